@@ -1,0 +1,162 @@
+//! Plain-text output, written for an admin: the three URLs first, then the files, then findings
+//! grouped by severity.
+
+use std::fmt::Write as _;
+
+use crate::core::cert::CertInfo;
+use crate::core::check::Report;
+use crate::core::findings::{Finding, Severity};
+use crate::core::inspect::Inspection;
+use crate::core::signature::SignatureStatus;
+
+fn cert_line(out: &mut String, c: &CertInfo, tag: &str) {
+    let _ = writeln!(
+        out,
+        "    - {} ({} {} bits){tag}\n      valid {} to {}\n      SHA-1 thumbprint {}\n      SHA-256 {}",
+        c.subject,
+        c.key_algorithm,
+        c.key_bits.map_or_else(|| "?".into(), |b| b.to_string()),
+        c.not_before.date(),
+        c.not_after.date(),
+        c.sha1_thumbprint,
+        c.sha256_fingerprint,
+    );
+}
+
+/// The three Entra values, or a line saying why there are none.
+pub fn urls(r: &Report) -> String {
+    let mut out = String::new();
+    match &r.urls {
+        Some(u) => {
+            let section = r
+                .section
+                .map_or_else(String::new, |s| format!(" — TOPdesk section {}", s.label()));
+            let _ = writeln!(out, "Entra Basic SAML Configuration{section}");
+            let _ = writeln!(out, "  Identifier (Entity ID)  {}", u.identifier);
+            let _ = writeln!(out, "  Reply URL               {}", u.reply);
+            let _ = writeln!(out, "  Sign on URL             {}", u.sign_on);
+        }
+        None => out.push_str(
+            "No Entra values: the TOPdesk metadata is missing or unusable (see the findings).\n",
+        ),
+    }
+    if r.findings.iter().any(|f| f.severity == Severity::Error) {
+        out.push('\n');
+        findings(&mut out, &r.findings);
+    }
+    out
+}
+
+pub fn report(r: &Report) -> String {
+    let mut out = String::new();
+    if r.sp.is_some() {
+        let u = urls(&Report {
+            findings: Vec::new(),
+            ..r.clone()
+        });
+        out.push_str(&u);
+        out.push('\n');
+    }
+    if let Some(idp) = &r.idp {
+        let _ = writeln!(out, "Entra federation metadata");
+        let _ = writeln!(out, "  Entra identifier  {}", idp.entity_id);
+        if let Some(t) = &idp.tenant_id {
+            let _ = writeln!(out, "  Tenant            {t}");
+        }
+        if let Some(s) = &idp.sso_url {
+            let _ = writeln!(out, "  Login URL (SSO)   {s}");
+        }
+        if let Some(sig) = &r.signature {
+            let status = match sig.status {
+                SignatureStatus::Valid => "valid",
+                SignatureStatus::Invalid => "INVALID",
+                SignatureStatus::Absent => "absent",
+            };
+            let _ = writeln!(out, "  Signature         {status}");
+        }
+        let _ = writeln!(out, "  Signing certificates");
+        for c in &idp.certificates {
+            cert_line(
+                &mut out,
+                &c.info,
+                if c.active {
+                    "  [active: signed this file]"
+                } else {
+                    ""
+                },
+            );
+        }
+        out.push('\n');
+    }
+    if let Some(sp) = &r.sp
+        && !sp.certificates.is_empty()
+    {
+        let _ = writeln!(out, "TOPdesk certificates");
+        for c in &sp.certificates {
+            cert_line(&mut out, &c.info, "");
+        }
+        out.push('\n');
+    }
+    findings(&mut out, &r.findings);
+    out
+}
+
+fn findings(out: &mut String, findings: &[Finding]) {
+    if findings.is_empty() {
+        out.push_str("No findings.\n");
+        return;
+    }
+    for (severity, title) in [
+        (Severity::Error, "Errors"),
+        (Severity::Warning, "Warnings"),
+        (Severity::Info, "Notes"),
+    ] {
+        let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == severity).collect();
+        if group.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "{title} ({})", group.len());
+        for f in group {
+            let _ = writeln!(out, "  [{}] {}\n      Fix: {}", f.code, f.message, f.fix);
+        }
+    }
+}
+
+pub fn inspection(i: &Inspection) -> String {
+    let mut out = format!("{}\n", i.summary());
+    match i {
+        Inspection::IdpMetadata { report: r } | Inspection::SpMetadata { report: r } => {
+            out.push('\n');
+            out.push_str(&report(r));
+        }
+        Inspection::Aggregate { count, entities } => {
+            for e in entities {
+                let role = match (e.idp, e.sp) {
+                    (true, true) => "IdP+SP",
+                    (true, false) => "IdP",
+                    (false, true) => "SP",
+                    (false, false) => "-",
+                };
+                let _ = writeln!(out, "  {role:<6} {}", e.entity_id);
+            }
+            if *count > entities.len() {
+                let _ = writeln!(out, "  … and {} more", count - entities.len());
+            }
+        }
+        Inspection::Certificate { certificates, .. } => {
+            for (n, c) in certificates.iter().enumerate() {
+                cert_line(
+                    &mut out,
+                    c,
+                    if n == 0 && certificates.len() > 1 {
+                        "  [first]"
+                    } else {
+                        ""
+                    },
+                );
+            }
+        }
+        _ => {}
+    }
+    out
+}

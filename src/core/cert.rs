@@ -1,0 +1,213 @@
+//! X.509 certificates: one summary model (x509-parser does the parsing), fingerprints as Entra
+//! and openssl show them, and validity against an injected "now".
+
+use sha1::Digest as _;
+use time::OffsetDateTime;
+use x509_parser::prelude::{FromDer, X509Certificate};
+use x509_parser::public_key::PublicKey;
+
+/// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
+pub const EXPIRY_WARNING_DAYS: i64 = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a readable X.509 certificate: {0}")]
+pub struct CertError(String);
+
+/// What an admin needs to know about one certificate.
+#[derive(Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CertInfo {
+    pub subject: String,
+    pub common_name: Option<String>,
+    pub issuer: String,
+    pub serial: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub not_before: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub not_after: OffsetDateTime,
+    /// `RSA`, `EC P-256`, … as a short label.
+    pub key_algorithm: String,
+    pub key_bits: Option<u32>,
+    pub signature_algorithm: String,
+    /// SHA-1 of the DER, upper-case hex without separators: what Entra shows as "Thumbprint".
+    pub sha1_thumbprint: String,
+    /// SHA-256 of the DER, upper-case hex pairs joined by `:` as `openssl x509 -fingerprint` prints.
+    pub sha256_fingerprint: String,
+    #[serde(skip)]
+    pub der: Vec<u8>,
+    /// DER of the SubjectPublicKeyInfo: what a private key must match.
+    #[serde(skip)]
+    pub spki_der: Vec<u8>,
+}
+
+impl std::fmt::Debug for CertInfo {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CertInfo")
+            .field("subject", &self.subject)
+            .field("not_after", &self.not_after)
+            .field("sha1_thumbprint", &self.sha1_thumbprint)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Where a certificate stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Validity {
+    NotYetValid,
+    Valid,
+    ExpiringSoon { days_left: i64 },
+    Expired,
+}
+
+impl CertInfo {
+    pub fn from_der(der: &[u8]) -> Result<Self, CertError> {
+        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| CertError(e.to_string()))?;
+        if !rest.is_empty() {
+            return Err(CertError(format!(
+                "{} unexpected bytes after the certificate",
+                rest.len()
+            )));
+        }
+        let (key_algorithm, key_bits) = match cert.public_key().parsed() {
+            Ok(PublicKey::RSA(rsa)) => ("RSA".to_owned(), u32::try_from(rsa.key_size()).ok()),
+            Ok(PublicKey::EC(ec)) => {
+                let curve = cert
+                    .public_key()
+                    .algorithm
+                    .parameters
+                    .as_ref()
+                    .and_then(|p| p.as_oid().ok())
+                    .map(|oid| curve_name(&oid.to_id_string()));
+                let label = curve.map_or_else(|| "EC".to_owned(), |c| format!("EC {c}"));
+                (label, u32::try_from(ec.key_size()).ok())
+            }
+            Ok(PublicKey::DSA(_)) => ("DSA".to_owned(), None),
+            Ok(_) | Err(_) => (cert.public_key().algorithm.algorithm.to_id_string(), None),
+        };
+        let common_name = cert
+            .subject()
+            .iter_common_name()
+            .next()
+            .and_then(|cn| cn.as_str().ok())
+            .map(str::to_owned);
+        Ok(Self {
+            subject: cert.subject().to_string(),
+            common_name,
+            issuer: cert.issuer().to_string(),
+            serial: cert.raw_serial_as_string().replace(':', "").to_uppercase(),
+            not_before: cert.validity().not_before.to_datetime(),
+            not_after: cert.validity().not_after.to_datetime(),
+            key_algorithm,
+            key_bits,
+            signature_algorithm: signature_name(&cert.signature_algorithm.algorithm.to_id_string()),
+            sha1_thumbprint: hex(&sha1::Sha1::digest(der), ""),
+            sha256_fingerprint: hex(&sha2::Sha256::digest(der), ":"),
+            der: der.to_vec(),
+            spki_der: cert.public_key().raw.to_vec(),
+        })
+    }
+
+    #[must_use]
+    pub fn is_rsa(&self) -> bool {
+        self.key_algorithm == "RSA"
+    }
+
+    /// SHA-1 or MD5 in the certificate's own signature.
+    #[must_use]
+    pub fn weak_signature(&self) -> bool {
+        let s = self.signature_algorithm.to_ascii_lowercase();
+        s.contains("sha1") || s.contains("md5")
+    }
+
+    #[must_use]
+    pub fn validity(&self, now: OffsetDateTime) -> Validity {
+        if now < self.not_before {
+            Validity::NotYetValid
+        } else if now > self.not_after {
+            Validity::Expired
+        } else {
+            let days_left = (self.not_after - now).whole_days();
+            if days_left < EXPIRY_WARNING_DAYS {
+                Validity::ExpiringSoon { days_left }
+            } else {
+                Validity::Valid
+            }
+        }
+    }
+
+    /// A short name for messages: the CN, else the whole subject.
+    #[must_use]
+    pub fn label(&self) -> &str {
+        self.common_name.as_deref().unwrap_or(&self.subject)
+    }
+}
+
+fn curve_name(oid: &str) -> String {
+    match oid {
+        "1.2.840.10045.3.1.7" => "P-256".into(),
+        "1.3.132.0.34" => "P-384".into(),
+        "1.3.132.0.35" => "P-521".into(),
+        other => other.into(),
+    }
+}
+
+fn signature_name(oid: &str) -> String {
+    match oid {
+        "1.2.840.113549.1.1.4" => "md5WithRSAEncryption",
+        "1.2.840.113549.1.1.5" => "sha1WithRSAEncryption",
+        "1.2.840.113549.1.1.10" => "rsassaPss",
+        "1.2.840.113549.1.1.11" => "sha256WithRSAEncryption",
+        "1.2.840.113549.1.1.12" => "sha384WithRSAEncryption",
+        "1.2.840.113549.1.1.13" => "sha512WithRSAEncryption",
+        "1.2.840.10045.4.1" => "ecdsa-with-SHA1",
+        "1.2.840.10045.4.3.2" => "ecdsa-with-SHA256",
+        "1.2.840.10045.4.3.3" => "ecdsa-with-SHA384",
+        "1.2.840.10045.4.3.4" => "ecdsa-with-SHA512",
+        "1.3.101.112" => "Ed25519",
+        other => other,
+    }
+    .to_owned()
+}
+
+/// Upper-case hex, bytes joined by `sep`.
+#[must_use]
+pub fn hex(bytes: &[u8], sep: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(bytes.len() * (2 + sep.len()));
+    for (i, b) in bytes.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        let _ = write!(out, "{b:02X}");
+    }
+    out
+}
+
+/// Whether `thumbprint` (any case, with or without `:` or spaces) names this certificate.
+#[must_use]
+pub fn same_thumbprint(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_hexdigit)
+            .map(|c| c.to_ascii_uppercase())
+            .collect::<String>()
+    };
+    norm(a) == norm(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hex_formats() {
+        assert_eq!(hex(&[0x0a, 0xff], ""), "0AFF");
+        assert_eq!(hex(&[0x0a, 0xff], ":"), "0A:FF");
+        assert!(same_thumbprint("0a:ff", "0AFF"));
+    }
+
+    #[test]
+    fn junk_is_an_error_not_a_panic() {
+        assert!(CertInfo::from_der(b"").is_err());
+        assert!(CertInfo::from_der(&[0x30, 0x82, 0xff, 0xff, 0]).is_err());
+    }
+}

@@ -1,0 +1,426 @@
+//! The whole check: both metadata files in, one [`Report`] out (values for Entra, summaries,
+//! signature verdict and every finding). Cross-document rules live here.
+
+use time::OffsetDateTime;
+
+use super::cert::{CertInfo, Validity};
+use super::entra::{self, IdpSummary};
+use super::findings::{Code, Finding, Severity};
+use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
+use super::signature::{self, SignatureStatus, SignatureVerdict};
+use super::text;
+use super::topdesk::{self, EntraUrls, Section, SpSummary};
+
+/// What to check. Any input may be missing; the report covers what was given.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckInput<'a> {
+    /// Entra federation metadata (IdP).
+    pub idp: Option<&'a [u8]>,
+    /// TOPdesk SP metadata.
+    pub sp: Option<&'a [u8]>,
+    /// The section the admin is configuring, when they said.
+    pub section: Option<Section>,
+    /// entityID to pick from an aggregate.
+    pub idp_entity: Option<&'a str>,
+    pub sp_entity: Option<&'a str>,
+    pub now: OffsetDateTime,
+}
+
+/// A file that cannot be read at all (as opposed to findings about its content).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum InputError {
+    #[error("Entra metadata: {0}")]
+    Idp(MetadataError),
+    #[error("TOPdesk metadata: {0}")]
+    Sp(MetadataError),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Report {
+    pub findings: Vec<Finding>,
+    pub urls: Option<EntraUrls>,
+    pub section: Option<Section>,
+    pub idp: Option<IdpSummary>,
+    pub sp: Option<SpSummary>,
+    pub signature: Option<SignatureVerdict>,
+}
+
+/// One file read: its model and the decoded text (the signature is verified over the text).
+struct Loaded {
+    md: Metadata,
+    text: String,
+}
+
+fn load(bytes: &[u8], select: Option<&str>, want_idp: bool) -> Result<Loaded, MetadataError> {
+    let (text, encoding) = text::decode(bytes)?;
+    let mut md = Metadata::read_str(&text, encoding, select)?;
+    // An aggregate with exactly one entity of the wanted kind needs no choice.
+    if md.entity.is_none() && select.is_none() {
+        let mut fitting = md
+            .entities
+            .iter()
+            .filter(|e| if want_idp { e.idp } else { e.sp });
+        if let (Some(only), None) = (fitting.next(), fitting.next()) {
+            let id = only.entity_id.clone();
+            md = Metadata::read_str(&text, encoding, Some(&id))?;
+        }
+    }
+    Ok(Loaded {
+        md,
+        text: text.into_owned(),
+    })
+}
+
+fn has_idp(l: &Loaded) -> bool {
+    l.md.entity.as_ref().is_some_and(|e| e.idp.is_some())
+}
+fn has_sp(l: &Loaded) -> bool {
+    l.md.entity.as_ref().is_some_and(|e| e.sp.is_some())
+}
+
+/// Runs every check. `Err` only when a file cannot be read at all.
+pub fn check(input: &CheckInput<'_>) -> Result<Report, InputError> {
+    let mut idp = input
+        .idp
+        .map(|b| load(b, input.idp_entity, true))
+        .transpose()
+        .map_err(InputError::Idp)?;
+    let mut sp = input
+        .sp
+        .map(|b| load(b, input.sp_entity, false))
+        .transpose()
+        .map_err(InputError::Sp)?;
+    let mut findings = Vec::new();
+
+    // Swapped slots: analyse each file as what it is, and say so.
+    let idp_is_sp = idp.as_ref().is_some_and(|l| has_sp(l) && !has_idp(l));
+    let sp_is_idp = sp.as_ref().is_some_and(|l| has_idp(l) && !has_sp(l));
+    let swapped = idp_is_sp && sp_is_idp;
+    if swapped {
+        findings.push(Finding::new(
+            Code::FilesSwapped,
+            "The two files are swapped: the Entra slot holds TOPdesk's SP metadata and the TOPdesk slot holds Entra's federation metadata.",
+            "Swap them (CLI: exchange the --idp and --sp files); the values below are read as if they were.",
+        ));
+        std::mem::swap(&mut idp, &mut sp);
+    } else if idp_is_sp {
+        findings.push(Finding::new(
+            Code::IdpIsSp,
+            "The file given as Entra federation metadata is a service provider's metadata (TOPdesk's, probably).",
+            "Download Federation Metadata XML from the Entra app's Single sign-on page and use it as the Entra file.",
+        ));
+    } else if sp_is_idp {
+        findings.push(Finding::new(
+            Code::SpIsIdp,
+            "The file given as TOPdesk metadata is an identity provider's metadata (Entra's, probably).",
+            "Download the SP metadata from TOPdesk's SAML configuration assistant and use it as the TOPdesk file.",
+        ));
+    }
+
+    let mut report = Report {
+        findings: Vec::new(),
+        urls: None,
+        section: None,
+        idp: None,
+        sp: None,
+        signature: None,
+    };
+    if let Some(l) = &idp
+        && let Some(entity) = entity_or_finding(&l.md, input.idp_entity, true, &mut findings)
+        && (swapped || !idp_is_sp)
+    {
+        check_idp(l, entity, input.now, &mut report, &mut findings);
+    }
+    if let Some(l) = &sp
+        && let Some(entity) = entity_or_finding(&l.md, input.sp_entity, false, &mut findings)
+        && (swapped || !sp_is_idp)
+    {
+        check_sp(l, entity, input, &mut report, &mut findings);
+    }
+    findings.sort_by_key(|f| f.severity);
+    report.findings = findings;
+    Ok(report)
+}
+
+fn check_idp(
+    l: &Loaded,
+    entity: &EntityDescriptor,
+    now: OffsetDateTime,
+    report: &mut Report,
+    findings: &mut Vec<Finding>,
+) {
+    let sig_certs = l.md.signature.as_ref().map_or(&[][..], |s| &s.certs[..]);
+    // First pass without a signer to learn the certificates, then verify, then mark the signer.
+    let (pre, _) = entra::summarize(entity, sig_certs, None);
+    let listed: Vec<CertInfo> = pre
+        .certificates
+        .iter()
+        .filter(|c| c.listed_in.saml_role)
+        .map(|c| c.info.clone())
+        .collect();
+    let verdict = signature::verify(&l.text, &l.md, &listed);
+    let (summary, idp_findings) = entra::summarize(entity, sig_certs, verdict.signed_by.as_deref());
+    findings.extend(idp_findings);
+    findings.push(signature_finding(&verdict, &summary));
+    check_valid_until(&l.md, entity, "Entra federation metadata", now, findings);
+
+    let any_valid = |except: &str| {
+        summary.certificates.iter().any(|c| {
+            c.listed_in.saml_role
+                && c.info.sha1_thumbprint != except
+                && matches!(
+                    c.info.validity(now),
+                    Validity::Valid | Validity::ExpiringSoon { .. }
+                )
+        })
+    };
+    for c in &summary.certificates {
+        let role = if c.active {
+            "active Entra signing"
+        } else {
+            "Entra signing"
+        };
+        // An expired certificate is harmless while another valid one carries the logins.
+        let soft = !c.active && any_valid(&c.info.sha1_thumbprint);
+        findings.extend(cert_findings(&c.info, role, now, soft));
+    }
+    report.signature = Some(verdict);
+    report.idp = Some(summary);
+}
+
+fn check_sp(
+    l: &Loaded,
+    entity: &EntityDescriptor,
+    input: &CheckInput<'_>,
+    report: &mut Report,
+    findings: &mut Vec<Finding>,
+) {
+    let (summary, sp_findings) = topdesk::summarize(entity, input.section);
+    findings.extend(sp_findings);
+    check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
+    for c in &summary.certificates {
+        findings.extend(cert_findings(&c.info, "TOPdesk", input.now, false));
+    }
+    report.urls.clone_from(&summary.urls);
+    report.section = summary.section;
+    report.sp = Some(summary);
+}
+
+fn entity_or_finding<'m>(
+    md: &'m Metadata,
+    selected: Option<&str>,
+    idp: bool,
+    findings: &mut Vec<Finding>,
+) -> Option<&'m EntityDescriptor> {
+    let (which, flag) = if idp {
+        ("Entra", "--idp-entity")
+    } else {
+        ("TOPdesk", "--sp-entity")
+    };
+    if let Root::Other(root) = &md.root {
+        let code = if idp {
+            Code::IdpNotMetadata
+        } else {
+            Code::SpNotMetadata
+        };
+        findings.push(Finding::new(
+            code,
+            format!("The {which} file is XML but not SAML metadata (its root element is {root})."),
+            if idp {
+                "Download Federation Metadata XML from the Entra app's Single sign-on page (SAML Certificates section)."
+            } else {
+                "Download the SP metadata from TOPdesk's SAML configuration assistant."
+            },
+        ));
+        return None;
+    }
+    if let Some(entity) = &md.entity {
+        return Some(entity);
+    }
+    let finding = if let Some(id) = selected {
+        Finding::new(
+            Code::EntityNotFound,
+            format!("The {which} file holds no entity with entityID {id}."),
+            format!(
+                "Check the entityID, or run 'topdesk-sso inspect' on the file to list its {} entities.",
+                md.entities.len()
+            ),
+        )
+    } else {
+        {
+            let sample: Vec<&str> = md
+                .entities
+                .iter()
+                .take(3)
+                .map(|e| e.entity_id.as_str())
+                .collect();
+            Finding::new(
+                Code::EntityNotChosen,
+                format!(
+                    "The {which} file is an aggregate of {} entities ({}{}); which one to use is not clear.",
+                    md.entities.len(),
+                    sample.join(", "),
+                    if md.entities.len() > 3 { ", …" } else { "" }
+                ),
+                format!("Choose the entity to use (CLI: {flag} ENTITYID)."),
+            )
+        }
+    };
+    findings.push(finding);
+    None
+}
+
+fn signature_finding(v: &SignatureVerdict, idp: &IdpSummary) -> Finding {
+    match v.status {
+        SignatureStatus::Valid => {
+            let by = idp
+                .certificates
+                .iter()
+                .find(|c| c.active)
+                .map_or_else(String::new, |c| {
+                    format!(" by {} ({})", c.info.sha1_thumbprint, c.info.label())
+                });
+            Finding::new(
+                Code::SignatureValid,
+                format!("The federation metadata carries a valid signature{by}."),
+                "Nothing to do; upload the file unchanged so TOPdesk can check the signature too.",
+            )
+        }
+        SignatureStatus::Invalid => Finding::new(
+            Code::SignatureInvalid,
+            format!(
+                "The federation metadata signature is invalid: {}.",
+                v.reason.as_deref().unwrap_or("unknown reason")
+            ),
+            "The file was changed after download (for example re-indented or edited): download it again from Entra and upload it unchanged.",
+        ),
+        SignatureStatus::Absent => Finding::new(
+            Code::SignatureAbsent,
+            "The federation metadata is not signed, so TOPdesk cannot tell it came from Entra unchanged.",
+            "Download Federation Metadata XML from the Entra app again (Entra signs it), or turn off 'Use signed metadata' in TOPdesk.",
+        ),
+    }
+}
+
+fn check_valid_until(
+    md: &Metadata,
+    entity: &EntityDescriptor,
+    which: &str,
+    now: OffsetDateTime,
+    findings: &mut Vec<Finding>,
+) {
+    let dates = [
+        md.root_valid_until.as_deref(),
+        entity.valid_until.as_deref(),
+    ];
+    let Some(expired) = dates
+        .into_iter()
+        .flatten()
+        .filter_map(parse_xs_datetime)
+        .filter(|d| *d < now)
+        .min()
+    else {
+        return;
+    };
+    findings.push(Finding::new(
+        Code::MetadataExpired,
+        format!(
+            "The {which} was valid until {}; that date has passed.",
+            expired.date()
+        ),
+        format!("Download the {which} again; a fresh copy carries a new validUntil date."),
+    ));
+}
+
+/// `xs:dateTime` as used in `validUntil`: RFC 3339, or without a zone (taken as UTC).
+#[must_use]
+pub fn parse_xs_datetime(s: &str) -> Option<OffsetDateTime> {
+    use time::format_description::well_known::Rfc3339;
+    let s = s.trim();
+    OffsetDateTime::parse(s, &Rfc3339)
+        .or_else(|_| OffsetDateTime::parse(&format!("{s}Z"), &Rfc3339))
+        .ok()
+}
+
+/// Validity, algorithm and key-size findings for one certificate. `role` names it in messages
+/// ("Entra signing", "TOPdesk"); `soft` (another valid certificate carries the logins) lowers
+/// an expiry to a warning and a not-yet-valid certificate to a note.
+#[must_use]
+pub fn cert_findings(c: &CertInfo, role: &str, now: OffsetDateTime, soft: bool) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let name = format!(
+        "The {role} certificate {} ({})",
+        c.label(),
+        c.sha1_thumbprint
+    );
+    let renew = if role.contains("Entra") {
+        "In the Entra app's SAML certificates section, create a new certificate, make it active, and download the federation metadata again."
+    } else {
+        "Generate a new key pair in TOPdesk's SAML configuration (or with this assistant) and upload it."
+    };
+    match c.validity(now) {
+        Validity::Expired => {
+            let f = Finding::new(
+                Code::CertExpired,
+                format!("{name} expired on {}.", c.not_after.date()),
+                renew,
+            );
+            out.push(if soft {
+                f.with_severity(Severity::Warning)
+            } else {
+                f
+            });
+        }
+        Validity::NotYetValid => {
+            let f = Finding::new(
+                Code::CertNotYetValid,
+                format!("{name} is only valid from {}.", c.not_before.date()),
+                "Wait until that date, or check the computer's clock; until then logins signed with it fail.",
+            );
+            out.push(if soft {
+                f.with_severity(Severity::Info)
+            } else {
+                f
+            });
+        }
+        Validity::ExpiringSoon { days_left } => out.push(Finding::new(
+            Code::CertExpiring,
+            format!(
+                "{name} expires on {} ({days_left} days left).",
+                c.not_after.date()
+            ),
+            renew,
+        )),
+        Validity::Valid => {}
+    }
+    if c.weak_signature() {
+        out.push(Finding::new(
+            Code::CertSha1,
+            format!(
+                "{name} is signed with {}, a broken hash.",
+                c.signature_algorithm
+            ),
+            "Replace it with a certificate signed with SHA-256.",
+        ));
+    }
+    if !c.is_rsa() {
+        out.push(Finding::new(
+            Code::CertNotRsa,
+            format!(
+                "{name} has a {} key, but TOPdesk expects RSA.",
+                c.key_algorithm
+            ),
+            "Use an RSA certificate (2048 bits or more).",
+        ));
+    } else if c.key_bits.is_some_and(|b| b < 2048) {
+        out.push(Finding::new(
+            Code::CertWeakRsa,
+            format!(
+                "{name} has an RSA key of only {} bits.",
+                c.key_bits.unwrap_or(0)
+            ),
+            "Replace it with an RSA key of 2048 bits or more.",
+        ));
+    }
+    out
+}

@@ -1,0 +1,335 @@
+//! The Entra side: what kind of IdP metadata this is, the tenant, the SSO URL, and the signing
+//! certificates cross-checked between the SAML role, the WS-Fed application role and the
+//! signature (in a rollover: which one is active).
+
+use super::cert::CertInfo;
+use super::findings::{Code, Finding};
+use super::metadata::{
+    BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
+    WsFedKind,
+};
+
+/// CN of the per-application certificate Entra creates for SAML apps.
+pub const APP_CERT_CN: &str = "Microsoft Azure Federated SSO Certificate";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IdpKind {
+    /// An enterprise application's federation metadata (`?appid=`): the right file.
+    EntraApp,
+    /// The tenant's general metadata (no `?appid=`): the wrong certificates for an app.
+    EntraTenantWide,
+    /// The multi-tenant `/common` metadata with a `{tenantid}` placeholder.
+    EntraCommon,
+    Adfs,
+    Other,
+}
+
+/// Where a signing certificate was listed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CertSources {
+    /// `IDPSSODescriptor/KeyDescriptor` (what SAML tokens are checked against).
+    pub saml_role: bool,
+    /// WS-Fed `RoleDescriptor fed:ApplicationServiceType`.
+    pub application_role: bool,
+    /// The metadata signature's `KeyInfo`.
+    pub signature: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SigningCert {
+    #[serde(flatten)]
+    pub info: CertInfo,
+    pub listed_in: CertSources,
+    /// This certificate signed the metadata (Entra signs with the active one).
+    pub active: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct IdpSummary {
+    pub kind: IdpKind,
+    pub entity_id: String,
+    pub tenant_id: Option<String>,
+    /// The `SingleSignOnService` URL (HTTP-Redirect preferred, as TOPdesk sends requests that way).
+    pub sso_url: Option<String>,
+    pub sso: Vec<Endpoint>,
+    pub slo: Vec<Endpoint>,
+    pub certificates: Vec<SigningCert>,
+}
+
+impl IdpSummary {
+    #[must_use]
+    pub fn active_cert(&self) -> Option<&SigningCert> {
+        self.certificates.iter().find(|c| c.active).or_else(|| {
+            // Unsigned file: with a single SAML signing certificate there is no doubt.
+            let mut saml = self.certificates.iter().filter(|c| c.listed_in.saml_role);
+            match (saml.next(), saml.next()) {
+                (Some(only), None) => Some(only),
+                _ => None,
+            }
+        })
+    }
+}
+
+fn is_guid(s: &str) -> bool {
+    let parts: Vec<&str> = s.split('-').collect();
+    parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Tenant GUID from `https://sts.windows.net/<guid>/` (and the sovereign clouds' STS hosts).
+#[must_use]
+pub fn tenant_of(entity_id: &str) -> Option<&str> {
+    let rest = entity_id
+        .strip_prefix("https://sts.windows.net/")
+        .or_else(|| entity_id.strip_prefix("https://sts.chinacloudapi.cn/"))
+        .or_else(|| entity_id.strip_prefix("https://login.microsoftonline.us/"))?;
+    let id = rest.trim_end_matches('/');
+    is_guid(id).then_some(id)
+}
+
+fn classify(entity: &EntityDescriptor, certs: &[SigningCert]) -> IdpKind {
+    let id = entity.entity_id.as_str();
+    if id.contains("{tenantid}") || id.contains("%7Btenantid%7D") {
+        return IdpKind::EntraCommon;
+    }
+    if tenant_of(id).is_some() {
+        let app = certs
+            .iter()
+            .any(|c| c.info.common_name.as_deref() == Some(APP_CERT_CN));
+        return if app || certs.is_empty() {
+            IdpKind::EntraApp
+        } else {
+            IdpKind::EntraTenantWide
+        };
+    }
+    if id.to_ascii_lowercase().contains("/adfs/services/trust") {
+        return IdpKind::Adfs;
+    }
+    IdpKind::Other
+}
+
+fn signing_keys(keys: &[KeyDescriptor]) -> impl Iterator<Item = &KeyDescriptor> {
+    keys.iter().filter(|k| k.key_use != KeyUse::Encryption)
+}
+
+/// Parses each distinct certificate once, remembering where it was listed.
+fn collect_certs(
+    entity: &EntityDescriptor,
+    signature_certs: &[CertBlob],
+    findings: &mut Vec<Finding>,
+) -> Vec<SigningCert> {
+    let idp_keys = entity.idp.as_ref().map_or(&[][..], |r| &r.keys[..]);
+    let app_keys = entity
+        .ws_fed
+        .iter()
+        .filter(|r| r.kind == WsFedKind::ApplicationService)
+        .flat_map(|r| signing_keys(&r.keys));
+    let sources = signing_keys(idp_keys)
+        .flat_map(|k| k.certs.iter().map(|c| (c, 0)))
+        .chain(app_keys.flat_map(|k| k.certs.iter().map(|c| (c, 1))))
+        .chain(signature_certs.iter().map(|c| (c, 2)));
+
+    let mut out: Vec<SigningCert> = Vec::new();
+    let mut unreadable = Vec::new();
+    for (blob, source) in sources {
+        let der = match blob {
+            CertBlob::Der(der) => der,
+            CertBlob::Undecodable(why) => {
+                unreadable.push(why.clone());
+                continue;
+            }
+        };
+        let index = match out.iter().position(|c| &c.info.der == der) {
+            Some(i) => i,
+            None => match CertInfo::from_der(der) {
+                Ok(info) => {
+                    out.push(SigningCert {
+                        info,
+                        listed_in: CertSources::default(),
+                        active: false,
+                    });
+                    out.len() - 1
+                }
+                Err(e) => {
+                    unreadable.push(e.to_string());
+                    continue;
+                }
+            },
+        };
+        let listed = &mut out[index].listed_in;
+        match source {
+            0 => listed.saml_role = true,
+            1 => listed.application_role = true,
+            _ => listed.signature = true,
+        }
+    }
+    unreadable.dedup();
+    for why in unreadable {
+        findings.push(Finding::new(
+            Code::CertUnreadable,
+            format!("A certificate in the Entra metadata cannot be read: {why}."),
+            "Download the federation metadata again from the Entra app's SAML certificates section; do not edit it by hand.",
+        ));
+    }
+    out
+}
+
+/// Reads the IdP entity. `signed_by` is the thumbprint that verified the metadata signature.
+#[must_use]
+pub fn summarize(
+    entity: &EntityDescriptor,
+    signature_certs: &[CertBlob],
+    signed_by: Option<&str>,
+) -> (IdpSummary, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let mut certificates = collect_certs(entity, signature_certs, &mut findings);
+    for c in &mut certificates {
+        c.active = signed_by.is_some_and(|t| t == c.info.sha1_thumbprint);
+    }
+    let kind = classify(entity, &certificates);
+    let idp = entity.idp.clone().unwrap_or_default();
+    let sso_url = idp
+        .sso
+        .iter()
+        .find(|e| e.binding == BINDING_REDIRECT)
+        .or_else(|| idp.sso.iter().find(|e| e.binding == BINDING_POST))
+        .or_else(|| idp.sso.first())
+        .map(|e| e.location.clone());
+    let tenant_id = tenant_of(&entity.entity_id)
+        .map(str::to_owned)
+        .or_else(|| sso_url.as_deref().and_then(tenant_from_login_url));
+
+    push_kind_finding(&mut findings, kind, entity);
+    if sso_url.is_none() {
+        findings.push(Finding::new(
+            Code::IdpNoSso,
+            "The Entra metadata has no SingleSignOnService, so TOPdesk would not know where to send users.",
+            "Download the App Federation Metadata from the Entra app's Single sign-on page again.",
+        ));
+    }
+    let saml: Vec<&SigningCert> = certificates
+        .iter()
+        .filter(|c| c.listed_in.saml_role)
+        .collect();
+    if saml.is_empty() {
+        findings.push(Finding::new(
+            Code::IdpNoSigningCert,
+            "The Entra metadata lists no signing certificate for SAML, so TOPdesk cannot check any login.",
+            "Create or activate a SAML signing certificate in the Entra app, then download its Federation Metadata XML again.",
+        ));
+    }
+    let app: Vec<&SigningCert> = certificates
+        .iter()
+        .filter(|c| c.listed_in.application_role)
+        .collect();
+    let has_app_role = entity
+        .ws_fed
+        .iter()
+        .any(|r| r.kind == WsFedKind::ApplicationService);
+    if has_app_role && !saml.is_empty() && !same_set(&saml, &app) {
+        findings.push(Finding::new(
+            Code::IdpCertsDiffer,
+            "The SAML signing certificates differ from those of the application role in the same file.",
+            "Download the federation metadata again; Entra lists the same certificates in both places.",
+        ));
+    }
+    if saml.len() > 1 && kind == IdpKind::EntraApp {
+        let which = certificates.iter().find(|c| c.active).map_or_else(
+            || "the file is not signed, so which one is active cannot be told".to_owned(),
+            |c| {
+                format!(
+                    "the file is signed by {} (expires {}), the active one",
+                    c.info.sha1_thumbprint,
+                    c.info.not_after.date()
+                )
+            },
+        );
+        findings.push(Finding::new(
+            Code::IdpRollover,
+            format!("Entra lists {} signing certificates (a certificate rollover is in progress); {which}.", saml.len()),
+            "Link TOPdesk to the App Federation Metadata URL so it follows the rollover, or upload the file again after activating the new certificate in Entra.",
+        ));
+    }
+
+    let summary = IdpSummary {
+        kind,
+        entity_id: entity.entity_id.clone(),
+        tenant_id,
+        sso_url,
+        sso: idp.sso,
+        slo: idp.slo,
+        certificates,
+    };
+    (summary, findings)
+}
+
+fn same_set(a: &[&SigningCert], b: &[&SigningCert]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.info.der == x.info.der))
+}
+
+fn tenant_from_login_url(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("https://login.microsoftonline.com/")?;
+    let id = rest.split('/').next()?;
+    is_guid(id).then(|| id.to_owned())
+}
+
+fn push_kind_finding(findings: &mut Vec<Finding>, kind: IdpKind, entity: &EntityDescriptor) {
+    let finding = match kind {
+        IdpKind::EntraApp => return,
+        IdpKind::EntraTenantWide => Finding::new(
+            Code::IdpTenantWide,
+            "This is the tenant-wide Entra metadata, not the metadata of your TOPdesk enterprise app; its certificates do not sign your app's logins.",
+            "In Entra, open Enterprise applications > your TOPdesk app > Single sign-on > SAML Certificates and download Federation Metadata XML (its URL ends in ?appid=…).",
+        ),
+        IdpKind::EntraCommon => Finding::new(
+            Code::IdpCommon,
+            format!(
+                "This is Entra's multi-tenant /common metadata (entityID {}), with a placeholder instead of your tenant.",
+                entity.entity_id
+            ),
+            "Download the Federation Metadata XML of your TOPdesk enterprise app from its Single sign-on page instead.",
+        ),
+        IdpKind::Adfs => Finding::new(
+            Code::IdpAdfs,
+            format!(
+                "This is AD FS metadata ({}), not Microsoft Entra ID.",
+                entity.entity_id
+            ),
+            "If you are moving to Entra, download the Federation Metadata XML of the Entra enterprise app; AD FS itself works but is not what this assistant checks in depth.",
+        ),
+        IdpKind::Other => Finding::new(
+            Code::IdpNotEntra,
+            format!(
+                "The identity provider {} is not Microsoft Entra ID.",
+                entity.entity_id
+            ),
+            "The values are still derived; Entra-specific checks (tenant, app certificate) are skipped.",
+        ),
+    };
+    findings.push(finding);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tenant_ids() {
+        assert_eq!(
+            tenant_of("https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/"),
+            Some("76db22f8-ca3e-4d0a-b5c1-795947fc8943")
+        );
+        assert_eq!(tenant_of("https://sts.windows.net/{tenantid}/"), None);
+        assert_eq!(tenant_of("https://sts.windows.net/76db22f8/"), None);
+        assert_eq!(
+            tenant_from_login_url(
+                "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2"
+            )
+            .as_deref(),
+            Some("76db22f8-ca3e-4d0a-b5c1-795947fc8943")
+        );
+    }
+}

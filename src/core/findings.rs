@@ -1,0 +1,128 @@
+//! Findings: problems (and good news) in the admin's files, as data. A report keeps going and
+//! collects all of them; `Err` is reserved for "cannot read this file at all".
+//!
+//! Codes are stable: scripts match on them and the README documents each one.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        })
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $text:literal, $severity:ident;)*) => {
+        /// Stable finding codes (kebab-case in JSON and text output).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Code { $($variant),* }
+
+        impl Code {
+            pub const ALL: &[Code] = &[$(Code::$variant),*];
+
+            #[must_use]
+            pub const fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $text),* }
+            }
+
+            /// The usual severity; a few checks raise or lower it with context.
+            #[must_use]
+            pub const fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity),* }
+            }
+        }
+    };
+}
+
+codes! {
+    FilesSwapped = "files-swapped", Error;
+    IdpIsSp = "idp-is-sp", Error;
+    SpIsIdp = "sp-is-idp", Error;
+    IdpNotMetadata = "idp-not-metadata", Error;
+    SpNotMetadata = "sp-not-metadata", Error;
+    EntityNotChosen = "entity-not-chosen", Error;
+    EntityNotFound = "entity-not-found", Error;
+    IdpTenantWide = "idp-tenant-wide", Error;
+    IdpCommon = "idp-common", Error;
+    IdpAdfs = "idp-adfs", Warning;
+    IdpNotEntra = "idp-not-entra", Info;
+    IdpNoSso = "idp-no-sso", Error;
+    IdpNoSigningCert = "idp-no-signing-cert", Error;
+    IdpCertsDiffer = "idp-certs-differ", Warning;
+    IdpRollover = "idp-rollover", Info;
+    SignatureValid = "signature-valid", Info;
+    SignatureInvalid = "signature-invalid", Error;
+    SignatureAbsent = "signature-absent", Warning;
+    SpNoAcs = "sp-no-acs", Error;
+    SpAcsNotHttps = "sp-acs-not-https", Error;
+    SpAcsNotPost = "sp-acs-not-post", Warning;
+    SpAcsPath = "sp-acs-path", Warning;
+    SpEntityIdPattern = "sp-entity-id-pattern", Warning;
+    SpHostMismatch = "sp-host-mismatch", Warning;
+    SectionMismatch = "section-mismatch", Error;
+    OldTutorialPattern = "old-tutorial-pattern", Error;
+    MetadataExpired = "metadata-expired", Error;
+    CertUnreadable = "cert-unreadable", Error;
+    CertExpired = "cert-expired", Error;
+    CertNotYetValid = "cert-not-yet-valid", Warning;
+    CertExpiring = "cert-expiring", Warning;
+    CertSha1 = "cert-sha1", Warning;
+    CertWeakRsa = "cert-weak-rsa", Warning;
+    CertNotRsa = "cert-not-rsa", Warning;
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+/// One problem: what is wrong, in one sentence, and what the admin can do about it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    pub fix: String,
+}
+
+impl Finding {
+    pub fn new(code: Code, message: impl Into<String>, fix: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            fix: fix.into(),
+        }
+    }
+
+    #[must_use]
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+}
+
+/// True when any finding is an error (what decides the CLI's exit code 1).
+#[must_use]
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}

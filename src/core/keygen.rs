@@ -1,0 +1,513 @@
+//! Key-pair and self-signed certificate generation (pure Rust: rsa + x509-cert builder).
+
+use std::fmt;
+
+use base64::Engine as _;
+use getrandom::{SysRng, rand_core::UnwrapErr};
+use p256::elliptic_curve::Generate as _;
+use rsa::{
+    pkcs8::EncodePrivateKey as _,
+    signature::{Keypair, Signer},
+};
+use time::{OffsetDateTime, UtcOffset};
+use x509_cert::{
+    attr::AttributeTypeAndValue,
+    builder::{Builder as _, CertificateBuilder, profile::BuilderProfile},
+    certificate::TbsCertificate,
+    der::{
+        Any, DateTime, Decode as _, Encode as _,
+        asn1::{Ia5String, Utf8StringRef},
+        oid::db::rfc4519::COMMON_NAME,
+    },
+    ext::{
+        Extension, ToExtension as _,
+        pkix::{BasicConstraints, SubjectAltName, SubjectKeyIdentifier, name::GeneralName},
+    },
+    name::{Name, RdnSequence, RelativeDistinguishedName},
+    serial_number::SerialNumber,
+    spki::{
+        DynSignatureAlgorithmIdentifier, EncodePublicKey, SignatureBitStringEncoding,
+        SubjectPublicKeyInfo, SubjectPublicKeyInfoRef,
+    },
+    time::{Time, Validity},
+};
+use zeroize::Zeroizing;
+
+/// Public-key algorithm of the generated pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyAlgorithm {
+    /// RSA with public exponent 65537; `bits` must be in 1024..=8192.
+    Rsa { bits: usize },
+    /// ECDSA on NIST P-256 (always signed with SHA-256).
+    EcP256,
+}
+
+/// Hash of the certificate's self-signature (RSA only; EC always uses SHA-256).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureHash {
+    Sha256,
+    /// Weak; exists so tests can produce "SHA-1 signed" certificates.
+    Sha1,
+}
+
+/// What to generate. Sub-second parts of the validity times are dropped.
+#[derive(Debug, Clone)]
+pub struct CertParams {
+    pub common_name: String,
+    pub algorithm: KeyAlgorithm,
+    pub hash: SignatureHash,
+    pub not_before: OffsetDateTime,
+    pub not_after: OffsetDateTime,
+    /// subjectAltName dNSName entries; no extension is added when empty.
+    pub dns_names: Vec<String>,
+}
+
+/// A self-signed certificate and its private key.
+pub struct GeneratedPair {
+    pub certificate_der: Vec<u8>,
+    /// Unencrypted PKCS#8 DER.
+    pub private_key_pkcs8_der: Zeroizing<Vec<u8>>,
+}
+
+impl fmt::Debug for GeneratedPair {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("GeneratedPair")
+            .field(
+                "certificate_der",
+                &format_args!("<{} bytes>", self.certificate_der.len()),
+            )
+            .field("private_key_pkcs8_der", &format_args!("<redacted>"))
+            .finish()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum KeygenError {
+    #[error("unsupported RSA key size {0} bits (allowed: 1024 to 8192)")]
+    UnsupportedKeySize(usize),
+    #[error("{0} cannot be put in a certificate (years 1970 to 9999 only)")]
+    TimeOutOfRange(OffsetDateTime),
+    #[error("system random number generator failed: {0}")]
+    Random(#[from] getrandom::Error),
+    #[error("RSA key generation failed: {0}")]
+    Rsa(#[from] rsa::Error),
+    #[error("private key encoding failed: {0}")]
+    Pkcs8(#[from] rsa::pkcs8::Error),
+    #[error("certificate encoding failed: {0}")]
+    Der(#[from] x509_cert::der::Error),
+    #[error("certificate building failed: {0}")]
+    Builder(#[from] x509_cert::builder::Error),
+}
+
+/// Generates a fresh key pair and a self-signed X.509 v3 certificate for it.
+///
+/// Note: the RSA generator takes an infallible RNG, so a failing system RNG panics there.
+pub fn generate(params: &CertParams) -> Result<GeneratedPair, KeygenError> {
+    match params.algorithm {
+        KeyAlgorithm::Rsa { bits } => {
+            if !(1024..=8192).contains(&bits) {
+                return Err(KeygenError::UnsupportedKeySize(bits));
+            }
+            let key = rsa::RsaPrivateKey::new(&mut UnwrapErr(SysRng), bits)?;
+            let private_key_pkcs8_der = key.to_pkcs8_der()?.to_bytes();
+            let certificate_der = match params.hash {
+                SignatureHash::Sha256 => self_signed::<_, rsa::pkcs1v15::Signature>(
+                    params,
+                    &rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(key),
+                )?,
+                SignatureHash::Sha1 => self_signed::<_, rsa::pkcs1v15::Signature>(
+                    params,
+                    &rsa::pkcs1v15::SigningKey::<sha1::Sha1>::new(key),
+                )?,
+            };
+            Ok(GeneratedPair {
+                certificate_der,
+                private_key_pkcs8_der,
+            })
+        }
+        KeyAlgorithm::EcP256 => {
+            let key = p256::ecdsa::SigningKey::try_generate_from_rng(&mut SysRng)?;
+            Ok(GeneratedPair {
+                certificate_der: self_signed::<_, p256::ecdsa::DerSignature>(params, &key)?,
+                private_key_pkcs8_der: key.to_pkcs8_der()?.to_bytes(),
+            })
+        }
+    }
+}
+
+/// RFC 7468 PEM: base64 in 64-character lines, `\n` line endings, trailing newline.
+#[must_use]
+pub fn to_pem(label: &str, der: &[u8]) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
+    let mut pem = format!("-----BEGIN {label}-----\n");
+    for (i, c) in b64.chars().enumerate() {
+        pem.push(c);
+        if i % 64 == 63 || i + 1 == b64.len() {
+            pem.push('\n');
+        }
+    }
+    pem.push_str("-----END ");
+    pem.push_str(label);
+    pem.push_str("-----\n");
+    pem
+}
+
+/// Self-signed end-entity profile: issuer = subject, CA:false, SKI, optional SAN.
+struct SelfSigned {
+    subject: Name,
+    dns_names: Vec<GeneralName>,
+}
+
+impl BuilderProfile for SelfSigned {
+    fn get_issuer(&self, subject: &Name) -> Name {
+        subject.clone()
+    }
+
+    fn get_subject(&self) -> Name {
+        self.subject.clone()
+    }
+
+    fn build_extensions(
+        &self,
+        spk: SubjectPublicKeyInfoRef<'_>,
+        _issuer_spk: SubjectPublicKeyInfoRef<'_>,
+        tbs: &TbsCertificate,
+    ) -> x509_cert::builder::Result<Vec<Extension>> {
+        let mut exts = Vec::new();
+        let basic = BasicConstraints {
+            ca: false,
+            path_len_constraint: None,
+        };
+        exts.push(basic.to_extension(tbs.subject(), &exts)?);
+        exts.push(SubjectKeyIdentifier::try_from(spk)?.to_extension(tbs.subject(), &exts)?);
+        if !self.dns_names.is_empty() {
+            let san = SubjectAltName(self.dns_names.clone());
+            exts.push(san.to_extension(tbs.subject(), &exts)?);
+        }
+        Ok(exts)
+    }
+}
+
+fn self_signed<S, Sig>(params: &CertParams, signer: &S) -> Result<Vec<u8>, KeygenError>
+where
+    S: Signer<Sig> + Keypair + DynSignatureAlgorithmIdentifier,
+    S::VerifyingKey: EncodePublicKey,
+    Sig: SignatureBitStringEncoding,
+{
+    let mut rdn = RelativeDistinguishedName::default();
+    rdn.insert(AttributeTypeAndValue {
+        oid: COMMON_NAME,
+        value: Any::encode_from(&Utf8StringRef::new(&params.common_name)?)?,
+    })?;
+    let mut rdns = RdnSequence::default();
+    rdns.push(rdn);
+    let profile = SelfSigned {
+        subject: Name::from_der(&rdns.to_der()?)?,
+        dns_names: params
+            .dns_names
+            .iter()
+            .map(|n| Ok(GeneralName::DnsName(Ia5String::new(n)?)))
+            .collect::<Result<_, KeygenError>>()?,
+    };
+    // Random positive serial of exactly 16 octets: top bit clear, next bit set.
+    let mut serial = [0u8; 16];
+    getrandom::fill(&mut serial)?;
+    serial[0] = (serial[0] & 0x7f) | 0x40;
+    let validity = Validity::new(x509_time(params.not_before)?, x509_time(params.not_after)?);
+    let spki = SubjectPublicKeyInfo::from_key(&signer.verifying_key())
+        .map_err(x509_cert::builder::Error::from)?;
+    // The builder turns times before 2050 into UTCTime, later ones stay GeneralizedTime (RFC 5280).
+    let builder = CertificateBuilder::new(profile, SerialNumber::new(&serial)?, validity, spki)?;
+    Ok(builder.build::<S, Sig>(signer)?.to_der()?)
+}
+
+fn x509_time(t: OffsetDateTime) -> Result<Time, KeygenError> {
+    let u = t.to_offset(UtcOffset::UTC);
+    let year = u16::try_from(u.year()).map_err(|_| KeygenError::TimeOutOfRange(t))?;
+    let dt = DateTime::new(
+        year,
+        u.month().into(),
+        u.day(),
+        u.hour(),
+        u.minute(),
+        u.second(),
+    )
+    .map_err(|_| KeygenError::TimeOutOfRange(t))?;
+    Ok(Time::from(dt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rsa::{
+        pkcs8::{DecodePrivateKey as _, DecodePublicKey as _},
+        signature::Verifier as _,
+    };
+    use std::{path::Path, process::Command};
+    use time::macros::datetime;
+    use x509_cert::Certificate;
+
+    fn params(algorithm: KeyAlgorithm, hash: SignatureHash) -> CertParams {
+        CertParams {
+            common_name: "topdesk.example.com".into(),
+            algorithm,
+            hash,
+            not_before: datetime!(2024-01-02 03:04:05 UTC),
+            not_after: datetime!(2026-05-06 07:08:09 UTC),
+            dns_names: vec!["topdesk.example.com".into(), "sso.example.com".into()],
+        }
+    }
+
+    /// Runs openssl and returns stdout; `None` (skip) if it is missing outside CI.
+    fn openssl(dir: &Path, args: &[&str]) -> Option<String> {
+        let out = match Command::new("openssl").current_dir(dir).args(args).output() {
+            Ok(out) => out,
+            Err(e) if std::env::var_os("CI").is_none() => {
+                eprintln!("skipping: openssl not runnable ({e})");
+                return None;
+            }
+            Err(e) => panic!("openssl is required on CI: {e}"),
+        };
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "openssl {args:?} failed: {stderr}");
+        Some(String::from_utf8(out.stdout).expect("utf-8") + &stderr)
+    }
+
+    /// Writes cert.der, cert.pem and key.der, then runs the openssl checks shared by all variants.
+    fn openssl_text(pair: &GeneratedPair) -> Option<String> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("cert.der"), &pair.certificate_der).expect("write");
+        let pem = to_pem("CERTIFICATE", &pair.certificate_der);
+        std::fs::write(dir.path().join("cert.pem"), pem).expect("write");
+        std::fs::write(dir.path().join("key.der"), &*pair.private_key_pkcs8_der).expect("write");
+        let d = dir.path();
+        let text = openssl(
+            d,
+            &[
+                "x509", "-in", "cert.der", "-inform", "DER", "-noout", "-subject", "-dates",
+                "-text", "-nameopt", "RFC2253",
+            ],
+        )?;
+        // The private key belongs to the certificate.
+        let from_key = openssl(d, &["pkey", "-inform", "DER", "-in", "key.der", "-pubout"])?;
+        let from_cert = openssl(
+            d,
+            &[
+                "x509", "-inform", "DER", "-in", "cert.der", "-pubkey", "-noout",
+            ],
+        )?;
+        assert_eq!(from_key, from_cert);
+        // The self-signature verifies (the certificate is its own trust anchor). The fixed
+        // window lies in the past, hence `-attime`; level 0 admits SHA-1 and RSA-1024.
+        let at = datetime!(2025-01-01 00:00 UTC).unix_timestamp().to_string();
+        let verify = [
+            "verify",
+            "-attime",
+            &at,
+            "-auth_level",
+            "0",
+            "-check_ss_sig",
+            "-partial_chain",
+            "-CAfile",
+            "cert.pem",
+            "cert.pem",
+        ];
+        assert!(openssl(d, &verify)?.contains("cert.pem: OK"));
+        for expected in [
+            "subject=CN=topdesk.example.com",
+            "Issuer: CN=topdesk.example.com",
+            "notBefore=Jan  2 03:04:05 2024 GMT",
+            "notAfter=May  6 07:08:09 2026 GMT",
+            "Version: 3 (0x2)",
+            "CA:FALSE",
+            "X509v3 Subject Key Identifier",
+            "DNS:topdesk.example.com, DNS:sso.example.com",
+        ] {
+            assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+        }
+        Some(text)
+    }
+
+    /// Verifies the certificate's signature over its TBS part in Rust.
+    fn signature_valid(der: &[u8]) -> bool {
+        let cert = Certificate::from_der(der).expect("parse");
+        let tbs = cert.tbs_certificate().to_der().expect("tbs");
+        let sig = cert.signature().raw_bytes();
+        let spki = cert
+            .tbs_certificate()
+            .subject_public_key_info()
+            .to_der()
+            .expect("spki");
+        match cert.signature_algorithm().oid.to_string().as_str() {
+            "1.2.840.113549.1.1.11" | "1.2.840.113549.1.1.5" => {
+                let key = rsa::RsaPublicKey::from_public_key_der(&spki).expect("rsa key");
+                let sig = rsa::pkcs1v15::Signature::try_from(sig).expect("sig");
+                if cert.signature_algorithm().oid.to_string().ends_with(".11") {
+                    rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(key)
+                        .verify(&tbs, &sig)
+                        .is_ok()
+                } else {
+                    rsa::pkcs1v15::VerifyingKey::<sha1::Sha1>::new(key)
+                        .verify(&tbs, &sig)
+                        .is_ok()
+                }
+            }
+            "1.2.840.10045.4.3.2" => {
+                let key = p256::ecdsa::VerifyingKey::from_public_key_der(&spki).expect("ec key");
+                let sig = p256::ecdsa::DerSignature::try_from(sig).expect("sig");
+                key.verify(&tbs, &sig).is_ok()
+            }
+            other => panic!("unexpected signature algorithm {other}"),
+        }
+    }
+
+    /// Flips one bit inside the subject CN, which is covered by the signature.
+    fn tampered(der: &[u8]) -> Vec<u8> {
+        let mut bad = der.to_vec();
+        let at = bad
+            .windows(7)
+            .position(|w| w == b"topdesk")
+            .expect("CN in DER");
+        bad[at] ^= 0x01;
+        bad
+    }
+
+    #[test]
+    fn rsa_2048_sha256() {
+        let pair = generate(&params(
+            KeyAlgorithm::Rsa { bits: 2048 },
+            SignatureHash::Sha256,
+        ))
+        .expect("generate");
+        assert!(signature_valid(&pair.certificate_der));
+        assert!(!signature_valid(&tampered(&pair.certificate_der)));
+        let cert = Certificate::from_der(&pair.certificate_der).expect("parse");
+        let serial = cert.tbs_certificate().serial_number().as_bytes();
+        assert_eq!(serial.len(), 16);
+        assert!(serial[0] & 0x80 == 0 && serial[0] != 0);
+        if let Some(text) = openssl_text(&pair) {
+            assert!(text.contains("Public-Key: (2048 bit)"), "{text}");
+            assert!(
+                text.contains("Signature Algorithm: sha256WithRSAEncryption"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn rsa_1024_sha1() {
+        let pair = generate(&params(
+            KeyAlgorithm::Rsa { bits: 1024 },
+            SignatureHash::Sha1,
+        ))
+        .expect("generate");
+        assert!(signature_valid(&pair.certificate_der));
+        assert!(!signature_valid(&tampered(&pair.certificate_der)));
+        if let Some(text) = openssl_text(&pair) {
+            assert!(text.contains("Public-Key: (1024 bit)"), "{text}");
+            assert!(
+                text.contains("Signature Algorithm: sha1WithRSAEncryption"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn ec_p256_ignores_sha1_request() {
+        let pair = generate(&params(KeyAlgorithm::EcP256, SignatureHash::Sha1)).expect("generate");
+        assert!(signature_valid(&pair.certificate_der));
+        assert!(!signature_valid(&tampered(&pair.certificate_der)));
+        if let Some(text) = openssl_text(&pair) {
+            assert!(
+                text.contains("Signature Algorithm: ecdsa-with-SHA256"),
+                "{text}"
+            );
+            assert!(text.contains("prime256v1"), "{text}");
+        }
+    }
+
+    #[test]
+    fn times_use_utc_or_generalized_time_and_no_san_when_empty() {
+        let mut p = params(KeyAlgorithm::EcP256, SignatureHash::Sha256);
+        p.not_before = datetime!(2049-12-31 23:59:59 +01:00);
+        p.not_after = datetime!(2051-02-03 04:05:06.789 UTC);
+        p.dns_names.clear();
+        let cert =
+            Certificate::from_der(&generate(&p).expect("generate").certificate_der).expect("parse");
+        let validity = cert.tbs_certificate().validity();
+        assert!(matches!(validity.not_before, Time::UtcTime(_)));
+        assert!(matches!(validity.not_after, Time::GeneralTime(_)));
+        let secs = |t: &Time| i64::try_from(t.to_unix_duration().as_secs()).expect("secs");
+        assert_eq!(
+            secs(&validity.not_before),
+            datetime!(2049-12-31 22:59:59 UTC).unix_timestamp()
+        );
+        assert_eq!(
+            secs(&validity.not_after),
+            datetime!(2051-02-03 04:05:06 UTC).unix_timestamp()
+        );
+        let exts = cert.tbs_certificate().extensions().expect("extensions");
+        assert!(
+            exts.iter().all(|e| e.extn_id.to_string() != "2.5.29.17"),
+            "SAN present"
+        );
+    }
+
+    #[test]
+    fn rejects_bad_sizes_and_times() {
+        for bits in [512, 1023, 8193] {
+            let p = params(KeyAlgorithm::Rsa { bits }, SignatureHash::Sha256);
+            assert!(matches!(generate(&p), Err(KeygenError::UnsupportedKeySize(b)) if b == bits));
+        }
+        let mut p = params(KeyAlgorithm::EcP256, SignatureHash::Sha256);
+        p.not_before = datetime!(1969-12-31 23:59:59 UTC);
+        assert!(matches!(generate(&p), Err(KeygenError::TimeOutOfRange(_))));
+    }
+
+    #[test]
+    fn debug_redacts_private_key() {
+        let pair =
+            generate(&params(KeyAlgorithm::EcP256, SignatureHash::Sha256)).expect("generate");
+        let shown = format!("{pair:?}");
+        assert!(shown.contains("<redacted>"), "{shown}");
+        let scalar = p256::SecretKey::from_pkcs8_der(&pair.private_key_pkcs8_der).expect("pkcs8");
+        let secret = &scalar.to_bytes()[..];
+        let as_list = format!("{:?}", &secret[..6]);
+        let as_hex = secret[..6]
+            .iter()
+            .fold(String::new(), |hex, b| hex + &format!("{b:02x}"));
+        for leak in [
+            &as_list[1..as_list.len() - 1],
+            &as_hex,
+            &to_pem("K", secret)[16..40],
+        ] {
+            assert!(!shown.contains(leak), "{shown} leaks {leak}");
+        }
+    }
+
+    #[test]
+    fn pem_matches_rfc7468_encoder() {
+        use x509_cert::der::pem::{LineEnding, encode_string};
+        for len in [1, 47, 48, 49, 96, 1000] {
+            let der: Vec<u8> = (0..len)
+                .map(|i| u8::try_from(i % 251).expect("u8"))
+                .collect();
+            let expected = encode_string("CERTIFICATE", LineEnding::LF, &der).expect("encode");
+            assert_eq!(to_pem("CERTIFICATE", &der), expected, "len {len}");
+        }
+    }
+
+    /// `cargo test --release --lib keygen::tests::timing -- --ignored --nocapture`
+    #[test]
+    #[ignore = "timing only"]
+    fn timing() {
+        for bits in [2048, 3072, 4096] {
+            for _ in 0..3 {
+                let start = std::time::Instant::now();
+                generate(&params(KeyAlgorithm::Rsa { bits }, SignatureHash::Sha256))
+                    .expect("generate");
+                eprintln!("RSA-{bits}: {:?}", start.elapsed());
+            }
+        }
+    }
+}

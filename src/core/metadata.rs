@@ -1,0 +1,773 @@
+//! SAML metadata reader: one streaming, namespace-aware pass (quick-xml `NsReader`) into a typed
+//! model. Elements are matched on namespace URI + local name, never on prefixes.
+//!
+//! Hostile input is refused with bounded cost: any DOCTYPE (so no entity declaration, expansion
+//! or external fetch), nesting deeper than [`MAX_DEPTH`], files above
+//! [`text::MAX_INPUT_BYTES`](super::text::MAX_INPUT_BYTES), binary junk.
+//!
+//! An `EntitiesDescriptor` aggregate is read in one pass: every entity is listed
+//! ([`Metadata::entities`]) but only the selected one (or the only one) is modelled in full.
+
+use std::borrow::Cow;
+
+use base64::Engine as _;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::ResolveResult;
+use quick_xml::{NsReader, XmlVersion};
+
+use super::text::{self, Encoding, TextError};
+
+pub const NS_MD: &str = "urn:oasis:names:tc:SAML:2.0:metadata";
+pub const NS_DS: &str = "http://www.w3.org/2000/09/xmldsig#";
+pub const NS_FED: &str = "http://docs.oasis-open.org/wsfed/federation/200706";
+pub const NS_XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
+pub const BINDING_POST: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST";
+pub const BINDING_REDIRECT: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+
+/// Deepest element nesting accepted. Real metadata is under 12 levels deep.
+pub const MAX_DEPTH: usize = 64;
+
+/// Why a file cannot be read as XML at all. Problems *inside* readable metadata are findings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MetadataError {
+    #[error(transparent)]
+    Text(#[from] TextError),
+    #[error(
+        "the file declares a DOCTYPE (line {line}); SAML metadata never does, so it is refused for safety"
+    )]
+    DocType { line: usize },
+    #[error("elements are nested deeper than {MAX_DEPTH} levels (line {line}); refused for safety")]
+    TooDeep { line: usize },
+    #[error("not well-formed XML (line {line}): {message}")]
+    Malformed { line: usize, message: String },
+}
+
+/// Everything read from one metadata file.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Metadata {
+    pub encoding: Encoding,
+    /// Root element: `{namespace}local` for anything that is not SAML metadata.
+    pub root: Root,
+    /// The root element's `ID` attribute (what an enveloped signature points at).
+    pub root_id: Option<String>,
+    pub root_valid_until: Option<String>,
+    pub root_cache_duration: Option<String>,
+    /// The enveloped signature that is a direct child of the root, if any.
+    pub signature: Option<SignatureInfo>,
+    /// `ds:Signature` elements anywhere else in the file.
+    pub other_signatures: usize,
+    /// No other signature precedes the root signature in document order.
+    pub signature_first: bool,
+    /// How many elements carry an ID-type attribute (`ID`, `Id`, `id`) equal to `root_id`.
+    pub root_id_occurrences: usize,
+    /// Every `EntityDescriptor` in document order (one for a plain metadata file).
+    pub entities: Vec<EntitySummary>,
+    /// The entity modelled in full: the only one, or the one selected by entityID.
+    pub entity: Option<EntityDescriptor>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", content = "name", rename_all = "kebab-case")]
+pub enum Root {
+    EntityDescriptor,
+    EntitiesDescriptor,
+    Other(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EntitySummary {
+    pub entity_id: String,
+    pub idp: bool,
+    pub sp: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct EntityDescriptor {
+    pub entity_id: String,
+    pub id: Option<String>,
+    pub valid_until: Option<String>,
+    pub cache_duration: Option<String>,
+    pub idp: Option<IdpRole>,
+    pub sp: Option<SpRole>,
+    pub ws_fed: Vec<WsFedRole>,
+    /// A `ds:Signature` directly inside this entity.
+    pub signed: bool,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct IdpRole {
+    pub sso: Vec<Endpoint>,
+    pub slo: Vec<Endpoint>,
+    pub keys: Vec<KeyDescriptor>,
+    pub name_id_formats: Vec<String>,
+    pub want_authn_requests_signed: Option<bool>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SpRole {
+    pub acs: Vec<Endpoint>,
+    pub slo: Vec<Endpoint>,
+    pub keys: Vec<KeyDescriptor>,
+    pub name_id_formats: Vec<String>,
+    pub authn_requests_signed: Option<bool>,
+    pub want_assertions_signed: Option<bool>,
+}
+
+/// Entra's WS-Federation `RoleDescriptor xsi:type="fed:…"`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct WsFedRole {
+    pub kind: WsFedKind,
+    pub keys: Vec<KeyDescriptor>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WsFedKind {
+    SecurityTokenService,
+    ApplicationService,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Endpoint {
+    pub binding: String,
+    pub location: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub index: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_default: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyUse {
+    Signing,
+    Encryption,
+    /// No `use` attribute: the key serves both.
+    Both,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct KeyDescriptor {
+    pub key_use: KeyUse,
+    pub certs: Vec<CertBlob>,
+}
+
+/// One `X509Certificate` element: its DER, or why the base64 could not be decoded.
+#[derive(Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum CertBlob {
+    #[serde(skip)]
+    Der(Vec<u8>),
+    Undecodable(String),
+}
+
+impl std::fmt::Debug for CertBlob {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Der(der) => write!(f, "Der({} bytes)", der.len()),
+            Self::Undecodable(why) => write!(f, "Undecodable({why})"),
+        }
+    }
+}
+
+/// The facts about an enveloped signature needed to judge what it covers.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct SignatureInfo {
+    pub signature_method: Option<String>,
+    pub reference_uris: Vec<String>,
+    pub certs: Vec<CertBlob>,
+}
+
+impl Metadata {
+    /// Reads metadata bytes. `select` picks an entity of an aggregate by entityID; without it a
+    /// plain `EntityDescriptor` (or an aggregate holding a single entity) is modelled in full.
+    pub fn read(bytes: &[u8], select: Option<&str>) -> Result<Self, MetadataError> {
+        let (text, encoding) = text::decode(bytes)?;
+        Self::read_str(&text, encoding, select)
+    }
+
+    pub fn read_str(
+        text: &str,
+        encoding: Encoding,
+        select: Option<&str>,
+    ) -> Result<Self, MetadataError> {
+        Parser::new(text, select).run(encoding)
+    }
+
+    #[must_use]
+    pub fn is_metadata(&self) -> bool {
+        !matches!(self.root, Root::Other(_))
+    }
+}
+
+impl KeyDescriptor {
+    pub fn ders(&self) -> impl Iterator<Item = &[u8]> {
+        self.certs.iter().filter_map(|c| match c {
+            CertBlob::Der(d) => Some(d.as_slice()),
+            CertBlob::Undecodable(_) => None,
+        })
+    }
+}
+
+/// The namespaces this reader matches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ns {
+    None,
+    Md,
+    Ds,
+    Other,
+}
+
+impl Ns {
+    fn of(uri: &str) -> Self {
+        match uri {
+            NS_MD => Self::Md,
+            NS_DS => Self::Ds,
+            _ => Self::Other,
+        }
+    }
+}
+
+/// What an open element is, as far as this reader cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Node {
+    Entities,
+    Entity,
+    /// Inside an entity that is only listed, not modelled.
+    Skipped,
+    Signature {
+        root: bool,
+    },
+    SignedInfo,
+    SigKeyInfo,
+    SigX509Data,
+    SigCert,
+    Idp,
+    Sp,
+    WsFed,
+    KeyDescriptor,
+    KeyInfo,
+    X509Data,
+    Cert,
+    NameIdFormat,
+    Other,
+}
+
+struct Parser<'a> {
+    reader: NsReader<&'a [u8]>,
+    text: &'a str,
+    select: Option<&'a str>,
+    stack: Vec<Node>,
+    out: Metadata,
+    /// The entity being modelled in full, and whether it is the selected one.
+    current: Option<EntityDescriptor>,
+    chosen: Option<EntityDescriptor>,
+    first_full: Option<EntityDescriptor>,
+    /// The KeyDescriptor being read.
+    key: Option<KeyDescriptor>,
+    chars: String,
+}
+
+impl<'a> Parser<'a> {
+    fn new(text: &'a str, select: Option<&'a str>) -> Self {
+        let mut reader = NsReader::from_str(text);
+        reader.config_mut().check_end_names = true;
+        Self {
+            reader,
+            text,
+            select,
+            stack: Vec::with_capacity(16),
+            out: Metadata {
+                encoding: Encoding::Utf8,
+                root: Root::Other(String::new()),
+                root_id: None,
+                root_valid_until: None,
+                root_cache_duration: None,
+                signature: None,
+                other_signatures: 0,
+                signature_first: false,
+                root_id_occurrences: 0,
+                entities: Vec::new(),
+                entity: None,
+            },
+            current: None,
+            chosen: None,
+            first_full: None,
+            key: None,
+            chars: String::new(),
+        }
+    }
+
+    #[allow(clippy::naive_bytecount)] // only on the error path; not worth a dependency
+    fn line(&self, pos: u64) -> usize {
+        let pos = usize::try_from(pos)
+            .unwrap_or(usize::MAX)
+            .min(self.text.len());
+        1 + self.text.as_bytes()[..pos]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    }
+
+    fn malformed(&self, message: impl std::fmt::Display) -> MetadataError {
+        MetadataError::Malformed {
+            line: self.line(self.reader.error_position()),
+            message: message.to_string(),
+        }
+    }
+
+    fn run(mut self, encoding: Encoding) -> Result<Metadata, MetadataError> {
+        self.out.encoding = encoding;
+        let mut seen_root = false;
+        loop {
+            let (ns, root_ns, event) = match self.reader.read_resolved_event() {
+                Ok((ResolveResult::Unknown(prefix), _)) => {
+                    return Err(self.malformed(format!("undeclared namespace prefix '{prefix}'")));
+                }
+                Ok((ResolveResult::Bound(ns), event)) => {
+                    let uri = ns.into_inner();
+                    // The root's namespace is kept as text only to name an unexpected root.
+                    let root_ns = self.stack.is_empty().then(|| uri.to_owned());
+                    (Ns::of(uri), root_ns, event)
+                }
+                Ok((ResolveResult::Unbound, event)) => (Ns::None, None, event),
+                Err(e) => return Err(self.malformed(e)),
+            };
+            match event {
+                Event::Start(_) | Event::Empty(_) if self.stack.is_empty() && seen_root => {
+                    return Err(self.malformed("more than one root element"));
+                }
+                Event::Start(e) => {
+                    seen_root = true;
+                    self.open(ns, root_ns, &e)?;
+                }
+                Event::Empty(e) => {
+                    seen_root = true;
+                    self.open(ns, root_ns, &e)?;
+                    self.close();
+                }
+                Event::End(_) => self.close(),
+                Event::Text(t) if self.capturing() => {
+                    self.chars.push_str(&t.xml_content(XmlVersion::Implicit1_0));
+                }
+                Event::CData(t) if self.capturing() => {
+                    self.chars.push_str(&t.into_inner());
+                }
+                Event::GeneralRef(r) if self.capturing() => {
+                    let resolved = match r.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c.to_string()),
+                        _ => quick_xml::escape::resolve_predefined_entity(
+                            &r.xml_content(XmlVersion::Implicit1_0),
+                        )
+                        .map(str::to_owned),
+                    };
+                    match resolved {
+                        Some(s) => self.chars.push_str(&s),
+                        None => return Err(self.malformed("reference to an undeclared entity")),
+                    }
+                }
+                Event::DocType(_) => {
+                    return Err(MetadataError::DocType {
+                        line: self.line(self.reader.buffer_position()),
+                    });
+                }
+                Event::Text(t)
+                    if self.stack.is_empty()
+                        && !t.xml_content(XmlVersion::Implicit1_0).trim().is_empty() =>
+                {
+                    return Err(self.malformed("text outside the root element"));
+                }
+                Event::Eof => break,
+                _ => {}
+            }
+        }
+        if !seen_root {
+            return Err(self.malformed("no root element"));
+        }
+        let mut out = self.out;
+        out.entity = self.chosen.or(if out.entities.len() == 1 {
+            self.first_full
+        } else {
+            None
+        });
+        Ok(out)
+    }
+
+    fn capturing(&self) -> bool {
+        matches!(
+            self.stack.last(),
+            Some(Node::Cert | Node::SigCert | Node::NameIdFormat)
+        )
+    }
+
+    fn attr(&self, e: &BytesStart<'_>, name: &str) -> Result<Option<String>, MetadataError> {
+        for a in e.attributes() {
+            let a = a.map_err(|err| self.malformed(err))?;
+            // Unprefixed attributes are in no namespace: compare the raw name.
+            if a.key.0 == name {
+                let v = a
+                    .normalized_value(XmlVersion::Implicit1_0)
+                    .map_err(|err| self.malformed(err))?;
+                return Ok(Some(v.into_owned()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Namespace-resolved `xsi:type` value as `(namespace, local)`.
+    fn xsi_type(&self, e: &BytesStart<'_>) -> Result<Option<(String, String)>, MetadataError> {
+        for a in e.attributes() {
+            let a = a.map_err(|err| self.malformed(err))?;
+            let (ns, local) = self.reader.resolver().resolve_attribute(a.key);
+            if local.as_ref() == "type" && matches!(ns, ResolveResult::Bound(n) if n.0 == NS_XSI) {
+                let value = a
+                    .normalized_value(XmlVersion::Implicit1_0)
+                    .map_err(|err| self.malformed(err))?;
+                let qname = quick_xml::name::QName(value.trim());
+                let (tns, tlocal) = self.reader.resolver().resolve_element(qname);
+                let tns = match tns {
+                    ResolveResult::Bound(n) => n.0.to_owned(),
+                    _ => String::new(),
+                };
+                return Ok(Some((tns, tlocal.as_ref().to_owned())));
+            }
+        }
+        Ok(None)
+    }
+
+    fn count_root_id(&mut self, e: &BytesStart<'_>) -> Result<(), MetadataError> {
+        let Some(root_id) = self.out.root_id.as_deref() else {
+            return Ok(());
+        };
+        for a in e.attributes() {
+            let a = a.map_err(|err| self.malformed(err))?;
+            if matches!(a.key.0, "ID" | "Id" | "id")
+                && a.normalized_value(XmlVersion::Implicit1_0)
+                    .map_err(|err| self.malformed(err))?
+                    == root_id
+            {
+                self.out.root_id_occurrences += 1;
+            }
+        }
+        Ok(())
+    }
+
+    #[allow(clippy::too_many_lines)] // one flat table of element → meaning reads best in one place
+    fn open(
+        &mut self,
+        ns: Ns,
+        root_ns: Option<String>,
+        e: &BytesStart<'_>,
+    ) -> Result<(), MetadataError> {
+        if self.stack.len() >= MAX_DEPTH {
+            return Err(MetadataError::TooDeep {
+                line: self.line(self.reader.buffer_position()),
+            });
+        }
+        let parent = self.stack.last().copied();
+        if parent.is_none() {
+            self.open_root(ns, root_ns, e)?;
+        }
+        self.count_root_id(e)?;
+        let local = e.local_name();
+        let local = local.as_ref();
+        let node = match (parent, ns, local) {
+            (None | Some(Node::Entities), Ns::Md, "EntitiesDescriptor") => Node::Entities,
+            (None | Some(Node::Entities), Ns::Md, "EntityDescriptor") => self.open_entity(e)?,
+            (Some(Node::Skipped), Ns::Md, "IDPSSODescriptor") => {
+                self.mark_role(true);
+                Node::Skipped
+            }
+            (Some(Node::Skipped), Ns::Md, "SPSSODescriptor") => {
+                self.mark_role(false);
+                Node::Skipped
+            }
+            (Some(Node::Skipped), _, _) => {
+                if ns == Ns::Ds && local == "Signature" {
+                    self.out.other_signatures += 1;
+                }
+                Node::Skipped
+            }
+            (Some(p), Ns::Ds, "Signature") => {
+                let root = self.stack.len() == 1 && self.out.signature.is_none();
+                if root {
+                    self.out.signature = Some(SignatureInfo::default());
+                    self.out.signature_first = self.out.other_signatures == 0;
+                } else {
+                    self.out.other_signatures += 1;
+                }
+                if p == Node::Entity
+                    && let Some(cur) = self.current.as_mut()
+                {
+                    cur.signed = true;
+                }
+                Node::Signature { root }
+            }
+            (Some(Node::Signature { root: true }), Ns::Ds, "SignedInfo") => Node::SignedInfo,
+            (Some(Node::SignedInfo), Ns::Ds, "SignatureMethod") => {
+                let alg = self.attr(e, "Algorithm")?;
+                if let Some(sig) = self.out.signature.as_mut() {
+                    sig.signature_method = alg;
+                }
+                Node::Other
+            }
+            (Some(Node::SignedInfo), Ns::Ds, "Reference") => {
+                let uri = self.attr(e, "URI")?.unwrap_or_default();
+                if let Some(sig) = self.out.signature.as_mut() {
+                    sig.reference_uris.push(uri);
+                }
+                Node::Other
+            }
+            (Some(Node::Signature { root: true }), Ns::Ds, "KeyInfo") => Node::SigKeyInfo,
+            (Some(Node::SigKeyInfo), Ns::Ds, "X509Data") => Node::SigX509Data,
+            (Some(Node::SigX509Data), Ns::Ds, "X509Certificate") => {
+                self.chars.clear();
+                Node::SigCert
+            }
+            (Some(Node::Entity), Ns::Md, "IDPSSODescriptor") => {
+                self.mark_role(true);
+                let want = parse_bool(self.attr(e, "WantAuthnRequestsSigned")?);
+                if let Some(cur) = self.current.as_mut() {
+                    cur.idp
+                        .get_or_insert_with(IdpRole::default)
+                        .want_authn_requests_signed = want;
+                }
+                Node::Idp
+            }
+            (Some(Node::Entity), Ns::Md, "SPSSODescriptor") => {
+                self.mark_role(false);
+                let authn = parse_bool(self.attr(e, "AuthnRequestsSigned")?);
+                let want = parse_bool(self.attr(e, "WantAssertionsSigned")?);
+                if let Some(cur) = self.current.as_mut() {
+                    let sp = cur.sp.get_or_insert_with(SpRole::default);
+                    sp.authn_requests_signed = authn;
+                    sp.want_assertions_signed = want;
+                }
+                Node::Sp
+            }
+            (Some(Node::Entity), Ns::Md, "RoleDescriptor") => {
+                let kind = match self.xsi_type(e)? {
+                    Some((tns, t)) if tns == NS_FED && t == "SecurityTokenServiceType" => {
+                        WsFedKind::SecurityTokenService
+                    }
+                    Some((tns, t)) if tns == NS_FED && t == "ApplicationServiceType" => {
+                        WsFedKind::ApplicationService
+                    }
+                    _ => WsFedKind::Other,
+                };
+                if let Some(cur) = self.current.as_mut() {
+                    cur.ws_fed.push(WsFedRole {
+                        kind,
+                        keys: Vec::new(),
+                    });
+                }
+                Node::WsFed
+            }
+            (Some(Node::Idp | Node::Sp | Node::WsFed), Ns::Md, "KeyDescriptor") => {
+                let key_use = match self.attr(e, "use")?.as_deref().map(str::trim) {
+                    Some("signing") => KeyUse::Signing,
+                    Some("encryption") => KeyUse::Encryption,
+                    _ => KeyUse::Both,
+                };
+                self.key = Some(KeyDescriptor {
+                    key_use,
+                    certs: Vec::new(),
+                });
+                Node::KeyDescriptor
+            }
+            (Some(Node::KeyDescriptor), Ns::Ds, "KeyInfo") => Node::KeyInfo,
+            (Some(Node::KeyInfo), Ns::Ds, "X509Data") => Node::X509Data,
+            (Some(Node::X509Data), Ns::Ds, "X509Certificate") => {
+                self.chars.clear();
+                Node::Cert
+            }
+            (Some(Node::Idp | Node::Sp), Ns::Md, "NameIDFormat") => {
+                self.chars.clear();
+                Node::NameIdFormat
+            }
+            (Some(p @ (Node::Idp | Node::Sp)), Ns::Md, name) => {
+                self.endpoint(p, name, e)?;
+                Node::Other
+            }
+            _ => Node::Other,
+        };
+        self.stack.push(node);
+        Ok(())
+    }
+
+    fn open_root(
+        &mut self,
+        ns: Ns,
+        root_ns: Option<String>,
+        e: &BytesStart<'_>,
+    ) -> Result<(), MetadataError> {
+        let local = e.local_name();
+        self.out.root = match (ns, local.as_ref(), root_ns) {
+            (Ns::Md, "EntityDescriptor", _) => Root::EntityDescriptor,
+            (Ns::Md, "EntitiesDescriptor", _) => Root::EntitiesDescriptor,
+            (_, l, Some(uri)) => Root::Other(format!("{{{uri}}}{l}")),
+            (_, l, None) => Root::Other(l.to_owned()),
+        };
+        self.out.root_id = self.attr(e, "ID")?;
+        self.out.root_valid_until = self.attr(e, "validUntil")?;
+        self.out.root_cache_duration = self.attr(e, "cacheDuration")?;
+        Ok(())
+    }
+
+    fn open_entity(&mut self, e: &BytesStart<'_>) -> Result<Node, MetadataError> {
+        let entity_id = self.attr(e, "entityID")?.unwrap_or_default();
+        self.out.entities.push(EntitySummary {
+            entity_id: entity_id.clone(),
+            idp: false,
+            sp: false,
+        });
+        let full = match self.select {
+            Some(wanted) => self.chosen.is_none() && wanted == entity_id,
+            None => self.first_full.is_none(),
+        };
+        if !full {
+            return Ok(Node::Skipped);
+        }
+        self.current = Some(EntityDescriptor {
+            entity_id,
+            id: self.attr(e, "ID")?,
+            valid_until: self.attr(e, "validUntil")?,
+            cache_duration: self.attr(e, "cacheDuration")?,
+            ..EntityDescriptor::default()
+        });
+        Ok(Node::Entity)
+    }
+
+    fn mark_role(&mut self, idp: bool) {
+        if let Some(last) = self.out.entities.last_mut() {
+            if idp {
+                last.idp = true;
+            } else {
+                last.sp = true;
+            }
+        }
+    }
+
+    fn endpoint(
+        &mut self,
+        role: Node,
+        name: &str,
+        e: &BytesStart<'_>,
+    ) -> Result<(), MetadataError> {
+        let wanted = matches!(
+            (role, name),
+            (Node::Idp, "SingleSignOnService")
+                | (Node::Idp | Node::Sp, "SingleLogoutService")
+                | (Node::Sp, "AssertionConsumerService")
+        );
+        if !wanted {
+            return Ok(());
+        }
+        let endpoint = Endpoint {
+            binding: self.attr(e, "Binding")?.unwrap_or_default(),
+            location: self
+                .attr(e, "Location")?
+                .unwrap_or_default()
+                .trim()
+                .to_owned(),
+            index: self.attr(e, "index")?.and_then(|i| i.trim().parse().ok()),
+            is_default: parse_bool(self.attr(e, "isDefault")?),
+        };
+        let Some(cur) = self.current.as_mut() else {
+            return Ok(());
+        };
+        match (role, name) {
+            (Node::Idp, "SingleSignOnService") => {
+                cur.idp.get_or_insert_default().sso.push(endpoint);
+            }
+            (Node::Idp, _) => cur.idp.get_or_insert_default().slo.push(endpoint),
+            (_, "AssertionConsumerService") => cur.sp.get_or_insert_default().acs.push(endpoint),
+            _ => cur.sp.get_or_insert_default().slo.push(endpoint),
+        }
+        Ok(())
+    }
+
+    fn close(&mut self) {
+        let Some(node) = self.stack.pop() else {
+            return;
+        };
+        match node {
+            Node::Cert => {
+                let blob = decode_cert(&self.chars);
+                if let Some(key) = self.key.as_mut() {
+                    key.certs.push(blob);
+                }
+            }
+            Node::SigCert => {
+                let blob = decode_cert(&self.chars);
+                if let Some(sig) = self.out.signature.as_mut() {
+                    sig.certs.push(blob);
+                }
+            }
+            Node::NameIdFormat => {
+                let value = self.chars.trim().to_owned();
+                if let Some(cur) = self.current.as_mut() {
+                    match self.stack.last() {
+                        Some(Node::Idp) => {
+                            cur.idp.get_or_insert_default().name_id_formats.push(value);
+                        }
+                        Some(Node::Sp) => {
+                            cur.sp.get_or_insert_default().name_id_formats.push(value);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Node::KeyDescriptor => {
+                if let (Some(key), Some(cur)) = (self.key.take(), self.current.as_mut()) {
+                    match self.stack.last() {
+                        Some(Node::Idp) => cur.idp.get_or_insert_default().keys.push(key),
+                        Some(Node::Sp) => cur.sp.get_or_insert_default().keys.push(key),
+                        Some(Node::WsFed) => {
+                            if let Some(role) = cur.ws_fed.last_mut() {
+                                role.keys.push(key);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Node::Entity => {
+                if let Some(done) = self.current.take() {
+                    if self.select.is_some() {
+                        self.chosen = Some(done);
+                    } else {
+                        self.first_full = Some(done);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn parse_bool(v: Option<String>) -> Option<bool> {
+    match v?.trim() {
+        "true" | "1" => Some(true),
+        "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Base64 of an `X509Certificate`, whitespace and line breaks allowed anywhere.
+#[must_use]
+pub fn decode_cert(b64: &str) -> CertBlob {
+    let compact: Cow<'_, str> = if b64.bytes().any(|b| b.is_ascii_whitespace()) {
+        Cow::Owned(b64.chars().filter(|c| !c.is_ascii_whitespace()).collect())
+    } else {
+        Cow::Borrowed(b64)
+    };
+    if compact.is_empty() {
+        return CertBlob::Undecodable("the X509Certificate element is empty".into());
+    }
+    match base64::engine::general_purpose::STANDARD.decode(compact.as_bytes()) {
+        Ok(der) => CertBlob::Der(der),
+        Err(e) => CertBlob::Undecodable(format!("not valid base64: {e}")),
+    }
+}

@@ -1,0 +1,12 @@
+//! The engine: no GUI dependency, inputs are bytes, "now" is a parameter.
+
+pub mod cert;
+pub mod check;
+pub mod entra;
+pub mod findings;
+pub mod inspect;
+pub mod keygen;
+pub mod metadata;
+pub mod signature;
+pub mod text;
+pub mod topdesk;

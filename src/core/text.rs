@@ -1,0 +1,136 @@
+//! Turning the bytes of a dropped file into text: size cap, BOMs, UTF-16, binary junk.
+
+use std::borrow::Cow;
+
+/// Largest metadata file we read (100 MiB). Real Entra and TOPdesk files are a few tens of KB;
+/// federation aggregates reach tens of MB.
+pub const MAX_INPUT_BYTES: usize = 100 * 1024 * 1024;
+
+/// How the text was stored on disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+}
+
+/// Why bytes could not be read as text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {size} bytes, above the {} MiB limit", MAX_INPUT_BYTES / (1024 * 1024))]
+    TooLarge { size: usize },
+    #[error("the file is binary, not text (invalid {encoding} at byte {offset})")]
+    Binary {
+        encoding: &'static str,
+        offset: usize,
+    },
+}
+
+/// Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM, as Windows Notepad saves it.
+/// Borrows when the input is UTF-8 already.
+pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), TextError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(TextError::TooLarge { size: bytes.len() });
+    }
+    let (text, encoding) = match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => (utf8(rest, 3)?, Encoding::Utf8Bom),
+        [0xFF, 0xFE, rest @ ..] => (utf16(rest, u16::from_le_bytes)?, Encoding::Utf16Le),
+        [0xFE, 0xFF, rest @ ..] => (utf16(rest, u16::from_be_bytes)?, Encoding::Utf16Be),
+        _ => (utf8(bytes, 0)?, Encoding::Utf8),
+    };
+    if text.trim().is_empty() {
+        return Err(TextError::Empty);
+    }
+    // NUL and other C0 controls (except tab, CR, LF) never occur in XML or PEM text.
+    if let Some(offset) = text
+        .bytes()
+        .position(|b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
+    {
+        return Err(TextError::Binary {
+            encoding: "text",
+            offset,
+        });
+    }
+    Ok((text, encoding))
+}
+
+fn utf8(bytes: &[u8], skipped: usize) -> Result<Cow<'_, str>, TextError> {
+    std::str::from_utf8(bytes)
+        .map(Cow::Borrowed)
+        .map_err(|e| TextError::Binary {
+            encoding: "UTF-8",
+            offset: skipped + e.valid_up_to(),
+        })
+}
+
+fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, TextError> {
+    let binary = |offset| TextError::Binary {
+        encoding: "UTF-16",
+        offset,
+    };
+    if !bytes.len().is_multiple_of(2) {
+        return Err(binary(bytes.len() + 1));
+    }
+    let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut out = String::with_capacity(bytes.len() / 2);
+    for (i, ch) in char::decode_utf16(units).enumerate() {
+        out.push(ch.map_err(|_| binary(2 + 2 * i))?);
+    }
+    Ok(Cow::Owned(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(
+            decode(b"<a/>").unwrap(),
+            (Cow::Borrowed("<a/>"), Encoding::Utf8)
+        );
+        let (t, e) = decode(b"\xEF\xBB\xBF<a/>").unwrap();
+        assert_eq!((t.as_ref(), e), ("<a/>", Encoding::Utf8Bom));
+    }
+
+    #[test]
+    fn utf16_both_byte_orders() {
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("<é/>".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("<é/>".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(decode(&le).unwrap().0, "<é/>");
+        assert_eq!(decode(&le).unwrap().1, Encoding::Utf16Le);
+        assert_eq!(decode(&be).unwrap().0, "<é/>");
+        assert_eq!(decode(&be).unwrap().1, Encoding::Utf16Be);
+        assert!(matches!(decode(&le[..5]), Err(TextError::Binary { .. })));
+    }
+
+    #[test]
+    fn binary_empty_and_huge_are_refused() {
+        assert_eq!(decode(b"  \r\n"), Err(TextError::Empty));
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n\0\0"),
+            Err(TextError::Binary { .. })
+        ));
+        assert!(matches!(
+            decode(b"<a>\0</a>"),
+            Err(TextError::Binary { offset: 3, .. })
+        ));
+        let huge = vec![b' '; MAX_INPUT_BYTES + 1];
+        assert_eq!(
+            decode(&huge),
+            Err(TextError::TooLarge {
+                size: MAX_INPUT_BYTES + 1
+            })
+        );
+    }
+}

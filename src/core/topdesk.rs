@@ -1,0 +1,407 @@
+//! The TOPdesk side: which section a SAML configuration belongs to, and the three values Entra's
+//! "Basic SAML Configuration" asks for, read from the TOPdesk SP metadata (never hard-coded).
+
+use super::cert::CertInfo;
+use super::findings::{Code, Finding};
+use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
+
+/// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Section {
+    /// Operators (`/tas/secure/`).
+    Secure,
+    /// The self-service portal (`/tas/public/`).
+    Public,
+}
+
+impl Section {
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Secure => "secure",
+            Self::Public => "public",
+        }
+    }
+
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Secure => "Secure (operators)",
+            Self::Public => "Public (self-service portal)",
+        }
+    }
+
+    /// The Reply URL path TOPdesk uses for this section.
+    #[must_use]
+    pub const fn acs_path(self) -> &'static str {
+        match self {
+            Self::Secure => "/tas/secure/login/verify",
+            Self::Public => "/tas/public/login/verify",
+        }
+    }
+}
+
+impl std::str::FromStr for Section {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "secure" => Ok(Self::Secure),
+            "public" => Ok(Self::Public),
+            other => Err(format!("unknown section '{other}': use secure or public")),
+        }
+    }
+}
+
+/// Entra's Basic SAML Configuration, in Entra's field order.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct EntraUrls {
+    /// Identifier (Entity ID) = the SP entityID.
+    pub identifier: String,
+    /// Reply URL (Assertion Consumer Service URL).
+    pub reply: String,
+    /// Sign on URL = scheme and host of the Reply URL.
+    pub sign_on: String,
+}
+
+/// What the TOPdesk SP metadata says.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SpSummary {
+    pub entity_id: String,
+    pub section: Option<Section>,
+    pub urls: Option<EntraUrls>,
+    pub acs: Vec<Endpoint>,
+    pub authn_requests_signed: Option<bool>,
+    pub want_assertions_signed: Option<bool>,
+    /// TOPdesk's own certificates (the server key pair TOPdesk publishes).
+    pub certificates: Vec<SpCert>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SpCert {
+    #[serde(flatten)]
+    pub info: CertInfo,
+    pub key_use: KeyUse,
+}
+
+/// The pieces of an absolute URL that matter here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UrlParts<'a> {
+    pub scheme: &'a str,
+    /// Host with port, as written.
+    pub authority: &'a str,
+    pub path: &'a str,
+}
+
+/// Splits `scheme://authority/path?query#fragment`; `None` for anything not of that shape.
+#[must_use]
+pub fn split_url(url: &str) -> Option<UrlParts<'_>> {
+    let (scheme, rest) = url.split_once("://")?;
+    if scheme.is_empty()
+        || !scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
+    {
+        return None;
+    }
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    if authority.is_empty() {
+        return None;
+    }
+    let path_end = tail.find(['?', '#']).unwrap_or(tail.len());
+    Some(UrlParts {
+        scheme,
+        authority,
+        path: &tail[..path_end],
+    })
+}
+
+/// The Reply URL: the HTTP-POST ACS marked `isDefault`, else the lowest `index`, else the first.
+/// Falls back to any binding when there is no HTTP-POST endpoint.
+#[must_use]
+pub fn reply_endpoint(sp: &SpRole) -> Option<&Endpoint> {
+    let post: Vec<&Endpoint> = sp
+        .acs
+        .iter()
+        .filter(|e| e.binding == BINDING_POST)
+        .collect();
+    let pool = if post.is_empty() {
+        sp.acs.iter().collect()
+    } else {
+        post
+    };
+    pool.iter()
+        .find(|e| e.is_default == Some(true))
+        .or_else(|| {
+            pool.iter()
+                .filter(|e| e.index.is_some())
+                .min_by_key(|e| e.index)
+        })
+        .or_else(|| pool.first())
+        .copied()
+}
+
+/// Section from a Reply URL path.
+#[must_use]
+pub fn section_of(path: &str) -> Option<Section> {
+    let p = path.to_ascii_lowercase();
+    if p.starts_with("/tas/secure/") {
+        Some(Section::Secure)
+    } else if p.starts_with("/tas/public/") {
+        Some(Section::Public)
+    } else {
+        None
+    }
+}
+
+/// Reads the SP entity and reports every problem with it. `wanted` is the section the admin is
+/// configuring, when they said.
+#[must_use]
+pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSummary, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let sp = entity.sp.clone().unwrap_or_default();
+    let reply = reply_endpoint(&sp);
+    let mut section = None;
+    let mut urls = None;
+
+    match reply {
+        None => findings.push(Finding::new(
+            Code::SpNoAcs,
+            "The TOPdesk metadata has no AssertionConsumerService, so there is no Reply URL.",
+            "Download the SP metadata again from TOPdesk's SAML configuration for this section.",
+        )),
+        Some(acs) => {
+            if acs.binding != BINDING_POST {
+                findings.push(Finding::new(
+                    Code::SpAcsNotPost,
+                    format!("The Reply URL {} does not use the HTTP-POST binding Entra uses.", acs.location),
+                    "Check that this is TOPdesk's SP metadata; TOPdesk publishes an HTTP-POST endpoint.",
+                ));
+            }
+            match split_url(&acs.location) {
+                Some(u) => {
+                    section = section_of(u.path);
+                    urls = Some(EntraUrls {
+                        identifier: entity.entity_id.clone(),
+                        reply: acs.location.clone(),
+                        sign_on: format!("{}://{}", u.scheme, u.authority),
+                    });
+                    check_reply(&mut findings, &acs.location, u, section);
+                    check_entity_id(&mut findings, &entity.entity_id, u);
+                }
+                None => findings.push(Finding::new(
+                    Code::SpAcsNotHttps,
+                    format!("The Reply URL '{}' is not an absolute https URL.", acs.location),
+                    "Download the SP metadata again from TOPdesk; Entra only accepts https Reply URLs.",
+                )),
+            }
+        }
+    }
+    if let (Some(want), Some(found)) = (wanted, section)
+        && want != found
+    {
+        findings.push(Finding::new(
+            Code::SectionMismatch,
+            format!(
+                "You are configuring the {} section, but this TOPdesk metadata belongs to the {} section.",
+                want.label(),
+                found.label()
+            ),
+            format!(
+                "Download the SP metadata from the {} SAML configuration in TOPdesk, or choose the {} section.",
+                want.label(),
+                found.as_str()
+            ),
+        ));
+    }
+    check_old_patterns(&mut findings, urls.as_ref());
+    let certificates = sp_certs(&sp, &mut findings);
+
+    let summary = SpSummary {
+        entity_id: entity.entity_id.clone(),
+        section,
+        urls,
+        acs: sp.acs.clone(),
+        authn_requests_signed: sp.authn_requests_signed,
+        want_assertions_signed: sp.want_assertions_signed,
+        certificates,
+    };
+    (summary, findings)
+}
+
+fn sp_certs(sp: &SpRole, findings: &mut Vec<Finding>) -> Vec<SpCert> {
+    let mut out: Vec<SpCert> = Vec::new();
+    for key in &sp.keys {
+        for blob in &key.certs {
+            let parsed = match blob {
+                CertBlob::Der(der) if out.iter().any(|c| &c.info.der == der) => continue,
+                CertBlob::Der(der) => CertInfo::from_der(der).map_err(|e| e.to_string()),
+                CertBlob::Undecodable(why) => Err(why.clone()),
+            };
+            match parsed {
+                Ok(info) => out.push(SpCert {
+                    info,
+                    key_use: key.key_use,
+                }),
+                Err(why) => findings.push(Finding::new(
+                    Code::CertUnreadable,
+                    format!("A certificate in the TOPdesk metadata cannot be read: {why}."),
+                    "Download the SP metadata from TOPdesk again; do not edit it by hand.",
+                )),
+            }
+        }
+    }
+    out
+}
+
+fn check_reply(
+    findings: &mut Vec<Finding>,
+    reply: &str,
+    u: UrlParts<'_>,
+    section: Option<Section>,
+) {
+    if !u.scheme.eq_ignore_ascii_case("https") {
+        findings.push(Finding::new(
+            Code::SpAcsNotHttps,
+            format!("The Reply URL {reply} does not use https."),
+            "Entra refuses http Reply URLs; use TOPdesk's https address (download the SP metadata again).",
+        ));
+    }
+    let path = u.path.trim_end_matches('/');
+    if section.is_none_or(|s| !path.eq_ignore_ascii_case(s.acs_path())) {
+        findings.push(Finding::new(
+            Code::SpAcsPath,
+            format!(
+                "The Reply URL path '{}' is not TOPdesk's /tas/secure/login/verify or /tas/public/login/verify.",
+                u.path
+            ),
+            "Check that this is the SP metadata of TOPdesk's SAML configuration; Entra must get exactly the Reply URL TOPdesk publishes.",
+        ));
+    }
+}
+
+fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts<'_>) {
+    let Some(id) = split_url(entity_id) else {
+        findings.push(Finding::new(
+            Code::SpEntityIdPattern,
+            format!("The TOPdesk entityID '{entity_id}' is not a URL."),
+            "TOPdesk's entityID is its metadata URL, https://<your TOPdesk>/saml-metadata/<id>; download the SP metadata again.",
+        ));
+        return;
+    };
+    let segments: Vec<&str> = id.path.trim_matches('/').split('/').collect();
+    if !matches!(segments.as_slice(), ["saml-metadata", rest] if !rest.is_empty()) {
+        findings.push(Finding::new(
+            Code::SpEntityIdPattern,
+            format!("The TOPdesk entityID {entity_id} is not of the form …/saml-metadata/<id>."),
+            "Use the SP metadata TOPdesk publishes for this SAML configuration; its entityID is its metadata URL.",
+        ));
+    }
+    if !id.authority.eq_ignore_ascii_case(reply.authority) {
+        findings.push(Finding::new(
+            Code::SpHostMismatch,
+            format!(
+                "The entityID is on {} but the Reply URL is on {}.",
+                id.authority, reply.authority
+            ),
+            "Both should be your TOPdesk address; check that the SP metadata was not edited by hand.",
+        ));
+    }
+}
+
+/// Microsoft's 2018 tutorial and the Entra gallery app showed wrong patterns (azure-docs issues
+/// 39764, 39765, 75672): an Identifier ending in `/login/verify`, a Reply URL ending in `/login/saml`.
+fn check_old_patterns(findings: &mut Vec<Finding>, urls: Option<&EntraUrls>) {
+    let Some(urls) = urls else { return };
+    let lower = |s: &str| s.trim_end_matches('/').to_ascii_lowercase();
+    let id = lower(&urls.identifier);
+    if id.ends_with("/tas/secure/login/verify") || id.ends_with("/tas/public/login/verify") {
+        findings.push(Finding::new(
+            Code::OldTutorialPattern,
+            format!(
+                "The Identifier {} follows the wrong pattern from Microsoft's 2018 tutorial.",
+                urls.identifier
+            ),
+            "Use the entityID from the SP metadata TOPdesk publishes now: https://<your TOPdesk>/saml-metadata/<id>.",
+        ));
+    }
+    if lower(&urls.reply).ends_with("/login/saml") {
+        findings.push(Finding::new(
+            Code::OldTutorialPattern,
+            format!(
+                "The Reply URL {} follows the wrong pattern shown in the Entra gallery app.",
+                urls.reply
+            ),
+            "Use /tas/secure/login/verify (operators) or /tas/public/login/verify (self-service portal), as TOPdesk's SP metadata says.",
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_urls() {
+        let u = split_url("https://Acme.topdesk.net:8443/tas/secure/login/verify?x=1#f").unwrap();
+        assert_eq!(u.scheme, "https");
+        assert_eq!(u.authority, "Acme.topdesk.net:8443");
+        assert_eq!(u.path, "/tas/secure/login/verify");
+        assert_eq!(split_url("https://host").unwrap().path, "");
+        assert!(split_url("acme.topdesk.net/tas").is_none());
+        assert!(split_url("https:///path").is_none());
+        assert!(split_url("urn:x:y").is_none());
+    }
+
+    fn acs(
+        binding: &str,
+        location: &str,
+        index: Option<u32>,
+        is_default: Option<bool>,
+    ) -> Endpoint {
+        Endpoint {
+            binding: binding.into(),
+            location: location.into(),
+            index,
+            is_default,
+        }
+    }
+
+    #[test]
+    fn reply_prefers_post_default_then_lowest_index() {
+        let mut sp = SpRole {
+            acs: vec![
+                acs(BINDING_POST, "https://a/3", Some(3), None),
+                acs(
+                    "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Artifact",
+                    "https://a/0",
+                    Some(0),
+                    Some(true),
+                ),
+                acs(BINDING_POST, "https://a/1", Some(1), None),
+            ],
+            ..SpRole::default()
+        };
+        assert_eq!(reply_endpoint(&sp).unwrap().location, "https://a/1");
+        sp.acs[0].is_default = Some(true);
+        assert_eq!(reply_endpoint(&sp).unwrap().location, "https://a/3");
+        sp.acs.retain(|e| e.binding != BINDING_POST);
+        assert_eq!(reply_endpoint(&sp).unwrap().location, "https://a/0");
+    }
+
+    #[test]
+    fn section_from_path() {
+        assert_eq!(
+            section_of("/tas/secure/login/verify"),
+            Some(Section::Secure)
+        );
+        assert_eq!(
+            section_of("/TAS/Public/login/verify"),
+            Some(Section::Public)
+        );
+        assert_eq!(section_of("/saml/acs"), None);
+        assert_eq!("Public".parse::<Section>(), Ok(Section::Public));
+        assert!("both".parse::<Section>().is_err());
+    }
+}
