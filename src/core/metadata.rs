@@ -385,6 +385,9 @@ impl<'a> Parser<'a> {
         if !seen_root {
             return Err(self.malformed("no root element"));
         }
+        if !self.stack.is_empty() {
+            return Err(self.malformed("the file ends before its elements are closed (truncated?)"));
+        }
         let mut out = self.out;
         out.entity = self.chosen.or(if out.entities.len() == 1 {
             self.first_full

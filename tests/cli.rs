@@ -1,0 +1,463 @@
+//! The `topdesk-sso` binary as an admin or a script runs it: exit codes, text and JSON output,
+//! refusals on stderr, and inputs left untouched.
+
+mod common;
+
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+use serde_json::Value;
+use tempfile::TempDir;
+use topdesk_sso::core::keygen;
+
+/// Inside the validity of the single-cert fixture.
+const VALID_AT: &str = "2022-06-01T00:00:00Z";
+/// Inside the validity of `common::topdesk_cert()`.
+const SP_VALID_AT: &str = "2026-06-01T12:00:00Z";
+const IDENTIFIER: &str = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
+const REPLY: &str = "https://acme.topdesk.net/tas/secure/login/verify";
+const SIGN_ON: &str = "https://acme.topdesk.net";
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        out.status.code().unwrap(),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
+
+/// Runs with `--json` appended; stdout must be one JSON object and stderr empty.
+fn run_json(args: &[&str]) -> (i32, Value) {
+    let (code, out, err) = run(&[args, &["--json"]].concat());
+    assert!(err.is_empty(), "{args:?}: unexpected stderr {err}");
+    let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    assert_eq!(v["format_version"], 1, "{out}");
+    (code, v)
+}
+
+fn write(dir: &TempDir, name: &str, bytes: impl AsRef<[u8]>) -> String {
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+fn fixture(name: &str) -> String {
+    common::data(name).to_str().unwrap().to_owned()
+}
+
+fn secure_sp(dir: &TempDir) -> String {
+    write(dir, "sp-secure.xml", common::Sp::secure().xml())
+}
+
+fn codes(findings: &Value) -> Vec<&str> {
+    findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect()
+}
+
+fn finding<'v>(findings: &'v Value, code: &str) -> &'v Value {
+    let all = findings.as_array().unwrap();
+    all.iter()
+        .find(|f| f["code"] == code)
+        .unwrap_or_else(|| panic!("no {code} in {:?}", codes(findings)))
+}
+
+fn has_error(findings: &Value) -> bool {
+    findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["severity"] == "error")
+}
+
+/// Three entities: two IdPs and one TOPdesk SP.
+fn aggregate_xml() -> String {
+    let der = &common::topdesk_cert().certificate_der[..];
+    let sp = common::Sp::secure().xml();
+    let sp = sp.split_once("?>").unwrap().1;
+    format!(
+        "<?xml version=\"1.0\"?>\n<EntitiesDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">{}{}{sp}</EntitiesDescriptor>\n",
+        common::idp_xml("https://idp-one.example/", &[der], true),
+        common::idp_xml("https://idp-two.example/", &[der], true),
+    )
+}
+
+#[test]
+fn check_prints_the_three_values_first_in_entras_order() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let idp = fixture(common::ENTRA_SINGLE);
+    let (code, out, err) = run(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(err.is_empty(), "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].to_lowercase().contains("section secure"), "{out}");
+    for (line, (label, value)) in lines[1..4].iter().zip([
+        ("Identifier", IDENTIFIER),
+        ("Reply URL", REPLY),
+        ("Sign on URL", SIGN_ON),
+    ]) {
+        assert!(line.trim_start().starts_with(label), "{line}");
+        assert_eq!(line.split_whitespace().last(), Some(value), "{line}");
+    }
+}
+
+#[test]
+fn check_json_carries_the_documented_fields() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let idp = fixture(common::ENTRA_SINGLE);
+    let (code, v) = run_json(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["urls"]["identifier"], IDENTIFIER);
+    assert_eq!(v["urls"]["reply"], REPLY);
+    assert_eq!(v["urls"]["sign_on"], SIGN_ON);
+    assert_eq!(v["section"], "secure");
+    assert_eq!(v["signature"]["status"], "valid");
+    let certs = &v["idp"]["certificates"];
+    assert_eq!(v["signature"]["signed_by"], certs[0]["sha1_thumbprint"]);
+    let sp_certs = v["sp"]["certificates"].as_array().unwrap();
+    for c in certs.as_array().unwrap().iter().chain(sp_certs) {
+        for field in [
+            "not_before",
+            "not_after",
+            "sha1_thumbprint",
+            "sha256_fingerprint",
+        ] {
+            assert!(c[field].is_string(), "{field} missing in {c:#}");
+        }
+        assert_eq!(c["key_bits"], 2048);
+    }
+    assert!(!sp_certs.is_empty());
+    let findings = v["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        for field in ["code", "message", "fix"] {
+            assert!(f[field].as_str().is_some_and(|s| !s.is_empty()), "{f:#}");
+        }
+        assert!(["error", "warning", "info"].contains(&f["severity"].as_str().unwrap()));
+    }
+    assert!(!has_error(&v["findings"]));
+}
+
+#[test]
+fn the_fixture_certificate_is_expired_today() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let idp = fixture(common::ENTRA_SINGLE);
+    let (code, v) = run_json(&["check", "--idp", &idp, "--sp", &sp]);
+    assert_eq!(code, 1);
+    assert_eq!(finding(&v["findings"], "cert-expired")["severity"], "error");
+    let (code, out, _) = run(&["check", "--idp", &idp, "--sp", &sp]);
+    assert_eq!(code, 1);
+    assert!(out.contains("[cert-expired]"), "{out}");
+}
+
+#[test]
+fn swapped_files_are_reported_and_still_give_the_values() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let idp = fixture(common::ENTRA_SINGLE);
+    let (code, v) = run_json(&["check", "--idp", &sp, "--sp", &idp, "--now", VALID_AT]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        finding(&v["findings"], "files-swapped")["severity"],
+        "error"
+    );
+    assert_eq!(v["urls"]["identifier"], IDENTIFIER);
+    assert_eq!(v["urls"]["reply"], REPLY);
+    assert_eq!(v["signature"]["status"], "valid");
+}
+
+#[test]
+fn wrong_section_is_an_error() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let section = |s| run_json(&["check", "--sp", &sp, "--section", s, "--now", SP_VALID_AT]);
+    let (code, v) = section("public");
+    assert_eq!(code, 1);
+    finding(&v["findings"], "section-mismatch");
+    let (code, v) = section("secure");
+    assert_eq!(code, 0, "{v:#}");
+    assert!(!codes(&v["findings"]).contains(&"section-mismatch"));
+}
+
+#[test]
+fn urls_prints_three_values_in_order() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let (code, out, err) = run(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    let values: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(' '))
+        .map(|l| l.split_whitespace().last().unwrap())
+        .collect();
+    assert_eq!(values, [IDENTIFIER, REPLY, SIGN_ON], "{out}");
+    assert_eq!(
+        out.lines().filter(|l| !l.trim().is_empty()).count(),
+        4,
+        "{out}"
+    );
+
+    let (code, v) = run_json(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    assert_eq!(code, 0);
+    assert_eq!(v["urls"]["identifier"], IDENTIFIER);
+    assert_eq!(v["urls"]["sign_on"], SIGN_ON);
+    assert_eq!(v["section"], "secure");
+    assert!(v["findings"].is_array());
+}
+
+#[test]
+fn urls_without_acs_fails() {
+    let dir = TempDir::new().unwrap();
+    let no_acs = common::Sp {
+        acs: Vec::new(),
+        ..common::Sp::secure()
+    };
+    let sp = write(&dir, "no-acs.xml", no_acs.xml());
+    let (code, out, _) = run(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("[sp-no-acs]"), "{out}");
+    let (code, v) = run_json(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    assert_eq!(code, 1);
+    assert!(v["urls"].is_null());
+    finding(&v["findings"], "sp-no-acs");
+}
+
+/// `inspect --json` on `path`: exit 0, a summary, and the given kind; returns `file`.
+fn inspect(path: &str, kind: &str) -> Value {
+    let (code, v) = run_json(&["inspect", path, "--now", SP_VALID_AT]);
+    assert_eq!(
+        (code, v["file"]["kind"].as_str()),
+        (0, Some(kind)),
+        "{path}"
+    );
+    assert!(v["summary"].as_str().is_some_and(|s| !s.is_empty()));
+    v["file"].clone()
+}
+
+#[test]
+fn inspect_names_metadata_files() {
+    for name in common::ENTRA_ALL {
+        let (code, v) = run_json(&["inspect", &fixture(name)]);
+        let file = &v["file"];
+        assert_eq!(file["kind"], "idp-metadata", "{name}");
+        assert_eq!(
+            code,
+            i32::from(has_error(&file["report"]["findings"])),
+            "{name}"
+        );
+    }
+    let dir = TempDir::new().unwrap();
+    let file = inspect(&secure_sp(&dir), "sp-metadata");
+    assert_eq!(file["report"]["urls"]["reply"], REPLY);
+
+    let agg = write(&dir, "aggregate.xml", aggregate_xml());
+    assert_eq!(inspect(&agg, "aggregate")["count"], 3);
+    let (_, out, _) = run(&["inspect", &agg]);
+    assert!(out.contains("https://idp-two.example/"), "{out}");
+}
+
+#[test]
+fn inspect_names_certificates_in_every_encoding() {
+    let dir = TempDir::new().unwrap();
+    let der = &common::topdesk_cert().certificate_der;
+    let files = [
+        write(&dir, "cert.pem", keygen::to_pem("CERTIFICATE", der)),
+        write(&dir, "cert.cer", der),
+        write(&dir, "cert.txt", common::wrap76(&common::b64(der)) + "\r\n"),
+    ];
+    let mut thumbprints = Vec::new();
+    for (path, encoding) in files
+        .iter()
+        .zip(["PEM", "DER", "base64 without PEM header"])
+    {
+        let file = inspect(path, "certificate");
+        assert_eq!(file["encoding"], encoding);
+        assert_eq!(file["certificates"][0]["key_bits"], 2048);
+        thumbprints.push(file["certificates"][0]["sha1_thumbprint"].clone());
+    }
+    assert!(
+        thumbprints.windows(2).all(|w| w[0] == w[1]),
+        "{thumbprints:?}"
+    );
+}
+
+#[test]
+fn inspect_names_a_private_key_without_showing_it() {
+    let dir = TempDir::new().unwrap();
+    let pem = keygen::to_pem("PRIVATE KEY", &common::topdesk_cert().private_key_pkcs8_der);
+    let path = write(&dir, "key.pem", &pem);
+    assert_eq!(inspect(&path, "private-key")["format"], "PKCS#8 PEM");
+    let b64 = common::b64(&common::topdesk_cert().private_key_pkcs8_der);
+    let body: Vec<&str> = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    for json in [false, true] {
+        let args = ["inspect", path.as_str(), "--json"];
+        let (_, out, err) = run(&args[..if json { 3 } else { 2 }]);
+        let all = out + &err;
+        assert!(all.contains("rivate key"), "{all}");
+        assert!(!all.contains(&b64[..40]));
+        assert!(
+            body.iter().all(|l| !all.contains(l)),
+            "key material in {all}"
+        );
+    }
+}
+
+#[test]
+fn inspect_names_images_and_unknown_files() {
+    let dir = TempDir::new().unwrap();
+    let png = write(&dir, "logo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01");
+    assert_eq!(inspect(&png, "image")["format"], "PNG");
+    let txt = write(
+        &dir,
+        "notes.txt",
+        "Remember to ask Bob about the SSO thing.\n",
+    );
+    inspect(&txt, "unknown");
+}
+
+/// Exit 2, nothing on stdout, exactly one line on stderr naming `path`.
+fn assert_refused(args: &[&str], path: &str) {
+    for json in [false, true] {
+        let args = if json {
+            [args, &["--json"]].concat()
+        } else {
+            args.to_vec()
+        };
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {out}{err}");
+        assert!(out.is_empty(), "{args:?}: stdout {out}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(path), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn unreadable_inputs_exit_2_with_one_line() {
+    let dir = TempDir::new().unwrap();
+    let missing = dir.path().join("missing.xml").to_str().unwrap().to_owned();
+    let folder = dir.path().to_str().unwrap().to_owned();
+    let binary = write(
+        &dir,
+        "binary.xml",
+        b"\x7fELF\x02\x01\x01\0\0\0\xff\xfe\x00junk",
+    );
+    let lol2: String = "&lol;".repeat(10);
+    let doctype = write(
+        &dir,
+        "doctype.xml",
+        format!(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n <!ENTITY lol \"lol\">\n <!ENTITY lol2 \"{lol2}\">\n]>\n<EntityDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\" entityID=\"&lol2;\"/>\n"
+        ),
+    );
+    let malformed = write(
+        &dir,
+        "malformed.xml",
+        "<EntityDescriptor><SPSSODescriptor></EntityDescriptor>",
+    );
+    for path in [&missing, &folder, &binary, &doctype, &malformed] {
+        assert_refused(&["check", "--idp", path], path);
+        assert_refused(&["check", "--sp", path], path);
+        assert_refused(&["urls", "--sp", path], path);
+    }
+    for path in [&missing, &folder, &doctype, &malformed] {
+        assert_refused(&["inspect", path], path);
+    }
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let idp = fixture(common::ENTRA_SINGLE);
+    let (code, out, err) = run(&["check"]);
+    assert_eq!(
+        (code, out.as_str(), err.lines().count()),
+        (2, "", 1),
+        "{err}"
+    );
+    for (args, mention) in [
+        (vec!["check", "--idp", &idp, "--frobnicate"], "--frobnicate"),
+        (
+            vec!["check", "--idp", &idp, "--now", "yesterday"],
+            "yesterday",
+        ),
+        (vec!["check", "--idp", &idp, "--section", "both"], "both"),
+        (vec!["nonsense"], "nonsense"),
+    ] {
+        let (code, out, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(out.is_empty(), "{args:?}: {out}");
+        assert!(err.contains(mention), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn version_and_help() {
+    let (code, out, _) = run(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.contains(env!("CARGO_PKG_VERSION")), "{out}");
+    let (code, out, _) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Exit codes"), "{out}");
+    for needle in ["0 no error", "1 error", "2 usage"] {
+        assert!(out.contains(needle), "{needle}: {out}");
+    }
+}
+
+#[test]
+fn aggregate_as_idp_needs_a_chosen_entity() {
+    let dir = TempDir::new().unwrap();
+    let agg = write(&dir, "aggregate.xml", aggregate_xml());
+    let check = |extra: &[&str]| run_json(&[&["check", "--now", SP_VALID_AT][..], extra].concat());
+    let (code, v) = check(&["--idp", &agg]);
+    assert_eq!(code, 1);
+    finding(&v["findings"], "entity-not-chosen");
+    assert!(v["idp"].is_null());
+
+    let two = "https://idp-two.example/";
+    let (_, v) = check(&["--idp", &agg, "--idp-entity", two]);
+    assert_eq!(v["idp"]["entity_id"], two);
+    let found = codes(&v["findings"]);
+    assert!(!found.iter().any(|c| c.starts_with("entity-")), "{found:?}");
+
+    let (code, v) = check(&["--idp", &agg, "--idp-entity", "nope"]);
+    assert_eq!(code, 1);
+    finding(&v["findings"], "entity-not-found");
+
+    // A single SP entity in the aggregate needs no choice.
+    let (code, v) = check(&["--sp", &agg]);
+    assert_eq!(code, 0, "{v:#}");
+    assert_eq!(v["urls"]["reply"], REPLY);
+}
+
+#[test]
+fn inputs_are_left_untouched() {
+    let dir = TempDir::new().unwrap();
+    let sp = secure_sp(&dir);
+    let idp = write(&dir, "idp.xml", common::read(common::ENTRA_SINGLE));
+    let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_600_000_000);
+    let state = |p: &str| {
+        (
+            std::fs::read(p).unwrap(),
+            std::fs::metadata(p).unwrap().modified().unwrap(),
+        )
+    };
+    for p in [&sp, &idp] {
+        std::fs::File::open(p).unwrap().set_modified(old).unwrap();
+    }
+    let before = [state(&sp), state(&idp)];
+    assert_eq!(before[0].1, old);
+    let (code, _, err) = run(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
+    assert_eq!(code, 0, "{err}");
+    run(&["check", "--idp", &sp, "--sp", &idp, "--json"]);
+    assert_eq!([state(&sp), state(&idp)], before);
+}
