@@ -461,3 +461,37 @@ fn inputs_are_left_untouched() {
     run(&["check", "--idp", &sp, "--sp", &idp, "--json"]);
     assert_eq!([state(&sp), state(&idp)], before);
 }
+
+#[test]
+fn a_certificate_in_the_metadata_slot_is_named_as_such() {
+    let dir = TempDir::new().unwrap();
+    let pem = keygen::to_pem("CERTIFICATE", &common::topdesk_cert().certificate_der);
+    let path = write(&dir, "entra.cer", pem);
+    let (code, out, err) = run(&["check", "--idp", &path]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("not SAML metadata (it is: 1 X.509 certificate (PEM))"),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with(&path), "path last: {err}");
+}
+
+#[test]
+fn a_closed_pipe_is_not_a_crash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .args(["inspect", &fixture(common::ENTRA_TENANT), "--json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Hang up before the program writes anything, as `| head -c0` would.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit code per findings, not a panic (101)"
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}

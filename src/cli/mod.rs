@@ -7,7 +7,9 @@ mod text;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
+use std::io::Write as _;
+
+use anyhow::{anyhow, bail};
 use clap::{Parser, Subcommand};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -18,6 +20,8 @@ use crate::core::inspect::{self, Inspection};
 use crate::core::text::MAX_INPUT_BYTES;
 use crate::core::topdesk::Section;
 
+const EXIT_CODES: &str = "Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage error or unreadable input.";
+
 /// Version of the `--json` output format; bumped only on incompatible changes.
 pub const JSON_FORMAT_VERSION: u32 = 1;
 
@@ -26,7 +30,7 @@ pub const JSON_FORMAT_VERSION: u32 = 1;
     name = "topdesk-sso",
     version,
     about = "Connect TOPdesk to Microsoft Entra ID single sign-on: derive the Entra values and check both metadata files.",
-    after_help = "Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage error or unreadable input."
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -36,6 +40,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check the Entra federation metadata and the TOPdesk SP metadata together.
+    #[command(after_help = EXIT_CODES)]
     Check {
         /// Entra federation metadata XML (Federation Metadata XML of the enterprise app).
         #[arg(long, value_name = "FILE")]
@@ -56,6 +61,7 @@ enum Command {
         common: Common,
     },
     /// Print Identifier, Reply URL and Sign on URL for Entra, in Entra's order.
+    #[command(after_help = EXIT_CODES)]
     Urls {
         /// TOPdesk SP metadata XML.
         #[arg(long, value_name = "FILE")]
@@ -66,6 +72,7 @@ enum Command {
         common: Common,
     },
     /// Say what any file is (metadata, aggregate, certificate, key, PKCS#12, image) and its details.
+    #[command(after_help = EXIT_CODES)]
     Inspect {
         file: PathBuf,
         #[command(flatten)]
@@ -94,7 +101,7 @@ fn parse_now(s: &str) -> Result<OffsetDateTime, String> {
 /// Reads a file the user named, refusing sizes the engine would refuse anyway before reading.
 fn read_input(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
     let meta = std::fs::metadata(path)
-        .with_context(|| format!("cannot open the {what}: {}", path.display()))?;
+        .map_err(|e| anyhow!("cannot open the {what} ({e}): {}", path.display()))?;
     if meta.is_dir() {
         bail!("the {what} is a folder, not a file: {}", path.display());
     }
@@ -106,7 +113,7 @@ fn read_input(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
             path.display()
         );
     }
-    std::fs::read(path).with_context(|| format!("cannot read the {what}: {}", path.display()))
+    std::fs::read(path).map_err(|e| anyhow!("cannot read the {what} ({e}): {}", path.display()))
 }
 
 /// Runs the CLI with `args` (including the program name) and returns the exit code.
@@ -170,7 +177,7 @@ fn execute(cli: Cli) -> anyhow::Result<bool> {
             if common.json {
                 print_json(&report)?;
             } else {
-                print!("{}", text::report(&report));
+                emit(&text::report(&report))?;
             }
             Ok(has_errors(&report.findings))
         }
@@ -200,7 +207,7 @@ fn execute(cli: Cli) -> anyhow::Result<bool> {
                     "findings": report.findings,
                 }))?;
             } else {
-                print!("{}", text::urls(&report));
+                emit(&text::urls(&report))?;
             }
             Ok(report.urls.is_none() || has_errors(&report.findings))
         }
@@ -217,7 +224,7 @@ fn execute(cli: Cli) -> anyhow::Result<bool> {
                     "file": inspection,
                 }))?;
             } else {
-                print!("{}", text::inspection(&inspection));
+                emit(&text::inspection(&inspection))?;
             }
             Ok(match &inspection {
                 Inspection::IdpMetadata { report } | Inspection::SpMetadata { report } => {
@@ -240,14 +247,24 @@ fn check_files(
     sp: Option<&Path>,
 ) -> anyhow::Result<Report> {
     check::check(input).map_err(|e| {
-        let path = match e {
-            check::InputError::Idp(_) => idp,
-            check::InputError::Sp(_) => sp,
+        let (path, bytes, what) = match e {
+            check::InputError::Idp(_) => (idp, input.idp, "Entra metadata"),
+            check::InputError::Sp(_) => (sp, input.sp, "TOPdesk metadata"),
         };
-        anyhow::anyhow!(
-            "{e}: {}",
-            path.map_or_else(String::new, |p| p.display().to_string())
-        )
+        let path = path.map_or_else(String::new, |p| p.display().to_string());
+        // A certificate or key dropped in a metadata slot deserves its name, not an XML error.
+        match bytes.map(|b| inspect::inspect(b, input.now)) {
+            Some(
+                i @ (Inspection::Certificate { .. }
+                | Inspection::PrivateKey { .. }
+                | Inspection::Pkcs12
+                | Inspection::Image { .. }),
+            ) => anyhow!(
+                "the {what} file is not SAML metadata (it is: {}): {path}",
+                i.summary()
+            ),
+            _ => anyhow!("{e}: {path}"),
+        }
     })
 }
 
@@ -257,6 +274,14 @@ fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
         obj.entry("format_version")
             .or_insert(JSON_FORMAT_VERSION.into());
     }
-    println!("{}", serde_json::to_string_pretty(&v)?);
-    Ok(())
+    emit(&format!("{}\n", serde_json::to_string_pretty(&v)?))
+}
+
+/// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
 }

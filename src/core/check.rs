@@ -238,13 +238,20 @@ fn entity_or_finding<'m>(
         return Some(entity);
     }
     let finding = if let Some(id) = selected {
+        let fix = match md.entities.as_slice() {
+            [only] => format!(
+                "This file holds one entity, {}; leave out the entity choice.",
+                only.entity_id
+            ),
+            all => format!(
+                "Check the entityID, or run 'topdesk-sso inspect' on the file to list its {} entities.",
+                all.len()
+            ),
+        };
         Finding::new(
             Code::EntityNotFound,
             format!("The {which} file holds no entity with entityID {id}."),
-            format!(
-                "Check the entityID, or run 'topdesk-sso inspect' on the file to list its {} entities.",
-                md.entities.len()
-            ),
+            fix,
         )
     } else {
         {

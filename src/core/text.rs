@@ -23,7 +23,7 @@ pub enum TextError {
     Empty,
     #[error("the file is {size} bytes, above the {} MiB limit", MAX_INPUT_BYTES / (1024 * 1024))]
     TooLarge { size: usize },
-    #[error("the file is binary, not text (invalid {encoding} at byte {offset})")]
+    #[error("the file is not text: binary data (not {encoding}) at byte {offset}")]
     Binary {
         encoding: &'static str,
         offset: usize,
