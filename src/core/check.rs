@@ -1,6 +1,8 @@
 //! The whole check: both metadata files in, one [`Report`] out (values for Entra, summaries,
 //! signature verdict and every finding). Cross-document rules live here.
 
+use std::borrow::Cow;
+
 use time::OffsetDateTime;
 
 use super::cert::{CertInfo, Validity};
@@ -46,12 +48,17 @@ pub struct Report {
 }
 
 /// One file read: its model and the decoded text (the signature is verified over the text).
-struct Loaded {
+struct Loaded<'a> {
     md: Metadata,
-    text: String,
+    /// Borrowed from the input unless it had to be transcoded (UTF-16).
+    text: Cow<'a, str>,
 }
 
-fn load(bytes: &[u8], select: Option<&str>, want_idp: bool) -> Result<Loaded, MetadataError> {
+fn load<'a>(
+    bytes: &'a [u8],
+    select: Option<&str>,
+    want_idp: bool,
+) -> Result<Loaded<'a>, MetadataError> {
     let (text, encoding) = text::decode(bytes)?;
     let mut md = Metadata::read_str(&text, encoding, select)?;
     // An aggregate with exactly one entity of the wanted kind needs no choice.
@@ -65,10 +72,7 @@ fn load(bytes: &[u8], select: Option<&str>, want_idp: bool) -> Result<Loaded, Me
             md = Metadata::read_str(&text, encoding, Some(&id))?;
         }
     }
-    Ok(Loaded {
-        md,
-        text: text.into_owned(),
-    })
+    Ok(Loaded { md, text })
 }
 
 fn has_idp(l: &Loaded) -> bool {
