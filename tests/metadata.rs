@@ -281,7 +281,7 @@ fn mutations_never_panic() {
                 bytes[i] = junk[usize::try_from(next()).unwrap() % junk.len()];
             }
             let _ = Metadata::read(&bytes, None);
-            let _ = topdesk_sso::core::inspect::inspect(&bytes, common::NOW);
+            let _ = topdesk_sso::core::inspect::inspect(&bytes, common::NOW, None);
         }
     }
 }

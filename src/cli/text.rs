@@ -7,6 +7,7 @@ use crate::core::cert::CertInfo;
 use crate::core::check::Report;
 use crate::core::findings::{Finding, Severity};
 use crate::core::inspect::Inspection;
+use crate::core::pair::PairStatus;
 use crate::core::signature::SignatureStatus;
 
 fn cert_line(out: &mut String, c: &CertInfo, tag: &str) {
@@ -97,6 +98,35 @@ pub fn report(r: &Report) -> String {
         }
         out.push('\n');
     }
+    if let Some(pair) = &r.pair {
+        let verdict = match pair.status {
+            PairStatus::Match => "MATCH: the certificate and the key belong together",
+            PairStatus::Mismatch => "NO MATCH: the key does not belong to the certificate",
+            PairStatus::Incomplete => "incomplete: give both the certificate and the key",
+        };
+        let _ = writeln!(
+            out,
+            "TOPdesk certificate and private key\n  Pair              {verdict}"
+        );
+        if let Some(k) = &pair.key {
+            let _ = writeln!(
+                out,
+                "  Private key       {} {} bits, {}{}",
+                k.algorithm,
+                k.bits.map_or_else(|| "?".into(), |b| b.to_string()),
+                k.format.label(),
+                if k.encrypted {
+                    ", password-protected"
+                } else {
+                    ""
+                }
+            );
+        }
+        if let Some(c) = &pair.certificate {
+            cert_line(&mut out, c, "");
+        }
+        out.push('\n');
+    }
     findings(&mut out, &r.findings);
     out
 }
@@ -141,6 +171,11 @@ pub fn inspection(i: &Inspection) -> String {
             }
             if *count > entities.len() {
                 let _ = writeln!(out, "  … and {} more", count - entities.len());
+            }
+        }
+        Inspection::PrivateKey(k) | Inspection::Pkcs12(k) => {
+            for c in &k.certificates {
+                cert_line(&mut out, c, "");
             }
         }
         Inspection::Certificate { certificates, .. } => {

@@ -8,7 +8,9 @@ use time::OffsetDateTime;
 use super::cert::{CertInfo, Validity};
 use super::entra::{self, IdpSummary};
 use super::findings::{Code, Finding, Severity};
+use super::key::{self, KeyError, Material, PrivateKey};
 use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
+use super::pair::{self, PairInput, PairReport};
 use super::signature::{self, SignatureStatus, SignatureVerdict};
 use super::text;
 use super::topdesk::{self, EntraUrls, Section, SpSummary};
@@ -28,6 +30,40 @@ pub struct CheckInput<'a> {
     pub now: OffsetDateTime,
 }
 
+impl CheckInput<'_> {
+    /// No files yet; judge dates as of `now`.
+    #[must_use]
+    pub const fn new(now: OffsetDateTime) -> Self {
+        Self {
+            idp: None,
+            sp: None,
+            section: None,
+            idp_entity: None,
+            sp_entity: None,
+            now,
+        }
+    }
+}
+
+/// The TOPdesk server's certificate and key files (either may hold both: PFX, combined PEM).
+#[derive(Clone, Copy, Default)]
+pub struct PairFiles<'a> {
+    pub cert: Option<&'a [u8]>,
+    pub key: Option<&'a [u8]>,
+    /// Opens an encrypted key or a PKCS#12 file. Never echoed, never stored.
+    pub password: Option<&'a str>,
+}
+
+impl std::fmt::Debug for PairFiles<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PairFiles")
+            .field("cert", &self.cert.map(<[u8]>::len))
+            .field("key", &self.key.map(|_| "<redacted>"))
+            .field("password", &self.password.map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
 /// A file that cannot be read at all (as opposed to findings about its content).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
@@ -35,6 +71,10 @@ pub enum InputError {
     Idp(MetadataError),
     #[error("TOPdesk metadata: {0}")]
     Sp(MetadataError),
+    #[error("certificate: {0}")]
+    Cert(KeyError),
+    #[error("private key: {0}")]
+    Key(KeyError),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -45,6 +85,8 @@ pub struct Report {
     pub idp: Option<IdpSummary>,
     pub sp: Option<SpSummary>,
     pub signature: Option<SignatureVerdict>,
+    /// The TOPdesk certificate and key, when given.
+    pub pair: Option<PairReport>,
 }
 
 /// One file read: its model and the decoded text (the signature is verified over the text).
@@ -82,8 +124,79 @@ fn has_sp(l: &Loaded) -> bool {
     l.md.entity.as_ref().is_some_and(|e| e.sp.is_some())
 }
 
-/// Runs every check. `Err` only when a file cannot be read at all.
+/// Runs every check on the metadata files. `Err` only when a file cannot be read at all.
 pub fn check(input: &CheckInput<'_>) -> Result<Report, InputError> {
+    check_all(input, &PairFiles::default())
+}
+
+/// Runs every check, the TOPdesk key pair included.
+pub fn check_all(input: &CheckInput<'_>, files: &PairFiles<'_>) -> Result<Report, InputError> {
+    let (report, _) = check_with_material(input, files)?;
+    Ok(report)
+}
+
+/// As [`check_all`], also handing back what was read from the certificate and key files (the
+/// export needs the key itself, which the report never holds).
+pub fn check_with_material(
+    input: &CheckInput<'_>,
+    files: &PairFiles<'_>,
+) -> Result<(Report, PairMaterial), InputError> {
+    let material = PairMaterial {
+        cert: files
+            .cert
+            .map(|b| key::load(b, files.password))
+            .transpose()
+            .map_err(InputError::Cert)?,
+        key: files
+            .key
+            .map(|b| key::load(b, files.password))
+            .transpose()
+            .map_err(InputError::Key)?,
+    };
+    let mut report = check_metadata(input)?;
+    if material.cert.is_some() || material.key.is_some() {
+        let (pair, findings) = pair::check(&PairInput {
+            cert_file: material.cert.as_ref(),
+            key_file: material.key.as_ref(),
+            idp: report.idp.as_ref(),
+            sp: report.sp.as_ref(),
+            now: input.now,
+        });
+        // The TOPdesk certificate is often also in the SP metadata: say each thing once.
+        for f in findings {
+            if !report.findings.contains(&f) {
+                report.findings.push(f);
+            }
+        }
+        report.findings.sort_by_key(|f| f.severity);
+        report.pair = Some(pair);
+    }
+    Ok((report, material))
+}
+
+/// What the certificate and key files held.
+#[derive(Debug, Default)]
+pub struct PairMaterial {
+    pub cert: Option<Material>,
+    pub key: Option<Material>,
+}
+
+impl PairMaterial {
+    /// The private key to export, from whichever file held it.
+    #[must_use]
+    pub fn private_key(&self) -> Option<&PrivateKey> {
+        pair::chosen_key(&PairInput {
+            cert_file: self.cert.as_ref(),
+            key_file: self.key.as_ref(),
+            idp: None,
+            sp: None,
+            now: OffsetDateTime::UNIX_EPOCH,
+        })
+        .map(|k| &k.key)
+    }
+}
+
+fn check_metadata(input: &CheckInput<'_>) -> Result<Report, InputError> {
     let mut idp = input
         .idp
         .map(|b| load(b, input.idp_entity, true))
@@ -128,6 +241,7 @@ pub fn check(input: &CheckInput<'_>) -> Result<Report, InputError> {
         idp: None,
         sp: None,
         signature: None,
+        pair: None,
     };
     if let Some(l) = &idp
         && let Some(entity) = entity_or_finding(&l.md, input.idp_entity, true, &mut findings)
@@ -163,10 +277,12 @@ fn check_idp(
         .map(|c| c.info.clone())
         .collect();
     let verdict = signature::verify(&l.text, &l.md, &listed);
-    let (summary, idp_findings) = entra::summarize(entity, sig_certs, verdict.signed_by.as_deref());
+    let (mut summary, idp_findings) =
+        entra::summarize(entity, sig_certs, verdict.signed_by.as_deref());
     findings.extend(idp_findings);
     findings.push(signature_finding(&verdict, &summary));
-    check_valid_until(&l.md, entity, "Entra federation metadata", now, findings);
+    summary.valid_until =
+        check_valid_until(&l.md, entity, "Entra federation metadata", now, findings);
 
     let any_valid = |except: &str| {
         summary.certificates.iter().any(|c| {
@@ -201,7 +317,7 @@ fn check_sp(
 ) {
     let (summary, sp_findings) = topdesk::summarize(entity, input.section);
     findings.extend(sp_findings);
-    check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
+    let _ = check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
     for c in &summary.certificates {
         findings.extend(cert_findings(&c.info, "TOPdesk", input.now, false));
     }
@@ -313,34 +429,34 @@ fn signature_finding(v: &SignatureVerdict, idp: &IdpSummary) -> Finding {
     }
 }
 
+/// The file's earliest `validUntil` (root or entity); a finding when it has passed.
 fn check_valid_until(
     md: &Metadata,
     entity: &EntityDescriptor,
     which: &str,
     now: OffsetDateTime,
     findings: &mut Vec<Finding>,
-) {
+) -> Option<OffsetDateTime> {
     let dates = [
         md.root_valid_until.as_deref(),
         entity.valid_until.as_deref(),
     ];
-    let Some(expired) = dates
+    let earliest = dates
         .into_iter()
         .flatten()
         .filter_map(parse_xs_datetime)
-        .filter(|d| *d < now)
-        .min()
-    else {
-        return;
-    };
-    findings.push(Finding::new(
-        Code::MetadataExpired,
-        format!(
-            "The {which} was valid until {}; that date has passed.",
-            expired.date()
-        ),
-        format!("Download the {which} again; a fresh copy carries a new validUntil date."),
-    ));
+        .min()?;
+    if earliest < now {
+        findings.push(Finding::new(
+            Code::MetadataExpired,
+            format!(
+                "The {which} was valid until {}; that date has passed.",
+                earliest.date()
+            ),
+            format!("Download the {which} again; a fresh copy carries a new validUntil date."),
+        ));
+    }
+    Some(earliest)
 }
 
 /// `xs:dateTime` as used in `validUntil`: RFC 3339, or without a zone (taken as UTC).

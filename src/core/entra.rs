@@ -55,6 +55,9 @@ pub struct IdpSummary {
     pub sso: Vec<Endpoint>,
     pub slo: Vec<Endpoint>,
     pub certificates: Vec<SigningCert>,
+    /// The earliest `validUntil` of the file (root or entity), if any.
+    #[serde(with = "time::serde::rfc3339::option")]
+    pub valid_until: Option<time::OffsetDateTime>,
 }
 
 impl IdpSummary {
@@ -262,6 +265,7 @@ pub fn summarize(
         sso: idp.sso,
         slo: idp.slo,
         certificates,
+        valid_until: None,
     };
     (summary, findings)
 }

@@ -81,6 +81,15 @@ codes! {
     CertSha1 = "cert-sha1", Warning;
     CertWeakRsa = "cert-weak-rsa", Warning;
     CertNotRsa = "cert-not-rsa", Warning;
+    PairMatch = "pair-match", Info;
+    PairMismatch = "pair-mismatch", Error;
+    PairKeyDamaged = "pair-key-damaged", Error;
+    PairLeafChosen = "pair-leaf-chosen", Info;
+    CertIsEntra = "cert-is-entra", Error;
+    CertNotInSpMetadata = "cert-not-in-sp-metadata", Warning;
+    KeyNotRsa = "key-not-rsa", Error;
+    KeyWeakRsa = "key-weak-rsa", Warning;
+    KeyConverted = "key-converted", Info;
 }
 
 impl fmt::Display for Code {

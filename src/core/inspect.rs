@@ -6,8 +6,9 @@ use time::OffsetDateTime;
 
 use super::cert::CertInfo;
 use super::check::{self, CheckInput, Report};
+use super::key::{self, KeyError, KeyFormat};
 use super::metadata::{EntitySummary, Metadata, Root};
-use super::text;
+use super::text::{self, TextError};
 
 /// One PEM block: its label and DER contents.
 #[derive(Clone, PartialEq, Eq)]
@@ -107,10 +108,10 @@ pub enum Inspection {
         encoding: &'static str,
         certificates: Vec<CertInfo>,
     },
-    PrivateKey {
-        format: String,
-    },
-    Pkcs12,
+    /// A private key, alone or with certificates (combined PEM).
+    PrivateKey(KeyDetails),
+    /// A PKCS#12 bundle; `locked` until a password opens it.
+    Pkcs12(KeyDetails),
     Image {
         format: &'static str,
     },
@@ -147,10 +148,8 @@ impl Inspection {
                 certificates.len(),
                 if certificates.len() == 1 { "" } else { "s" }
             ),
-            Self::PrivateKey { format } => format!("Private key ({format})"),
-            Self::Pkcs12 => {
-                "PKCS#12 bundle (.pfx/.p12): certificate and key behind a password".into()
-            }
+            Self::PrivateKey(k) => format!("Private key ({})", k.describe()),
+            Self::Pkcs12(k) => format!("PKCS#12 bundle (.pfx/.p12): {}", k.describe()),
             Self::Image { format } => format!("{format} image"),
             Self::Unreadable { reason } => format!("Cannot be read: {reason}"),
             Self::Unknown => {
@@ -171,112 +170,124 @@ fn image_format(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// PKCS#12 is a DER SEQUENCE whose first element is INTEGER 3.
-fn looks_like_pkcs12(bytes: &[u8]) -> bool {
-    let Some((&0x30, rest)) = bytes.split_first() else {
-        return false;
-    };
-    let skip = match rest.first() {
-        Some(&n) if n < 0x80 => 1,
-        Some(&n) => 1 + usize::from(n & 0x7f),
-        None => return false,
-    };
-    rest.get(skip..skip + 3) == Some(&[0x02, 0x01, 0x03])
-}
-
 fn certs(ders: &[Vec<u8>]) -> Option<Vec<CertInfo>> {
     ders.iter().map(|d| CertInfo::from_der(d).ok()).collect()
 }
 
-/// Says what `bytes` are. `now` dates the findings of metadata files.
+/// Says what `bytes` are. `now` dates the findings of metadata files; `password` opens
+/// encrypted keys and PKCS#12 files (without it they are described as locked).
 #[must_use]
-pub fn inspect(bytes: &[u8], now: OffsetDateTime) -> Inspection {
+pub fn inspect(bytes: &[u8], now: OffsetDateTime, password: Option<&str>) -> Inspection {
     if let Some(format) = image_format(bytes) {
         return Inspection::Image { format };
     }
-    if looks_like_pkcs12(bytes) {
-        return Inspection::Pkcs12;
+    if let Ok((text, _)) = text::decode(bytes)
+        && text.trim_start().starts_with('<')
+    {
+        return inspect_xml(bytes, now);
     }
-    if bytes.first() == Some(&0x30) {
-        if let Some(c) = certs(&[bytes.to_vec()]) {
-            return Inspection::Certificate {
-                encoding: "DER",
-                certificates: c,
-            };
+    let pkcs12 = key::looks_like_pkcs12(bytes);
+    let wrap = |details| {
+        if pkcs12 {
+            Inspection::Pkcs12(details)
+        } else {
+            Inspection::PrivateKey(details)
         }
-        if let Some(format) = der_key_format(bytes) {
-            return Inspection::PrivateKey {
-                format: format.into(),
-            };
+    };
+    let material = match key::load(bytes, password) {
+        Ok(m) => m,
+        Err(KeyError::PasswordNeeded(_)) => {
+            return wrap(KeyDetails {
+                format: locked_format(bytes, pkcs12).into(),
+                locked: true,
+                ..KeyDetails::default()
+            });
         }
-    }
-    let text = match text::decode(bytes) {
-        Ok((t, _)) => t,
-        Err(text::TextError::Binary { .. }) => return Inspection::Unknown,
+        Err(KeyError::Nothing | KeyError::Text(TextError::Binary { .. })) => {
+            return Inspection::Unknown;
+        }
         Err(e) => {
             return Inspection::Unreadable {
                 reason: e.to_string(),
             };
         }
     };
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('<') {
-        return inspect_xml(bytes, now);
-    }
-    let blocks = pem_blocks(&text);
-    if let Some(key) = blocks.iter().find(|b| b.label.contains("PRIVATE KEY")) {
-        let encrypted = key.label.starts_with("ENCRYPTED")
-            || key.headers.iter().any(|h| h.contains("ENCRYPTED"));
-        let format = match key.label.as_str() {
-            "PRIVATE KEY" => "PKCS#8 PEM".to_owned(),
-            "ENCRYPTED PRIVATE KEY" => "encrypted PKCS#8 PEM".to_owned(),
-            "RSA PRIVATE KEY" if encrypted => "PKCS#1 PEM, encrypted".to_owned(),
-            "RSA PRIVATE KEY" => "PKCS#1 PEM".to_owned(),
-            other => format!("{other} PEM"),
+    let Some(certificates) = certs(&material.certs) else {
+        return Inspection::Unreadable {
+            reason: "a certificate in the file is not a readable X.509 certificate".into(),
         };
-        return Inspection::PrivateKey { format };
-    }
-    let cert_ders: Vec<Vec<u8>> = blocks
-        .iter()
-        .filter(|b| b.label == "CERTIFICATE" || b.label == "X509 CERTIFICATE")
-        .map(|b| b.der.clone())
-        .collect();
-    if !cert_ders.is_empty() {
-        return match certs(&cert_ders) {
-            Some(c) => Inspection::Certificate {
-                encoding: "PEM",
-                certificates: c,
+    };
+    match material.key {
+        Some(k) => wrap(KeyDetails {
+            format: k.format.label().into(),
+            encrypted: k.encrypted,
+            locked: false,
+            algorithm: Some(k.key.algorithm().to_owned()),
+            bits: k.key.bits(),
+            certificates,
+        }),
+        None => Inspection::Certificate {
+            encoding: if bytes.first() == Some(&0x30) {
+                "DER"
+            } else if bytes.windows(11).any(|w| w == b"-----BEGIN ") {
+                "PEM"
+            } else {
+                "base64 without PEM header"
             },
-            None => Inspection::Unreadable {
-                reason: "a PEM certificate block does not hold a readable X.509 certificate".into(),
-            },
-        };
+            certificates,
+        },
     }
-    if let Some(der) = bare_base64(&text)
-        && let Ok(c) = CertInfo::from_der(&der)
-    {
-        return Inspection::Certificate {
-            encoding: "base64 without PEM header",
-            certificates: vec![c],
-        };
-    }
-    Inspection::Unknown
 }
 
-/// Unencrypted PKCS#8 or PKCS#1 DER, told apart by shape (details are the key module's job).
-fn der_key_format(bytes: &[u8]) -> Option<&'static str> {
-    // PKCS#8: SEQUENCE { INTEGER 0, SEQUENCE { OID … } … }; PKCS#1: SEQUENCE { INTEGER 0, INTEGER n … }.
-    let body = bytes.get(2..)?;
-    let body = if bytes.get(1).is_some_and(|&l| l >= 0x80) {
-        bytes.get(2 + usize::from(bytes[1] & 0x7f)..)?
+/// Name of an encrypted format before it is opened.
+fn locked_format(bytes: &[u8], pkcs12: bool) -> &'static str {
+    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if pkcs12 {
+        KeyFormat::Pkcs12.label()
+    } else if has(b"BEGIN ENCRYPTED PRIVATE KEY") {
+        KeyFormat::EncryptedPkcs8Pem.label()
+    } else if has(b"Proc-Type: 4,ENCRYPTED") {
+        KeyFormat::LegacyEncryptedPem.label()
     } else {
-        body
-    };
-    match body {
-        [0x02, 0x01, 0x00, 0x30, ..] => Some("PKCS#8 DER"),
-        [0x02, 0x01, 0x00, 0x02, ..] => Some("PKCS#1 DER"),
-        [0x30, ..] => Some("encrypted PKCS#8 DER"),
-        _ => None,
+        KeyFormat::EncryptedPkcs8Der.label()
+    }
+}
+
+/// What a key file holds, without the key itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct KeyDetails {
+    pub format: String,
+    pub encrypted: bool,
+    /// Encrypted and not opened (no password given): nothing more is known.
+    pub locked: bool,
+    pub algorithm: Option<String>,
+    pub bits: Option<u32>,
+    /// Certificates stored with the key (combined PEM, PKCS#12).
+    pub certificates: Vec<CertInfo>,
+}
+
+impl KeyDetails {
+    fn describe(&self) -> String {
+        if self.locked {
+            return format!("{}, password-protected", self.format);
+        }
+        let mut out = format!(
+            "{} {}, {}",
+            self.algorithm.as_deref().unwrap_or("?"),
+            self.bits
+                .map_or_else(|| "?".into(), |b| format!("{b} bits")),
+            self.format
+        );
+        if self.encrypted {
+            out.push_str(", password-protected");
+        }
+        if !self.certificates.is_empty() {
+            out.push_str(&format!(
+                ", with {} certificate(s)",
+                self.certificates.len()
+            ));
+        }
+        out
     }
 }
 
@@ -359,21 +370,24 @@ mod tests {
     fn sniffs_binary_kinds() {
         let now = OffsetDateTime::UNIX_EPOCH;
         assert_eq!(
-            inspect(b"\x89PNG\r\n\x1a\n....", now),
+            inspect(b"\x89PNG\r\n\x1a\n....", now, None),
             Inspection::Image { format: "PNG" }
         );
-        assert_eq!(
-            inspect(&[0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03], now),
-            Inspection::Pkcs12
-        );
-        assert_eq!(inspect(b"\x00\x01\x02binary", now), Inspection::Unknown);
-        assert_eq!(inspect(b"hello world", now), Inspection::Unknown);
         assert!(matches!(
-            inspect(b"<a><b></a>", now),
+            inspect(&[0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03], now, None),
+            Inspection::Unreadable { .. }
+        ));
+        assert_eq!(
+            inspect(b"\x00\x01\x02binary", now, None),
+            Inspection::Unknown
+        );
+        assert_eq!(inspect(b"hello world", now, None), Inspection::Unknown);
+        assert!(matches!(
+            inspect(b"<a><b></a>", now, None),
             Inspection::Unreadable { .. }
         ));
         assert!(matches!(
-            inspect(b"<html/>", now),
+            inspect(b"<html/>", now, None),
             Inspection::OtherXml { .. }
         ));
     }

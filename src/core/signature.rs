@@ -72,10 +72,8 @@ pub fn verify(text: &str, md: &Metadata, extra_keys: &[CertInfo]) -> SignatureVe
             CertBlob::Undecodable(_) => None,
         })
         .collect();
-    for extra in extra_keys {
-        if !candidates.iter().any(|c| c.der == extra.der) {
-            candidates.push(extra.clone());
-        }
+    if sig.certs.is_empty() {
+        candidates.extend(extra_keys.iter().cloned());
     }
     if candidates.is_empty() {
         return SignatureVerdict::invalid(

@@ -1,0 +1,292 @@
+//! One function per subcommand. Each returns whether error-level findings stand (exit 1);
+//! `Err` is exit 2.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use anyhow::{anyhow, bail};
+use time::Duration;
+
+use super::inputs::{self, Inputs, PasswordArgs};
+use super::{Common, JSON_FORMAT_VERSION, Metadata, Pair, now_or, text};
+use crate::core::bundle::{self, Bundle, BundleError, BundleFile, BundleInput};
+use crate::core::check::{CheckInput, Report};
+use crate::core::findings::has_errors;
+use crate::core::inspect::{self, Inspection};
+use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
+use crate::core::pair::PairStatus;
+
+/// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash.
+fn emit(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+    let mut v = serde_json::to_value(value)?;
+    if let Some(obj) = v.as_object_mut() {
+        obj.entry("format_version")
+            .or_insert(JSON_FORMAT_VERSION.into());
+    }
+    emit(&format!("{}\n", serde_json::to_string_pretty(&v)?))
+}
+
+fn check_input<'a>(
+    m: &'a Metadata,
+    inputs: &'a Inputs,
+    now: time::OffsetDateTime,
+) -> CheckInput<'a> {
+    CheckInput {
+        idp: inputs.idp_bytes(),
+        sp: inputs.sp_bytes(),
+        section: m.section,
+        idp_entity: m.idp_entity.as_deref(),
+        sp_entity: m.sp_entity.as_deref(),
+        now,
+    }
+}
+
+pub fn check(m: &Metadata, pair: &Pair, common: &Common) -> anyhow::Result<bool> {
+    if m.idp.is_none() && m.sp.is_none() && pair.cert.is_none() && pair.key.is_none() {
+        bail!("nothing to check: give --idp FILE, --sp FILE, --cert FILE and/or --key FILE");
+    }
+    let inputs = Inputs::read(
+        m.idp.as_ref(),
+        m.sp.as_ref(),
+        pair.cert.as_ref(),
+        pair.key.as_ref(),
+    )?;
+    let (report, _) =
+        inputs.analyse(&check_input(m, &inputs, now_or(common.now)), &pair.password)?;
+    if common.json {
+        print_json(&report)?;
+    } else {
+        emit(&text::report(&report))?;
+    }
+    Ok(has_errors(&report.findings))
+}
+
+pub fn urls(sp: &Path, sp_entity: Option<&str>, common: &Common) -> anyhow::Result<bool> {
+    let inputs = Inputs::read(None, Some(&sp.to_path_buf()), None, None)?;
+    let input = CheckInput {
+        sp: inputs.sp_bytes(),
+        sp_entity,
+        ..CheckInput::new(now_or(common.now))
+    };
+    let (report, _) = inputs.analyse(&input, &PasswordArgs::default())?;
+    if common.json {
+        print_json(&serde_json::json!({
+            "format_version": JSON_FORMAT_VERSION,
+            "urls": report.urls,
+            "section": report.section,
+            "findings": report.findings,
+        }))?;
+    } else {
+        emit(&text::urls(&report))?;
+    }
+    Ok(report.urls.is_none() || has_errors(&report.findings))
+}
+
+pub fn inspect(file: &Path, password: &PasswordArgs, common: &Common) -> anyhow::Result<bool> {
+    let bytes = inputs::read(file, "file")?;
+    let password = password.resolve()?;
+    let inspection = inspect::inspect(
+        &bytes,
+        now_or(common.now),
+        password.as_ref().map(|p| p.as_str()),
+    );
+    if let Inspection::Unreadable { reason } = &inspection {
+        bail!("{reason}: {}", file.display());
+    }
+    if common.json {
+        print_json(&serde_json::json!({
+            "format_version": JSON_FORMAT_VERSION,
+            "summary": inspection.summary(),
+            "file": inspection,
+        }))?;
+    } else {
+        emit(&text::inspection(&inspection))?;
+    }
+    Ok(match &inspection {
+        Inspection::IdpMetadata { report } | Inspection::SpMetadata { report } => {
+            has_errors(&report.findings)
+        }
+        _ => false,
+    })
+}
+
+pub const KEYGEN_CERT_PEM: &str = "topdesk-certificate.pem";
+pub const KEYGEN_CERT_DER: &str = "topdesk-certificate.cer";
+pub const KEYGEN_KEY: &str = "topdesk-private-key.pk8.der";
+
+pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<bool> {
+    let host = host.trim();
+    if host.is_empty() || host.contains(['/', ':', ' ']) {
+        bail!("--host takes a host name such as acme.topdesk.net, not '{host}'");
+    }
+    if out.exists() {
+        bail!(
+            "the output already exists (nothing was overwritten): {}",
+            out.display()
+        );
+    }
+    let now = time::OffsetDateTime::now_utc();
+    let started = std::time::Instant::now();
+    let pair = keygen::generate(&CertParams {
+        common_name: host.to_owned(),
+        algorithm: KeyAlgorithm::Rsa { bits },
+        hash: SignatureHash::Sha256,
+        not_before: now - Duration::minutes(5),
+        not_after: now + Duration::days(i64::from(days)),
+        dns_names: vec![host.to_owned()],
+    })
+    .map_err(|e| anyhow!("cannot generate the key pair ({e})"))?;
+    let elapsed = started.elapsed();
+    let info = crate::core::cert::CertInfo::from_der(&pair.certificate_der)?;
+    let file = |name: &str, bytes: Vec<u8>, secret| BundleFile {
+        name: name.to_owned(),
+        bytes: zeroize::Zeroizing::new(bytes),
+        secret,
+    };
+    let bundle = Bundle {
+        files: vec![
+            file(
+                KEYGEN_CERT_PEM,
+                keygen::to_pem("CERTIFICATE", &pair.certificate_der).into_bytes(),
+                false,
+            ),
+            file(KEYGEN_CERT_DER, pair.certificate_der.clone(), false),
+            file(KEYGEN_KEY, pair.private_key_pkcs8_der.to_vec(), true),
+        ],
+        created: now,
+    };
+    bundle::write_dir(&bundle, out).map_err(|e| anyhow!("{e}"))?;
+    emit(&format!(
+        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER, owner-only (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
+        elapsed.as_secs_f64(),
+        info.not_before.date(),
+        info.not_after.date(),
+        info.sha1_thumbprint,
+        out.display(),
+        out.join(KEYGEN_CERT_PEM).display(),
+        out.join(KEYGEN_KEY).display(),
+    ))?;
+    Ok(false)
+}
+
+pub struct ExportArgs<'a> {
+    pub metadata: &'a Metadata,
+    pub pair: &'a Pair,
+    pub logo: Option<&'a Path>,
+    pub display_name: &'a str,
+    pub user_attribute: &'a str,
+    pub out: &'a Path,
+    pub zip: bool,
+    pub now: time::OffsetDateTime,
+}
+
+pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
+    let m = a.metadata;
+    let (Some(_), Some(_)) = (&m.idp, &m.sp) else {
+        bail!("export needs both --idp (Entra metadata) and --sp (TOPdesk metadata)");
+    };
+    if a.pair.cert.is_none() && a.pair.key.is_none() {
+        bail!(
+            "export needs the TOPdesk certificate and key: --cert FILE --key FILE (or one PKCS#12 file), or make a pair with 'topdesk-sso keygen'"
+        );
+    }
+    if a.out.exists() {
+        bail!(
+            "the output already exists (nothing was overwritten): {}",
+            a.out.display()
+        );
+    }
+    let inputs = Inputs::read(
+        m.idp.as_ref(),
+        m.sp.as_ref(),
+        a.pair.cert.as_ref(),
+        a.pair.key.as_ref(),
+    )?;
+    let logo = a
+        .logo
+        .map(|p| inputs::read(p, "logo").map(|b| (p, b)))
+        .transpose()?;
+    let (report, material) = inputs.analyse(&check_input(m, &inputs, a.now), &a.pair.password)?;
+    let refuse = |report: &Report, why: String| -> anyhow::Result<bool> {
+        emit(&format!(
+            "{}\nNothing was written: {why}\n",
+            text::report(report)
+        ))?;
+        Ok(true)
+    };
+    let pair = report.pair.as_ref();
+    let (Some(cert), Some(key)) = (
+        pair.and_then(|p| p.certificate.as_ref()),
+        material.private_key(),
+    ) else {
+        return refuse(
+            &report,
+            "the export needs both the TOPdesk certificate and its private key.".into(),
+        );
+    };
+    if pair.map(|p| p.status) != Some(PairStatus::Match) {
+        return refuse(
+            &report,
+            "the certificate and the private key do not belong together.".into(),
+        );
+    }
+    let logo = logo.as_ref().map(|(p, b)| {
+        let name = p
+            .file_name()
+            .map_or_else(|| "logo".into(), |n| n.to_string_lossy().into_owned());
+        (name, b.as_slice())
+    });
+    let built = bundle::build(&BundleInput {
+        federation_metadata: inputs.idp_bytes().unwrap_or_default(),
+        report: &report,
+        topdesk_cert: cert,
+        private_key_pkcs8_der: key.pkcs8_der(),
+        extra_findings: &[],
+        logo: logo.as_ref().map(|(n, b)| (n.as_str(), *b)),
+        display_name: a.display_name,
+        user_attribute: a.user_attribute,
+        created: a.now,
+    });
+    let bundle = match built {
+        Ok(b) => b,
+        Err(BundleError::ErrorsStand(errors)) => {
+            return refuse(
+                &report,
+                format!("error-level findings stand ({}).", errors.join("; ")),
+            );
+        }
+        Err(e) => bail!("{e}"),
+    };
+    if a.zip {
+        bundle::write_zip(&bundle, a.out)
+    } else {
+        bundle::write_dir(&bundle, a.out)
+    }
+    .map_err(|e| anyhow!("{e}"))?;
+    let listing: String = bundle
+        .files
+        .iter()
+        .map(|f| {
+            let note = if f.secret {
+                "   (private key: owner-only, keep it safe)"
+            } else {
+                ""
+            };
+            format!("  {}{note}\n", f.name)
+        })
+        .collect();
+    emit(&format!(
+        "{}\nBundle written to {}:\n{listing}Open SETTINGS.txt there for what goes where, in screen order.\n",
+        text::report(&report),
+        a.out.display()
+    ))?;
+    Ok(false)
+}

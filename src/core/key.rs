@@ -1,0 +1,553 @@
+//! Private keys and certificates in every format admins arrive with, to one model.
+//!
+//! Parsing is done by well-kept crates (pkcs8/pkcs5 for PKCS#8 and PBES2, rsa for PKCS#1,
+//! p256 for SEC1, p12-keystore for PKCS#12, md-5 + cbc for the legacy OpenSSL PEM encryption);
+//! this module recognises the format, calls the right one and says what it found.
+//!
+//! Secrets: [`PrivateKey`] redacts `Debug`, zeroizes on drop, is never serialized.
+
+use rsa::pkcs1::DecodeRsaPrivateKey as _;
+use rsa::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, EncodePublicKey as _};
+use rsa::traits::PublicKeyParts as _;
+use zeroize::Zeroizing;
+
+use super::inspect::{PemBlock, bare_base64, pem_blocks};
+use super::text::{self, MAX_INPUT_BYTES, TextError};
+
+/// How the key was stored, as far as the admin needs to know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum KeyFormat {
+    Pkcs8Pem,
+    Pkcs8Der,
+    Pkcs1Pem,
+    Pkcs1Der,
+    /// PKCS#8 content under a `BEGIN RSA PRIVATE KEY` header (hand-edited files).
+    Pkcs8UnderRsaHeader,
+    EncryptedPkcs8Pem,
+    EncryptedPkcs8Der,
+    /// `Proc-Type: 4,ENCRYPTED` with `DEK-Info` (OpenSSL's legacy PEM encryption).
+    LegacyEncryptedPem,
+    /// `BEGIN EC PRIVATE KEY`.
+    Sec1Pem,
+    Pkcs12,
+}
+
+impl KeyFormat {
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Pkcs8Pem => "PKCS#8 PEM",
+            Self::Pkcs8Der => "PKCS#8 DER",
+            Self::Pkcs1Pem => "PKCS#1 PEM (BEGIN RSA PRIVATE KEY)",
+            Self::Pkcs1Der => "PKCS#1 DER",
+            Self::Pkcs8UnderRsaHeader => "PKCS#8 under an RSA PRIVATE KEY header",
+            Self::EncryptedPkcs8Pem => "encrypted PKCS#8 PEM",
+            Self::EncryptedPkcs8Der => "encrypted PKCS#8 DER",
+            Self::LegacyEncryptedPem => "OpenSSL legacy encrypted PEM",
+            Self::Sec1Pem => "EC PRIVATE KEY PEM",
+            Self::Pkcs12 => "PKCS#12 (.pfx/.p12)",
+        }
+    }
+
+    /// TOPdesk takes unencrypted PKCS#8 DER; anything else is converted on export.
+    #[must_use]
+    pub const fn needs_conversion(self) -> bool {
+        !matches!(self, Self::Pkcs8Der)
+    }
+}
+
+/// Why a key or certificate file cannot be used at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error(transparent)]
+    Text(#[from] TextError),
+    #[error("the {0} is protected by a password; give the password to open it")]
+    PasswordNeeded(&'static str),
+    #[error("the password for the {0} is wrong")]
+    PasswordWrong(&'static str),
+    #[error("{0}")]
+    Unsupported(String),
+    #[error("the file holds no certificate and no private key")]
+    Nothing,
+}
+
+/// An unencrypted private key, held as PKCS#8 DER.
+pub struct PrivateKey {
+    pkcs8: Zeroizing<Vec<u8>>,
+    algorithm: String,
+    bits: Option<u32>,
+}
+
+impl std::fmt::Debug for PrivateKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PrivateKey({}, <redacted>)", self.algorithm)
+    }
+}
+
+impl PrivateKey {
+    /// Parses unencrypted PKCS#8 DER (RSA or EC P-256).
+    pub fn from_pkcs8_der(der: &[u8]) -> Result<Self, KeyError> {
+        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(der) {
+            return Ok(Self {
+                pkcs8: Zeroizing::new(der.to_vec()),
+                algorithm: "RSA".into(),
+                bits: u32::try_from(rsa.size() * 8).ok(),
+            });
+        }
+        if p256::SecretKey::from_pkcs8_der(der).is_ok() {
+            return Ok(Self {
+                pkcs8: Zeroizing::new(der.to_vec()),
+                algorithm: "EC P-256".into(),
+                bits: Some(256),
+            });
+        }
+        Err(KeyError::Unsupported(
+            "the private key is neither RSA nor EC P-256 (or it is damaged)".into(),
+        ))
+    }
+
+    fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
+        let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der)
+            .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
+        let pkcs8 = rsa
+            .to_pkcs8_der()
+            .map_err(|e| KeyError::Unsupported(format!("cannot convert the key ({e})")))?;
+        Self::from_pkcs8_der(pkcs8.as_bytes())
+    }
+
+    fn from_sec1_der(der: &[u8]) -> Result<Self, KeyError> {
+        let ec = p256::SecretKey::from_sec1_der(der).map_err(|_| {
+            KeyError::Unsupported("only EC keys on the P-256 curve are understood".into())
+        })?;
+        let pkcs8 = ec
+            .to_pkcs8_der()
+            .map_err(|e| KeyError::Unsupported(format!("cannot convert the key ({e})")))?;
+        Self::from_pkcs8_der(pkcs8.as_bytes())
+    }
+
+    /// Unencrypted PKCS#8 DER: what TOPdesk's "Private key" field takes.
+    #[must_use]
+    pub fn pkcs8_der(&self) -> &[u8] {
+        &self.pkcs8
+    }
+
+    #[must_use]
+    pub fn algorithm(&self) -> &str {
+        &self.algorithm
+    }
+
+    #[must_use]
+    pub fn bits(&self) -> Option<u32> {
+        self.bits
+    }
+
+    #[must_use]
+    pub fn is_rsa(&self) -> bool {
+        self.algorithm == "RSA"
+    }
+
+    /// The public half as SubjectPublicKeyInfo DER (compare with a certificate's).
+    #[must_use]
+    pub fn spki_der(&self) -> Option<Vec<u8>> {
+        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(&self.pkcs8) {
+            return rsa
+                .to_public_key()
+                .to_public_key_der()
+                .ok()
+                .map(|d| d.to_vec());
+        }
+        let ec = p256::SecretKey::from_pkcs8_der(&self.pkcs8).ok()?;
+        ec.public_key().to_public_key_der().ok().map(|d| d.to_vec())
+    }
+
+    /// Signs a fixed message with this key and verifies it with `spki_der` (a certificate's
+    /// public key), as KeyStore Explorer does: proves the pair works, and catches a damaged key
+    /// whose public half still looks right.
+    #[must_use]
+    pub fn sign_verify(&self, spki_der: &[u8]) -> bool {
+        use rsa::pkcs8::DecodePublicKey as _;
+        use rsa::signature::{Signer as _, Verifier as _};
+        const MESSAGE: &[u8] = b"TOPdesk SSO Assistant key pair proof";
+        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(&self.pkcs8) {
+            let Ok(public) = rsa::RsaPublicKey::from_public_key_der(spki_der) else {
+                return false;
+            };
+            let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(rsa);
+            let Ok(signature) = signer.try_sign(MESSAGE) else {
+                return false;
+            };
+            return rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(public)
+                .verify(MESSAGE, &signature)
+                .is_ok();
+        }
+        let (Ok(secret), Ok(public)) = (
+            p256::ecdsa::SigningKey::from_pkcs8_der(&self.pkcs8),
+            p256::ecdsa::VerifyingKey::from_public_key_der(spki_der),
+        ) else {
+            return false;
+        };
+        let signature: p256::ecdsa::Signature = secret.sign(MESSAGE);
+        public.verify(MESSAGE, &signature).is_ok()
+    }
+}
+
+/// A private key with how it was stored.
+#[derive(Debug)]
+pub struct LoadedKey {
+    pub key: PrivateKey,
+    pub format: KeyFormat,
+    pub encrypted: bool,
+}
+
+/// Everything found in one file: maybe a key, and certificates (DER, in file order).
+#[derive(Debug, Default)]
+pub struct Material {
+    pub key: Option<LoadedKey>,
+    pub certs: Vec<Vec<u8>>,
+}
+
+/// PKCS#12 is a DER SEQUENCE whose first element is INTEGER 3.
+#[must_use]
+pub fn looks_like_pkcs12(bytes: &[u8]) -> bool {
+    let Some((&0x30, rest)) = bytes.split_first() else {
+        return false;
+    };
+    let skip = match rest.first() {
+        Some(&n) if n < 0x80 => 1,
+        Some(&n) => 1 + usize::from(n & 0x7f),
+        None => return false,
+    };
+    rest.get(skip..skip + 3) == Some(&[0x02, 0x01, 0x03])
+}
+
+/// Reads a certificate and/or key file in any supported format. `password` opens encrypted
+/// keys and PKCS#12 files; it is never echoed in errors.
+pub fn load(bytes: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(TextError::TooLarge { size: bytes.len() }.into());
+    }
+    if bytes.first() == Some(&0x30) {
+        return load_der(bytes, password);
+    }
+    let (text, _) = text::decode(bytes)?;
+    let blocks = pem_blocks(&text);
+    if blocks.is_empty() {
+        // Bare base64, as Microsoft's tutorial has people save a certificate.
+        return match bare_base64(&text) {
+            Some(der) if der.first() == Some(&0x30) => load_der(&der, password),
+            _ => Err(KeyError::Nothing),
+        };
+    }
+    let mut material = Material::default();
+    for block in &blocks {
+        match block.label.as_str() {
+            "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
+                material.certs.push(block.der.clone());
+            }
+            label if label.ends_with("PRIVATE KEY") && material.key.is_none() => {
+                material.key = Some(pem_key(block, password)?);
+            }
+            _ => {}
+        }
+    }
+    if material.key.is_none() && material.certs.is_empty() {
+        return Err(KeyError::Nothing);
+    }
+    Ok(material)
+}
+
+fn pem_key(block: &PemBlock, password: Option<&str>) -> Result<LoadedKey, KeyError> {
+    let legacy = block.headers.iter().any(|h| h.contains("ENCRYPTED"));
+    let plain = |key, format| LoadedKey {
+        key,
+        format,
+        encrypted: false,
+    };
+    match block.label.as_str() {
+        "ENCRYPTED PRIVATE KEY" => Ok(LoadedKey {
+            key: decrypt_pkcs8(&block.der, password)?,
+            format: KeyFormat::EncryptedPkcs8Pem,
+            encrypted: true,
+        }),
+        "RSA PRIVATE KEY" | "EC PRIVATE KEY" if legacy => {
+            let der = decrypt_legacy(block, password)?;
+            let key = if block.label.starts_with("EC") {
+                PrivateKey::from_sec1_der(&der)
+            } else {
+                PrivateKey::from_pkcs1_der(&der)
+            }
+            .map_err(|_| KeyError::PasswordWrong("private key"))?;
+            Ok(LoadedKey {
+                key,
+                format: KeyFormat::LegacyEncryptedPem,
+                encrypted: true,
+            })
+        }
+        "RSA PRIVATE KEY" => match PrivateKey::from_pkcs1_der(&block.der) {
+            Ok(key) => Ok(plain(key, KeyFormat::Pkcs1Pem)),
+            Err(e) => PrivateKey::from_pkcs8_der(&block.der)
+                .map(|key| plain(key, KeyFormat::Pkcs8UnderRsaHeader))
+                .map_err(|_| e),
+        },
+        "EC PRIVATE KEY" => {
+            PrivateKey::from_sec1_der(&block.der).map(|k| plain(k, KeyFormat::Sec1Pem))
+        }
+        "PRIVATE KEY" => match PrivateKey::from_pkcs8_der(&block.der) {
+            Ok(key) => Ok(plain(key, KeyFormat::Pkcs8Pem)),
+            Err(e) => PrivateKey::from_pkcs1_der(&block.der)
+                .map(|key| plain(key, KeyFormat::Pkcs1Pem))
+                .map_err(|_| e),
+        },
+        other => Err(KeyError::Unsupported(format!(
+            "'{other}' keys are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)"
+        ))),
+    }
+}
+
+fn load_der(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
+    use rsa::pkcs8::der::Decode as _;
+    if looks_like_pkcs12(der) {
+        return load_pkcs12(der, password);
+    }
+    if x509_parser::parse_x509_certificate(der).is_ok_and(|(rest, _)| rest.is_empty()) {
+        return Ok(Material {
+            key: None,
+            certs: vec![der.to_vec()],
+        });
+    }
+    let key = if let Ok(key) = PrivateKey::from_pkcs8_der(der) {
+        LoadedKey {
+            key,
+            format: KeyFormat::Pkcs8Der,
+            encrypted: false,
+        }
+    } else if let Ok(key) = PrivateKey::from_pkcs1_der(der) {
+        LoadedKey {
+            key,
+            format: KeyFormat::Pkcs1Der,
+            encrypted: false,
+        }
+    } else if pkcs8::EncryptedPrivateKeyInfoRef::from_der(der).is_ok() {
+        LoadedKey {
+            key: decrypt_pkcs8(der, password)?,
+            format: KeyFormat::EncryptedPkcs8Der,
+            encrypted: true,
+        }
+    } else {
+        return Err(KeyError::Nothing);
+    };
+    Ok(Material {
+        key: Some(key),
+        certs: Vec::new(),
+    })
+}
+
+fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyError> {
+    use rsa::pkcs8::der::Decode as _;
+    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
+    let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der)
+        .map_err(|e| KeyError::Unsupported(format!("the encrypted key is damaged ({e})")))?;
+    let plain = info.decrypt(password).map_err(|e| match e {
+        pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { .. }) => {
+            KeyError::Unsupported(
+                "the key is encrypted with an algorithm this tool does not support; re-encrypt it with openssl pkcs8 -topk8 -v2 aes-256-cbc"
+                    .into(),
+            )
+        }
+        _ => KeyError::PasswordWrong("private key"),
+    })?;
+    PrivateKey::from_pkcs8_der(plain.as_bytes()).map_err(|_| KeyError::PasswordWrong("private key"))
+}
+
+/// OpenSSL's legacy PEM encryption: key = `EVP_BytesToKey(MD5, password, iv[..8], 1)`.
+fn decrypt_legacy(
+    block: &PemBlock,
+    password: Option<&str>,
+) -> Result<Zeroizing<Vec<u8>>, KeyError> {
+    use cbc::cipher::{BlockModeDecrypt as _, KeyIvInit as _, block_padding::Pkcs7};
+    use md5::Digest as _;
+    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
+    let dek = block
+        .headers
+        .iter()
+        .find_map(|h| h.strip_prefix("DEK-Info:"))
+        .ok_or_else(|| KeyError::Unsupported("the encrypted key has no DEK-Info header".into()))?;
+    let (cipher, iv_hex) = dek
+        .trim()
+        .split_once(',')
+        .ok_or_else(|| KeyError::Unsupported("the DEK-Info header is damaged".into()))?;
+    let iv = hex_decode(iv_hex.trim())
+        .filter(|iv| iv.len() >= 8)
+        .ok_or_else(|| KeyError::Unsupported("the DEK-Info header is damaged".into()))?;
+    let key_len = match cipher {
+        "AES-128-CBC" => 16,
+        "AES-192-CBC" | "DES-EDE3-CBC" => 24,
+        "AES-256-CBC" => 32,
+        "DES-CBC" => 8,
+        other => {
+            return Err(KeyError::Unsupported(format!(
+                "the key is encrypted with {other}, which is not supported; convert it with openssl pkcs8 -topk8"
+            )));
+        }
+    };
+    let mut key = Zeroizing::new(Vec::with_capacity(key_len + 16));
+    let mut prev: Vec<u8> = Vec::new();
+    while key.len() < key_len {
+        let mut h = md5::Md5::new();
+        h.update(&prev);
+        h.update(password.as_bytes());
+        h.update(&iv[..8]);
+        prev = h.finalize().to_vec();
+        key.extend_from_slice(&prev);
+    }
+    let key = &key[..key_len];
+    let wrong = |_| KeyError::PasswordWrong("private key");
+    let plain = match cipher {
+        "AES-128-CBC" => cbc::Decryptor::<aes::Aes128>::new_from_slices(key, &iv)
+            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
+            .decrypt_padded_vec::<Pkcs7>(&block.der)
+            .map_err(wrong)?,
+        "AES-192-CBC" => cbc::Decryptor::<aes::Aes192>::new_from_slices(key, &iv)
+            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
+            .decrypt_padded_vec::<Pkcs7>(&block.der)
+            .map_err(wrong)?,
+        "AES-256-CBC" => cbc::Decryptor::<aes::Aes256>::new_from_slices(key, &iv)
+            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
+            .decrypt_padded_vec::<Pkcs7>(&block.der)
+            .map_err(wrong)?,
+        "DES-EDE3-CBC" => cbc::Decryptor::<des::TdesEde3>::new_from_slices(key, &iv)
+            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
+            .decrypt_padded_vec::<Pkcs7>(&block.der)
+            .map_err(wrong)?,
+        _ => cbc::Decryptor::<des::Des>::new_from_slices(key, &iv)
+            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
+            .decrypt_padded_vec::<Pkcs7>(&block.der)
+            .map_err(wrong)?,
+    };
+    Ok(Zeroizing::new(plain))
+}
+
+fn hex_decode(s: &str) -> Option<Vec<u8>> {
+    if !s.len().is_multiple_of(2) {
+        return None;
+    }
+    (0..s.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(s.get(i..i + 2)?, 16).ok())
+        .collect()
+}
+
+fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
+    // Windows and some tools export with an empty password: try it before asking.
+    let archive = match p12_keystore::Pkcs12Archive::from_pkcs12(der, password.unwrap_or("")) {
+        Ok(a) => a,
+        Err(p12_keystore::error::Error::MacError(_)) if password.is_none() => {
+            return Err(KeyError::PasswordNeeded("PKCS#12 file"));
+        }
+        Err(p12_keystore::error::Error::MacError(_)) => {
+            return Err(KeyError::PasswordWrong("PKCS#12 file"));
+        }
+        Err(
+            p12_keystore::error::Error::UnsupportedEncryptionScheme
+            | p12_keystore::error::Error::UnsupportedMacAlgorithm,
+        ) => {
+            return Err(KeyError::Unsupported(
+                "the PKCS#12 file uses an encryption this tool does not support; export it again with AES-256 (Windows: 'AES256-SHA256')".into(),
+            ));
+        }
+        Err(e) => {
+            return Err(KeyError::Unsupported(format!(
+                "the PKCS#12 file cannot be read ({e})"
+            )));
+        }
+    };
+    let key = match archive.keys.first() {
+        Some(bag) => Some(LoadedKey {
+            key: PrivateKey::from_pkcs8_der(bag.key.as_der())?,
+            format: KeyFormat::Pkcs12,
+            encrypted: true,
+        }),
+        None => None,
+    };
+    let certs: Vec<Vec<u8>> = archive
+        .certs
+        .iter()
+        .map(|c| c.cert.as_der().to_vec())
+        .collect();
+    if key.is_none() && certs.is_empty() {
+        return Err(KeyError::Nothing);
+    }
+    Ok(Material { key, certs })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_key_material() {
+        let pair = crate::core::keygen::generate(&crate::core::keygen::CertParams {
+            common_name: "t".into(),
+            algorithm: crate::core::keygen::KeyAlgorithm::EcP256,
+            hash: crate::core::keygen::SignatureHash::Sha256,
+            not_before: time::OffsetDateTime::UNIX_EPOCH,
+            not_after: time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(1),
+            dns_names: Vec::new(),
+        })
+        .unwrap();
+        let key = PrivateKey::from_pkcs8_der(&pair.private_key_pkcs8_der).unwrap();
+        assert_eq!(format!("{key:?}"), "PrivateKey(EC P-256, <redacted>)");
+    }
+
+    #[test]
+    fn round_trip_proves_the_pair() {
+        let make = |algorithm| {
+            crate::core::keygen::generate(&crate::core::keygen::CertParams {
+                common_name: "t".into(),
+                algorithm,
+                hash: crate::core::keygen::SignatureHash::Sha256,
+                not_before: time::OffsetDateTime::UNIX_EPOCH,
+                not_after: time::OffsetDateTime::UNIX_EPOCH + time::Duration::days(1),
+                dns_names: Vec::new(),
+            })
+            .unwrap()
+        };
+        for algorithm in [
+            crate::core::keygen::KeyAlgorithm::Rsa { bits: 1024 },
+            crate::core::keygen::KeyAlgorithm::EcP256,
+        ] {
+            let (a, b) = (make(algorithm), make(algorithm));
+            let key = PrivateKey::from_pkcs8_der(&a.private_key_pkcs8_der).unwrap();
+            let spki = |der: &[u8]| crate::core::cert::CertInfo::from_der(der).unwrap().spki_der;
+            assert_eq!(key.spki_der().unwrap(), spki(&a.certificate_der));
+            assert!(key.sign_verify(&spki(&a.certificate_der)));
+            assert!(!key.sign_verify(&spki(&b.certificate_der)));
+            assert!(!key.sign_verify(b"not a key"));
+        }
+    }
+
+    #[test]
+    fn hex_and_pkcs12_sniffing() {
+        assert_eq!(hex_decode("0aFF"), Some(vec![0x0a, 0xff]));
+        assert_eq!(hex_decode("0a F"), None);
+        assert!(looks_like_pkcs12(&[
+            0x30, 0x82, 0x01, 0x00, 0x02, 0x01, 0x03
+        ]));
+        assert!(!looks_like_pkcs12(&[0x30, 0x03, 0x02, 0x01, 0x00]));
+        assert!(!looks_like_pkcs12(&[0x30]));
+    }
+
+    #[test]
+    fn junk_is_an_answer_not_a_panic() {
+        assert_eq!(load(b"hello", None).unwrap_err(), KeyError::Nothing);
+        assert!(load(&[0x30, 0x82, 0xff, 0xff], None).is_err());
+        assert!(
+            load(
+                b"-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n",
+                None
+            )
+            .is_err()
+        );
+    }
+}
