@@ -17,3 +17,6 @@
 
 pub mod cli;
 pub mod core;
+#[cfg(feature = "gui")]
+pub mod ui;
+pub mod wizard;

@@ -160,7 +160,7 @@ pub fn inspection(i: &Inspection) -> String {
             out.push_str(&report(r));
         }
         Inspection::Aggregate { count, entities } => {
-            for e in entities {
+            for e in entities.iter().take(100) {
                 let role = match (e.idp, e.sp) {
                     (true, true) => "IdP+SP",
                     (true, false) => "IdP",
@@ -169,8 +169,8 @@ pub fn inspection(i: &Inspection) -> String {
                 };
                 let _ = writeln!(out, "  {role:<6} {}", e.entity_id);
             }
-            if *count > entities.len() {
-                let _ = writeln!(out, "  … and {} more", count - entities.len());
+            if *count > 100 {
+                let _ = writeln!(out, "  … and {} more (--json lists them all)", count - 100);
             }
         }
         Inspection::PrivateKey(k) | Inspection::Pkcs12(k) => {

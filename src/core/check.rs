@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::cert::{CertInfo, Validity};
 use super::entra::{self, IdpSummary};
-use super::findings::{Code, Finding, Severity};
+use super::findings::{About, Code, Finding, Severity};
 use super::key::{self, KeyError, Material, PrivateKey};
 use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
 use super::pair::{self, PairInput, PairReport};
@@ -182,6 +182,13 @@ pub struct PairMaterial {
 }
 
 impl PairMaterial {
+    /// Takes the private key to export, from whichever file held it.
+    #[must_use]
+    pub fn into_private_key(self) -> Option<PrivateKey> {
+        let from = |m: Option<Material>| m.and_then(|m| m.key).map(|k| k.key);
+        from(self.key).or_else(|| from(self.cert))
+    }
+
     /// The private key to export, from whichever file held it.
     #[must_use]
     pub fn private_key(&self) -> Option<&PrivateKey> {
@@ -267,6 +274,7 @@ fn check_idp(
     report: &mut Report,
     findings: &mut Vec<Finding>,
 ) {
+    let first = findings.len();
     let sig_certs = l.md.signature.as_ref().map_or(&[][..], |s| &s.certs[..]);
     // First pass without a signer to learn the certificates, then verify, then mark the signer.
     let (pre, _) = entra::summarize(entity, sig_certs, None);
@@ -304,6 +312,7 @@ fn check_idp(
         let soft = !c.active && any_valid(&c.info.sha1_thumbprint);
         findings.extend(cert_findings(&c.info, role, now, soft));
     }
+    Finding::tag(&mut findings[first..], About::Idp);
     report.signature = Some(verdict);
     report.idp = Some(summary);
 }
@@ -315,12 +324,14 @@ fn check_sp(
     report: &mut Report,
     findings: &mut Vec<Finding>,
 ) {
+    let first = findings.len();
     let (summary, sp_findings) = topdesk::summarize(entity, input.section);
     findings.extend(sp_findings);
     let _ = check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
     for c in &summary.certificates {
         findings.extend(cert_findings(&c.info, "TOPdesk", input.now, false));
     }
+    Finding::tag(&mut findings[first..], About::Sp);
     report.urls.clone_from(&summary.urls);
     report.section = summary.section;
     report.sp = Some(summary);
@@ -343,7 +354,7 @@ fn entity_or_finding<'m>(
         } else {
             Code::SpNotMetadata
         };
-        findings.push(Finding::new(
+        let mut f = Finding::new(
             code,
             format!("The {which} file is XML but not SAML metadata (its root element is {root})."),
             if idp {
@@ -351,7 +362,9 @@ fn entity_or_finding<'m>(
             } else {
                 "Download the SP metadata from TOPdesk's SAML configuration assistant."
             },
-        ));
+        );
+        f.about = if idp { About::Idp } else { About::Sp };
+        findings.push(f);
         return None;
     }
     if let Some(entity) = &md.entity {
@@ -393,7 +406,10 @@ fn entity_or_finding<'m>(
             )
         }
     };
-    findings.push(finding);
+    findings.push(Finding {
+        about: if idp { About::Idp } else { About::Sp },
+        ..finding
+    });
     None
 }
 

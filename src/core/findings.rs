@@ -104,6 +104,21 @@ impl serde::Serialize for Code {
     }
 }
 
+/// Which input a finding is about (the wizard shows it on that input's step).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum About {
+    /// Both files, or which file is which.
+    #[default]
+    Files,
+    /// The Entra federation metadata.
+    Idp,
+    /// The TOPdesk SP metadata.
+    Sp,
+    /// The TOPdesk certificate and private key.
+    Pair,
+}
+
 /// One problem: what is wrong, in one sentence, and what the admin can do about it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
@@ -111,6 +126,7 @@ pub struct Finding {
     pub severity: Severity,
     pub message: String,
     pub fix: String,
+    pub about: About,
 }
 
 impl Finding {
@@ -120,6 +136,14 @@ impl Finding {
             severity: code.severity(),
             message: message.into(),
             fix: fix.into(),
+            about: About::Files,
+        }
+    }
+
+    /// Tags every finding in `findings` as being about `about`.
+    pub fn tag(findings: &mut [Finding], about: About) {
+        for f in findings {
+            f.about = about;
         }
     }
 

@@ -92,7 +92,7 @@ pub enum Inspection {
     SpMetadata {
         report: Box<Report>,
     },
-    /// An `EntitiesDescriptor` with several entities; the first 100 are listed.
+    /// An `EntitiesDescriptor` with several entities, all listed.
     Aggregate {
         count: usize,
         entities: Vec<EntitySummary>,
@@ -306,7 +306,7 @@ fn inspect_xml(bytes: &[u8], now: OffsetDateTime) -> Inspection {
     let Some(entity) = &md.entity else {
         return Inspection::Aggregate {
             count: md.entities.len(),
-            entities: md.entities.iter().take(100).cloned().collect(),
+            entities: md.entities.clone(),
         };
     };
     let input = CheckInput {

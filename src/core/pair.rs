@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::cert::CertInfo;
 use super::check::cert_findings;
 use super::entra::{APP_CERT_CN, IdpSummary};
-use super::findings::{Code, Finding};
+use super::findings::{About, Code, Finding};
 use super::key::{KeyFormat, LoadedKey, Material};
 use super::topdesk::SpSummary;
 
@@ -164,6 +164,7 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
         }
         _ => PairStatus::Incomplete,
     };
+    Finding::tag(&mut findings, About::Pair);
     let report = PairReport {
         status,
         certificate: leaf,

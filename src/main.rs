@@ -1,0 +1,71 @@
+//! `topdesk-sso-assistant`: the desktop wizard (see `topdesk_sso::ui`).
+
+use anyhow::{Context as _, anyhow};
+use clap::{Parser, ValueEnum};
+use topdesk_sso::ui::{self, App, platform::Settings};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Renderer {
+    Glow,
+    Wgpu,
+}
+
+/// TOPdesk SSO Assistant: connect TOPdesk to Microsoft Entra ID single sign-on.
+#[derive(Debug, Parser)]
+#[command(name = "topdesk-sso-assistant", version)]
+struct Args {
+    /// Open with the sample files, to see a full run.
+    #[arg(long)]
+    demo: bool,
+    /// Force a renderer (default: OpenGL, falling back to wgpu if it cannot start).
+    #[arg(long, value_enum)]
+    renderer: Option<Renderer>,
+}
+
+fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
+    let size = settings.window_size.unwrap_or([1100.0, 760.0]);
+    let options = eframe::NativeOptions {
+        renderer: match renderer {
+            Renderer::Glow => eframe::Renderer::Glow,
+            Renderer::Wgpu => eframe::Renderer::Wgpu,
+        },
+        viewport: egui::ViewportBuilder::default()
+            .with_title("TOPdesk SSO Assistant")
+            .with_app_id(ui::APP_ID)
+            .with_inner_size(size)
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let settings = settings.clone();
+    eframe::run_native(
+        "TOPdesk SSO Assistant",
+        options,
+        Box::new(move |cc| {
+            egui_extras::install_image_loaders(&cc.egui_ctx);
+            let mut app = App::new(&cc.egui_ctx, settings);
+            if demo {
+                app.load_demo();
+            }
+            Ok(Box::new(app))
+        }),
+    )
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let settings = Settings::load();
+    let first = args.renderer.unwrap_or(Renderer::Glow);
+    match run(first, args.demo, &settings) {
+        Ok(()) => Ok(()),
+        // Machines without a GPU driver for one API often have the other (or a software one).
+        Err(e) if args.renderer.is_none() => {
+            eprintln!(
+                "topdesk-sso-assistant: the OpenGL renderer could not start ({e}); trying wgpu"
+            );
+            run(Renderer::Wgpu, args.demo, &settings)
+                .map_err(|e2| anyhow!("no renderer could start: OpenGL ({e}), wgpu ({e2})"))
+        }
+        Err(e) => Err(anyhow!("{e}")).context("the window could not be opened"),
+    }
+}

@@ -1,0 +1,438 @@
+//! What the desktop gives us: native file dialogs (off the UI thread, so a slow or stuck portal
+//! never freezes the window) and a small settings file remembered between runs.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+use serde::{Deserialize, Serialize};
+
+/// The caller's tag for a dialog, handed back with the answer.
+pub type DialogId = u32;
+
+/// Overrides the settings folder (tests and screenshots use it to keep off the real config).
+pub const CONFIG_DIR_ENV: &str = "TOPDESK_SSO_CONFIG_DIR";
+
+const NO_DIALOG: &str = "No file dialog is available on this system (install xdg-desktop-portal or zenity); drag files onto the window instead.";
+const FAILED: &str = "The file dialog failed; drag files onto the window instead.";
+const MAX_RECENT: usize = 8;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogRequest {
+    /// `filters`: (name, extensions without the dot). Several files may be picked.
+    OpenFile {
+        title: String,
+        filters: Vec<(String, Vec<String>)>,
+        start_dir: Option<PathBuf>,
+    },
+    PickFolder {
+        title: String,
+        start_dir: Option<PathBuf>,
+    },
+    SaveFile {
+        title: String,
+        file_name: String,
+        start_dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogAnswer {
+    /// One path, or several for `OpenFile`; never empty.
+    Picked(Vec<PathBuf>),
+    Cancelled,
+    /// No dialog could be shown; the text says why and points to drag-and-drop.
+    Unavailable(String),
+}
+
+/// Native file dialogs run on their own thread (rfd's xdg portal can block); the answer arrives
+/// on a channel and wakes the UI with a repaint. At most one dialog is open at a time.
+#[derive(Debug, Default)]
+pub struct Dialogs {
+    pending: Option<(DialogId, Receiver<DialogAnswer>)>,
+}
+
+impl Dialogs {
+    #[must_use]
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Opens a dialog; `false` (and nothing happens) if one is already open.
+    pub fn open(&mut self, id: DialogId, req: DialogRequest, ctx: &egui::Context) -> bool {
+        if backend_available() {
+            self.start(id, ctx, move || show(req))
+        } else {
+            self.start(id, ctx, || DialogAnswer::Unavailable(NO_DIALOG.into()))
+        }
+    }
+
+    fn start(
+        &mut self,
+        id: DialogId,
+        ctx: &egui::Context,
+        job: impl FnOnce() -> DialogAnswer + Send + 'static,
+    ) -> bool {
+        if self.is_open() {
+            return false;
+        }
+        let (tx, rx) = mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".into())
+            .spawn(move || {
+                let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                let _ =
+                    tx.send(answer.unwrap_or_else(|_| DialogAnswer::Unavailable(FAILED.into())));
+                ctx.request_repaint();
+            });
+        // If the thread cannot start, the sender is gone and `poll` reports the failure.
+        drop(spawned);
+        self.pending = Some((id, rx));
+        true
+    }
+
+    /// The answer, once the user has closed the dialog.
+    pub fn poll(&mut self) -> Option<(DialogId, DialogAnswer)> {
+        let (id, rx) = self.pending.as_ref()?;
+        let answer = match rx.try_recv() {
+            Ok(answer) => answer,
+            Err(TryRecvError::Empty) => return None,
+            Err(TryRecvError::Disconnected) => DialogAnswer::Unavailable(FAILED.into()),
+        };
+        let id = *id;
+        self.pending = None;
+        Some((id, answer))
+    }
+
+    #[must_use]
+    pub fn is_open(&self) -> bool {
+        self.pending.is_some()
+    }
+}
+
+/// Blocks until the user answers (call off the UI thread). rfd gives `None` for both "cancelled"
+/// and "could not show"; [`backend_available`] has ruled out the obvious second case beforehand.
+fn show(req: DialogRequest) -> DialogAnswer {
+    let dialog = |title: String, dir: Option<PathBuf>| {
+        let d = rfd::FileDialog::new().set_title(title);
+        match dir {
+            Some(dir) => d.set_directory(dir),
+            None => d,
+        }
+    };
+    let picked = match req {
+        DialogRequest::OpenFile {
+            title,
+            filters,
+            start_dir,
+        } => filters
+            .iter()
+            .fold(dialog(title, start_dir), |d, (name, exts)| {
+                d.add_filter(name, exts.as_slice())
+            })
+            .pick_files(),
+        DialogRequest::PickFolder { title, start_dir } => {
+            dialog(title, start_dir).pick_folder().map(|p| vec![p])
+        }
+        DialogRequest::SaveFile {
+            title,
+            file_name,
+            start_dir,
+        } => dialog(title, start_dir)
+            .set_file_name(file_name)
+            .save_file()
+            .map(|p| vec![p]),
+    };
+    picked
+        .filter(|p| !p.is_empty())
+        .map_or(DialogAnswer::Cancelled, DialogAnswer::Picked)
+}
+
+/// Windows and macOS always have a native dialog. Elsewhere rfd asks the xdg-desktop-portal over
+/// the D-Bus session bus and falls back to `zenity`, so see [`unix_backend_available`].
+fn backend_available() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    unix_backend_available(|name| std::env::var_os(name))
+}
+
+/// A cheap, honest heuristic: a session bus is reachable (`DBUS_SESSION_BUS_ADDRESS` set, or the
+/// standard socket `$XDG_RUNTIME_DIR/bus` exists), or `zenity` is on `PATH`. It cannot see whether
+/// the bus actually runs a portal; if it does not and zenity is missing, rfd answers `None`, which
+/// reads as "cancelled" — drag-and-drop still works.
+fn unix_backend_available(env: impl Fn(&str) -> Option<OsString>) -> bool {
+    let bus = env("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || env("XDG_RUNTIME_DIR")
+            .is_some_and(|d| !d.is_empty() && Path::new(&d).join("bus").exists());
+    let zenity = env("PATH")
+        .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join("zenity").is_file()));
+    bus || zenity
+}
+
+/// What the app remembers between runs: window size, folders, recent metadata files, section.
+///
+/// Never keys, passwords, certificates or file contents: there are deliberately no fields for
+/// them, and a test pins the serialised keys.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub window_size: Option<[f32; 2]>,
+    pub last_open_dir: Option<PathBuf>,
+    pub last_export_dir: Option<PathBuf>,
+    /// Newest first, at most 8, no duplicates (see [`Settings::remember_metadata`]).
+    pub recent_metadata: Vec<PathBuf>,
+    /// `"secure"` or `"public"`.
+    pub section: Option<String>,
+}
+
+impl Settings {
+    /// `settings.json` in `$TOPDESK_SSO_CONFIG_DIR`, or else in the per-user config folder.
+    #[must_use]
+    pub fn path() -> Option<PathBuf> {
+        config_path(std::env::var_os(CONFIG_DIR_ENV))
+    }
+
+    /// Missing or unreadable settings give the defaults.
+    #[must_use]
+    pub fn load() -> Self {
+        Self::path().map_or_else(Self::default, |p| Self::load_from(&p))
+    }
+
+    /// A missing or corrupt file gives the defaults; the file is left as it is (the next save
+    /// replaces it).
+    #[must_use]
+    pub fn load_from(path: &Path) -> Self {
+        fs::read(path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self) -> Result<(), String> {
+        let path = Self::path().ok_or("No settings folder is known for this user.")?;
+        self.save_to(&path)
+    }
+
+    /// Atomic: writes a temporary file beside `path`, then renames it over `path`.
+    pub fn save_to(&self, path: &Path) -> Result<(), String> {
+        let fail = |what: &str, e: &dyn std::fmt::Display| {
+            format!("Cannot {what} {}: {e}", path.display())
+        };
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            fs::create_dir_all(dir).map_err(|e| fail("create the folder for", &e))?;
+        }
+        let json = serde_json::to_vec_pretty(self).map_err(|e| fail("serialise", &e))?;
+        let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+        tmp_name.push(format!(".{}.tmp", std::process::id()));
+        let tmp = path.with_file_name(tmp_name);
+        let written = fs::File::create(&tmp)
+            .and_then(|mut f| f.write_all(&json).and_then(|()| f.sync_all()))
+            .and_then(|()| fs::rename(&tmp, path));
+        written.map_err(|e| {
+            let _ = fs::remove_file(&tmp);
+            fail("save settings to", &e)
+        })
+    }
+
+    /// Puts `path` first in the recent list, dropping an older copy and anything past 8.
+    pub fn remember_metadata(&mut self, path: &Path) {
+        self.recent_metadata.retain(|p| p != path);
+        self.recent_metadata.insert(0, path.to_path_buf());
+        self.recent_metadata.truncate(MAX_RECENT);
+    }
+}
+
+fn config_path(override_dir: Option<OsString>) -> Option<PathBuf> {
+    let dir = match override_dir.filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => directories::ProjectDirs::from("net", "topdesk-sso", "TOPdesk SSO Assistant")?
+            .config_dir()
+            .to_path_buf(),
+    };
+    Some(dir.join("settings.json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn filled() -> Settings {
+        let mut s = Settings {
+            window_size: Some([1024.0, 768.0]),
+            last_open_dir: Some("/home/a".into()),
+            last_export_dir: Some("/tmp/out".into()),
+            section: Some("public".into()),
+            ..Settings::default()
+        };
+        s.remember_metadata(Path::new("/home/a/idp.xml"));
+        s
+    }
+
+    #[test]
+    fn round_trip_is_atomic_and_creates_the_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested/settings.json");
+        filled().save_to(&path).unwrap();
+        assert_eq!(Settings::load_from(&path), filled());
+        assert_eq!(
+            fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1,
+            "no temporary file left behind"
+        );
+        Settings::default().save_to(&path).unwrap();
+        assert_eq!(Settings::load_from(&path), Settings::default());
+    }
+
+    #[test]
+    fn missing_or_corrupt_gives_defaults_and_leaves_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(
+            Settings::load_from(&dir.path().join("nope.json")),
+            Settings::default()
+        );
+        let path = dir.path().join("settings.json");
+        fs::write(&path, b"{\"window_size\": [1, oops").unwrap();
+        assert_eq!(Settings::load_from(&path), Settings::default());
+        assert_eq!(fs::read(&path).unwrap(), b"{\"window_size\": [1, oops");
+        fs::write(&path, br#"{"section": "secure", "unknown": 1}"#).unwrap();
+        assert_eq!(
+            Settings::load_from(&path).section.as_deref(),
+            Some("secure"),
+            "partial files keep what they have"
+        );
+    }
+
+    #[test]
+    fn only_the_listed_keys_are_stored() {
+        let json: serde_json::Value = serde_json::to_value(filled()).unwrap();
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(
+            keys,
+            [
+                "last_export_dir",
+                "last_open_dir",
+                "recent_metadata",
+                "section",
+                "window_size"
+            ]
+        );
+    }
+
+    #[test]
+    fn recent_files_are_newest_first_unique_and_capped() {
+        let mut s = Settings::default();
+        for i in 0..10 {
+            s.remember_metadata(Path::new(&format!("/m/{i}.xml")));
+        }
+        s.remember_metadata(Path::new("/m/5.xml"));
+        let names: Vec<String> = s
+            .recent_metadata
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "/m/5.xml", "/m/9.xml", "/m/8.xml", "/m/7.xml", "/m/6.xml", "/m/4.xml", "/m/3.xml",
+                "/m/2.xml"
+            ]
+        );
+    }
+
+    #[test]
+    fn config_dir_can_be_overridden() {
+        assert_eq!(
+            config_path(Some("/tmp/cfg".into())),
+            Some(PathBuf::from("/tmp/cfg/settings.json"))
+        );
+        if let Some(p) = config_path(Some(OsString::new())) {
+            assert!(p.ends_with("settings.json") && p != Path::new("settings.json"));
+        }
+    }
+
+    #[test]
+    fn dialog_backend_heuristic() {
+        let dir = tempfile::tempdir().unwrap();
+        let env = |pairs: Vec<(&'static str, OsString)>| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.clone())
+            }
+        };
+        assert!(!unix_backend_available(env(vec![])));
+        assert!(!unix_backend_available(env(vec![
+            ("PATH", dir.path().into()),
+            ("XDG_RUNTIME_DIR", dir.path().into())
+        ])));
+        assert!(unix_backend_available(env(vec![(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/run/user/1/bus".into()
+        )])));
+        fs::write(dir.path().join("bus"), b"").unwrap();
+        assert!(unix_backend_available(env(vec![(
+            "XDG_RUNTIME_DIR",
+            dir.path().into()
+        )])));
+        fs::remove_file(dir.path().join("bus")).unwrap();
+        fs::write(dir.path().join("zenity"), b"").unwrap();
+        assert!(unix_backend_available(env(vec![(
+            "PATH",
+            dir.path().into()
+        )])));
+    }
+
+    fn wait(dialogs: &mut Dialogs) -> (DialogId, DialogAnswer) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if let Some(answer) = dialogs.poll() {
+                return answer;
+            }
+            assert!(Instant::now() < deadline, "no answer");
+            std::thread::sleep(Duration::from_millis(5));
+        }
+    }
+
+    #[test]
+    fn one_dialog_at_a_time_and_the_answer_comes_back_tagged() {
+        let ctx = egui::Context::default();
+        let mut dialogs = Dialogs::new();
+        let (release, wait_for_release) = mpsc::channel::<()>();
+        assert!(dialogs.start(7, &ctx, move || {
+            let _ = wait_for_release.recv();
+            DialogAnswer::Picked(vec!["/a.xml".into(), "/b.xml".into()])
+        }));
+        assert!(dialogs.is_open());
+        assert!(
+            !dialogs.start(8, &ctx, || DialogAnswer::Cancelled),
+            "second dialog refused"
+        );
+        assert_eq!(dialogs.poll(), None);
+        release.send(()).unwrap();
+        assert_eq!(
+            wait(&mut dialogs),
+            (
+                7,
+                DialogAnswer::Picked(vec!["/a.xml".into(), "/b.xml".into()])
+            )
+        );
+        assert!(!dialogs.is_open());
+        assert!(dialogs.start(9, &ctx, || panic!("backend crashed")));
+        assert!(matches!(
+            wait(&mut dialogs),
+            (9, DialogAnswer::Unavailable(_))
+        ));
+    }
+}

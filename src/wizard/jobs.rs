@@ -1,0 +1,303 @@
+//! The slow work (reading, recognising, checking, generating, exporting) as plain functions of
+//! their inputs. The GUI runs [`run`] on a worker thread; tests call it inline.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use time::{Duration, OffsetDateTime};
+use zeroize::Zeroizing;
+
+use super::{Action, LoadedFile, Slot};
+use crate::core::bundle::{self, BundleInput};
+use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
+use crate::core::inspect::{self, Inspection};
+use crate::core::key::{KeyError, PrivateKey};
+use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
+use crate::core::metadata::Metadata;
+use crate::core::text::MAX_INPUT_BYTES;
+use crate::core::topdesk::{self, Section};
+
+/// Everything the engine needs for one analysis (a snapshot: the UI may change meanwhile).
+#[derive(Debug)]
+pub struct AnalysisInput {
+    pub generation: u64,
+    pub idp: Option<Arc<Zeroizing<Vec<u8>>>>,
+    pub sp: Option<Arc<Zeroizing<Vec<u8>>>>,
+    pub cert: Option<Arc<Zeroizing<Vec<u8>>>>,
+    pub key: Option<Arc<Zeroizing<Vec<u8>>>>,
+    pub password: Option<Zeroizing<String>>,
+    pub section: Section,
+    pub idp_entity: Option<String>,
+    pub sp_entity: Option<String>,
+    pub now: OffsetDateTime,
+}
+
+#[derive(Debug)]
+pub struct KeygenRequest {
+    pub host: String,
+    pub bits: usize,
+    pub days: u32,
+    pub now: OffsetDateTime,
+}
+
+#[derive(Debug)]
+pub struct ExportJob {
+    pub report: Arc<Report>,
+    pub key: Arc<PrivateKey>,
+    pub federation_metadata: Arc<Zeroizing<Vec<u8>>>,
+    pub logo: Option<(String, Arc<Zeroizing<Vec<u8>>>)>,
+    pub display_name: String,
+    pub user_attribute: String,
+    pub out: PathBuf,
+    pub zip: bool,
+    pub now: OffsetDateTime,
+}
+
+#[derive(Debug)]
+pub enum Job {
+    Read {
+        path: PathBuf,
+        target: Option<Slot>,
+        now: OffsetDateTime,
+    },
+    Route {
+        name: String,
+        path: Option<PathBuf>,
+        bytes: Vec<u8>,
+        target: Option<Slot>,
+        now: OffsetDateTime,
+    },
+    Analyse(AnalysisInput),
+    Generate(KeygenRequest),
+    Export(Box<ExportJob>),
+}
+
+/// Where a file went, or why it could not be used.
+#[derive(Debug)]
+pub enum Routed {
+    Into {
+        slot: Slot,
+        file: LoadedFile,
+        target: Option<Slot>,
+    },
+    Rejected {
+        name: String,
+        reason: String,
+        target: Option<Slot>,
+    },
+}
+
+/// Runs one job to completion and returns its result as an action.
+#[must_use]
+pub fn run(job: Job) -> Action {
+    match job {
+        Job::Read { path, target, now } => {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            match read(&path) {
+                Ok(bytes) => Action::Routed(Box::new(route(name, Some(path), bytes, target, now))),
+                Err(reason) => Action::Routed(Box::new(Routed::Rejected {
+                    name,
+                    reason,
+                    target,
+                })),
+            }
+        }
+        Job::Route {
+            name,
+            path,
+            bytes,
+            target,
+            now,
+        } => Action::Routed(Box::new(route(name, path, bytes, target, now))),
+        Job::Analyse(input) => analyse(&input),
+        Job::Generate(req) => Action::Generated(generate(&req)),
+        Job::Export(job) => Action::Exported(export(&job)),
+    }
+}
+
+fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("it cannot be opened ({e})"))?;
+    if meta.is_dir() {
+        return Err("it is a folder; drop the files inside it".into());
+    }
+    if meta.len() > MAX_INPUT_BYTES as u64 {
+        return Err(format!(
+            "it is {} MiB, above the {} MiB limit",
+            meta.len() / (1024 * 1024),
+            MAX_INPUT_BYTES / (1024 * 1024)
+        ));
+    }
+    std::fs::read(path).map_err(|e| format!("it cannot be read ({e})"))
+}
+
+/// Recognises a file and picks its slot, whatever zone it was dropped on.
+fn route(
+    name: String,
+    path: Option<PathBuf>,
+    bytes: Vec<u8>,
+    target: Option<Slot>,
+    now: OffsetDateTime,
+) -> Routed {
+    let inspection = inspect::inspect(&bytes, now, None);
+    let description = inspection.summary();
+    let reject = |reason: String| Routed::Rejected {
+        name: name.clone(),
+        reason,
+        target,
+    };
+    let slot = match &inspection {
+        Inspection::IdpMetadata { .. } => Slot::Idp,
+        Inspection::SpMetadata { .. } => Slot::Sp,
+        Inspection::Aggregate { entities, .. } => match target {
+            Some(t @ (Slot::Idp | Slot::Sp)) => t,
+            _ if entities.iter().filter(|e| e.idp).count()
+                >= entities.iter().filter(|e| e.sp).count() =>
+            {
+                Slot::Idp
+            }
+            _ => Slot::Sp,
+        },
+        Inspection::Certificate { .. } => Slot::Cert,
+        Inspection::PrivateKey(_) => Slot::Key,
+        Inspection::Pkcs12(_) => {
+            if target == Some(Slot::Key) {
+                Slot::Key
+            } else {
+                Slot::Cert
+            }
+        }
+        Inspection::Image { .. } => match bundle::check_logo(&name, &bytes) {
+            Ok(_) => Slot::Logo,
+            Err(why) => return reject(why),
+        },
+        Inspection::OtherMetadata { .. } | Inspection::OtherXml { .. } => {
+            return reject(format!(
+                "{description}. Use the Federation Metadata XML from Entra or the SP metadata from TOPdesk."
+            ));
+        }
+        Inspection::Unreadable { reason } => return reject(format!("{reason}.")),
+        Inspection::Unknown => {
+            return reject(
+                "it is not metadata, a certificate, a key or an image this assistant knows.".into(),
+            );
+        }
+    };
+    let entities = match inspection {
+        Inspection::Aggregate { entities, .. } => entities,
+        _ => Vec::new(),
+    };
+    Routed::Into {
+        slot,
+        file: LoadedFile {
+            name,
+            path,
+            bytes: Arc::new(Zeroizing::new(bytes)),
+            description,
+            entities,
+        },
+        target,
+    }
+}
+
+fn bytes(b: Option<&Arc<Zeroizing<Vec<u8>>>>) -> Option<&[u8]> {
+    b.map(|b| b.as_slice())
+}
+
+fn analyse(input: &AnalysisInput) -> Action {
+    let check_input = CheckInput {
+        idp: bytes(input.idp.as_ref()),
+        sp: bytes(input.sp.as_ref()),
+        section: Some(input.section),
+        idp_entity: input.idp_entity.as_deref(),
+        sp_entity: input.sp_entity.as_deref(),
+        now: input.now,
+    };
+    let files = PairFiles {
+        cert: bytes(input.cert.as_ref()),
+        key: bytes(input.key.as_ref()),
+        password: input.password.as_ref().map(|p| p.as_str()),
+    };
+    let done = |result, password_needed| Action::Analysed {
+        generation: input.generation,
+        result,
+        password_needed,
+    };
+    match check::check_with_material(&check_input, &files) {
+        Ok((report, material)) => done(
+            Ok((Arc::new(report), material.into_private_key().map(Arc::new))),
+            None,
+        ),
+        Err(e @ (InputError::Cert(_) | InputError::Key(_))) => {
+            // The metadata still gets its report; the pair waits for a password or a better file.
+            let slot = if matches!(e, InputError::Cert(_)) {
+                Slot::Cert
+            } else {
+                Slot::Key
+            };
+            let needs = matches!(
+                e,
+                InputError::Cert(KeyError::PasswordNeeded(_) | KeyError::PasswordWrong(_))
+                    | InputError::Key(KeyError::PasswordNeeded(_) | KeyError::PasswordWrong(_))
+            );
+            match check::check(&check_input) {
+                Ok(report) if needs => done(Ok((Arc::new(report), None)), Some(slot)),
+                Ok(_) | Err(_) => done(Err(e.to_string()), None),
+            }
+        }
+        Err(e) => done(Err(e.to_string()), None),
+    }
+}
+
+fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String> {
+    let pair = keygen::generate(&CertParams {
+        common_name: req.host.clone(),
+        algorithm: KeyAlgorithm::Rsa { bits: req.bits },
+        hash: SignatureHash::Sha256,
+        not_before: req.now - Duration::minutes(5),
+        not_after: req.now + Duration::days(i64::from(req.days)),
+        dns_names: vec![req.host.clone()],
+    })
+    .map_err(|e| format!("the key pair could not be generated ({e})"))?;
+    Ok((pair.certificate_der, pair.private_key_pkcs8_der))
+}
+
+fn export(job: &ExportJob) -> Result<PathBuf, String> {
+    let cert = job
+        .report
+        .pair
+        .as_ref()
+        .and_then(|p| p.certificate.as_ref())
+        .ok_or("there is no TOPdesk certificate to export")?;
+    let bundle = bundle::build(&BundleInput {
+        federation_metadata: &job.federation_metadata,
+        report: &job.report,
+        topdesk_cert: cert,
+        private_key_pkcs8_der: job.key.pkcs8_der(),
+        extra_findings: &[],
+        logo: job.logo.as_ref().map(|(n, b)| (n.as_str(), b.as_slice())),
+        display_name: &job.display_name,
+        user_attribute: &job.user_attribute,
+        created: job.now,
+    })
+    .map_err(|e| e.to_string())?;
+    if job.zip {
+        bundle::write_zip(&bundle, &job.out)
+    } else {
+        bundle::write_dir(&bundle, &job.out)
+    }
+    .map_err(|e| e.to_string())?;
+    Ok(job.out.clone())
+}
+
+/// The TOPdesk host name from SP metadata bytes (for the key pair's CN).
+#[must_use]
+pub fn host_of_sp(bytes: &[u8]) -> Option<String> {
+    let md = Metadata::read(bytes, None).ok()?;
+    let sp = md.entity?.sp?;
+    let acs = topdesk::reply_endpoint(&sp)?;
+    let authority = topdesk::split_url(&acs.location)?.authority;
+    Some(authority.split(':').next().unwrap_or(authority).to_owned())
+}
