@@ -102,9 +102,38 @@ impl PrivateKey {
                 bits: Some(256),
             });
         }
-        Err(KeyError::Unsupported(
-            "the private key is neither RSA nor EC P-256 (or it is damaged)".into(),
-        ))
+        // Another algorithm: name it, so the pair check can say "not RSA" instead of "damaged".
+        let info = pkcs8::PrivateKeyInfoRef::try_from(der).map_err(|_| {
+            KeyError::Unsupported("the private key is damaged (not readable PKCS#8)".into())
+        })?;
+        let algorithm = match info.algorithm.oid.to_string().as_str() {
+            "1.2.840.113549.1.1.1" => {
+                return Err(KeyError::Unsupported(
+                    "the RSA private key is damaged (its numbers do not fit together)".into(),
+                ));
+            }
+            "1.2.840.10045.2.1" => {
+                let curve = info
+                    .algorithm
+                    .parameters_oid()
+                    .map(|c| c.to_string())
+                    .unwrap_or_default();
+                match curve.as_str() {
+                    "1.3.132.0.34" => "EC P-384".to_owned(),
+                    "1.3.132.0.35" => "EC P-521".to_owned(),
+                    other => format!("EC ({other})"),
+                }
+            }
+            "1.3.101.112" => "Ed25519".to_owned(),
+            "1.3.101.113" => "Ed448".to_owned(),
+            "1.2.840.10040.4.1" => "DSA".to_owned(),
+            other => format!("algorithm {other}"),
+        };
+        Ok(Self {
+            pkcs8: Zeroizing::new(der.to_vec()),
+            algorithm,
+            bits: None,
+        })
     }
 
     fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
@@ -334,6 +363,13 @@ fn load_der(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
             format: KeyFormat::EncryptedPkcs8Der,
             encrypted: true,
         }
+    } else if let Some(body) = der_body(der)
+        && body.starts_with(&[0x02, 0x01, 0x00, 0x02])
+    {
+        // SEQUENCE { INTEGER 0, INTEGER n, … }: a PKCS#1 key whose numbers do not fit together.
+        return Err(KeyError::Unsupported(
+            "the RSA private key is damaged (its numbers do not fit together)".into(),
+        ));
     } else {
         return Err(KeyError::Nothing);
     };
@@ -341,6 +377,15 @@ fn load_der(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
         key: Some(key),
         certs: Vec::new(),
     })
+}
+
+/// The contents of a DER SEQUENCE (after its tag and length).
+fn der_body(der: &[u8]) -> Option<&[u8]> {
+    match der {
+        [0x30, len, rest @ ..] if *len < 0x80 => Some(rest),
+        [0x30, len, rest @ ..] => rest.get(usize::from(len & 0x7f)..),
+        _ => None,
+    }
 }
 
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyError> {

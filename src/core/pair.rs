@@ -54,14 +54,19 @@ pub fn chosen_key<'a>(input: &PairInput<'a>) -> Option<&'a LoadedKey> {
         .or_else(|| input.cert_file.and_then(|m| m.key.as_ref()))
 }
 
-/// Every certificate offered, certificate file first.
+/// The certificates to choose from: the certificate file's when it has any (the admin named
+/// that file for it), else those stored with the key (a PFX or combined PEM given as the key).
 fn offered_certs<'a>(input: &PairInput<'a>) -> Vec<&'a [u8]> {
     let mut out: Vec<&[u8]> = Vec::new();
-    for m in [input.cert_file, input.key_file].into_iter().flatten() {
-        for der in &m.certs {
-            if !out.contains(&der.as_slice()) {
-                out.push(der);
-            }
+    let from_cert_file = input.cert_file.is_some_and(|m| !m.certs.is_empty());
+    let source = if from_cert_file {
+        input.cert_file
+    } else {
+        input.key_file
+    };
+    for der in source.into_iter().flat_map(|m| &m.certs) {
+        if !out.contains(&der.as_slice()) {
+            out.push(der);
         }
     }
     out
@@ -101,14 +106,19 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
     if let Some(leaf) = &leaf
         && !certs.is_empty()
     {
+        let why = if key_spki.as_deref() == Some(leaf.spki_der.as_slice()) {
+            "the one that matches the private key"
+        } else {
+            "the first that is not a certification authority"
+        };
         findings.push(Finding::new(
             Code::PairLeafChosen,
             format!(
-                "The files hold {} certificates; the leaf {} is used, the others (its chain) are not needed by TOPdesk.",
+                "The certificate file holds {} certificates; {} is used, {why}.",
                 certs.len() + 1,
                 leaf.label()
             ),
-            "Nothing to do; TOPdesk takes only the server certificate.",
+            "Nothing to do if that is TOPdesk's server certificate; TOPdesk takes only that one, not its chain.",
         ));
     }
 
@@ -134,6 +144,8 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
     }
 
     let status = match (&leaf, key) {
+        // A key type this tool cannot use (key-not-rsa says so): the pair cannot be judged.
+        (Some(_), Some(_)) if key_spki.is_none() => PairStatus::Incomplete,
         (Some(c), Some(k)) => {
             let same_key = key_spki.as_deref() == Some(c.spki_der.as_slice());
             if same_key && k.key.sign_verify(&c.spki_der) {

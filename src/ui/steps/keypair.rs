@@ -44,6 +44,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             "The key does not belong to this certificate",
             widgets::severity_color(ui, Severity::Error),
         ),
+        PairStatus::Incomplete if pair.key.is_some() && pair.certificate.is_some() => (
+            "This key type cannot be used; TOPdesk needs RSA",
+            widgets::severity_color(ui, Severity::Error),
+        ),
         PairStatus::Incomplete => (
             "Give both the certificate and its key",
             ui.visuals().weak_text_color(),
