@@ -174,25 +174,7 @@ fn the_password_field_unlocks_an_encrypted_key() {
     }
     let dir = tempfile::tempdir().unwrap();
     let (_, cert, key) = sp_and_pair(dir.path());
-    let enc = dir.path().join("enc.pem");
-    let ok = std::process::Command::new("openssl")
-        .args([
-            "pkcs8",
-            "-topk8",
-            "-inform",
-            "DER",
-            "-v2",
-            "aes-256-cbc",
-            "-passout",
-            "pass:s3cret",
-            "-in",
-        ])
-        .arg(&key)
-        .arg("-out")
-        .arg(&enc)
-        .status()
-        .unwrap();
-    assert!(ok.success());
+    let enc = common::openssl_encrypt_pkcs8(&std::fs::read(&key).unwrap(), "s3cret", dir.path());
     let mut h = harness(App::for_tests(now));
     h.get_by_label("4. Certificate and key").click();
     h.run_steps(2);

@@ -236,27 +236,7 @@ fn an_encrypted_key_asks_for_its_password() {
         return;
     }
     let pair = common::topdesk_cert();
-    let plain = dir.path().join("k.der");
-    std::fs::write(&plain, &*pair.private_key_pkcs8_der).unwrap();
-    let enc = dir.path().join("k.pem");
-    let ok = std::process::Command::new("openssl")
-        .args([
-            "pkcs8",
-            "-topk8",
-            "-inform",
-            "DER",
-            "-v2",
-            "aes-256-cbc",
-            "-passout",
-            "pass:s3cret",
-            "-in",
-        ])
-        .arg(&plain)
-        .arg("-out")
-        .arg(&enc)
-        .status()
-        .unwrap();
-    assert!(ok.success());
+    let enc = common::openssl_encrypt_pkcs8(&pair.private_key_pkcs8_der, "s3cret", dir.path());
     load(&mut w, "c.cer", pair.certificate_der.clone(), None);
     drive(
         &mut w,

@@ -309,14 +309,7 @@ fn inspect_xml(bytes: &[u8], now: OffsetDateTime) -> Inspection {
             entities: md.entities.clone(),
         };
     };
-    let input = CheckInput {
-        idp: None,
-        sp: None,
-        section: None,
-        idp_entity: None,
-        sp_entity: None,
-        now,
-    };
+    let input = CheckInput::new(now);
     let run = |input: CheckInput<'_>| match check::check(&input) {
         Ok(report) => Ok(Box::new(report)),
         Err(e) => Err(Inspection::Unreadable {

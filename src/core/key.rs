@@ -410,7 +410,6 @@ fn decrypt_legacy(
     block: &PemBlock,
     password: Option<&str>,
 ) -> Result<Zeroizing<Vec<u8>>, KeyError> {
-    use cbc::cipher::{BlockModeDecrypt as _, KeyIvInit as _, block_padding::Pkcs7};
     use md5::Digest as _;
     let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
     let dek = block
@@ -447,30 +446,27 @@ fn decrypt_legacy(
         key.extend_from_slice(&prev);
     }
     let key = &key[..key_len];
-    let wrong = |_| KeyError::PasswordWrong("private key");
     let plain = match cipher {
-        "AES-128-CBC" => cbc::Decryptor::<aes::Aes128>::new_from_slices(key, &iv)
-            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
-            .decrypt_padded_vec::<Pkcs7>(&block.der)
-            .map_err(wrong)?,
-        "AES-192-CBC" => cbc::Decryptor::<aes::Aes192>::new_from_slices(key, &iv)
-            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
-            .decrypt_padded_vec::<Pkcs7>(&block.der)
-            .map_err(wrong)?,
-        "AES-256-CBC" => cbc::Decryptor::<aes::Aes256>::new_from_slices(key, &iv)
-            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
-            .decrypt_padded_vec::<Pkcs7>(&block.der)
-            .map_err(wrong)?,
-        "DES-EDE3-CBC" => cbc::Decryptor::<des::TdesEde3>::new_from_slices(key, &iv)
-            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
-            .decrypt_padded_vec::<Pkcs7>(&block.der)
-            .map_err(wrong)?,
-        _ => cbc::Decryptor::<des::Des>::new_from_slices(key, &iv)
-            .map_err(|_| KeyError::Unsupported("bad IV".into()))?
-            .decrypt_padded_vec::<Pkcs7>(&block.der)
-            .map_err(wrong)?,
-    };
+        "AES-128-CBC" => cbc_decrypt::<aes::Aes128>(key, &iv, &block.der),
+        "AES-192-CBC" => cbc_decrypt::<aes::Aes192>(key, &iv, &block.der),
+        "AES-256-CBC" => cbc_decrypt::<aes::Aes256>(key, &iv, &block.der),
+        "DES-EDE3-CBC" => cbc_decrypt::<des::TdesEde3>(key, &iv, &block.der),
+        _ => cbc_decrypt::<des::Des>(key, &iv, &block.der),
+    }?;
     Ok(Zeroizing::new(plain))
+}
+
+/// CBC with PKCS#7 padding; bad padding means the password was wrong.
+fn cbc_decrypt<C>(key: &[u8], iv: &[u8], data: &[u8]) -> Result<Vec<u8>, KeyError>
+where
+    C: cbc::cipher::BlockCipherDecrypt,
+    cbc::Decryptor<C>: cbc::cipher::KeyIvInit + cbc::cipher::BlockModeDecrypt,
+{
+    use cbc::cipher::{BlockModeDecrypt as _, KeyIvInit as _, block_padding::Pkcs7};
+    cbc::Decryptor::<C>::new_from_slices(key, iv)
+        .map_err(|_| KeyError::Unsupported("the DEK-Info header is damaged".into()))?
+        .decrypt_padded_vec::<Pkcs7>(data)
+        .map_err(|_| KeyError::PasswordWrong("private key"))
 }
 
 fn hex_decode(s: &str) -> Option<Vec<u8>> {

@@ -204,3 +204,22 @@ pub fn have_tool(tool: &str) -> bool {
     }
     found
 }
+
+/// `der` (unencrypted PKCS#8) encrypted by openssl with PBES2/AES-256 under `password`, as PEM.
+pub fn openssl_encrypt_pkcs8(der: &[u8], password: &str, dir: &Path) -> PathBuf {
+    let plain = dir.join("plain-key.der");
+    let enc = dir.join("encrypted-key.pem");
+    std::fs::write(&plain, der).unwrap();
+    let ok = std::process::Command::new("openssl")
+        .args(["pkcs8", "-topk8", "-inform", "DER", "-v2", "aes-256-cbc"])
+        .arg("-passout")
+        .arg(format!("pass:{password}"))
+        .arg("-in")
+        .arg(&plain)
+        .arg("-out")
+        .arg(&enc)
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    enc
+}
