@@ -274,3 +274,19 @@ fn the_layout_holds_at_the_smallest_window() {
     let back = h.get_by_role_and_label(Role::Button, "Back").rect();
     assert!(back.max.y <= 600.0 && back.max.x <= 900.0, "{back:?}");
 }
+
+#[test]
+fn only_metadata_files_are_remembered_as_recent() {
+    let mut h = harness(App::for_tests(now));
+    let dir = tempfile::tempdir().unwrap();
+    let (sp, cert, key) = sp_and_pair(dir.path());
+    drop_files(
+        &mut h,
+        vec![drop_path(sp.clone()), drop_path(cert), drop_path(key)],
+    );
+    assert_eq!(h.state().settings.recent_metadata, [sp]);
+    // The Start step offers it again.
+    h.get_by_label("1. Start").click();
+    h.run_steps(2);
+    h.get_by_label("sp.xml");
+}

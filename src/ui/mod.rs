@@ -14,7 +14,7 @@ use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
 use crate::core::topdesk::Section;
-use crate::wizard::{Action, Slot, Step, Wizard};
+use crate::wizard::{self, Action, Slot, Step, Wizard};
 use platform::{DialogAnswer, DialogRequest, Dialogs, Settings};
 use runner::Runner;
 
@@ -141,9 +141,25 @@ impl App {
 
     /// Applies an action and starts the jobs it asks for.
     pub fn dispatch(&mut self, action: Action) {
-        if let Action::SetSection(s) = &action {
-            self.settings.section = Some(s.as_str().to_owned());
-            self.save_settings();
+        match &action {
+            Action::SetSection(s) => {
+                self.settings.section = Some(s.as_str().to_owned());
+                self.save_settings();
+            }
+            // Only files recognised as metadata join the recent list (never keys or certificates).
+            Action::Routed(r) => {
+                if let wizard::Routed::Into {
+                    slot: Slot::Idp | Slot::Sp,
+                    file,
+                    ..
+                } = r.as_ref()
+                    && let Some(path) = &file.path
+                {
+                    self.settings.remember_metadata(path);
+                    self.save_settings();
+                }
+            }
+            _ => {}
         }
         for job in self.wizard.apply(action, (self.clock)()) {
             self.runner.submit(job);
@@ -184,9 +200,6 @@ impl App {
 
     /// Loads a file from a path (drops with a path, dialogs, recent files, `--demo`).
     pub fn open_path(&mut self, path: PathBuf, target: Option<Slot>) {
-        if matches!(target, Some(Slot::Idp | Slot::Sp)) || target.is_none() {
-            self.settings.remember_metadata(&path);
-        }
         if let Some(dir) = path.parent() {
             self.settings.last_open_dir = Some(dir.to_path_buf());
         }
@@ -383,6 +396,7 @@ impl App {
                         out: &mut out,
                         now,
                         files_hovering,
+                        recent: &self.settings.recent_metadata,
                     };
                     steps::show(ui, &mut cx);
                 });

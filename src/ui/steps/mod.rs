@@ -29,6 +29,8 @@ pub struct Cx<'a> {
     pub out: &'a mut Out,
     pub now: OffsetDateTime,
     pub files_hovering: bool,
+    /// Metadata files opened before, newest first (from the remembered settings).
+    pub recent: &'a [std::path::PathBuf],
 }
 
 impl Cx<'_> {

@@ -36,4 +36,28 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Tip: drop any file anywhere on this window; the assistant recognises it and puts it in the right place.").weak());
+    let recent: Vec<_> = cx
+        .recent
+        .iter()
+        .filter(|p| p.is_file())
+        .take(8)
+        .cloned()
+        .collect();
+    if !recent.is_empty() {
+        ui.add_space(16.0);
+        ui.strong("Recent metadata files");
+        for path in recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            if ui
+                .link(name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                cx.act(Action::Open { path, target: None });
+            }
+        }
+    }
 }
