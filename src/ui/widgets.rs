@@ -217,32 +217,29 @@ pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, now: time::OffsetDateTime
             }
             ui.label(RichText::new(state).color(color));
         });
-        egui::Grid::new(("cert", &c.sha1_thumbprint, tag))
-            .num_columns(2)
-            .spacing([12.0, 2.0])
-            .show(ui, |ui| {
-                let row = |ui: &mut Ui, k: &str, v: String| {
-                    ui.label(RichText::new(k).weak());
-                    ui.label(RichText::new(v).monospace());
-                    ui.end_row();
-                };
-                row(
-                    ui,
-                    "Valid",
-                    format!("{} to {}", c.not_before.date(), c.not_after.date()),
-                );
-                row(
-                    ui,
-                    "Key",
-                    format!(
-                        "{} {}",
-                        c.key_algorithm,
-                        c.key_bits.map_or_else(String::new, |b| format!("{b} bits"))
-                    ),
-                );
-                row(ui, "Thumbprint (SHA-1)", c.sha1_thumbprint.clone());
-                row(ui, "SHA-256", c.sha256_fingerprint.clone());
+        // Rows rather than a grid, so the long fingerprint wraps instead of widening the page.
+        let row = |ui: &mut Ui, k: &str, v: String| {
+            ui.horizontal(|ui| {
+                ui.add_sized([150.0, 16.0], egui::Label::new(RichText::new(k).weak()));
+                ui.add(egui::Label::new(RichText::new(v).monospace()).wrap());
             });
+        };
+        row(
+            ui,
+            "Valid",
+            format!("{} to {}", c.not_before.date(), c.not_after.date()),
+        );
+        row(
+            ui,
+            "Key",
+            format!(
+                "{} {}",
+                c.key_algorithm,
+                c.key_bits.map_or_else(String::new, |b| format!("{b} bits"))
+            ),
+        );
+        row(ui, "Thumbprint (SHA-1)", c.sha1_thumbprint.clone());
+        row(ui, "SHA-256", c.sha256_fingerprint.clone());
     });
 }
 
