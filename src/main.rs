@@ -34,7 +34,13 @@ fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
             .with_app_id(ui::APP_ID)
             .with_inner_size(size)
             .with_min_inner_size([900.0, 600.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!(
+                    "../assets/icons/hicolor/256x256/apps/io.github.topdesk_sso.Assistant.png"
+                ))
+                .unwrap_or_default(),
+            ),
         ..Default::default()
     };
     let settings = settings.clone();
