@@ -9,14 +9,13 @@ use std::process::{Command, Stdio};
 
 use base64::Engine as _;
 use serde_json::Value;
-use tempfile::TempDir;
 use topdesk_sso::core::bundle::{
     CERT_DER_FILE, CERT_PEM_FILE, ENTRA_CERT_DER_FILE, KEY_FILE, MANIFEST_FILE, METADATA_FILE,
     SETTINGS_FILE,
 };
 
 /// Distinctive, so a leak anywhere is found by a plain substring search.
-const PASSWORD: &str = "Zq7-Hunter2-Pw";
+use common::{Lab, PASSWORD};
 const WRONG: &str = "Wrong-Pw-Qx9";
 /// Inside the validity of the single-cert Entra fixture and of [`export_pair`].
 const EXPORT_NOW: &str = "2022-06-01T00:00:00Z";
@@ -71,56 +70,16 @@ fn codes(report: &Value) -> Vec<&str> {
         .collect()
 }
 
-/// A scratch folder in which `openssl` makes the inputs and reads the outputs.
-struct Lab(TempDir);
+/// Extra openssl views used by these tests.
+trait LabExt {
+    fn cert_pem(&self, file: &str) -> String;
+    fn key_pem(&self, file: &str) -> String;
+    fn cert_pubkey(&self, file: &str) -> Vec<u8>;
+    fn key_pubkey(&self, file: &str) -> Vec<u8>;
+    fn assert_same_cert(&self, json: &Value, pem: &str);
+}
 
-impl Lab {
-    fn new() -> Option<Self> {
-        common::have_tool("openssl").then(|| Self(tempfile::tempdir().unwrap()))
-    }
-
-    fn p(&self, name: &str) -> String {
-        self.0.path().join(name).to_str().unwrap().to_owned()
-    }
-
-    /// openssl in the folder (arguments split on spaces; `PASS` = `pass:` + [`PASSWORD`]).
-    fn try_ssl(&self, args: &str) -> std::process::Output {
-        let pass = format!("pass:{PASSWORD}");
-        let args: Vec<&str> = args
-            .split_whitespace()
-            .map(|a| if a == "PASS" { pass.as_str() } else { a })
-            .collect();
-        Command::new("openssl")
-            .args(&args)
-            .current_dir(self.0.path())
-            .output()
-            .unwrap()
-    }
-
-    fn ssl(&self, args: &str) -> Vec<u8> {
-        let out = self.try_ssl(args);
-        assert!(
-            out.status.success(),
-            "openssl {args}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        out.stdout
-    }
-
-    fn read(&self, name: &str) -> Vec<u8> {
-        std::fs::read(self.p(name)).unwrap()
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
-        std::fs::write(self.p(name), bytes).unwrap();
-    }
-
-    fn pair(&self, name: &str) {
-        self.ssl(&format!(
-            "req -x509 -newkey rsa:2048 -nodes -keyout {name}.key -out {name}.crt -days 400 -subj /CN={name}.topdesk.net"
-        ));
-    }
-
+impl LabExt for Lab {
     /// The certificate in any input file, as a PEM file openssl wrote itself.
     fn cert_pem(&self, file: &str) -> String {
         let out = format!("{file}.openssl.crt");

@@ -6,7 +6,6 @@ mod common;
 
 use std::process::Command;
 
-use tempfile::TempDir;
 use time::{Duration, OffsetDateTime};
 use topdesk_sso::core::check::{CheckInput, InputError, PairFiles, Report, check_all};
 use topdesk_sso::core::findings::{Code, Severity};
@@ -14,55 +13,15 @@ use topdesk_sso::core::key::{self, KeyError, KeyFormat};
 use topdesk_sso::core::keygen::{self, KeyAlgorithm, SignatureHash};
 use topdesk_sso::core::pair::PairStatus;
 
-/// Distinctive, so a leak into any message is found by a plain substring search.
-const PASSWORD: &str = "Zq7-Hunter2-Pw";
+use common::{Lab, PASSWORD};
 
-/// A scratch folder in which `openssl` makes the inputs.
-struct Lab(TempDir);
+/// Extra openssl views used by these tests.
+trait LabExt {
+    fn der(&self, crt: &str) -> Vec<u8>;
+    fn spki_of_key(&self, key: &str) -> Vec<u8>;
+}
 
-impl Lab {
-    /// `None` (test skipped) when openssl is missing outside CI.
-    fn new() -> Option<Self> {
-        common::have_tool("openssl").then(|| Self(tempfile::tempdir().unwrap()))
-    }
-
-    fn path(&self, name: &str) -> std::path::PathBuf {
-        self.0.path().join(name)
-    }
-
-    /// Runs openssl in the folder (arguments split on spaces, `PASS` = `pass:` + [`PASSWORD`]);
-    /// panics unless it succeeds; returns stdout.
-    fn ssl(&self, args: &str) -> Vec<u8> {
-        let pass = format!("pass:{PASSWORD}");
-        let args: Vec<&str> = args
-            .split_whitespace()
-            .map(|a| if a == "PASS" { pass.as_str() } else { a })
-            .collect();
-        let out = Command::new("openssl")
-            .args(&args)
-            .current_dir(self.0.path())
-            .output()
-            .unwrap();
-        let err = String::from_utf8_lossy(&out.stderr);
-        assert!(out.status.success(), "openssl {args:?}: {err}");
-        out.stdout
-    }
-
-    fn read(&self, name: &str) -> Vec<u8> {
-        std::fs::read(self.path(name)).unwrap()
-    }
-
-    fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
-        std::fs::write(self.path(name), bytes).unwrap();
-    }
-
-    /// `{name}.key` (PKCS#8 PEM) and its self-signed `{name}.crt`, valid 400 days from now.
-    fn pair(&self, name: &str, newkey: &str, extra: &str) {
-        self.ssl(&format!(
-            "req -x509 -newkey {newkey} -nodes -keyout {name}.key -out {name}.crt -days 400 -subj /CN={name}.topdesk.net {extra}"
-        ));
-    }
-
+impl LabExt for Lab {
     /// DER of a PEM certificate, as openssl decodes it.
     fn der(&self, crt: &str) -> Vec<u8> {
         self.ssl(&format!("x509 -in {crt} -outform DER"))
@@ -180,8 +139,8 @@ fn carries_cert(file: &str) -> bool {
 #[test]
 fn every_key_format_loads_with_its_name_and_proves_the_pair() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
-    lab.pair("b", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
+    lab.pair_with("b", "rsa:2048", "");
     let (cert_a, cert_b) = (lab.read("a.crt"), lab.read("b.crt"));
     let spki = lab.spki_of_key("a.key");
     let cert_der = lab.der("a.crt");
@@ -267,7 +226,7 @@ fn every_key_format_loads_with_its_name_and_proves_the_pair() {
 #[test]
 fn certificate_files_in_every_encoding_give_the_same_certificate() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     let der = lab.der("a.crt");
     let pem = String::from_utf8(lab.read("a.crt")).unwrap();
     let b64 = common::b64(&der);
@@ -316,7 +275,7 @@ fn certificate_files_in_every_encoding_give_the_same_certificate() {
 #[test]
 fn the_leaf_is_picked_from_a_chain_and_said_so() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair(
+    lab.pair_with(
         "ca",
         "rsa:2048",
         "-addext basicConstraints=critical,CA:TRUE",
@@ -395,7 +354,7 @@ fn the_leaf_is_picked_from_a_chain_and_said_so() {
 #[test]
 fn passwords_needed_wrong_and_never_shown() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     key_variants(&lab);
     let cert = lab.read("a.crt");
     for (file, what) in [
@@ -477,7 +436,7 @@ fn passwords_needed_wrong_and_never_shown() {
 #[test]
 fn unsupported_encryption_is_not_called_a_wrong_password() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     // PBES2 with HMAC-SHA1 (OpenSSL 1.0 and Java tools made these) is read.
     lab.ssl("pkcs8 -topk8 -v2 aes-128-cbc -v2prf hmacWithSHA1 -in a.key -passout PASS -out k.pem");
     let m = key::load(&lab.read("k.pem"), Some(PASSWORD)).unwrap();
@@ -497,10 +456,10 @@ fn unsupported_encryption_is_not_called_a_wrong_password() {
 #[test]
 fn key_algorithm_and_size() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("ec", "ec -pkeyopt ec_paramgen_curve:P-256", "");
+    lab.pair_with("ec", "ec -pkeyopt ec_paramgen_curve:P-256", "");
     lab.ssl("ec -in ec.key -out ec-sec1.key");
-    lab.pair("weak", "rsa:1024", "");
-    lab.pair("strong", "rsa:3072", "");
+    lab.pair_with("weak", "rsa:1024", "");
+    lab.pair_with("strong", "rsa:3072", "");
     let ec_cert = lab.read("ec.crt");
     for file in ["ec.key", "ec-sec1.key"] {
         let r = pair_of(&ec_cert, &lab.read(file), None);
@@ -572,8 +531,8 @@ fn key_algorithm_and_size() {
 #[test]
 fn sha1_signed_certificate_is_reported() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("old", "rsa:2048", "-sha1");
-    lab.pair("new", "rsa:2048", "-sha256");
+    lab.pair_with("old", "rsa:2048", "-sha1");
+    lab.pair_with("new", "rsa:2048", "-sha256");
     let r = pair_of(&lab.read("old.crt"), &lab.read("old.key"), None);
     assert_eq!(status(&r), PairStatus::Match);
     let f = r
@@ -841,7 +800,7 @@ fn middle_of_integer(der: &[u8], n: usize) -> usize {
 #[test]
 fn damaged_pkcs1_keys_are_refused_or_repaired() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     lab.ssl("rsa -in a.key -traditional -outform DER -out a.pk1.der");
     let good = lab.read("a.pk1.der");
     let cert = lab.read("a.crt");
@@ -901,8 +860,8 @@ fn damaged_pkcs1_keys_are_refused_or_repaired() {
 #[test]
 fn the_named_certificate_is_judged_not_the_key_files_own() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
-    lab.pair("b", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
+    lab.pair_with("b", "rsa:2048", "");
     key_variants(&lab);
     let cert_b = lab.read("b.crt");
     let b_der = lab.der("b.crt");
@@ -921,7 +880,7 @@ fn the_named_certificate_is_judged_not_the_key_files_own() {
 #[test]
 fn debug_output_never_shows_key_material() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     lab.ssl("pkcs8 -topk8 -nocrypt -in a.key -outform DER -out a.der");
     let der = lab.read("a.der");
     let m = key::load(&lab.read("a.key"), None).unwrap();
@@ -935,7 +894,7 @@ fn debug_output_never_shows_key_material() {
 #[test]
 fn pkcs8_der_round_trips_unchanged() {
     let Some(lab) = Lab::new() else { return };
-    lab.pair("a", "rsa:2048", "");
+    lab.pair_with("a", "rsa:2048", "");
     lab.ssl("pkcs8 -topk8 -nocrypt -in a.key -outform DER -out a.der");
     let der = lab.read("a.der");
     let m = key::load(&der, None).unwrap();

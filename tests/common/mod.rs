@@ -223,3 +223,70 @@ pub fn openssl_encrypt_pkcs8(der: &[u8], password: &str, dir: &Path) -> PathBuf 
     assert!(ok.success());
     enc
 }
+
+/// Distinctive, so a leak into any message is found by a plain substring search.
+pub const PASSWORD: &str = "Zq7-Hunter2-Pw";
+
+/// A scratch folder in which `openssl` makes the inputs and reads the outputs.
+pub struct Lab(pub tempfile::TempDir);
+
+impl Lab {
+    /// `None` (test skipped) when openssl is missing outside CI.
+    pub fn new() -> Option<Self> {
+        have_tool("openssl").then(|| Self(tempfile::tempdir().unwrap()))
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.0.path().join(name)
+    }
+
+    /// The path as a string, for command lines.
+    pub fn p(&self, name: &str) -> String {
+        self.path(name).to_str().unwrap().to_owned()
+    }
+
+    /// openssl in the folder (arguments split on spaces; `PASS` = `pass:` + [`PASSWORD`]).
+    pub fn try_ssl(&self, args: &str) -> std::process::Output {
+        let pass = format!("pass:{PASSWORD}");
+        let args: Vec<&str> = args
+            .split_whitespace()
+            .map(|a| if a == "PASS" { pass.as_str() } else { a })
+            .collect();
+        std::process::Command::new("openssl")
+            .args(&args)
+            .current_dir(self.0.path())
+            .output()
+            .unwrap()
+    }
+
+    /// As [`Lab::try_ssl`], but panics unless openssl succeeds; returns stdout.
+    pub fn ssl(&self, args: &str) -> Vec<u8> {
+        let out = self.try_ssl(args);
+        assert!(
+            out.status.success(),
+            "openssl {args}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        out.stdout
+    }
+
+    pub fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.path(name)).unwrap()
+    }
+
+    pub fn write(&self, name: &str, bytes: impl AsRef<[u8]>) {
+        std::fs::write(self.path(name), bytes).unwrap();
+    }
+
+    /// `{name}.key` (PKCS#8 PEM) and its self-signed `{name}.crt`, valid 400 days from now.
+    pub fn pair_with(&self, name: &str, newkey: &str, extra: &str) {
+        self.ssl(&format!(
+            "req -x509 -newkey {newkey} -nodes -keyout {name}.key -out {name}.crt -days 400 -subj /CN={name}.topdesk.net {extra}"
+        ));
+    }
+
+    /// An RSA-2048 pair (see [`Lab::pair_with`]).
+    pub fn pair(&self, name: &str) {
+        self.pair_with(name, "rsa:2048", "");
+    }
+}
