@@ -353,7 +353,9 @@ impl App {
                 });
                 self.paste_text(text, slot);
             }
-            if ctx.input(|i| i.key_pressed(egui::Key::Enter)) {
+            // A focused widget (a button, say) handles Enter itself; only a bare Enter means Next.
+            let focused = ctx.memory(|m| m.focused().is_some());
+            if !focused && ctx.input(|i| i.key_pressed(egui::Key::Enter)) {
                 self.dispatch(Action::Next);
             }
         }
