@@ -276,17 +276,23 @@ fn check_idp(
 ) {
     let first = findings.len();
     let sig_certs = l.md.signature.as_ref().map_or(&[][..], |s| &s.certs[..]);
-    // First pass without a signer to learn the certificates, then verify, then mark the signer.
-    let (pre, _) = entra::summarize(entity, sig_certs, None);
-    let listed: Vec<CertInfo> = pre
-        .certificates
-        .iter()
-        .filter(|c| c.listed_in.saml_role)
-        .map(|c| c.info.clone())
-        .collect();
-    let verdict = signature::verify(&l.text, &l.md, &listed);
+    let (certificates, unreadable) = entra::certificates(entity, sig_certs);
+    findings.extend(unreadable);
+    let infos = |keep: fn(&entra::CertSources) -> bool| -> Vec<&CertInfo> {
+        certificates
+            .iter()
+            .filter(|c| keep(&c.listed_in))
+            .map(|c| &c.info)
+            .collect()
+    };
+    let verdict = signature::verify(
+        &l.text,
+        &l.md,
+        &infos(|s| s.signature),
+        &infos(|s| s.saml_role),
+    );
     let (mut summary, idp_findings) =
-        entra::summarize(entity, sig_certs, verdict.signed_by.as_deref());
+        entra::summarize(entity, certificates, verdict.signed_by.as_deref());
     findings.extend(idp_findings);
     findings.push(signature_finding(&verdict, &summary));
     summary.valid_until =

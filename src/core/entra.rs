@@ -118,7 +118,18 @@ fn signing_keys(keys: &[KeyDescriptor]) -> impl Iterator<Item = &KeyDescriptor> 
     keys.iter().filter(|k| k.key_use != KeyUse::Encryption)
 }
 
-/// Parses each distinct certificate once, remembering where it was listed.
+/// Parses each distinct certificate once (SAML role, WS-Fed application role, signature
+/// `KeyInfo`), remembering where it was listed; unreadable ones become findings.
+#[must_use]
+pub fn certificates(
+    entity: &EntityDescriptor,
+    signature_certs: &[CertBlob],
+) -> (Vec<SigningCert>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let certs = collect_certs(entity, signature_certs, &mut findings);
+    (certs, findings)
+}
+
 fn collect_certs(
     entity: &EntityDescriptor,
     signature_certs: &[CertBlob],
@@ -180,15 +191,15 @@ fn collect_certs(
     out
 }
 
-/// Reads the IdP entity. `signed_by` is the thumbprint that verified the metadata signature.
+/// Reads the IdP entity, given its [`certificates`]. `signed_by` is the thumbprint that verified
+/// the metadata signature.
 #[must_use]
 pub fn summarize(
     entity: &EntityDescriptor,
-    signature_certs: &[CertBlob],
+    mut certificates: Vec<SigningCert>,
     signed_by: Option<&str>,
 ) -> (IdpSummary, Vec<Finding>) {
     let mut findings = Vec::new();
-    let mut certificates = collect_certs(entity, signature_certs, &mut findings);
     for c in &mut certificates {
         c.active = signed_by.is_some_and(|t| t == c.info.sha1_thumbprint);
     }

@@ -8,7 +8,7 @@
 use bergshamra::{DsigContext, KeysManager, VerifyResult};
 
 use super::cert::CertInfo;
-use super::metadata::{CertBlob, Metadata};
+use super::metadata::Metadata;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -40,10 +40,16 @@ impl SignatureVerdict {
     }
 }
 
-/// Verifies the root signature of `text` (the decoded document `md` was read from).
-/// `extra_keys` are certificates to try when the signature carries none (the IdP's signing certs).
+/// Verifies the root signature of `text` (the decoded document `md` was read from) with the
+/// certificates of its own `KeyInfo` (`own`, already parsed); only when the signature carries
+/// none are the IdP's listed signing certificates (`listed`) tried.
 #[must_use]
-pub fn verify(text: &str, md: &Metadata, extra_keys: &[CertInfo]) -> SignatureVerdict {
+pub fn verify(
+    text: &str,
+    md: &Metadata,
+    own: &[&CertInfo],
+    listed: &[&CertInfo],
+) -> SignatureVerdict {
     let Some(sig) = &md.signature else {
         return if md.other_signatures > 0 {
             SignatureVerdict::invalid(
@@ -64,17 +70,7 @@ pub fn verify(text: &str, md: &Metadata, extra_keys: &[CertInfo]) -> SignatureVe
         return SignatureVerdict::invalid(problem, algorithm);
     }
 
-    let mut candidates: Vec<CertInfo> = sig
-        .certs
-        .iter()
-        .filter_map(|c| match c {
-            CertBlob::Der(der) => CertInfo::from_der(der).ok(),
-            CertBlob::Undecodable(_) => None,
-        })
-        .collect();
-    if sig.certs.is_empty() {
-        candidates.extend(extra_keys.iter().cloned());
-    }
+    let candidates = if sig.certs.is_empty() { listed } else { own };
     if candidates.is_empty() {
         return SignatureVerdict::invalid(
             "the signature names no certificate and the file lists no signing certificate to check it with",
@@ -92,7 +88,7 @@ pub fn verify(text: &str, md: &Metadata, extra_keys: &[CertInfo]) -> SignatureVe
         }
     };
     let mut last_reason = String::new();
-    for cert in &candidates {
+    for cert in candidates {
         let key = match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
             Ok(key) => key,
             Err(e) => {
