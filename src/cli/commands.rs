@@ -225,7 +225,7 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     let pair = report.pair.as_ref();
     let (Some(cert), Some(key)) = (
         pair.and_then(|p| p.certificate.as_ref()),
-        material.private_key(),
+        material.into_private_key(),
     ) else {
         return refuse(
             &report,

@@ -182,24 +182,12 @@ pub struct PairMaterial {
 }
 
 impl PairMaterial {
-    /// Takes the private key to export, from whichever file held it.
+    /// Takes the private key to export: the key file's, else the certificate file's (the order
+    /// [`pair::chosen_key`] judges).
     #[must_use]
     pub fn into_private_key(self) -> Option<PrivateKey> {
         let from = |m: Option<Material>| m.and_then(|m| m.key).map(|k| k.key);
         from(self.key).or_else(|| from(self.cert))
-    }
-
-    /// The private key to export, from whichever file held it.
-    #[must_use]
-    pub fn private_key(&self) -> Option<&PrivateKey> {
-        pair::chosen_key(&PairInput {
-            cert_file: self.cert.as_ref(),
-            key_file: self.key.as_ref(),
-            idp: None,
-            sp: None,
-            now: OffsetDateTime::UNIX_EPOCH,
-        })
-        .map(|k| &k.key)
     }
 }
 
