@@ -111,8 +111,8 @@ pub fn inspect(file: &Path, password: &PasswordArgs, common: &Common) -> anyhow:
         emit(&text::inspection(&inspection))?;
     }
     Ok(match &inspection {
-        Inspection::IdpMetadata { report } | Inspection::SpMetadata { report } => {
-            has_errors(&report.findings)
+        Inspection::IdpMetadata { report, .. } | Inspection::SpMetadata { report, .. } => {
+            report.as_ref().is_some_and(|r| has_errors(&r.findings))
         }
         _ => false,
     })

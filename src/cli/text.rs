@@ -155,7 +155,12 @@ fn findings(out: &mut String, findings: &[Finding]) {
 pub fn inspection(i: &Inspection) -> String {
     let mut out = format!("{}\n", i.summary());
     match i {
-        Inspection::IdpMetadata { report: r } | Inspection::SpMetadata { report: r } => {
+        Inspection::IdpMetadata {
+            report: Some(r), ..
+        }
+        | Inspection::SpMetadata {
+            report: Some(r), ..
+        } => {
             out.push('\n');
             out.push_str(&report(r));
         }

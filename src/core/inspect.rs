@@ -84,13 +84,18 @@ pub fn bare_base64(text: &str) -> Option<Vec<u8>> {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Inspection {
-    /// Entra (IdP) federation metadata: the report of checking it alone.
+    /// Entra (IdP) federation metadata, with the report of checking it alone (not when only
+    /// [`recognise`]d).
     IdpMetadata {
-        report: Box<Report>,
+        entity_id: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        report: Option<Box<Report>>,
     },
-    /// TOPdesk (SP) metadata: the report of checking it alone.
+    /// TOPdesk (SP) metadata, with the report of checking it alone (not when only recognised).
     SpMetadata {
-        report: Box<Report>,
+        entity_id: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        report: Option<Box<Report>>,
     },
     /// An `EntitiesDescriptor` with several entities, all listed.
     Aggregate {
@@ -126,14 +131,12 @@ impl Inspection {
     #[must_use]
     pub fn summary(&self) -> String {
         match self {
-            Self::IdpMetadata { report } => format!(
-                "Identity provider (Entra) federation metadata for {}",
-                report.idp.as_ref().map_or("?", |i| i.entity_id.as_str())
-            ),
-            Self::SpMetadata { report } => format!(
-                "Service provider (TOPdesk) metadata for {}",
-                report.sp.as_ref().map_or("?", |s| s.entity_id.as_str())
-            ),
+            Self::IdpMetadata { entity_id, .. } => {
+                format!("Identity provider (Entra) federation metadata for {entity_id}")
+            }
+            Self::SpMetadata { entity_id, .. } => {
+                format!("Service provider (TOPdesk) metadata for {entity_id}")
+            }
             Self::Aggregate { count, .. } => format!("Metadata aggregate of {count} entities"),
             Self::OtherMetadata { entity_id } => format!(
                 "SAML metadata with neither an identity provider nor a service provider role ({})",
@@ -178,6 +181,18 @@ fn certs(ders: &[Vec<u8>]) -> Option<Vec<CertInfo>> {
 /// encrypted keys and PKCS#12 files (without it they are described as locked).
 #[must_use]
 pub fn inspect(bytes: &[u8], now: OffsetDateTime, password: Option<&str>) -> Inspection {
+    inspect_at(bytes, Some(now), password)
+}
+
+/// Says what `bytes` are without judging them: metadata files come back without a report (no
+/// signature check, no findings). For routing a dropped file; the analysis judges it once, later.
+#[must_use]
+pub fn recognise(bytes: &[u8]) -> Inspection {
+    inspect_at(bytes, None, None)
+}
+
+/// `now: None` recognises only.
+fn inspect_at(bytes: &[u8], now: Option<OffsetDateTime>, password: Option<&str>) -> Inspection {
     if let Some(format) = image_format(bytes) {
         return Inspection::Image { format };
     }
@@ -291,7 +306,7 @@ impl KeyDetails {
     }
 }
 
-fn inspect_xml(bytes: &[u8], now: OffsetDateTime) -> Inspection {
+fn inspect_xml(bytes: &[u8], now: Option<OffsetDateTime>) -> Inspection {
     let md = match Metadata::read(bytes, None) {
         Ok(md) => md,
         Err(e) => {
@@ -309,29 +324,35 @@ fn inspect_xml(bytes: &[u8], now: OffsetDateTime) -> Inspection {
             entities: md.entities.clone(),
         };
     };
-    let input = CheckInput::new(now);
-    let run = |input: CheckInput<'_>| match check::check(&input) {
-        Ok(report) => Ok(Box::new(report)),
-        Err(e) => Err(Inspection::Unreadable {
-            reason: e.to_string(),
-        }),
+    let entity_id = entity.entity_id.clone();
+    // The report of checking the file alone, when judging (not when only recognising).
+    let report = |idp: bool| -> Result<Option<Box<Report>>, Inspection> {
+        let Some(now) = now else { return Ok(None) };
+        let input = CheckInput::new(now);
+        let input = if idp {
+            CheckInput {
+                idp: Some(bytes),
+                ..input
+            }
+        } else {
+            CheckInput {
+                sp: Some(bytes),
+                ..input
+            }
+        };
+        check::check(&input)
+            .map(|r| Some(Box::new(r)))
+            .map_err(|e| Inspection::Unreadable {
+                reason: e.to_string(),
+            })
     };
     if entity.idp.is_some() {
-        match run(CheckInput {
-            idp: Some(bytes),
-            ..input
-        }) {
-            Ok(report) => Inspection::IdpMetadata { report },
-            Err(e) => e,
-        }
+        report(true).map_or_else(
+            |e| e,
+            |report| Inspection::IdpMetadata { entity_id, report },
+        )
     } else if entity.sp.is_some() {
-        match run(CheckInput {
-            sp: Some(bytes),
-            ..input
-        }) {
-            Ok(report) => Inspection::SpMetadata { report },
-            Err(e) => e,
-        }
+        report(false).map_or_else(|e| e, |report| Inspection::SpMetadata { entity_id, report })
     } else {
         Inspection::OtherMetadata {
             entity_id: Some(entity.entity_id.clone()),

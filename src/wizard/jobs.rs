@@ -58,14 +58,12 @@ pub enum Job {
     Read {
         path: PathBuf,
         target: Option<Slot>,
-        now: OffsetDateTime,
     },
     Route {
         name: String,
         path: Option<PathBuf>,
         bytes: Vec<u8>,
         target: Option<Slot>,
-        now: OffsetDateTime,
     },
     Analyse(AnalysisInput),
     Generate(KeygenRequest),
@@ -91,13 +89,13 @@ pub enum Routed {
 #[must_use]
 pub fn run(job: Job) -> Action {
     match job {
-        Job::Read { path, target, now } => {
+        Job::Read { path, target } => {
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
             match read(&path) {
-                Ok(bytes) => Action::Routed(Box::new(route(name, Some(path), bytes, target, now))),
+                Ok(bytes) => Action::Routed(Box::new(route(name, Some(path), bytes, target))),
                 Err(reason) => Action::Routed(Box::new(Routed::Rejected {
                     name,
                     reason,
@@ -110,8 +108,7 @@ pub fn run(job: Job) -> Action {
             path,
             bytes,
             target,
-            now,
-        } => Action::Routed(Box::new(route(name, path, bytes, target, now))),
+        } => Action::Routed(Box::new(route(name, path, bytes, target))),
         Job::Analyse(input) => analyse(&input),
         Job::Generate(req) => Action::Generated(generate(&req)),
         Job::Export(job) => Action::Exported(export(&job)),
@@ -134,14 +131,8 @@ fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
 }
 
 /// Recognises a file and picks its slot, whatever zone it was dropped on.
-fn route(
-    name: String,
-    path: Option<PathBuf>,
-    bytes: Vec<u8>,
-    target: Option<Slot>,
-    now: OffsetDateTime,
-) -> Routed {
-    let inspection = inspect::inspect(&bytes, now, None);
+fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slot>) -> Routed {
+    let inspection = inspect::recognise(&bytes);
     let description = inspection.summary();
     let reject = |reason: String| Routed::Rejected {
         name: name.clone(),

@@ -359,12 +359,11 @@ impl Wizard {
                     path,
                     bytes,
                     target,
-                    now,
                 }];
             }
             Action::Open { path, target } => {
                 self.loading += 1;
-                return vec![Job::Read { path, target, now }];
+                return vec![Job::Read { path, target }];
             }
             Action::Routed(routed) => {
                 self.loading = self.loading.saturating_sub(1);
