@@ -598,28 +598,20 @@ impl Wizard {
         let waiting = matches!(self.analysis, Analysis::Running) || self.loading > 0;
         match step {
             Step::Start | Step::Review => Ok(()),
-            Step::Entra => {
-                if self.idp.is_none() {
-                    Err("Load the Entra federation metadata first.".into())
-                } else if waiting {
-                    Err("Reading the files…".into())
-                } else if report.is_none_or(|r| r.idp.is_none()) {
-                    Err("The Entra file cannot be used yet; see the messages above.".into())
-                } else {
-                    Ok(())
-                }
-            }
-            Step::Topdesk => {
-                if self.sp.is_none() {
-                    Err("Load the TOPdesk SP metadata first.".into())
-                } else if waiting {
-                    Err("Reading the files…".into())
-                } else if report.is_none_or(|r| r.urls.is_none()) {
-                    Err("The TOPdesk file gives no Reply URL yet; see the messages above.".into())
-                } else {
-                    Ok(())
-                }
-            }
+            Step::Entra => file_step(
+                self.idp.is_some(),
+                waiting,
+                report.is_some_and(|r| r.idp.is_some()),
+                "Load the Entra federation metadata first.",
+                "The Entra file cannot be used yet; see the messages above.",
+            ),
+            Step::Topdesk => file_step(
+                self.sp.is_some(),
+                waiting,
+                report.is_some_and(|r| r.urls.is_some()),
+                "Load the TOPdesk SP metadata first.",
+                "The TOPdesk file gives no Reply URL yet; see the messages above.",
+            ),
             Step::KeyPair => match report.and_then(|r| r.pair.as_ref()).map(|p| p.status) {
                 _ if self.password_needed.is_some() => {
                     Err("Type the password of the key file first.".into())
@@ -724,6 +716,25 @@ impl Wizard {
             Some(Severity::Warning) => StepStatus::Warning,
             _ => StepStatus::Done,
         }
+    }
+}
+
+/// Readiness of a step that needs one metadata file: loaded, analysed, usable.
+fn file_step(
+    loaded: bool,
+    waiting: bool,
+    usable: bool,
+    missing: &str,
+    unusable: &str,
+) -> Result<(), String> {
+    if !loaded {
+        Err(missing.into())
+    } else if waiting {
+        Err("Reading the files…".into())
+    } else if !usable {
+        Err(unusable.into())
+    } else {
+        Ok(())
     }
 }
 
