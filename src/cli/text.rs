@@ -25,8 +25,8 @@ fn cert_line(out: &mut String, c: &CertInfo, tag: &str) {
 }
 
 /// The three Entra values, or a line saying why there are none.
-pub fn urls(r: &Report) -> String {
-    let mut out = String::new();
+/// The three Entra values (or why there are none), without findings.
+fn url_lines(out: &mut String, r: &Report) {
     match &r.urls {
         Some(u) => {
             let section = r
@@ -41,6 +41,12 @@ pub fn urls(r: &Report) -> String {
             "No Entra values: the TOPdesk metadata is missing or unusable (see the findings).\n",
         ),
     }
+}
+
+/// The three Entra values, then the error-level findings if any.
+pub fn urls(r: &Report) -> String {
+    let mut out = String::new();
+    url_lines(&mut out, r);
     if r.findings.iter().any(|f| f.severity == Severity::Error) {
         out.push('\n');
         findings(&mut out, &r.findings);
@@ -51,11 +57,7 @@ pub fn urls(r: &Report) -> String {
 pub fn report(r: &Report) -> String {
     let mut out = String::new();
     if r.sp.is_some() {
-        let u = urls(&Report {
-            findings: Vec::new(),
-            ..r.clone()
-        });
-        out.push_str(&u);
+        url_lines(&mut out, r);
         out.push('\n');
     }
     if let Some(idp) = &r.idp {
