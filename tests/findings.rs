@@ -147,7 +147,14 @@ fn pair_cases() -> Vec<(Code, Case)> {
 /// Decoders validate RSA keys (d·e ≡ 1, p·q = n) and derive the public half from the private
 /// one, so a key that passes loading but fails the round trip cannot be built from a file; the
 /// round trip stays as defence in depth and is unit-tested on mismatched keys.
-const UNREACHABLE_FROM_FILES: &[Code] = &[Code::PairKeyDamaged];
+const UNREACHABLE_FROM_FILES: &[Code] = &[
+    Code::PairKeyDamaged,
+    // Need a file signed at test time, or the signer history: tests/hostile.rs raises each.
+    Code::SignatureUnlistedSigner,
+    Code::SignatureSha1,
+    Code::SignerNew,
+    Code::SignerAnnounced,
+];
 
 fn codes(r: &Report) -> Vec<Code> {
     r.findings.iter().map(|f| f.code).collect()
@@ -298,6 +305,13 @@ fn cases() -> Vec<(Code, Case)> {
         (
             Code::IdpNoSso,
             Case::idp(common::idp_xml(ENTRA_ID, &[&app_cert()], false)),
+        ),
+        (
+            Code::IdpHostNotMicrosoft,
+            Case::idp(common::idp_xml(ENTRA_ID, &[&app_cert()], true).replace(
+                "https://login.microsoftonline.com/",
+                "https://login.microsoftonline.com.evil.example/",
+            )),
         ),
         (
             Code::IdpNoSigningCert,

@@ -490,7 +490,7 @@ fn key_algorithm_and_size() {
         .iter()
         .find(|f| f.code == Code::KeyWeakRsa)
         .unwrap();
-    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.severity, Severity::Error);
     assert!(f.message.contains("1024"), "{}", f.message);
     assert!(has(&r, Code::CertWeakRsa) && !has(&r, Code::KeyNotRsa));
     let r = pair_of(&lab.read("strong.crt"), &lab.read("strong.key"), None);
@@ -562,7 +562,8 @@ fn validity_findings_for_the_topdesk_certificate() {
         (
             now + d(2),
             now + d(400),
-            Some((Code::CertNotYetValid, Severity::Warning)),
+            // Uploaded as is: TOPdesk would reject it today.
+            Some((Code::CertNotYetValid, Severity::Error)),
         ),
         (
             now - d(400),

@@ -533,7 +533,7 @@ fn signature_wrapping_is_invalid() {
             "signature on attacker root",
             attacker("_evil", format!("{sig}{hidden}")),
             S::Valid,
-            "not the root element",
+            "no signing certificate",
         ),
         // (a') The signed entity, signature and all, under Extensions of an unsigned root.
         // xmlsec1: valid (it verifies the first Signature it finds, wherever it is).
@@ -674,10 +674,23 @@ fn forged_key_info_is_invalid() {
         let theirs = xmlsec_verify_with(doc.as_bytes(), Some(entra), &[ID_ENTITY]);
         assert_eq!(theirs, S::Invalid, "{name}: xmlsec1");
     }
-    // With the attacker's own certificate in KeyInfo the signature is valid, by the attacker.
+    // With the attacker's own certificate in KeyInfo the maths holds (xmlsec1, given that
+    // certificate, says valid), but the file lists Entra's certificate, not the attacker's: a
+    // re-signed file, invalid for us, the attacker named and never active.
     assert_eq!(
         signature_cert(x5.as_bytes()).unwrap(),
         attacker.certificate_der
     );
-    assert_agree("attacker's own certificate", x5.as_bytes(), S::Valid);
+    let theirs = xmlsec_verify_with(x5.as_bytes(), Some(&attacker.certificate_der), &[ID_ENTITY]);
+    assert_eq!(theirs, S::Valid, "xmlsec1 with the attacker's certificate");
+    let verdict = ours(x5.as_bytes());
+    assert_eq!((verdict.status, verdict.signed_by), (S::Invalid, None));
+    assert_eq!(
+        verdict.unlisted_signer,
+        Some(
+            CertInfo::from_der(&attacker.certificate_der)
+                .unwrap()
+                .sha1_thumbprint
+        )
+    );
 }

@@ -4,30 +4,16 @@
 use std::io::IsTerminal as _;
 use std::path::{Path, PathBuf};
 
-use anyhow::{anyhow, bail};
+use anyhow::anyhow;
 use zeroize::Zeroizing;
 
 use crate::core::check::{self, CheckInput, InputError, PairFiles, PairMaterial, Report};
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::KeyError;
-use crate::core::text::MAX_INPUT_BYTES;
 
-/// Reads a file the user named, refusing sizes the engine would refuse anyway before reading.
+/// Reads a file the user named (regular files only, bounded as it reads).
 pub fn read(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| anyhow!("cannot open the {what} ({e}): {}", path.display()))?;
-    if meta.is_dir() {
-        bail!("the {what} is a folder, not a file: {}", path.display());
-    }
-    if meta.len() > MAX_INPUT_BYTES as u64 {
-        bail!(
-            "the {what} is {} MiB, above the {} MiB limit: {}",
-            meta.len() / (1024 * 1024),
-            MAX_INPUT_BYTES / (1024 * 1024),
-            path.display()
-        );
-    }
-    std::fs::read(path).map_err(|e| anyhow!("cannot read the {what} ({e}): {}", path.display()))
+    crate::core::file::read(path).map_err(|e| anyhow!("the {what}: {e}: {}", path.display()))
 }
 
 fn read_opt(path: Option<&PathBuf>, what: &str) -> anyhow::Result<Option<Vec<u8>>> {

@@ -186,7 +186,22 @@ where
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    let result = match cli.command {
+    // A panic anywhere in the engine is a bug; it becomes one line and exit 2, never a trace.
+    std::panic::set_hook(Box::new(|_| {}));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli)))
+        .unwrap_or_else(|panic| Err(anyhow::anyhow!(crate::core::panic_message(&*panic))));
+    let _ = std::panic::take_hook();
+    match result {
+        Ok(errors) => ExitCode::from(u8::from(errors)),
+        Err(e) => {
+            eprintln!("topdesk-sso: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn dispatch(cli: Cli) -> anyhow::Result<bool> {
+    match cli.command {
         Command::Check {
             metadata,
             pair,
@@ -227,12 +242,5 @@ where
             zip,
             now: now_or(now),
         }),
-    };
-    match result {
-        Ok(errors) => ExitCode::from(u8::from(errors)),
-        Err(e) => {
-            eprintln!("topdesk-sso: error: {e:#}");
-            ExitCode::from(2)
-        }
     }
 }

@@ -6,6 +6,10 @@ use time::OffsetDateTime;
 use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
+use super::findings::{Code, Finding, Severity};
+use super::kdf::MAX_RSA_BITS;
+use super::text::escaped;
+
 /// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
 pub const EXPIRY_WARNING_DAYS: i64 = 60;
 
@@ -68,7 +72,15 @@ impl CertInfo {
             )));
         }
         let (key_algorithm, key_bits) = match cert.public_key().parsed() {
-            Ok(PublicKey::RSA(rsa)) => ("RSA".to_owned(), u32::try_from(rsa.key_size()).ok()),
+            Ok(PublicKey::RSA(rsa)) => {
+                let bits = super::key::bit_length(rsa.modulus);
+                if bits > MAX_RSA_BITS {
+                    return Err(CertError(format!(
+                        "its RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
+                    )));
+                }
+                ("RSA".to_owned(), Some(bits))
+            }
             Ok(PublicKey::EC(ec)) => {
                 let curve = cert
                     .public_key()
@@ -88,11 +100,11 @@ impl CertInfo {
             .iter_common_name()
             .next()
             .and_then(|cn| cn.as_str().ok())
-            .map(str::to_owned);
+            .map(escaped);
         Ok(Self {
-            subject: cert.subject().to_string(),
+            subject: escaped(&cert.subject().to_string()),
             common_name,
-            issuer: cert.issuer().to_string(),
+            issuer: escaped(&cert.issuer().to_string()),
             serial: cert.raw_serial_as_string().replace(':', "").to_uppercase(),
             not_before: cert.validity().not_before.to_datetime(),
             not_after: cert.validity().not_after.to_datetime(),
@@ -192,6 +204,138 @@ pub fn same_thumbprint(a: &str, b: &str) -> bool {
             .collect::<String>()
     };
     norm(a) == norm(b)
+}
+
+/// Whose certificate is judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertRole {
+    /// The Entra signing certificate that signed the metadata.
+    EntraActive,
+    /// Another Entra signing certificate (a rollover's other one).
+    Entra,
+    /// The TOPdesk certificate its SP metadata publishes (what TOPdesk uses now).
+    TopdeskPublished,
+    /// TOPdesk's server certificate in the bundle: uploaded as is, so anything that would fail
+    /// on upload day (not valid today, a short key) is an error.
+    TopdeskUpload,
+}
+
+impl CertRole {
+    const fn name(self) -> &'static str {
+        match self {
+            Self::EntraActive => "active Entra signing",
+            Self::Entra => "Entra signing",
+            Self::TopdeskPublished | Self::TopdeskUpload => "TOPdesk",
+        }
+    }
+}
+
+/// Validity, algorithm and key-size findings for one certificate. `soft` (another valid
+/// certificate carries the logins) lowers an expiry to a warning and a not-yet-valid
+/// certificate to a note.
+#[must_use]
+pub fn cert_findings(
+    c: &CertInfo,
+    role: CertRole,
+    now: OffsetDateTime,
+    soft: bool,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let name = format!(
+        "The {} certificate {} ({})",
+        role.name(),
+        c.label(),
+        c.sha1_thumbprint
+    );
+    let upload = role == CertRole::TopdeskUpload;
+    let renew = if matches!(role, CertRole::TopdeskPublished | CertRole::TopdeskUpload) {
+        "Generate a new key pair in TOPdesk's SAML configuration (or with this assistant) and upload it."
+    } else {
+        "In the Entra app's SAML certificates section, create a new certificate, make it active, and download the federation metadata again."
+    };
+    match c.validity(now) {
+        Validity::Expired => {
+            let f = Finding::new(
+                Code::CertExpired,
+                format!("{name} expired on {}.", c.not_after.date()),
+                renew,
+            );
+            out.push(if soft {
+                f.with_severity(Severity::Warning)
+            } else {
+                f
+            });
+        }
+        Validity::NotYetValid => {
+            let f = if upload {
+                Finding::new(
+                    Code::CertNotYetValid,
+                    format!("{name} is only valid from {}; TOPdesk would reject it today.", c.not_before.date()),
+                    "Generate a new key pair (its certificate is valid from today), or check the computer's clock.",
+                )
+                .with_severity(Severity::Error)
+            } else {
+                Finding::new(
+                    Code::CertNotYetValid,
+                    format!("{name} is only valid from {}.", c.not_before.date()),
+                    "Wait until that date, or check the computer's clock; until then logins signed with it fail.",
+                )
+            };
+            out.push(if soft {
+                f.with_severity(Severity::Info)
+            } else {
+                f
+            });
+        }
+        Validity::ExpiringSoon { days_left } => out.push(Finding::new(
+            Code::CertExpiring,
+            format!(
+                "{name} expires on {} ({days_left} days left).",
+                c.not_after.date()
+            ),
+            renew,
+        )),
+        Validity::Valid => {}
+    }
+    if c.weak_signature() {
+        out.push(Finding::new(
+            Code::CertSha1,
+            format!(
+                "{name} is signed with {}, a broken hash.",
+                c.signature_algorithm
+            ),
+            "Replace it with a certificate signed with SHA-256.",
+        ));
+    }
+    if !c.is_rsa() {
+        out.push(Finding::new(
+            Code::CertNotRsa,
+            format!(
+                "{name} has a {} key, but TOPdesk expects RSA.",
+                c.key_algorithm
+            ),
+            "Use an RSA certificate (2048 bits or more).",
+        ));
+    } else if c.key_bits.is_some_and(|b| b < 2048) {
+        let f = Finding::new(
+            Code::CertWeakRsa,
+            format!(
+                "{name} has an RSA key of only {} bits.",
+                c.key_bits.unwrap_or(0)
+            ),
+            if upload {
+                "Generate a new key pair of 2048 bits or more (TOPdesk's own 'Generate key pair', or this assistant's)."
+            } else {
+                "Replace it with an RSA key of 2048 bits or more."
+            },
+        );
+        out.push(if upload {
+            f.with_severity(Severity::Error)
+        } else {
+            f
+        });
+    }
+    out
 }
 
 #[cfg(test)]

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use time::OffsetDateTime;
 
-use super::cert::{CertInfo, Validity};
+use super::cert::{CertInfo, CertRole, Validity, cert_findings};
 use super::entra::{self, IdpSummary};
-use super::findings::{About, Code, Finding, Severity};
+use super::findings::{About, Code, Finding};
 use super::key::{self, KeyError, Material, PrivateKey};
 use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
 use super::pair::{self, PairInput, PairReport};
@@ -276,13 +276,13 @@ fn check_idp(
     let verdict = signature::verify(
         &l.text,
         &l.md,
-        &infos(|s| s.signature),
         &infos(|s| s.saml_role),
+        &infos(|s| s.signature),
     );
     let (mut summary, idp_findings) =
         entra::summarize(entity, certificates, verdict.signed_by.as_deref());
     findings.extend(idp_findings);
-    findings.push(signature_finding(&verdict, &summary));
+    findings.extend(signature_findings(&verdict, &summary));
     summary.valid_until =
         check_valid_until(&l.md, entity, "Entra federation metadata", now, findings);
 
@@ -298,9 +298,9 @@ fn check_idp(
     };
     for c in &summary.certificates {
         let role = if c.active {
-            "active Entra signing"
+            CertRole::EntraActive
         } else {
-            "Entra signing"
+            CertRole::Entra
         };
         // An expired certificate is harmless while another valid one carries the logins.
         let soft = !c.active && any_valid(&c.info.sha1_thumbprint);
@@ -323,7 +323,12 @@ fn check_sp(
     findings.extend(sp_findings);
     let _ = check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
     for c in &summary.certificates {
-        findings.extend(cert_findings(&c.info, "TOPdesk", input.now, false));
+        findings.extend(cert_findings(
+            &c.info,
+            CertRole::TopdeskPublished,
+            input.now,
+            false,
+        ));
     }
     Finding::tag(&mut findings[first..], About::Sp);
     report.urls.clone_from(&summary.urls);
@@ -407,36 +412,50 @@ fn entity_or_finding<'m>(
     None
 }
 
-fn signature_finding(v: &SignatureVerdict, idp: &IdpSummary) -> Finding {
+fn signature_findings(v: &SignatureVerdict, idp: &IdpSummary) -> Vec<Finding> {
+    let mut out = Vec::new();
     match v.status {
         SignatureStatus::Valid => {
-            let by = idp
-                .certificates
-                .iter()
-                .find(|c| c.active)
-                .map_or_else(String::new, |c| {
-                    format!(" by {} ({})", c.info.sha1_thumbprint, c.info.label())
-                });
-            Finding::new(
+            let by = idp.certificates.iter().find(|c| c.active).map_or_else(
+                || v.signed_by.clone().unwrap_or_default(),
+                |c| format!("{} ({})", c.info.sha1_thumbprint, c.info.label()),
+            );
+            out.push(Finding::new(
                 Code::SignatureValid,
-                format!("The federation metadata carries a valid signature{by}."),
-                "Nothing to do; upload the file unchanged so TOPdesk can check the signature too.",
-            )
+                format!("The federation metadata has not been changed since it was signed by certificate {by}; compare this thumbprint with the one on the Entra app's SAML Certificates page."),
+                "If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.",
+            ));
+            if v.sha1 {
+                out.push(Finding::new(
+                    Code::SignatureSha1,
+                    "The federation metadata is signed with SHA-1, a broken hash.",
+                    "In the Entra app's SAML Certificates section, set the signing algorithm to SHA-256 and download the metadata again.",
+                ));
+            }
         }
-        SignatureStatus::Invalid => Finding::new(
+        SignatureStatus::Invalid if v.unlisted_signer.is_some() => out.push(Finding::new(
+            Code::SignatureUnlistedSigner,
+            format!(
+                "The federation metadata signature is not Entra's: {}.",
+                v.reason.as_deref().unwrap_or("it was made with a certificate the file does not list")
+            ),
+            "Do not use this file. Download Federation Metadata XML yourself from the Entra app's Single sign-on page (SAML Certificates section).",
+        )),
+        SignatureStatus::Invalid => out.push(Finding::new(
             Code::SignatureInvalid,
             format!(
                 "The federation metadata signature is invalid: {}.",
                 v.reason.as_deref().unwrap_or("unknown reason")
             ),
             "The file was changed after download (for example re-indented or edited): download it again from Entra and upload it unchanged.",
-        ),
-        SignatureStatus::Absent => Finding::new(
+        )),
+        SignatureStatus::Absent => out.push(Finding::new(
             Code::SignatureAbsent,
             "The federation metadata is not signed, so TOPdesk cannot tell it came from Entra unchanged.",
             "Download Federation Metadata XML from the Entra app again (Entra signs it), or turn off 'Use signed metadata' in TOPdesk.",
-        ),
+        )),
     }
+    out
 }
 
 /// The file's earliest `validUntil` (root or entity); a finding when it has passed.
@@ -477,87 +496,4 @@ pub fn parse_xs_datetime(s: &str) -> Option<OffsetDateTime> {
     OffsetDateTime::parse(s, &Rfc3339)
         .or_else(|_| OffsetDateTime::parse(&format!("{s}Z"), &Rfc3339))
         .ok()
-}
-
-/// Validity, algorithm and key-size findings for one certificate. `role` names it in messages
-/// ("Entra signing", "TOPdesk"); `soft` (another valid certificate carries the logins) lowers
-/// an expiry to a warning and a not-yet-valid certificate to a note.
-#[must_use]
-pub fn cert_findings(c: &CertInfo, role: &str, now: OffsetDateTime, soft: bool) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let name = format!(
-        "The {role} certificate {} ({})",
-        c.label(),
-        c.sha1_thumbprint
-    );
-    let renew = if role.contains("Entra") {
-        "In the Entra app's SAML certificates section, create a new certificate, make it active, and download the federation metadata again."
-    } else {
-        "Generate a new key pair in TOPdesk's SAML configuration (or with this assistant) and upload it."
-    };
-    match c.validity(now) {
-        Validity::Expired => {
-            let f = Finding::new(
-                Code::CertExpired,
-                format!("{name} expired on {}.", c.not_after.date()),
-                renew,
-            );
-            out.push(if soft {
-                f.with_severity(Severity::Warning)
-            } else {
-                f
-            });
-        }
-        Validity::NotYetValid => {
-            let f = Finding::new(
-                Code::CertNotYetValid,
-                format!("{name} is only valid from {}.", c.not_before.date()),
-                "Wait until that date, or check the computer's clock; until then logins signed with it fail.",
-            );
-            out.push(if soft {
-                f.with_severity(Severity::Info)
-            } else {
-                f
-            });
-        }
-        Validity::ExpiringSoon { days_left } => out.push(Finding::new(
-            Code::CertExpiring,
-            format!(
-                "{name} expires on {} ({days_left} days left).",
-                c.not_after.date()
-            ),
-            renew,
-        )),
-        Validity::Valid => {}
-    }
-    if c.weak_signature() {
-        out.push(Finding::new(
-            Code::CertSha1,
-            format!(
-                "{name} is signed with {}, a broken hash.",
-                c.signature_algorithm
-            ),
-            "Replace it with a certificate signed with SHA-256.",
-        ));
-    }
-    if !c.is_rsa() {
-        out.push(Finding::new(
-            Code::CertNotRsa,
-            format!(
-                "{name} has a {} key, but TOPdesk expects RSA.",
-                c.key_algorithm
-            ),
-            "Use an RSA certificate (2048 bits or more).",
-        ));
-    } else if c.key_bits.is_some_and(|b| b < 2048) {
-        out.push(Finding::new(
-            Code::CertWeakRsa,
-            format!(
-                "{name} has an RSA key of only {} bits.",
-                c.key_bits.unwrap_or(0)
-            ),
-            "Replace it with an RSA key of 2048 bits or more.",
-        ));
-    }
-    out
 }

@@ -9,6 +9,16 @@ use super::metadata::{
     WsFedKind,
 };
 
+/// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet).
+pub const MICROSOFT_LOGIN_HOSTS: [&str; 6] = [
+    "login.microsoftonline.com",
+    "login.windows.net",
+    "login.microsoft.com",
+    "login.microsoftonline.us",
+    "login.chinacloudapi.cn",
+    "login.partner.microsoftonline.cn",
+];
+
 /// CN of the per-application certificate Entra creates for SAML apps.
 pub const APP_CERT_CN: &str = "Microsoft Azure Federated SSO Certificate";
 
@@ -217,6 +227,12 @@ pub fn summarize(
         .or_else(|| sso_url.as_deref().and_then(tenant_from_login_url));
 
     push_kind_finding(&mut findings, kind, entity);
+    if matches!(
+        kind,
+        IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
+    ) {
+        push_foreign_hosts(&mut findings, &idp.sso, &idp.slo);
+    }
     if sso_url.is_none() {
         findings.push(Finding::new(
             Code::IdpNoSso,
@@ -281,6 +297,41 @@ pub fn summarize(
     (summary, findings)
 }
 
+/// `https://<host>[:port]/…` → host, lower-cased.
+fn https_host(url: &str) -> Option<String> {
+    let rest = url
+        .get(..8)
+        .filter(|s| s.eq_ignore_ascii_case("https://"))
+        .map(|_| &url[8..])?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    Some(host.to_ascii_lowercase())
+}
+
+/// A file that claims to be Entra's sends users only to Microsoft's sign-in hosts.
+fn push_foreign_hosts(findings: &mut Vec<Finding>, sso: &[Endpoint], slo: &[Endpoint]) {
+    let foreign: Vec<&str> = sso
+        .iter()
+        .chain(slo)
+        .map(|e| e.location.as_str())
+        .filter(|url| !https_host(url).is_some_and(|h| MICROSOFT_LOGIN_HOSTS.contains(&h.as_str())))
+        .collect();
+    if let Some(first) = foreign.first() {
+        findings.push(Finding::new(
+            Code::IdpHostNotMicrosoft,
+            format!(
+                "The file claims to be Entra's, but sends users to {first}, which is not a Microsoft sign-in address{}.",
+                if foreign.len() > 1 {
+                    format!(" ({} such addresses)", foreign.len())
+                } else {
+                    String::new()
+                }
+            ),
+            "Do not use this file: it may send your users' logins elsewhere. Download Federation Metadata XML yourself from the Entra app's Single sign-on page.",
+        ));
+    }
+}
+
 fn same_set(a: &[&SigningCert], b: &[&SigningCert]) -> bool {
     a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| y.info.der == x.info.der))
 }
@@ -330,6 +381,24 @@ fn push_kind_finding(findings: &mut Vec<Finding>, kind: IdpKind, entity: &Entity
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn microsoft_hosts() {
+        let host = |u| https_host(u);
+        assert_eq!(
+            host("https://login.microsoftonline.com/t/saml2").as_deref(),
+            Some("login.microsoftonline.com")
+        );
+        assert_eq!(
+            host("HTTPS://Login.MicrosoftOnline.US:443/x").as_deref(),
+            Some("login.microsoftonline.us")
+        );
+        assert_eq!(
+            host("https://login.microsoftonline.com@evil.example/").as_deref(),
+            Some("evil.example")
+        );
+        assert_eq!(host("http://login.microsoftonline.com/"), None);
+    }
 
     #[test]
     fn tenant_ids() {

@@ -65,6 +65,11 @@ codes! {
     SignatureValid = "signature-valid", Info;
     SignatureInvalid = "signature-invalid", Error;
     SignatureAbsent = "signature-absent", Warning;
+    SignatureUnlistedSigner = "signature-unlisted-signer", Error;
+    SignatureSha1 = "signature-sha1", Warning;
+    IdpHostNotMicrosoft = "idp-host-not-microsoft", Error;
+    SignerNew = "signer-new", Warning;
+    SignerAnnounced = "signer-announced", Info;
     SpNoAcs = "sp-no-acs", Error;
     SpAcsNotHttps = "sp-acs-not-https", Error;
     SpAcsNotPost = "sp-acs-not-post", Warning;
@@ -88,7 +93,7 @@ codes! {
     CertIsEntra = "cert-is-entra", Error;
     CertNotInSpMetadata = "cert-not-in-sp-metadata", Warning;
     KeyNotRsa = "key-not-rsa", Error;
-    KeyWeakRsa = "key-weak-rsa", Warning;
+    KeyWeakRsa = "key-weak-rsa", Error;
     KeyConverted = "key-converted", Info;
 }
 

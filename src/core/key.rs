@@ -8,10 +8,10 @@
 
 use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, EncodePublicKey as _};
-use rsa::traits::PublicKeyParts as _;
 use zeroize::Zeroizing;
 
-use super::inspect::{PemBlock, bare_base64, pem_blocks};
+use super::kdf::{self, MAX_RSA_BITS};
+use super::pem::{PemBlock, bare_base64, pem_blocks};
 use super::text::{self, MAX_INPUT_BYTES, TextError};
 
 /// How the key was stored, as far as the admin needs to know.
@@ -68,15 +68,50 @@ pub enum KeyError {
     PasswordWrong(&'static str),
     #[error("{0}")]
     Unsupported(String),
+    /// The file asks for more work than any real one does (refused before doing it).
+    #[error("unsupported parameters: {0}")]
+    Limit(String),
     #[error("the file holds no certificate and no private key")]
     Nothing,
 }
 
-/// An unencrypted private key, held as PKCS#8 DER.
+/// An unencrypted private key, held as PKCS#8 DER and parsed once.
 pub struct PrivateKey {
     pkcs8: Zeroizing<Vec<u8>>,
     algorithm: String,
     bits: Option<u32>,
+    parsed: Parsed,
+}
+
+/// The parsed key (both types zeroize their secrets on drop).
+enum Parsed {
+    Rsa(Box<rsa::RsaPrivateKey>),
+    P256(p256::SecretKey),
+    Other,
+}
+
+/// The real bit length of a big-endian unsigned integer (leading zero bits not counted).
+#[must_use]
+pub fn bit_length(be: &[u8]) -> u32 {
+    let Some(first) = be.iter().position(|&b| b != 0) else {
+        return 0;
+    };
+    let bytes = u32::try_from(be.len() - first).unwrap_or(u32::MAX);
+    bytes.saturating_mul(8) - be[first].leading_zeros()
+}
+
+/// The modulus size of PKCS#1 `RSAPrivateKey` DER, refused above [`MAX_RSA_BITS`] before the
+/// rsa crate does any arithmetic with it.
+fn rsa_bits(pkcs1_der: &[u8]) -> Result<u32, KeyError> {
+    let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der)
+        .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
+    let bits = bit_length(key.modulus.as_bytes());
+    if bits > MAX_RSA_BITS {
+        return Err(KeyError::Limit(format!(
+            "the RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
+        )));
+    }
+    Ok(bits)
 }
 
 impl std::fmt::Debug for PrivateKey {
@@ -88,30 +123,30 @@ impl std::fmt::Debug for PrivateKey {
 impl PrivateKey {
     /// Parses unencrypted PKCS#8 DER (RSA or EC P-256).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<Self, KeyError> {
-        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(der) {
-            return Ok(Self {
-                pkcs8: Zeroizing::new(der.to_vec()),
-                algorithm: "RSA".into(),
-                bits: u32::try_from(rsa.size() * 8).ok(),
-            });
-        }
-        if p256::SecretKey::from_pkcs8_der(der).is_ok() {
-            return Ok(Self {
-                pkcs8: Zeroizing::new(der.to_vec()),
-                algorithm: "EC P-256".into(),
-                bits: Some(256),
-            });
-        }
-        // Another algorithm: name it, so the pair check can say "not RSA" instead of "damaged".
         let info = pkcs8::PrivateKeyInfoRef::try_from(der).map_err(|_| {
             KeyError::Unsupported("the private key is damaged (not readable PKCS#8)".into())
         })?;
-        let algorithm = match info.algorithm.oid.to_string().as_str() {
-            "1.2.840.113549.1.1.1" => {
-                return Err(KeyError::Unsupported(
+        let with = |algorithm: &str, bits, parsed| Self {
+            pkcs8: Zeroizing::new(der.to_vec()),
+            algorithm: algorithm.into(),
+            bits,
+            parsed,
+        };
+        let oid = info.algorithm.oid.to_string();
+        if oid == "1.2.840.113549.1.1.1" {
+            let bits = rsa_bits(info.private_key.as_bytes())?;
+            return match rsa::RsaPrivateKey::from_pkcs8_der(der) {
+                Ok(rsa) => Ok(with("RSA", Some(bits), Parsed::Rsa(Box::new(rsa)))),
+                Err(_) => Err(KeyError::Unsupported(
                     "the RSA private key is damaged (its numbers do not fit together)".into(),
-                ));
-            }
+                )),
+            };
+        }
+        if let Ok(ec) = p256::SecretKey::from_pkcs8_der(der) {
+            return Ok(with("EC P-256", Some(256), Parsed::P256(ec)));
+        }
+        // Another algorithm: name it, so the pair check can say "not RSA" instead of "damaged".
+        let algorithm = match oid.as_str() {
             "1.2.840.10045.2.1" => {
                 let curve = info
                     .algorithm
@@ -129,14 +164,11 @@ impl PrivateKey {
             "1.2.840.10040.4.1" => "DSA".to_owned(),
             other => format!("algorithm {other}"),
         };
-        Ok(Self {
-            pkcs8: Zeroizing::new(der.to_vec()),
-            algorithm,
-            bits: None,
-        })
+        Ok(with(&algorithm, None, Parsed::Other))
     }
 
     fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
+        rsa_bits(der)?;
         let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der)
             .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
         let pkcs8 = rsa
@@ -179,15 +211,12 @@ impl PrivateKey {
     /// The public half as SubjectPublicKeyInfo DER (compare with a certificate's).
     #[must_use]
     pub fn spki_der(&self) -> Option<Vec<u8>> {
-        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(&self.pkcs8) {
-            return rsa
-                .to_public_key()
-                .to_public_key_der()
-                .ok()
-                .map(|d| d.to_vec());
-        }
-        let ec = p256::SecretKey::from_pkcs8_der(&self.pkcs8).ok()?;
-        ec.public_key().to_public_key_der().ok().map(|d| d.to_vec())
+        let der = match &self.parsed {
+            Parsed::Rsa(rsa) => rsa.to_public_key().to_public_key_der(),
+            Parsed::P256(ec) => ec.public_key().to_public_key_der(),
+            Parsed::Other => return None,
+        };
+        der.ok().map(|d| d.to_vec())
     }
 
     /// Signs a fixed message with this key and verifies it with `spki_der` (a certificate's
@@ -198,26 +227,29 @@ impl PrivateKey {
         use rsa::pkcs8::DecodePublicKey as _;
         use rsa::signature::{Signer as _, Verifier as _};
         const MESSAGE: &[u8] = b"TOPdesk SSO Assistant key pair proof";
-        if let Ok(rsa) = rsa::RsaPrivateKey::from_pkcs8_der(&self.pkcs8) {
-            let Ok(public) = rsa::RsaPublicKey::from_public_key_der(spki_der) else {
-                return false;
-            };
-            let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(rsa);
-            let Ok(signature) = signer.try_sign(MESSAGE) else {
-                return false;
-            };
-            return rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(public)
-                .verify(MESSAGE, &signature)
-                .is_ok();
+        match &self.parsed {
+            Parsed::Rsa(rsa) => {
+                let Ok(public) = rsa::RsaPublicKey::from_public_key_der(spki_der) else {
+                    return false;
+                };
+                let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(rsa.as_ref().clone());
+                let Ok(signature) = signer.try_sign(MESSAGE) else {
+                    return false;
+                };
+                rsa::pkcs1v15::VerifyingKey::<sha2::Sha256>::new(public)
+                    .verify(MESSAGE, &signature)
+                    .is_ok()
+            }
+            Parsed::P256(ec) => {
+                let Ok(public) = p256::ecdsa::VerifyingKey::from_public_key_der(spki_der) else {
+                    return false;
+                };
+                let secret = p256::ecdsa::SigningKey::from(ec);
+                let signature: p256::ecdsa::Signature = secret.sign(MESSAGE);
+                public.verify(MESSAGE, &signature).is_ok()
+            }
+            Parsed::Other => false,
         }
-        let (Ok(secret), Ok(public)) = (
-            p256::ecdsa::SigningKey::from_pkcs8_der(&self.pkcs8),
-            p256::ecdsa::VerifyingKey::from_public_key_der(spki_der),
-        ) else {
-            return false;
-        };
-        let signature: p256::ecdsa::Signature = secret.sign(MESSAGE);
-        public.verify(MESSAGE, &signature).is_ok()
     }
 }
 
@@ -345,13 +377,23 @@ fn load_der(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
             certs: vec![der.to_vec()],
         });
     }
-    let key = if let Ok(key) = PrivateKey::from_pkcs8_der(der) {
+    // A key refused for its size is refused, not tried as another format.
+    let (pkcs8, pkcs1) = (
+        PrivateKey::from_pkcs8_der(der),
+        PrivateKey::from_pkcs1_der(der),
+    );
+    for refused in [&pkcs8, &pkcs1] {
+        if let Err(e @ KeyError::Limit(_)) = refused {
+            return Err(e.clone());
+        }
+    }
+    let key = if let Ok(key) = pkcs8 {
         LoadedKey {
             key,
             format: KeyFormat::Pkcs8Der,
             encrypted: false,
         }
-    } else if let Ok(key) = PrivateKey::from_pkcs1_der(der) {
+    } else if let Ok(key) = pkcs1 {
         LoadedKey {
             key,
             format: KeyFormat::Pkcs1Der,
@@ -390,9 +432,11 @@ fn der_body(der: &[u8]) -> Option<&[u8]> {
 
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyError> {
     use rsa::pkcs8::der::Decode as _;
-    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
     let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der)
         .map_err(|e| KeyError::Unsupported(format!("the encrypted key is damaged ({e})")))?;
+    // Refused before a password is even asked for.
+    kdf::check_scheme(&info.encryption_algorithm)?;
+    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
     let plain = info.decrypt(password).map_err(|e| match e {
         pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { .. }) => {
             KeyError::Unsupported(
@@ -480,6 +524,8 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 }
 
 fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
+    // Refused before a password is asked for or anything is derived.
+    kdf::check_pkcs12(der)?;
     // Windows and some tools export with an empty password: try it before asking.
     let archive = match p12_keystore::Pkcs12Archive::from_pkcs12(der, password.unwrap_or("")) {
         Ok(a) => a,

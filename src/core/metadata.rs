@@ -15,7 +15,7 @@ use quick_xml::events::{BytesStart, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::{NsReader, XmlVersion};
 
-use super::text::{self, Encoding, TextError};
+use super::text::{self, Encoding, TextError, escaped};
 
 pub const NS_MD: &str = "urn:oasis:names:tc:SAML:2.0:metadata";
 pub const NS_DS: &str = "http://www.w3.org/2000/09/xmldsig#";
@@ -26,6 +26,14 @@ pub const BINDING_REDIRECT: &str = "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Re
 
 /// Deepest element nesting accepted. Real metadata is under 12 levels deep.
 pub const MAX_DEPTH: usize = 64;
+/// Most attributes on one element (namespace declarations included); real ones have under 10.
+pub const MAX_ATTRIBUTES: usize = 256;
+/// Most namespace declarations in scope at once; real metadata has under 20.
+pub const MAX_NAMESPACES: usize = 256;
+/// Most certificates read from the modelled entity and its signature; Entra lists 2 to 8.
+pub const MAX_CERTS: usize = 100;
+/// Most entities listed from one aggregate; the largest federations have about 10,000.
+pub const MAX_ENTITIES: usize = 100_000;
 
 /// Why a file cannot be read as XML at all. Problems *inside* readable metadata are findings.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -38,6 +46,14 @@ pub enum MetadataError {
     DocType { line: usize },
     #[error("elements are nested deeper than {MAX_DEPTH} levels (line {line}); refused for safety")]
     TooDeep { line: usize },
+    #[error(
+        "the file holds more than {limit} {what} (line {line}); real metadata has far fewer, so it is refused for safety"
+    )]
+    TooMany {
+        what: &'static str,
+        limit: usize,
+        line: usize,
+    },
     #[error("not well-formed XML (line {line}): {message}")]
     Malformed { line: usize, message: String },
 }
@@ -267,6 +283,9 @@ struct Parser<'a> {
     /// The KeyDescriptor being read.
     key: Option<KeyDescriptor>,
     chars: String,
+    /// Namespace declarations in scope, per open element (cumulative).
+    namespaces: Vec<usize>,
+    certs: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -296,7 +315,46 @@ impl<'a> Parser<'a> {
             first_full: None,
             key: None,
             chars: String::new(),
+            namespaces: Vec::with_capacity(16),
+            certs: 0,
         }
+    }
+
+    fn too_many(&self, what: &'static str, limit: usize) -> MetadataError {
+        MetadataError::TooMany {
+            what,
+            limit,
+            line: self.line(self.reader.buffer_position()),
+        }
+    }
+
+    /// Caps the attributes of one element and the namespace declarations in scope.
+    fn count_attributes(&mut self, e: &BytesStart<'_>) -> Result<(), MetadataError> {
+        let (mut all, mut declarations) = (0, 0);
+        for a in e.attributes().with_checks(false) {
+            all += 1;
+            if all > MAX_ATTRIBUTES {
+                return Err(self.too_many("attributes on one element", MAX_ATTRIBUTES));
+            }
+            if a.is_ok_and(|a| a.key.as_namespace_binding().is_some()) {
+                declarations += 1;
+            }
+        }
+        let in_scope = self.namespaces.last().copied().unwrap_or(0) + declarations;
+        if in_scope > MAX_NAMESPACES {
+            return Err(self.too_many("namespace declarations in scope", MAX_NAMESPACES));
+        }
+        self.namespaces.push(in_scope);
+        Ok(())
+    }
+
+    fn count_cert(&mut self) -> Result<(), MetadataError> {
+        self.certs += 1;
+        if self.certs > MAX_CERTS {
+            return Err(self.too_many("certificates", MAX_CERTS));
+        }
+        self.chars.clear();
+        Ok(())
     }
 
     #[allow(clippy::naive_bytecount)] // only on the error path; not worth a dependency
@@ -468,6 +526,7 @@ impl<'a> Parser<'a> {
                 line: self.line(self.reader.buffer_position()),
             });
         }
+        self.count_attributes(e)?;
         let parent = self.stack.last().copied();
         if parent.is_none() {
             self.open_root(ns, root_ns, e)?;
@@ -525,7 +584,7 @@ impl<'a> Parser<'a> {
             (Some(Node::Signature { root: true }), Ns::Ds, "KeyInfo") => Node::SigKeyInfo,
             (Some(Node::SigKeyInfo), Ns::Ds, "X509Data") => Node::SigX509Data,
             (Some(Node::SigX509Data), Ns::Ds, "X509Certificate") => {
-                self.chars.clear();
+                self.count_cert()?;
                 Node::SigCert
             }
             (Some(Node::Entity), Ns::Md, "IDPSSODescriptor") => {
@@ -582,7 +641,7 @@ impl<'a> Parser<'a> {
             (Some(Node::KeyDescriptor), Ns::Ds, "KeyInfo") => Node::KeyInfo,
             (Some(Node::KeyInfo), Ns::Ds, "X509Data") => Node::X509Data,
             (Some(Node::X509Data), Ns::Ds, "X509Certificate") => {
-                self.chars.clear();
+                self.count_cert()?;
                 Node::Cert
             }
             (Some(Node::Idp | Node::Sp), Ns::Md, "NameIDFormat") => {
@@ -619,7 +678,10 @@ impl<'a> Parser<'a> {
     }
 
     fn open_entity(&mut self, e: &BytesStart<'_>) -> Result<Node, MetadataError> {
-        let entity_id = self.attr(e, "entityID")?.unwrap_or_default();
+        if self.out.entities.len() >= MAX_ENTITIES {
+            return Err(self.too_many("entities", MAX_ENTITIES));
+        }
+        let entity_id = escaped(&self.attr(e, "entityID")?.unwrap_or_default());
         self.out.entities.push(EntitySummary {
             entity_id: entity_id.clone(),
             idp: false,
@@ -669,11 +731,7 @@ impl<'a> Parser<'a> {
         }
         let endpoint = Endpoint {
             binding: self.attr(e, "Binding")?.unwrap_or_default(),
-            location: self
-                .attr(e, "Location")?
-                .unwrap_or_default()
-                .trim()
-                .to_owned(),
+            location: escaped(self.attr(e, "Location")?.unwrap_or_default().trim()),
             index: self.attr(e, "index")?.and_then(|i| i.trim().parse().ok()),
             is_default: parse_bool(self.attr(e, "isDefault")?),
         };
@@ -692,6 +750,7 @@ impl<'a> Parser<'a> {
     }
 
     fn close(&mut self) {
+        self.namespaces.pop();
         let Some(node) = self.stack.pop() else {
             return;
         };

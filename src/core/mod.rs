@@ -4,12 +4,35 @@ pub mod bundle;
 pub mod cert;
 pub mod check;
 pub mod entra;
+pub mod file;
 pub mod findings;
+pub mod history;
 pub mod inspect;
+pub mod kdf;
 pub mod key;
 pub mod keygen;
 pub mod metadata;
 pub mod pair;
+pub mod pem;
 pub mod signature;
 pub mod text;
 pub mod topdesk;
+
+/// The one-line text for a caught panic (a bug in the engine or a crate it uses): what the
+/// CLI prints and the wizard shows instead of a trace or a silent stop.
+#[must_use]
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    let detail = payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_default();
+    format!(
+        "internal error while working on this input ({}); nothing was changed — please report this with the file if you can share it",
+        if detail.is_empty() {
+            "no details"
+        } else {
+            detail.as_str()
+        }
+    )
+}

@@ -5,7 +5,7 @@
 use time::OffsetDateTime;
 
 use super::cert::CertInfo;
-use super::check::cert_findings;
+use super::cert::{CertRole, cert_findings};
 use super::entra::{APP_CERT_CN, IdpSummary};
 use super::findings::{About, Code, Finding};
 use super::key::{KeyFormat, LoadedKey, Material};
@@ -127,7 +127,7 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
     }
     if let Some(c) = &leaf {
         entra_trap(c, input.idp, &mut findings);
-        findings.extend(cert_findings(c, "TOPdesk", input.now, false));
+        findings.extend(cert_findings(c, CertRole::TopdeskUpload, input.now, false));
         if let Some(sp) = input.sp
             && !sp.certificates.is_empty()
             && !sp.certificates.iter().any(|s| s.info.der == c.der)
@@ -204,7 +204,7 @@ fn key_findings(k: &LoadedKey, findings: &mut Vec<Finding>) {
         findings.push(Finding::new(
             Code::KeyWeakRsa,
             format!(
-                "The RSA private key has only {} bits.",
+                "The RSA private key has only {} bits; TOPdesk's field needs 2048 or more.",
                 k.key.bits().unwrap_or(0)
             ),
             "Generate a new key pair of 2048 bits or more.",

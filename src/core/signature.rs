@@ -1,14 +1,53 @@
 //! XML-DSig verification of a metadata file's enveloped signature.
 //!
-//! The maths (exc-c14n, digests, RSA) is bergshamra's. What was signed is checked here, because
-//! no crate does it when verifying with the document's own certificate: exactly one Reference,
-//! pointing at the root element's ID (or `""`, the whole document), that ID occurring once, and
-//! the signature a child of the root that comes before any other signature.
+//! The maths (c14n, digests, RSA) is bergshamra's. Who may sign and what must be covered is
+//! decided here, from the verifier's own result:
+//!
+//! - the only keys tried are the signing certificates the file lists for the IdP's SAML role,
+//!   all in one key store (one pass, the signer read back from the result); a certificate that
+//!   the signature merely carries in its `KeyInfo` proves nothing and is never trusted;
+//! - the verified signature is a child of the root, comes before any other, has exactly one
+//!   Reference, which resolved to the root element (or `""`, the whole document), whose ID
+//!   occurs once; its transforms are only enveloped-signature and canonicalisation;
+//! - the algorithms are RSA with SHA-256/384/512 (SHA-1 still verifies, with a warning).
+//!
+//! What a valid verdict proves: the file has not changed since the holder of one of its listed
+//! certificates signed it. A self-contained file cannot prove who that holder is; the admin
+//! compares the thumbprint with Entra's *SAML Certificates* page (and [`super::history`] remembers
+//! the signers seen before).
 
 use bergshamra::{DsigContext, KeysManager, VerifyResult};
+use uppsala::{Document, NodeId};
 
 use super::cert::CertInfo;
-use super::metadata::Metadata;
+use super::metadata::{Metadata, NS_DS};
+
+/// More candidate certificates than this are not tried (Entra lists one or two).
+pub const MAX_CANDIDATES: usize = 16;
+
+const ENVELOPED: &str = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
+const CANONICAL: [&str; 6] = [
+    "http://www.w3.org/2001/10/xml-exc-c14n#",
+    "http://www.w3.org/2001/10/xml-exc-c14n#WithComments",
+    "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
+    "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
+    "http://www.w3.org/2006/12/xml-c14n11",
+    "http://www.w3.org/2006/12/xml-c14n11#WithComments",
+];
+const SIGNATURE_METHODS: [&str; 4] = [
+    "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256",
+    "http://www.w3.org/2001/04/xmldsig-more#rsa-sha384",
+    "http://www.w3.org/2001/04/xmldsig-more#rsa-sha512",
+    RSA_SHA1,
+];
+const DIGEST_METHODS: [&str; 4] = [
+    "http://www.w3.org/2001/04/xmlenc#sha256",
+    "http://www.w3.org/2001/04/xmldsig-more#sha384",
+    "http://www.w3.org/2001/04/xmlenc#sha512",
+    SHA1,
+];
+const RSA_SHA1: &str = "http://www.w3.org/2000/09/xmldsig#rsa-sha1";
+const SHA1: &str = "http://www.w3.org/2000/09/xmldsig#sha1";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -21,34 +60,51 @@ pub enum SignatureStatus {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct SignatureVerdict {
     pub status: SignatureStatus,
-    /// SHA-1 thumbprint of the certificate whose key verified the signature.
+    /// SHA-1 thumbprint of the listed signing certificate whose key verified the signature.
     pub signed_by: Option<String>,
+    /// A certificate that verifies the signature but is not listed for the IdP role: the file
+    /// was re-signed by someone else. Never active, never exported.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unlisted_signer: Option<String>,
     /// Why the signature is invalid, in plain words.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     pub algorithm: Option<String>,
+    /// Valid, but with SHA-1 (signature or digest).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub sha1: bool,
 }
 
 impl SignatureVerdict {
+    fn new(status: SignatureStatus, algorithm: Option<String>) -> Self {
+        Self {
+            status,
+            signed_by: None,
+            unlisted_signer: None,
+            reason: None,
+            algorithm,
+            sha1: false,
+        }
+    }
+
     fn invalid(reason: impl Into<String>, algorithm: Option<String>) -> Self {
         Self {
-            status: SignatureStatus::Invalid,
-            signed_by: None,
             reason: Some(reason.into()),
-            algorithm,
+            ..Self::new(SignatureStatus::Invalid, algorithm)
         }
     }
 }
 
 /// Verifies the root signature of `text` (the decoded document `md` was read from) with the
-/// certificates of its own `KeyInfo` (`own`, already parsed); only when the signature carries
-/// none are the IdP's listed signing certificates (`listed`) tried.
+/// IdP's listed signing certificates (`listed`). `own` are the certificates the signature's
+/// `KeyInfo` carries: they are never trusted, only used to explain a failure ("signed by a
+/// certificate the file does not list").
 #[must_use]
 pub fn verify(
     text: &str,
     md: &Metadata,
-    own: &[&CertInfo],
     listed: &[&CertInfo],
+    own: &[&CertInfo],
 ) -> SignatureVerdict {
     let Some(sig) = &md.signature else {
         return if md.other_signatures > 0 {
@@ -57,27 +113,13 @@ pub fn verify(
                 None,
             )
         } else {
-            SignatureVerdict {
-                status: SignatureStatus::Absent,
-                signed_by: None,
-                reason: None,
-                algorithm: None,
-            }
+            SignatureVerdict::new(SignatureStatus::Absent, None)
         };
     };
     let algorithm = sig.signature_method.clone();
-    if let Some(problem) = coverage_problem(md, &sig.reference_uris) {
+    if let Some(problem) = position_problem(md) {
         return SignatureVerdict::invalid(problem, algorithm);
     }
-
-    let candidates = if sig.certs.is_empty() { listed } else { own };
-    if candidates.is_empty() {
-        return SignatureVerdict::invalid(
-            "the signature names no certificate and the file lists no signing certificate to check it with",
-            algorithm,
-        );
-    }
-
     let doc = match uppsala::parse(text) {
         Ok(doc) => doc,
         Err(e) => {
@@ -87,64 +129,168 @@ pub fn verify(
             );
         }
     };
-    let mut last_reason = String::new();
-    for cert in candidates {
-        let key = match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
-            Ok(key) => key,
-            Err(e) => {
-                last_reason = format!("certificate {} cannot be used: {e}", cert.sha1_thumbprint);
-                continue;
-            }
-        };
-        let mut keys = KeysManager::new();
-        keys.add_key(key);
-        // The document's own certificate is the key: trust is not the question here, integrity
-        // is, so no chain or time validation (expiry is reported as its own finding).
-        let ctx = DsigContext::new(keys)
-            .with_insecure(true)
-            .with_skip_time_checks(true);
-        match bergshamra::dsig::verify::verify_document_with_source(&ctx, &doc, Some(text)) {
-            Ok(VerifyResult::Valid { .. }) => {
-                return SignatureVerdict {
-                    status: SignatureStatus::Valid,
-                    signed_by: Some(cert.sha1_thumbprint.clone()),
-                    reason: None,
+    if listed.is_empty() {
+        let mut v = SignatureVerdict::invalid(
+            "the file lists no signing certificate for Entra's SAML role, so nothing in it can vouch for the signature",
+            algorithm,
+        );
+        v.unlisted_signer = signer(&doc, text, own).ok().map(|(t, _)| t);
+        return v;
+    }
+    match signer(&doc, text, listed) {
+        Ok((thumbprint, sha1)) => SignatureVerdict {
+            signed_by: Some(thumbprint),
+            sha1,
+            ..SignatureVerdict::new(SignatureStatus::Valid, algorithm)
+        },
+        Err(reason) => {
+            // Re-signed with a key the file does not list? Say so, by name.
+            let unlisted: Vec<&CertInfo> = own
+                .iter()
+                .copied()
+                .filter(|c| !listed.iter().any(|l| l.der == c.der))
+                .collect();
+            if !unlisted.is_empty()
+                && let Ok((thumbprint, _)) = signer(&doc, text, &unlisted)
+            {
+                let mut v = SignatureVerdict::invalid(
+                    format!(
+                        "it was made with certificate {thumbprint}, which is not one of the signing certificates the file lists for Entra's SAML role (the file was re-signed by someone else)"
+                    ),
                     algorithm,
-                };
+                );
+                v.unlisted_signer = Some(thumbprint);
+                return v;
             }
-            Ok(VerifyResult::Invalid { reason }) => last_reason = reason,
-            Err(e) => last_reason = e.to_string(),
+            SignatureVerdict::invalid(reason, algorithm)
         }
     }
-    SignatureVerdict::invalid(
-        format!("the signature does not verify ({last_reason})"),
-        algorithm,
-    )
 }
 
-/// Why the signature does not cover the whole file, if it does not.
-fn coverage_problem(md: &Metadata, uris: &[String]) -> Option<String> {
+/// Verifies with `candidates` in one key store and judges what was verified. Returns the
+/// signer's thumbprint and whether SHA-1 was used, or why the signature does not hold.
+fn signer(
+    doc: &Document<'_>,
+    text: &str,
+    candidates: &[&CertInfo],
+) -> Result<(String, bool), String> {
+    if candidates.len() > MAX_CANDIDATES {
+        return Err(format!(
+            "the file lists {} signing certificates; more than {MAX_CANDIDATES} are not tried",
+            candidates.len()
+        ));
+    }
+    let mut keys = KeysManager::new();
+    for cert in candidates {
+        match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
+            Ok(key) => keys.add_key(key),
+            Err(e) => {
+                return Err(format!(
+                    "certificate {} cannot be used: {e}",
+                    cert.sha1_thumbprint
+                ));
+            }
+        }
+    }
+    // Only the keys in the store (no inline KeyInfo keys), strict reference positions. Trust in
+    // the certificates is not the question (no chain or time validation; expiry is its own
+    // finding).
+    let ctx = DsigContext::new(keys)
+        .with_trusted_keys_only(true)
+        .with_strict_verification(true)
+        .with_require_reference_digests(true)
+        .with_insecure(true)
+        .with_skip_time_checks(true);
+    let (sig_node, references, chain) =
+        match bergshamra::dsig::verify::verify_document_with_source(&ctx, doc, Some(text)) {
+            Ok(VerifyResult::Valid {
+                signature_node,
+                references,
+                key_info,
+            }) => (signature_node, references, key_info.x509_chain),
+            Ok(VerifyResult::Invalid { reason }) => {
+                return Err(format!("the signature does not verify ({reason})"));
+            }
+            Err(e) => return Err(format!("the signature does not verify ({e})")),
+        };
+    let signer_der = chain.first().ok_or("the verifier named no certificate")?;
+    let signer = candidates
+        .iter()
+        .find(|c| &c.der == signer_der)
+        .ok_or("the verifier named a certificate that was not offered")?;
+    let root = doc.document_element().ok_or("the document has no root")?;
+    if doc.parent(sig_node) != Some(root) {
+        return Err("the verified signature is not a child of the root element (a signature-wrapping pattern)".into());
+    }
+    let [reference] = references.as_slice() else {
+        return Err(format!(
+            "the signature has {} references; a metadata signature has exactly one",
+            references.len()
+        ));
+    };
+    let covers_root = reference.uri.is_empty() || reference.resolved_node == Some(root);
+    if !covers_root || !reference.digest_verified {
+        return Err(format!(
+            "the signature covers '{}', not the root element (a signature-wrapping pattern)",
+            reference.uri
+        ));
+    }
+    let sha1 = algorithms_problem(doc, sig_node)?;
+    Ok((signer.sha1_thumbprint.clone(), sha1))
+}
+
+/// Checks the verified signature's algorithms and transforms; `Ok(true)` when SHA-1 is used.
+fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
+    let signed_info = child(doc, sig, "SignedInfo").ok_or("no SignedInfo")?;
+    let method = child(doc, signed_info, "SignatureMethod")
+        .and_then(|n| doc.get_attribute(n, "Algorithm"))
+        .unwrap_or_default();
+    if !SIGNATURE_METHODS.contains(&method) {
+        return Err(format!(
+            "it uses the signature algorithm '{method}'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted"
+        ));
+    }
+    let reference = child(doc, signed_info, "Reference").ok_or("no Reference")?;
+    let digest = child(doc, reference, "DigestMethod")
+        .and_then(|n| doc.get_attribute(n, "Algorithm"))
+        .unwrap_or_default();
+    if !DIGEST_METHODS.contains(&digest) {
+        return Err(format!(
+            "it uses the digest algorithm '{digest}'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted"
+        ));
+    }
+    if let Some(transforms) = child(doc, reference, "Transforms") {
+        for t in doc.children(transforms) {
+            let Some(e) = doc.element(t) else { continue };
+            let algorithm = e.get_attribute("Algorithm").unwrap_or_default();
+            if algorithm != ENVELOPED && !CANONICAL.contains(&algorithm) {
+                return Err(format!(
+                    "its reference uses the transform '{algorithm}', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted"
+                ));
+            }
+        }
+    }
+    Ok(method == RSA_SHA1 || digest == SHA1)
+}
+
+/// The first child element of `parent` named `local` in the XML-DSig namespace.
+fn child(doc: &Document<'_>, parent: NodeId, local: &str) -> Option<NodeId> {
+    doc.children(parent).into_iter().find(|&n| {
+        doc.element(n).is_some_and(|e| {
+            e.name.local_name == local && e.name.namespace_uri.as_deref() == Some(NS_DS)
+        })
+    })
+}
+
+/// Problems with where the signature sits, from the reader's single pass.
+fn position_problem(md: &Metadata) -> Option<String> {
     if !md.signature_first {
         return Some(
             "another signature comes before the root signature (a signature-wrapping pattern)"
                 .into(),
         );
     }
-    let [uri] = uris else {
-        return Some(format!(
-            "the signature has {} references; a metadata signature has exactly one",
-            uris.len()
-        ));
-    };
-    if uri.is_empty() {
-        return None; // URI="" is the whole document.
-    }
-    if uri.strip_prefix('#') != md.root_id.as_deref() || md.root_id.is_none() {
-        return Some(format!(
-            "the signature covers '{uri}', not the root element (a signature-wrapping pattern)"
-        ));
-    }
-    if md.root_id_occurrences != 1 {
+    if md.root_id.is_some() && md.root_id_occurrences != 1 {
         return Some(format!(
             "the signed ID occurs {} times in the file (a signature-wrapping pattern)",
             md.root_id_occurrences

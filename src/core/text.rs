@@ -30,6 +30,39 @@ pub enum TextError {
     },
 }
 
+/// Characters that reorder or hide text: bidirectional marks, embeddings, overrides and
+/// isolates, and the Unicode line and paragraph separators.
+fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Text taken from a file (certificate names, entity IDs, URLs), made safe to show in a terminal,
+/// a text file or a window: control characters (C0, DEL, C1) and the characters of
+/// [`is_invisible_control`] are written as `\u{…}`, so they can neither move a terminal's cursor
+/// nor reorder what the admin reads. Borrows when there is nothing to escape.
+#[must_use]
+pub fn escape_untrusted(s: &str) -> Cow<'_, str> {
+    let bad = |c: char| c.is_control() || is_invisible_control(c);
+    if !s.chars().any(bad) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        if bad(c) {
+            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// [`escape_untrusted`] into an owned string (for models built from a file).
+#[must_use]
+pub fn escaped(s: &str) -> String {
+    escape_untrusted(s).into_owned()
+}
+
 /// Decodes UTF-8 (with or without BOM) or UTF-16 with a BOM, as Windows Notepad saves it.
 /// Borrows when the input is UTF-8 already.
 pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, Encoding), TextError> {
@@ -86,6 +119,19 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<Cow<'static, str>, Te
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn untrusted_text_is_escaped() {
+        assert!(matches!(
+            escape_untrusted("CN=Contoso, O=Ünïcode"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(
+            escape_untrusted("evil\u{1b}[2Kname\u{202E}gpj.exe\u{85}"),
+            "evil\\u{001B}[2Kname\\u{202E}gpj.exe\\u{0085}"
+        );
+        assert_eq!(escape_untrusted("a\tb\nc"), "a\\u{0009}b\\u{000A}c");
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {

@@ -14,7 +14,6 @@ use crate::core::inspect::{self, Inspection};
 use crate::core::key::{KeyError, PrivateKey};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::metadata::Metadata;
-use crate::core::text::MAX_INPUT_BYTES;
 use crate::core::topdesk::{self, Section};
 
 /// Everything the engine needs for one analysis (a snapshot: the UI may change meanwhile).
@@ -88,6 +87,49 @@ pub enum Routed {
 /// Runs one job to completion and returns its result as an action.
 #[must_use]
 pub fn run(job: Job) -> Action {
+    // A panic in the engine is a bug: the step gets its message (never a stuck "Checking…").
+    let failed = failure(&job);
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_unguarded(job)))
+        .unwrap_or_else(|panic| failed(crate::core::panic_message(&*panic)))
+}
+
+/// The result that reports `job` as failed with a message.
+fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
+    match job {
+        Job::Read { path, target } => {
+            let (name, target) = (path.display().to_string(), *target);
+            Box::new(move |reason| {
+                Action::Routed(Box::new(Routed::Rejected {
+                    name,
+                    reason,
+                    target,
+                }))
+            })
+        }
+        Job::Route { name, target, .. } => {
+            let (name, target) = (name.clone(), *target);
+            Box::new(move |reason| {
+                Action::Routed(Box::new(Routed::Rejected {
+                    name,
+                    reason,
+                    target,
+                }))
+            })
+        }
+        Job::Analyse(input) => {
+            let generation = input.generation;
+            Box::new(move |reason| Action::Analysed {
+                generation,
+                result: Err(reason),
+                password_needed: None,
+            })
+        }
+        Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
+        Job::Export(_) => Box::new(|reason| Action::Exported(Err(reason))),
+    }
+}
+
+fn run_unguarded(job: Job) -> Action {
     match job {
         Job::Read { path, target } => {
             let name = path.file_name().map_or_else(
@@ -116,18 +158,7 @@ pub fn run(job: Job) -> Action {
 }
 
 fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("it cannot be opened ({e})"))?;
-    if meta.is_dir() {
-        return Err("it is a folder; drop the files inside it".into());
-    }
-    if meta.len() > MAX_INPUT_BYTES as u64 {
-        return Err(format!(
-            "it is {} MiB, above the {} MiB limit",
-            meta.len() / (1024 * 1024),
-            MAX_INPUT_BYTES / (1024 * 1024)
-        ));
-    }
-    std::fs::read(path).map_err(|e| format!("it cannot be read ({e})"))
+    crate::core::file::read(path).map_err(|e| e.to_string())
 }
 
 /// Recognises a file and picks its slot, whatever zone it was dropped on.

@@ -1,0 +1,585 @@
+//! Hostile files: each is refused or judged correctly, quickly. Files that must be signed are
+//! signed at test time with bergshamra (pure Rust), so these tests need no external tool.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use bergshamra::{DsigContext, KeysManager};
+use time::macros::datetime;
+use topdesk_sso::core::cert::CertInfo;
+use topdesk_sso::core::check::{CheckInput, InputError, PairFiles, Report, check, check_all};
+use topdesk_sso::core::findings::{Code, Severity};
+use topdesk_sso::core::history::SignerHistory;
+use topdesk_sso::core::key::{self, KeyError};
+use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash};
+use topdesk_sso::core::metadata::MetadataError;
+use topdesk_sso::core::signature::SignatureStatus;
+
+const TENANT: &str = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
+const DS: &str = "http://www.w3.org/2000/09/xmldsig#";
+const EXC: &str = "http://www.w3.org/2001/10/xml-exc-c14n#";
+const RSA_SHA256: &str = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
+const SHA256: &str = "http://www.w3.org/2001/04/xmlenc#sha256";
+const MS_SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+/// What every hostile input must finish within.
+const LIMIT: Duration = Duration::from_secs(1);
+
+fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    assert!(took < LIMIT, "{what} took {took:?}");
+    out
+}
+
+fn app_pair(cn: &str) -> GeneratedPair {
+    common::cert(
+        KeyAlgorithm::Rsa { bits: 2048 },
+        SignatureHash::Sha256,
+        cn,
+        datetime!(2026-01-01 0:00 UTC),
+        datetime!(2029-01-01 0:00 UTC),
+    )
+}
+
+const APP_CN: &str = "Microsoft Azure Federated SSO Certificate";
+
+/// An Entra-shaped file listing `listed`, whose signature's `KeyInfo` carries `key_info`.
+struct Doc<'a> {
+    listed: Vec<&'a [u8]>,
+    key_info: &'a [u8],
+    sso: &'a str,
+    signature_method: &'a str,
+    digest_method: &'a str,
+    /// Extra `<Transform>` elements after the standard two.
+    extra_transforms: &'a str,
+}
+
+impl<'a> Doc<'a> {
+    fn new(listed: Vec<&'a [u8]>, key_info: &'a [u8]) -> Self {
+        Self {
+            listed,
+            key_info,
+            sso: MS_SSO,
+            signature_method: RSA_SHA256,
+            digest_method: SHA256,
+            extra_transforms: "",
+        }
+    }
+
+    fn template(&self) -> String {
+        let keys: String = self
+            .listed
+            .iter()
+            .map(|der| {
+                format!(
+                    "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"{DS}\"><X509Data><X509Certificate>{}</X509Certificate></X509Data></KeyInfo></KeyDescriptor>",
+                    common::b64(der)
+                )
+            })
+            .collect();
+        format!(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><EntityDescriptor ID=\"_e1\" entityID=\"https://sts.windows.net/{TENANT}/\" xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\"><Signature xmlns=\"{DS}\"><SignedInfo><CanonicalizationMethod Algorithm=\"{EXC}\"/><SignatureMethod Algorithm=\"{}\"/><Reference URI=\"#_e1\"><Transforms><Transform Algorithm=\"{DS}enveloped-signature\"/><Transform Algorithm=\"{EXC}\"/>{}</Transforms><DigestMethod Algorithm=\"{}\"/><DigestValue></DigestValue></Reference></SignedInfo><SignatureValue></SignatureValue><KeyInfo><X509Data><X509Certificate>{}</X509Certificate></X509Data></KeyInfo></Signature><IDPSSODescriptor protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">{keys}<SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" Location=\"{}\"/></IDPSSODescriptor></EntityDescriptor>",
+            self.signature_method,
+            self.extra_transforms,
+            self.digest_method,
+            common::b64(self.key_info),
+            self.sso
+        )
+    }
+
+    /// Signed with `signer`'s key (bergshamra fills `DigestValue` and `SignatureValue`).
+    fn signed_by(&self, signer: &GeneratedPair) -> Vec<u8> {
+        let pem = pem("PRIVATE KEY", &signer.private_key_pkcs8_der);
+        let key = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes()).unwrap();
+        let mut keys = KeysManager::new();
+        keys.add_key(key);
+        let ctx = DsigContext::new(keys);
+        bergshamra::dsig::sign::sign(&ctx, &self.template())
+            .unwrap()
+            .into_bytes()
+    }
+}
+
+/// PEM with 64-character lines.
+fn pem(label: &str, der: &[u8]) -> String {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
+    let lines: Vec<&str> = b64
+        .as_bytes()
+        .chunks(64)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect();
+    format!(
+        "-----BEGIN {label}-----\n{}\n-----END {label}-----\n",
+        lines.join("\n")
+    )
+}
+
+fn report(idp: &[u8]) -> Report {
+    timed("check", || {
+        check(&CheckInput {
+            idp: Some(idp),
+            ..CheckInput::new(common::NOW)
+        })
+        .unwrap()
+    })
+}
+
+fn finding(r: &Report, code: Code) -> &topdesk_sso::core::findings::Finding {
+    r.findings
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("{code} missing in {:?}", r.findings))
+}
+
+fn thumbprint(der: &[u8]) -> String {
+    CertInfo::from_der(der).unwrap().sha1_thumbprint
+}
+
+// ---- Who signed the metadata --------------------------------------------------------------
+
+/// The forged file of the issue: SSO URL and certificate replaced, re-signed by a self-made
+/// "Microsoft Azure Federated SSO Certificate" that the file also lists. The signature holds
+/// (nothing in a lone file can tell), but the verdict says only what it proves, with the
+/// thumbprint to compare; the foreign SSO host is an error; the history flags the new signer.
+#[test]
+fn forged_resigned_entra_file_is_not_called_trustworthy() {
+    let entra = app_pair(APP_CN);
+    let forger = app_pair(APP_CN);
+    let evil_sso = "https://login.rnicrosoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+    let resigned = Doc {
+        sso: evil_sso,
+        ..Doc::new(vec![&forger.certificate_der], &forger.certificate_der)
+    }
+    .signed_by(&forger);
+    let r = report(&resigned);
+    let valid = finding(&r, Code::SignatureValid);
+    let forged_tp = thumbprint(&forger.certificate_der);
+    assert!(
+        valid.message.contains(&forged_tp)
+            && valid
+                .message
+                .contains("has not been changed since it was signed by certificate")
+            && valid.message.contains("SAML Certificates page"),
+        "{valid:?}"
+    );
+    assert_eq!(
+        finding(&r, Code::IdpHostNotMicrosoft).severity,
+        Severity::Error
+    );
+
+    // The admin checked the genuine file before: its signer is remembered for the tenant.
+    let genuine = Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra);
+    let genuine_report = report(&genuine);
+    assert!(
+        genuine_report
+            .findings
+            .iter()
+            .all(|f| f.severity != Severity::Error),
+        "{:?}",
+        genuine_report.findings
+    );
+    let mut history = SignerHistory::default();
+    assert_eq!(history.judge(genuine_report.idp.as_ref().unwrap()), None);
+    history.remember(genuine_report.idp.as_ref().unwrap());
+    let new = history.judge(r.idp.as_ref().unwrap()).unwrap();
+    assert_eq!(new.code, Code::SignerNew);
+    assert!(
+        new.message.contains(&forged_tp)
+            && new.message.contains(&thumbprint(&entra.certificate_der))
+    );
+}
+
+/// Listed: Entra's certificate. Signed: by an attacker whose certificate is only in the
+/// signature's KeyInfo. An error naming that certificate, which is never active or exported.
+#[test]
+fn signature_by_an_unlisted_certificate_is_an_error() {
+    let entra = app_pair(APP_CN);
+    let attacker = app_pair(APP_CN);
+    let doc =
+        Doc::new(vec![&entra.certificate_der], &attacker.certificate_der).signed_by(&attacker);
+    let r = report(&doc);
+    let verdict = r.signature.as_ref().unwrap();
+    let attacker_tp = thumbprint(&attacker.certificate_der);
+    assert_eq!(verdict.status, SignatureStatus::Invalid);
+    assert_eq!(verdict.signed_by, None);
+    assert_eq!(
+        verdict.unlisted_signer.as_deref(),
+        Some(attacker_tp.as_str())
+    );
+    let f = finding(&r, Code::SignatureUnlistedSigner);
+    assert!(
+        f.severity == Severity::Error && f.message.contains(&attacker_tp),
+        "{f:?}"
+    );
+    let idp = r.idp.as_ref().unwrap();
+    assert!(idp.certificates.iter().all(|c| !c.active));
+    assert_ne!(
+        idp.active_cert().map(|c| c.info.sha1_thumbprint.as_str()),
+        Some(attacker_tp.as_str())
+    );
+}
+
+/// A file whose SAML role lists two certificates, signed by either, is valid and names the signer.
+#[test]
+fn one_pass_names_whichever_listed_certificate_signed() {
+    let a = app_pair(APP_CN);
+    let b = app_pair(APP_CN);
+    for signer in [&a, &b] {
+        let doc = Doc::new(
+            vec![&a.certificate_der, &b.certificate_der],
+            &signer.certificate_der,
+        )
+        .signed_by(signer);
+        let v = report(&doc).signature.unwrap();
+        assert_eq!(v.status, SignatureStatus::Valid);
+        assert_eq!(v.signed_by, Some(thumbprint(&signer.certificate_der)));
+    }
+}
+
+#[test]
+fn announced_rollover_is_told_apart_from_a_stranger() {
+    let (a, b, c) = (app_pair(APP_CN), app_pair(APP_CN), app_pair(APP_CN));
+    let first = report(
+        &Doc::new(
+            vec![&a.certificate_der, &b.certificate_der],
+            &a.certificate_der,
+        )
+        .signed_by(&a),
+    );
+    let mut history = SignerHistory::default();
+    history.remember(first.idp.as_ref().unwrap());
+    let rolled = report(&Doc::new(vec![&b.certificate_der], &b.certificate_der).signed_by(&b));
+    assert_eq!(
+        history.judge(rolled.idp.as_ref().unwrap()).unwrap().code,
+        Code::SignerAnnounced
+    );
+    let stranger = report(&Doc::new(vec![&c.certificate_der], &c.certificate_der).signed_by(&c));
+    assert_eq!(
+        history.judge(stranger.idp.as_ref().unwrap()).unwrap().code,
+        Code::SignerNew
+    );
+    // Kept on disk as public data, and read back.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("signers.json");
+    assert_eq!(
+        SignerHistory::judge_and_remember(&path, first.idp.as_ref().unwrap()),
+        None
+    );
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(saved.contains(TENANT) && saved.contains(&thumbprint(&a.certificate_der)));
+    assert!(!saved.contains("PRIVATE"));
+    assert_eq!(
+        SignerHistory::judge_and_remember(&path, stranger.idp.as_ref().unwrap()).map(|f| f.code),
+        Some(Code::SignerNew)
+    );
+}
+
+#[test]
+fn transforms_that_can_leave_content_unsigned_are_refused() {
+    let entra = app_pair(APP_CN);
+    let xpath = "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><XPath>not(self::*[local-name()='SingleSignOnService'])</XPath></Transform>";
+    let doc = Doc {
+        extra_transforms: xpath,
+        ..Doc::new(vec![&entra.certificate_der], &entra.certificate_der)
+    };
+    // Whether or not the verifier's maths accepts it, the verdict is not valid.
+    let Ok(signed) = std::panic::catch_unwind(|| doc.signed_by(&entra)) else {
+        panic!("bergshamra could not sign with an XPath transform");
+    };
+    let r = report(&signed);
+    let v = r.signature.unwrap();
+    assert_eq!(v.status, SignatureStatus::Invalid, "{v:?}");
+    assert!(v.reason.unwrap().contains("transform"));
+}
+
+#[test]
+fn sha1_verifies_with_a_warning_and_md5_is_not_built() {
+    let entra = app_pair(APP_CN);
+    let sha1 = Doc {
+        signature_method: "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+        digest_method: "http://www.w3.org/2000/09/xmldsig#sha1",
+        ..Doc::new(vec![&entra.certificate_der], &entra.certificate_der)
+    }
+    .signed_by(&entra);
+    let r = report(&sha1);
+    assert_eq!(r.signature.as_ref().unwrap().status, SignatureStatus::Valid);
+    assert_eq!(finding(&r, Code::SignatureSha1).severity, Severity::Warning);
+    // The same file claiming RSA-MD5: not verifiable here, so not valid.
+    let md5 = String::from_utf8(sha1)
+        .unwrap()
+        .replace(
+            "http://www.w3.org/2000/09/xmldsig#rsa-sha1",
+            "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",
+        )
+        .into_bytes();
+    assert_eq!(
+        report(&md5).signature.unwrap().status,
+        SignatureStatus::Invalid
+    );
+}
+
+#[test]
+fn five_thousand_certificates_in_one_key_info_are_refused() {
+    let entra = app_pair(APP_CN);
+    let one = format!(
+        "<X509Certificate>{}</X509Certificate>",
+        common::b64(&entra.certificate_der)
+    );
+    let doc = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap()
+    .replacen(&one, &one.repeat(5_000), 1);
+    let err = timed("5000 certificates", || {
+        check(&CheckInput {
+            idp: Some(doc.as_bytes()),
+            ..CheckInput::new(common::NOW)
+        })
+    })
+    .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            InputError::Idp(MetadataError::TooMany {
+                what: "certificates",
+                ..
+            })
+        ),
+        "{err}"
+    );
+}
+
+// ---- Bounded work on password-protected and oversized keys ------------------------------
+
+/// A tiny DER writer for hand-made hostile structures.
+fn der(tag: u8, content: &[u8]) -> Vec<u8> {
+    let mut out = vec![tag];
+    let len = content.len();
+    if len < 0x80 {
+        out.push(u8::try_from(len).unwrap());
+    } else {
+        let bytes: Vec<u8> = len
+            .to_be_bytes()
+            .into_iter()
+            .skip_while(|&b| b == 0)
+            .collect();
+        out.push(0x80 | u8::try_from(bytes.len()).unwrap());
+        out.extend(bytes);
+    }
+    out.extend_from_slice(content);
+    out
+}
+fn seq(parts: &[Vec<u8>]) -> Vec<u8> {
+    der(0x30, &parts.concat())
+}
+fn oid(hex_bytes: &[u8]) -> Vec<u8> {
+    der(0x06, hex_bytes)
+}
+fn int(value: u64) -> Vec<u8> {
+    let mut bytes: Vec<u8> = value
+        .to_be_bytes()
+        .into_iter()
+        .skip_while(|&b| b == 0)
+        .collect();
+    if bytes.first().is_none_or(|&b| b >= 0x80) {
+        bytes.insert(0, 0);
+    }
+    der(0x02, &bytes)
+}
+fn octets(content: &[u8]) -> Vec<u8> {
+    der(0x04, content)
+}
+const PBES2: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0d];
+const PBKDF2: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0c];
+const SCRYPT: &[u8] = &[0x2b, 0x06, 0x01, 0x04, 0x01, 0xda, 0x47, 0x04, 0x0b];
+const AES256_CBC: &[u8] = &[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x01, 0x2a];
+const HMAC_SHA256: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x02, 0x09];
+
+fn encrypted_key_pem(kdf: Vec<u8>) -> Vec<u8> {
+    let scheme = seq(&[
+        oid(PBES2),
+        seq(&[kdf, seq(&[oid(AES256_CBC), octets(&[7; 16])])]),
+    ]);
+    let info = seq(&[scheme, octets(&[0; 1232])]);
+    pem("ENCRYPTED PRIVATE KEY", &info).into_bytes()
+}
+
+fn assert_limit(what: &str, bytes: &[u8], expected: &str) {
+    for password in [None, Some("secret")] {
+        let err = timed(what, || key::load(bytes, password)).unwrap_err();
+        assert!(matches!(err, KeyError::Limit(_)), "{what}: {err}");
+        let text = err.to_string();
+        assert!(
+            text.starts_with("unsupported parameters") && text.contains(expected),
+            "{what}: {text}"
+        );
+    }
+}
+
+#[test]
+fn pbkdf2_count_of_2_pow_31_is_refused_before_deriving() {
+    let kdf = seq(&[
+        oid(PBKDF2),
+        seq(&[
+            octets(&[1; 16]),
+            int(1 << 31),
+            seq(&[oid(HMAC_SHA256), der(0x05, &[])]),
+        ]),
+    ]);
+    assert_limit(
+        "PBKDF2 2^31",
+        &encrypted_key_pem(kdf),
+        "2147483648 PBKDF2 iterations",
+    );
+}
+
+#[test]
+fn scrypt_n_of_2_pow_40_is_refused_before_deriving() {
+    let kdf = seq(&[
+        oid(SCRYPT),
+        seq(&[octets(&[1; 16]), int(1 << 40), int(8), int(1)]),
+    ]);
+    assert_limit("scrypt 2^40", &encrypted_key_pem(kdf), "scrypt");
+}
+
+#[test]
+fn pkcs12_mac_iterations_and_derivation_count_are_capped() {
+    const DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+    const SHA256_OID: &[u8] = &[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x02, 0x01];
+    const PBE_3DES: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01, 0x03];
+    let pfx = |content: Vec<u8>, mac_iterations: u64| {
+        let auth_safe = seq(&[oid(DATA), der(0xa0, &octets(&content))]);
+        let mac = seq(&[
+            seq(&[seq(&[oid(SHA256_OID), der(0x05, &[])]), octets(&[0; 32])]),
+            octets(&[1; 8]),
+            int(mac_iterations),
+        ]);
+        seq(&[int(3), auth_safe, mac])
+    };
+    let empty = seq(&[]);
+    assert_limit(
+        "PKCS#12 MAC 2^31",
+        &pfx(empty.clone(), 1 << 31),
+        "PBKDF2 iterations",
+    );
+    let bag = seq(&[oid(PBE_3DES), seq(&[octets(&[1; 8]), int(2048)])]);
+    let many = seq(&vec![bag; 9]);
+    assert_limit(
+        "PKCS#12 with 10 derivations",
+        &pfx(many, 2048),
+        "password derivations",
+    );
+}
+
+/// PKCS#1 `RSAPrivateKey` with a 65536-bit modulus (the numbers need not fit: it is refused
+/// before any arithmetic).
+#[test]
+fn a_65536_bit_key_is_refused_before_any_arithmetic() {
+    let mut modulus = vec![0u8];
+    modulus.extend(vec![0xff; 8192]);
+    let key = seq(&[
+        int(0),
+        der(0x02, &modulus),
+        int(65537),
+        der(0x02, &modulus[..4097]),
+        int(3),
+        int(5),
+        int(7),
+        int(11),
+        int(13),
+    ]);
+    for bytes in [key.clone(), pem("RSA PRIVATE KEY", &key).into_bytes()] {
+        let err = timed("65536-bit key", || key::load(&bytes, None)).unwrap_err();
+        assert!(err.to_string().contains("65536 bits"), "{err}");
+    }
+}
+
+// ---- Honest values -------------------------------------------------------------------------
+
+#[test]
+fn control_characters_and_bidi_overrides_from_a_file_are_escaped() {
+    let evil = common::cert(
+        KeyAlgorithm::Rsa { bits: 2048 },
+        SignatureHash::Sha256,
+        "acme\u{1b}[2K\u{202e}lmx.exe",
+        datetime!(2026-01-01 0:00 UTC),
+        datetime!(2027-01-01 0:00 UTC),
+    );
+    let info = CertInfo::from_der(&evil.certificate_der).unwrap();
+    for shown in [&info.subject, info.common_name.as_ref().unwrap()] {
+        assert!(
+            !shown.contains('\u{1b}') && !shown.contains('\u{202e}'),
+            "{shown}"
+        );
+        assert!(shown.contains("\\u{001B}[2K\\u{202E}lmx.exe"), "{shown}");
+    }
+    // The CLI's text output carries no raw control character either.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.der");
+    std::fs::write(&path, &evil.certificate_der).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .arg("inspect")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("\\u{001B}[2K"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
+}
+
+#[test]
+fn a_topdesk_pair_that_would_fail_on_upload_day_is_an_error() {
+    let not_yet = common::cert(
+        KeyAlgorithm::Rsa { bits: 2048 },
+        SignatureHash::Sha256,
+        "acme.topdesk.net",
+        common::NOW + time::Duration::days(3),
+        common::NOW + time::Duration::days(400),
+    );
+    let short = common::cert(
+        KeyAlgorithm::Rsa { bits: 1024 },
+        SignatureHash::Sha256,
+        "acme.topdesk.net",
+        common::NOW - time::Duration::days(3),
+        common::NOW + time::Duration::days(400),
+    );
+    for (pair, codes) in [
+        (&not_yet, &[Code::CertNotYetValid][..]),
+        (&short, &[Code::CertWeakRsa, Code::KeyWeakRsa][..]),
+    ] {
+        let r = check_all(
+            &CheckInput::new(common::NOW),
+            &PairFiles {
+                cert: Some(&pair.certificate_der),
+                key: Some(&pair.private_key_pkcs8_der),
+                password: None,
+            },
+        )
+        .unwrap();
+        for &code in codes {
+            let f = finding(&r, code);
+            assert_eq!(f.severity, Severity::Error, "{f:?}");
+            assert!(f.fix.contains("Generate a new key pair"), "{f:?}");
+        }
+    }
+}
+
+#[test]
+fn dev_zero_is_refused_quickly_by_the_cli() {
+    if !cfg!(unix) {
+        return;
+    }
+    let out = timed("/dev/zero", || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+            .args(["check", "--idp", "/dev/zero"])
+            .output()
+            .unwrap()
+    });
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
