@@ -583,3 +583,121 @@ fn dev_zero_is_refused_quickly_by_the_cli() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("not a regular file"), "{stderr}");
 }
+
+/// A certificate whose RSA key has a 65536-bit modulus (hand-made; nothing checks its
+/// signature before the size is refused).
+#[test]
+fn a_certificate_with_a_65536_bit_key_is_refused() {
+    const RSA_ENCRYPTION: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
+    const SHA256_RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b];
+    const CN: &[u8] = &[0x55, 0x04, 0x03];
+    let mut modulus = vec![0u8];
+    modulus.extend(vec![0xff; 8192]);
+    let mut key_bits = vec![0u8];
+    key_bits.extend(seq(&[der(0x02, &modulus), int(65537)]));
+    let spki = seq(&[
+        seq(&[oid(RSA_ENCRYPTION), der(0x05, &[])]),
+        der(0x03, &key_bits),
+    ]);
+    let name = seq(&[der(0x31, &seq(&[oid(CN), der(0x0c, b"huge")]))]);
+    let alg = seq(&[oid(SHA256_RSA), der(0x05, &[])]);
+    let tbs = seq(&[
+        der(0xa0, &int(2)),
+        int(1),
+        alg.clone(),
+        name.clone(),
+        seq(&[der(0x17, b"260101000000Z"), der(0x17, b"270101000000Z")]),
+        name,
+        spki,
+    ]);
+    let cert = seq(&[tbs, alg, der(0x03, &[0, 1, 2, 3])]);
+    let err = timed("65536-bit certificate", || CertInfo::from_der(&cert)).unwrap_err();
+    assert!(err.to_string().contains("65536 bits"), "{err}");
+}
+
+/// A 2047-bit key is 2047 bits in the key and in its certificate, as openssl says.
+#[test]
+fn key_sizes_are_the_real_bit_length() {
+    if !common::have_tool("openssl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let key_path = dir.path().join("k.pem");
+    let cert_path = dir.path().join("c.pem");
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new("openssl")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let (k, c) = (key_path.to_str().unwrap(), cert_path.to_str().unwrap());
+    run(&["genrsa", "-out", k, "2047"]);
+    run(&[
+        "req",
+        "-new",
+        "-x509",
+        "-key",
+        k,
+        "-subj",
+        "/CN=odd.topdesk.net",
+        "-days",
+        "30",
+        "-out",
+        c,
+    ]);
+    assert!(run(&["rsa", "-in", k, "-noout", "-text"]).contains("(2047 bit"));
+    let key = key::load(&std::fs::read(&key_path).unwrap(), None).unwrap();
+    assert_eq!(key.key.unwrap().key.bits(), Some(2047));
+    let cert = key::load(&std::fs::read(&cert_path).unwrap(), None).unwrap();
+    assert_eq!(
+        CertInfo::from_der(&cert.certs[0]).unwrap().key_bits,
+        Some(2047)
+    );
+}
+
+/// `--signers FILE` on the command line: the second file of the tenant, signed by a stranger,
+/// gets signer-new; the file holds thumbprints only.
+#[test]
+fn cli_remembers_signers_per_tenant() {
+    let (a, b) = (app_pair(APP_CN), app_pair(APP_CN));
+    let dir = tempfile::tempdir().unwrap();
+    let history = dir.path().join("signers.json");
+    let mut codes = Vec::new();
+    for (name, pair) in [("a.xml", &a), ("b.xml", &b)] {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            Doc::new(vec![&pair.certificate_der], &pair.certificate_der).signed_by(pair),
+        )
+        .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+            .args(["check", "--json", "--now", "2026-06-01T12:00:00Z", "--idp"])
+            .arg(&path)
+            .arg("--signers")
+            .arg(&history)
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        codes.push(
+            v["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|f| f["code"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>(),
+        );
+    }
+    assert!(
+        !codes[0].iter().any(|c| c.starts_with("signer-")),
+        "{codes:?}"
+    );
+    assert!(codes[1].contains(&"signer-new".to_owned()), "{codes:?}");
+    let saved = std::fs::read_to_string(&history).unwrap();
+    assert!(saved.contains(&thumbprint(&b.certificate_der)));
+}

@@ -10,16 +10,23 @@ use time::Duration;
 use super::inputs::{self, Inputs, PasswordArgs};
 use super::{Common, JSON_FORMAT_VERSION, Metadata, Pair, now_or, text};
 use crate::core::bundle::{self, Bundle, BundleError, BundleFile, BundleInput};
-use crate::core::check::{CheckInput, Report};
+use crate::core::check::{CheckInput, PairMaterial, Report};
 use crate::core::findings::has_errors;
+use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
+use crate::core::text::escape_untrusted;
 
-/// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash.
+/// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash. Every line
+/// goes through [`escape_untrusted`], so nothing taken from a file can drive the terminal.
 fn emit(text: &str) -> anyhow::Result<()> {
+    let safe: Vec<_> = text.split('\n').map(escape_untrusted).collect();
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out
+        .write_all(safe.join("\n").as_bytes())
+        .and_then(|()| out.flush())
+    {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
@@ -49,6 +56,23 @@ fn check_input<'a>(
     }
 }
 
+/// The whole check, then (`--signers FILE`) what the signer history says, this file's signer
+/// remembered there.
+fn analyse(
+    m: &Metadata,
+    inputs: &Inputs,
+    now: time::OffsetDateTime,
+    password: &PasswordArgs,
+) -> anyhow::Result<(Report, PairMaterial)> {
+    let (mut report, material) = inputs.analyse(&check_input(m, inputs, now), password)?;
+    if let (Some(path), Some(idp)) = (&m.signers, &report.idp)
+        && let Some(finding) = SignerHistory::judge_and_remember(path, idp)
+    {
+        report.add(finding);
+    }
+    Ok((report, material))
+}
+
 pub fn check(m: &Metadata, pair: &Pair, common: &Common) -> anyhow::Result<bool> {
     if m.idp.is_none() && m.sp.is_none() && pair.cert.is_none() && pair.key.is_none() {
         bail!("nothing to check: give --idp FILE, --sp FILE, --cert FILE and/or --key FILE");
@@ -59,8 +83,7 @@ pub fn check(m: &Metadata, pair: &Pair, common: &Common) -> anyhow::Result<bool>
         pair.cert.as_ref(),
         pair.key.as_ref(),
     )?;
-    let (report, _) =
-        inputs.analyse(&check_input(m, &inputs, now_or(common.now)), &pair.password)?;
+    let (report, _) = analyse(m, &inputs, now_or(common.now), &pair.password)?;
     if common.json {
         print_json(&report)?;
     } else {
@@ -214,7 +237,7 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
         .logo
         .map(|p| inputs::read(p, "logo").map(|b| (p, b)))
         .transpose()?;
-    let (report, material) = inputs.analyse(&check_input(m, &inputs, a.now), &a.pair.password)?;
+    let (report, material) = analyse(m, &inputs, a.now, &a.pair.password)?;
     let refuse = |report: &Report, why: String| -> anyhow::Result<bool> {
         emit(&format!(
             "{}\nNothing was written: {why}\n",

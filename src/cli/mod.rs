@@ -50,6 +50,10 @@ struct Metadata {
     /// entityID to use when the TOPdesk file is an aggregate.
     #[arg(long, value_name = "ENTITYID")]
     sp_entity: Option<String>,
+    /// Remember the Entra signing certificates per tenant in this JSON file (public data) and
+    /// warn when a later file is signed by one never seen or announced before.
+    #[arg(long, value_name = "FILE")]
+    signers: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -89,6 +89,14 @@ pub struct Report {
     pub pair: Option<PairReport>,
 }
 
+impl Report {
+    /// Adds a finding found outside the check (the signer history), keeping severity order.
+    pub fn add(&mut self, finding: Finding) {
+        self.findings.push(finding);
+        self.findings.sort_by_key(|f| f.severity);
+    }
+}
+
 /// One file read: its model and the decoded text (the signature is verified over the text).
 struct Loaded<'a> {
     md: Metadata,

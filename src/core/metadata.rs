@@ -668,8 +668,8 @@ impl<'a> Parser<'a> {
         self.out.root = match (ns, local.as_ref(), root_ns) {
             (Ns::Md, "EntityDescriptor", _) => Root::EntityDescriptor,
             (Ns::Md, "EntitiesDescriptor", _) => Root::EntitiesDescriptor,
-            (_, l, Some(uri)) => Root::Other(format!("{{{uri}}}{l}")),
-            (_, l, None) => Root::Other(l.to_owned()),
+            (_, l, Some(uri)) => Root::Other(escaped(&format!("{{{uri}}}{l}"))),
+            (_, l, None) => Root::Other(escaped(l)),
         };
         self.out.root_id = self.attr(e, "ID")?;
         self.out.root_valid_until = self.attr(e, "validUntil")?;

@@ -21,6 +21,7 @@ use uppsala::{Document, NodeId};
 
 use super::cert::CertInfo;
 use super::metadata::{Metadata, NS_DS};
+use super::text::escape_untrusted;
 
 /// More candidate certificates than this are not tried (Entra lists one or two).
 pub const MAX_CANDIDATES: usize = 16;
@@ -209,9 +210,17 @@ fn signer(
                 key_info,
             }) => (signature_node, references, key_info.x509_chain),
             Ok(VerifyResult::Invalid { reason }) => {
-                return Err(format!("the signature does not verify ({reason})"));
+                return Err(format!(
+                    "the signature does not verify ({})",
+                    escape_untrusted(&reason)
+                ));
             }
-            Err(e) => return Err(format!("the signature does not verify ({e})")),
+            Err(e) => {
+                return Err(format!(
+                    "the signature does not verify ({})",
+                    escape_untrusted(&e.to_string())
+                ));
+            }
         };
     let signer_der = chain.first().ok_or("the verifier named no certificate")?;
     let signer = candidates
@@ -232,7 +241,7 @@ fn signer(
     if !covers_root || !reference.digest_verified {
         return Err(format!(
             "the signature covers '{}', not the root element (a signature-wrapping pattern)",
-            reference.uri
+            escape_untrusted(&reference.uri)
         ));
     }
     let sha1 = algorithms_problem(doc, sig_node)?;
@@ -247,7 +256,8 @@ fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
         .unwrap_or_default();
     if !SIGNATURE_METHODS.contains(&method) {
         return Err(format!(
-            "it uses the signature algorithm '{method}'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted"
+            "it uses the signature algorithm '{}'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted",
+            escape_untrusted(method)
         ));
     }
     let reference = child(doc, signed_info, "Reference").ok_or("no Reference")?;
@@ -256,7 +266,8 @@ fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
         .unwrap_or_default();
     if !DIGEST_METHODS.contains(&digest) {
         return Err(format!(
-            "it uses the digest algorithm '{digest}'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted"
+            "it uses the digest algorithm '{}'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted",
+            escape_untrusted(digest)
         ));
     }
     if let Some(transforms) = child(doc, reference, "Transforms") {
@@ -265,7 +276,8 @@ fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
             let algorithm = e.get_attribute("Algorithm").unwrap_or_default();
             if algorithm != ENVELOPED && !CANONICAL.contains(&algorithm) {
                 return Err(format!(
-                    "its reference uses the transform '{algorithm}', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted"
+                    "its reference uses the transform '{}', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted",
+                    escape_untrusted(algorithm)
                 ));
             }
         }

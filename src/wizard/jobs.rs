@@ -87,9 +87,13 @@ pub enum Routed {
 /// Runs one job to completion and returns its result as an action.
 #[must_use]
 pub fn run(job: Job) -> Action {
-    // A panic in the engine is a bug: the step gets its message (never a stuck "Checking…").
     let failed = failure(&job);
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_unguarded(job)))
+    guarded(|| run_unguarded(job), failed)
+}
+
+/// A panic in the engine is a bug: the step gets its message (never a stuck "Checking…").
+fn guarded(work: impl FnOnce() -> Action, failed: Box<dyn FnOnce(String) -> Action>) -> Action {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
         .unwrap_or_else(|panic| failed(crate::core::panic_message(&*panic)))
 }
 
@@ -322,4 +326,29 @@ pub fn host_of_sp(bytes: &[u8]) -> Option<String> {
     let acs = topdesk::reply_endpoint(&sp)?;
     let authority = topdesk::split_url(&acs.location)?.authority;
     Some(authority.split(':').next().unwrap_or(authority).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_the_jobs_message() {
+        let job = Job::Read {
+            path: PathBuf::from("metadata.xml"),
+            target: None,
+        };
+        let action = guarded(|| panic!("index out of bounds"), failure(&job));
+        let Action::Routed(routed) = action else {
+            panic!("not routed");
+        };
+        let Routed::Rejected { name, reason, .. } = *routed else {
+            panic!("not rejected");
+        };
+        assert_eq!(name, "metadata.xml");
+        assert!(
+            reason.starts_with("internal error") && reason.contains("index out of bounds"),
+            "{reason}"
+        );
+    }
 }
