@@ -1,18 +1,26 @@
 //! TOPdesk SSO Assistant: connect TOPdesk to Microsoft Entra ID single sign-on.
 //!
-//! Module map (arrows point one way: `cli` → `core`; the GUI will sit on `core` too):
+//! Module map (arrows point one way: `ui` → `wizard` → `core`; `cli` → `core`):
 //!
 //! - [`core`] — the engine, no GUI dependency; inputs are bytes, "now" is a parameter.
-//!   - [`core::text`] bytes → text (size cap, BOM, UTF-16, binary junk)
-//!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model
-//!   - [`core::cert`] X.509 summaries, fingerprints, validity
-//!   - [`core::signature`] XML-DSig verification of the metadata, with the wrapping checks
-//!   - [`core::entra`] IdP side: kind of file, tenant, SSO URL, signing certs, rollover
+//!   Leaves (no other `core` module): [`core::text`] bytes → text, escaping of file-derived
+//!   text; [`core::pem`] PEM blocks and bare base64; [`core::findings`] stable codes,
+//!   severities, messages and fixes; [`core::file`] the one bounded file reader.
+//!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model (capped)
+//!   - [`core::cert`] X.509 summaries, fingerprints, validity, and certificate findings
+//!   - [`core::kdf`] work limits for password-based formats, read before deriving
+//!   - [`core::key`] keys and certificates in every format → one model
+//!   - [`core::signature`] XML-DSig verification: listed signers only, what was covered
+//!   - [`core::entra`] IdP side: kind of file, tenant, SSO URL, signing certs, sign-in hosts
 //!   - [`core::topdesk`] SP side: section, Identifier / Reply URL / Sign on URL
-//!   - [`core::check`] both files → one [`core::check::Report`] with every finding
-//!   - [`core::findings`] stable finding codes, severities, messages and fixes
-//!   - [`core::inspect`] "what is this file?" for anything dropped
+//!   - [`core::pair`] the TOPdesk certificate and key belong together
+//!   - [`core::check`] the one orchestrator: files → one [`core::check::Report`]
+//!   - [`core::history`] signing certificates seen before, per tenant
+//!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
+//!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)
+//! - [`wizard`] — the wizard as a pure state machine; jobs run off the UI thread.
+//! - `ui` (feature `gui`) — the egui/eframe app.
 //! - [`cli`] — `topdesk-sso` command line (clap; text or JSON; exit codes); `anyhow` lives here.
 
 pub mod cli;

@@ -2,8 +2,10 @@
 //! model. Elements are matched on namespace URI + local name, never on prefixes.
 //!
 //! Hostile input is refused with bounded cost: any DOCTYPE (so no entity declaration, expansion
-//! or external fetch), nesting deeper than [`MAX_DEPTH`], files above
-//! [`text::MAX_INPUT_BYTES`](super::text::MAX_INPUT_BYTES), binary junk.
+//! or external fetch), nesting deeper than [`MAX_DEPTH`], more than [`MAX_ATTRIBUTES`] on one
+//! element, [`MAX_NAMESPACES`] in scope, [`MAX_CERTS`] certificates or [`MAX_ENTITIES`]
+//! entities, files above [`text::MAX_INPUT_BYTES`], binary junk. Entity IDs and endpoint URLs are
+//! kept with control and bidirectional characters escaped ([`text::escape_untrusted`]).
 //!
 //! An `EntitiesDescriptor` aggregate is read in one pass: every entity is listed
 //! ([`Metadata::entities`]) but only the selected one (or the only one) is modelled in full.

@@ -38,7 +38,7 @@ fn is_invisible_control(c: char) -> bool {
 
 /// Text taken from a file (certificate names, entity IDs, URLs), made safe to show in a terminal,
 /// a text file or a window: control characters (C0, DEL, C1) and the characters of
-/// [`is_invisible_control`] are written as `\u{…}`, so they can neither move a terminal's cursor
+/// bidirectional or line-separator characters are written as `\u{…}`, so they can neither move a terminal's cursor
 /// nor reorder what the admin reads. Borrows when there is nothing to escape.
 #[must_use]
 pub fn escape_untrusted(s: &str) -> Cow<'_, str> {
