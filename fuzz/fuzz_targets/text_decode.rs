@@ -1,8 +1,3 @@
 #![no_main]
-//! bytes → text: size cap, BOM, UTF-16, binary junk.
-use libfuzzer_sys::fuzz_target;
-use topdesk_sso::core::text;
-
-fuzz_target!(|data: &[u8]| {
-    let _ = text::decode(data);
-});
+//! Runs `topdesk_sso_fuzz::text_decode` (fuzz/src/lib.rs), which says what it covers.
+libfuzzer_sys::fuzz_target!(|data: &[u8]| topdesk_sso_fuzz::text_decode(data));
