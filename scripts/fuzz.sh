@@ -7,9 +7,10 @@
 #
 # One process, one target at a time (libFuzzer's default: no -jobs, no -fork). Limits as issue 8
 # sets them: an input taking over 1 s is a hang (-timeout=1), over 200 MB of memory an
-# out-of-memory (-rss_limit_mb=200, which also caps a single allocation). Any crash, hang or OOM fails the run; the input is in
-# fuzz/artifacts/<target>/; keep it as tests/data/fuzz/<target>-<name>.bin (fuzz/seed.sh puts
-# those back into the corpus). The corpus (fuzz/corpus/, not committed) grows from run to run.
+# out-of-memory (-rss_limit_mb=200). Any crash, hang or OOM fails the run; the input is in
+# fuzz/artifacts/<target>/: keep it as tests/data/fuzz/<target>-<name>.bin (see the README
+# there; fuzz/seed.sh puts those back into the corpus). The corpus (fuzz/corpus/, not committed)
+# grows from run to run.
 #
 # Environment: FUZZ_SANITIZER (default none: the crate forbids unsafe code and its parsers are
 # pure Rust, so AddressSanitizer mostly costs speed and inflates RSS towards the 200 MB limit;
