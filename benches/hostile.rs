@@ -11,7 +11,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use pkcs8::pkcs5::{pbes2, scrypt};
 use time::macros::datetime;
 use topdesk_sso::core::check::{CheckInput, check};
-use topdesk_sso::core::key;
+use topdesk_sso::core::{kdf, key};
 use topdesk_sso::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 
 fn der(tag: u8, content: &[u8]) -> Vec<u8> {
@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
     let pbkdf2_max = encrypted(
         key,
         pbes2::Parameters::generate_pbkdf2_sha256_aes256cbc(
-            u32::try_from(key::MAX_PBKDF2_ITERATIONS).unwrap(),
+            u32::try_from(kdf::MAX_PBKDF2_ITERATIONS).unwrap(),
             &[1; 16],
             [2; 16],
         )

@@ -701,3 +701,36 @@ fn cli_remembers_signers_per_tenant() {
     let saved = std::fs::read_to_string(&history).unwrap();
     assert!(saved.contains(&thumbprint(&b.certificate_der)));
 }
+
+/// Key bags hidden inside an encrypted safe (here opened by the empty password a dropped file
+/// is tried with) are counted too, before anything is derived for them.
+#[test]
+fn pkcs12_key_bags_hidden_in_an_encrypted_safe_are_counted() {
+    use pkcs8::der::Encode as _;
+    use pkcs8::pkcs5::{EncryptionScheme, pbes2};
+    const DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x01];
+    const ENCRYPTED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x06];
+    const PBE_3DES: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01, 0x03];
+    let bag = seq(&[oid(PBE_3DES), seq(&[octets(&[1; 8]), int(900_000)])]);
+    let hidden = seq(&vec![bag; 12]);
+    let params =
+        pbes2::Parameters::generate_pbkdf2_sha256_aes256cbc(2048, &[3; 16], [4; 16]).unwrap();
+    let ciphertext = params.encrypt("", &hidden).unwrap();
+    let algorithm = EncryptionScheme::Pbes2(params).to_der().unwrap();
+    let safe = seq(&[
+        oid(ENCRYPTED_DATA),
+        der(
+            0xa0,
+            &seq(&[int(0), seq(&[oid(DATA), algorithm, der(0x80, &ciphertext)])]),
+        ),
+    ]);
+    let auth_safe = seq(&[oid(DATA), der(0xa0, &octets(&seq(&[safe])))]);
+    let pfx = seq(&[int(3), auth_safe]);
+    let err = timed("hidden key bags", || key::load(&pfx, None)).unwrap_err();
+    assert!(matches!(err, KeyError::Limit(_)), "{err}");
+    let text = err.to_string();
+    assert!(
+        text.contains("PBKDF2 iterations in all") || text.contains("password derivations"),
+        "{text}"
+    );
+}

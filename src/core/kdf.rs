@@ -18,10 +18,19 @@ pub const MAX_SCRYPT_WORK: u64 = 1 << 20;
 pub const MAX_PKCS12_BYTES: usize = 1024 * 1024;
 /// Most password derivations a PKCS#12 file may ask for (MAC, key bags, encrypted safes).
 pub const MAX_PKCS12_DERIVATIONS: usize = 8;
+/// Most PBKDF2 iterations a PKCS#12 file may ask for in all (its derivations together, and the
+/// look inside its encrypted safes); about a second. Real files use 2,048 to 10,000 each.
+pub const MAX_PKCS12_WORK: u64 = 2_000_000;
 
 /// Refuses password-based encryption that asks for more work than any tool writes, before
 /// deriving anything (the limits are the `MAX_PBKDF2_*`/`MAX_SCRYPT_*` constants).
 pub fn check_scheme(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<(), KeyError> {
+    scheme_work(scheme).map(drop)
+}
+
+/// As [`check_scheme`], returning the work in PBKDF2-iteration equivalents (a derivation at the
+/// scrypt limit counts as one at the PBKDF2 limit).
+fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, KeyError> {
     use pkcs8::pkcs5::{EncryptionScheme, pbes2::Kdf};
     match scheme {
         EncryptionScheme::Pbes2(params) => match &params.kdf {
@@ -40,28 +49,31 @@ pub fn check_scheme(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<(), KeyEr
                         MAX_SCRYPT_MEMORY / 1024 / 1024
                     )));
                 }
-                Ok(())
+                Ok(work.max(1) * MAX_PBKDF2_ITERATIONS / MAX_SCRYPT_WORK)
             }
             // Non-exhaustive: whatever else comes is refused by the decryption itself.
-            _ => Ok(()),
+            _ => Ok(0),
         },
         // PBES1: one DES/RC2 derivation with a 16-bit iteration count, cheap by design.
-        _ => Ok(()),
+        _ => Ok(u64::from(u16::MAX)),
     }
 }
 
-fn pbkdf2(iterations: u64) -> Result<(), KeyError> {
+/// Refuses one derivation above [`MAX_PBKDF2_ITERATIONS`]; returns its work.
+fn pbkdf2(iterations: u64) -> Result<u64, KeyError> {
     if iterations > MAX_PBKDF2_ITERATIONS {
         return Err(KeyError::Limit(format!(
             "the password protection asks for {iterations} PBKDF2 iterations; more than {MAX_PBKDF2_ITERATIONS} are refused; re-encrypt or export it again with the tool's default settings"
         )));
     }
-    Ok(())
+    Ok(iterations)
 }
 
 const OID_PBES2: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x05, 0x0d];
 /// `pkcs-12PbeIds` (1.2.840.113549.1.12.1.x): PKCS#12's own PBE with 3DES/RC2/RC4.
 const OID_PKCS12_PBE: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x0c, 0x01];
+/// `encryptedData` (1.2.840.113549.1.7.6): a safe whose bags are visible only once decrypted.
+const OID_ENCRYPTED_DATA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x07, 0x06];
 /// DER nodes looked at in one PKCS#12 file (a real one has a few hundred).
 const MAX_PKCS12_NODES: usize = 100_000;
 const MAX_PKCS12_DEPTH: usize = 32;
@@ -113,7 +125,11 @@ fn children(body: &[u8]) -> impl Iterator<Item = Tlv<'_>> {
 /// Reads every visible work factor of a PKCS#12 file (the MAC's iterations, and each
 /// PBES2 or PKCS#12-PBE algorithm identifier outside encrypted content) and refuses the file
 /// when one is above the limits or there are more than [`MAX_PKCS12_DERIVATIONS`].
-pub fn check_pkcs12(der: &[u8]) -> Result<(), KeyError> {
+///
+/// Encrypted safes (where key bags may hide) are decrypted here with `password` once their own
+/// work factor has passed, and their bags counted too; a safe the password does not open is left
+/// to the reader, which fails on it the same way.
+pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), KeyError> {
     if der.len() > MAX_PKCS12_BYTES {
         return Err(KeyError::Limit(format!(
             "the PKCS#12 file is {} bytes; files over {} KiB are refused (real ones are a few KiB)",
@@ -121,23 +137,44 @@ pub fn check_pkcs12(der: &[u8]) -> Result<(), KeyError> {
             MAX_PKCS12_BYTES / 1024
         )));
     }
-    let mut scan = Scan::default();
+    let mut scan = Scan {
+        password,
+        ..Scan::default()
+    };
     let (pfx, _) = tlv(der).ok_or_else(damaged)?;
     // PFX ::= SEQUENCE { version, authSafe ContentInfo, macData MacData OPTIONAL }
     if let Some(mac) = children(pfx.body).nth(2) {
         // MacData ::= SEQUENCE { DigestInfo, macSalt, iterations INTEGER DEFAULT 1 }
         let iterations = children(mac.body).nth(2).map_or(1, |i| integer(i.body));
-        pbkdf2(iterations)?;
-        scan.derivations += 1;
+        scan.count(pbkdf2(iterations)?)?;
     }
-    scan.walk(pfx.body, 0)?;
-    if scan.derivations > MAX_PKCS12_DERIVATIONS {
-        return Err(KeyError::Limit(format!(
-            "the PKCS#12 file asks for {} password derivations; more than {MAX_PKCS12_DERIVATIONS} are refused (a real one has two or three)",
-            scan.derivations
-        )));
+    let mut pending = Vec::new();
+    scan.walk(pfx.body, 0, &mut pending)?;
+    scan.open_safes(pending, 0)
+}
+
+impl Scan<'_> {
+    /// Counts one derivation of `work`, refusing the file past the limits.
+    fn count(&mut self, work: u64) -> Result<(), KeyError> {
+        self.derivations += 1;
+        self.work = self.work.saturating_add(work);
+        if self.work > MAX_PKCS12_WORK {
+            return Err(KeyError::Limit(format!(
+                "the PKCS#12 file asks for more than {MAX_PKCS12_WORK} PBKDF2 iterations in all; export it again with the tool's default settings"
+            )));
+        }
+        self.check_derivations()
     }
-    Ok(())
+
+    fn check_derivations(&self) -> Result<(), KeyError> {
+        if self.derivations > MAX_PKCS12_DERIVATIONS {
+            return Err(KeyError::Limit(format!(
+                "the PKCS#12 file asks for {} password derivations; more than {MAX_PKCS12_DERIVATIONS} are refused (a real one has three or four)",
+                self.derivations
+            )));
+        }
+        Ok(())
+    }
 }
 
 fn damaged() -> KeyError {
@@ -153,13 +190,22 @@ fn integer(body: &[u8]) -> u64 {
 }
 
 #[derive(Default)]
-struct Scan {
+struct Scan<'p> {
+    password: &'p str,
     nodes: usize,
     derivations: usize,
+    /// PBKDF2-iteration equivalents of every derivation counted so far.
+    work: u64,
 }
 
-impl Scan {
-    fn walk(&mut self, body: &[u8], depth: usize) -> Result<(), KeyError> {
+impl Scan<'_> {
+    /// Counts every visible work factor under `body`; encrypted safes go to `pending`.
+    fn walk<'d>(
+        &mut self,
+        body: &'d [u8],
+        depth: usize,
+        pending: &mut Vec<(Tlv<'d>, Vec<u8>)>,
+    ) -> Result<(), KeyError> {
         if depth > MAX_PKCS12_DEPTH {
             return Err(KeyError::Limit(format!(
                 "the PKCS#12 file is nested deeper than {MAX_PKCS12_DEPTH} levels"
@@ -174,12 +220,62 @@ impl Scan {
             }
             if t.tag == 0x30 {
                 self.algorithm(&t)?;
+                Self::encrypted_safe(&t, pending);
             }
             let constructed = t.tag & 0x20 != 0;
             // OCTET STRINGs wrap the authenticated safe and its SafeContents.
             let wrapped = t.tag == 0x04 && t.body.first() == Some(&0x30);
             if constructed || wrapped {
-                self.walk(t.body, depth + 1)?;
+                self.walk(t.body, depth + 1, pending)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// `ContentInfo { encryptedData, [0] EncryptedData { version, EncryptedContentInfo {
+    /// type, algorithm, [0] IMPLICIT ciphertext } } }`: kept to be opened once every visible
+    /// work factor has been counted.
+    fn encrypted_safe<'d>(seq: &Tlv<'d>, pending: &mut Vec<(Tlv<'d>, Vec<u8>)>) {
+        let mut parts = children(seq.body);
+        let (Some(oid), Some(explicit)) = (parts.next(), parts.next()) else {
+            return;
+        };
+        if oid.tag != 0x06 || oid.body != OID_ENCRYPTED_DATA || explicit.tag != 0xa0 {
+            return;
+        }
+        let Some(info) = children(explicit.body)
+            .next()
+            .and_then(|data| children(data.body).nth(1))
+        else {
+            return;
+        };
+        let mut fields = children(info.body).skip(1);
+        let (Some(algorithm), Some(content)) = (fields.next(), fields.next()) else {
+            return;
+        };
+        let ciphertext: Vec<u8> = if content.tag == 0x80 {
+            content.body.to_vec()
+        } else {
+            children(content.body)
+                .flat_map(|c| c.body.to_vec())
+                .collect()
+        };
+        pending.push((algorithm, ciphertext));
+    }
+
+    /// Opens the encrypted safes found by the walk (each one more derivation, counted before it
+    /// is made) and walks the bags inside.
+    fn open_safes(
+        &mut self,
+        pending: Vec<(Tlv<'_>, Vec<u8>)>,
+        depth: usize,
+    ) -> Result<(), KeyError> {
+        for (algorithm, ciphertext) in pending {
+            self.algorithm(&algorithm)?;
+            if let Some(plain) = decrypt(&algorithm, &ciphertext, self.password) {
+                let mut inner = Vec::new();
+                self.walk(&plain, depth + 1, &mut inner)?;
+                self.open_safes(inner, depth + 1)?;
             }
         }
         Ok(())
@@ -201,17 +297,63 @@ impl Scan {
                     "the PKCS#12 file's encryption settings are damaged ({e})"
                 ))
             })?;
-            check_scheme(&scheme)?;
-            self.derivations += 1;
+            self.count(scheme_work(&scheme)?)?;
         } else if oid.body.len() == OID_PKCS12_PBE.len() + 1 && oid.body.starts_with(OID_PKCS12_PBE)
         {
             // pkcs-12PbeParams ::= SEQUENCE { salt OCTET STRING, iterations INTEGER }
             let iterations = params
                 .and_then(|p| children(p.body).nth(1))
                 .map_or(1, |i| integer(i.body));
-            pbkdf2(iterations)?;
-            self.derivations += 1;
+            self.count(pbkdf2(iterations)?)?;
         }
         Ok(())
     }
+}
+
+/// Decrypts an encrypted safe (PBES2, or PKCS#12's own PBE with 3DES or RC2-40); `None` when
+/// the password does not open it or the scheme is another one.
+fn decrypt(algorithm: &Tlv<'_>, data: &[u8], password: &str) -> Option<Vec<u8>> {
+    use pkcs8::der::Decode as _;
+    let mut parts = children(algorithm.body);
+    let (oid, params) = (parts.next()?, parts.next()?);
+    if oid.body == OID_PBES2 {
+        let scheme = pkcs8::pkcs5::EncryptionScheme::from_der(algorithm.whole).ok()?;
+        return scheme.decrypt(password, data).ok();
+    }
+    let mut p = children(params.body);
+    let (salt, iterations) = (p.next()?.body, i32::try_from(integer(p.next()?.body)).ok()?);
+    match oid.body.last()? {
+        3 => pkcs12_cbc::<des::TdesEde3>(data, password, salt, iterations, 24),
+        6 => pkcs12_cbc::<rc2::Rc2>(data, password, salt, iterations, 5),
+        _ => None,
+    }
+    .filter(|_| oid.body.starts_with(OID_PKCS12_PBE))
+}
+
+fn pkcs12_cbc<C>(
+    data: &[u8],
+    password: &str,
+    salt: &[u8],
+    iterations: i32,
+    key_len: usize,
+) -> Option<Vec<u8>>
+where
+    C: cbc::cipher::BlockCipherDecrypt + cbc::cipher::KeyInit,
+{
+    use cbc::cipher::{BlockModeDecrypt as _, KeyIvInit as _, block_padding::Pkcs7};
+    use pkcs12::kdf::{Pkcs12KeyType, derive_key_utf8};
+    let key = derive_key_utf8::<sha1::Sha1>(
+        password,
+        salt,
+        Pkcs12KeyType::EncryptionKey,
+        iterations,
+        key_len,
+    )
+    .ok()?;
+    let iv =
+        derive_key_utf8::<sha1::Sha1>(password, salt, Pkcs12KeyType::Iv, iterations, 8).ok()?;
+    cbc::Decryptor::<C>::new_from_slices(&key, &iv)
+        .ok()?
+        .decrypt_padded_vec::<Pkcs7>(data)
+        .ok()
 }

@@ -525,7 +525,7 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 
 fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
     // Refused before a password is asked for or anything is derived.
-    kdf::check_pkcs12(der)?;
+    kdf::check_pkcs12(der, password.unwrap_or(""))?;
     // Windows and some tools export with an empty password: try it before asking.
     let archive = match p12_keystore::Pkcs12Archive::from_pkcs12(der, password.unwrap_or("")) {
         Ok(a) => a,
