@@ -23,13 +23,14 @@ xvfb-run -a -s "-screen 0 $((w+40))x$((h+40))x24" bash -c '
   names=(1-start 2-entra 3-topdesk 4-keypair 5-login 6-review)
   # Enter goes to the next step while nothing has the keyboard focus (no window manager here:
   # keys go to the window under the pointer).
-  xdotool mousemove --window "$win" $(( '"$w"' - 10 )) 5
+  xdotool windowfocus --sync "$win" || true
+  xdotool mousemove --window "$win" $(( '"$w"' - 10 )) $(( '"$h"' / 2 ))
   for i in 1 2 3 4 5 6; do
     if [[ " $steps " == *" $i "* ]]; then
       sleep 1.2
       import -window "$win" "$out/${names[$((i-1))]}-$theme$suffix.png"
     fi
-    xdotool key Return
+    xdotool key Return; sleep 0.5
   done
   kill $app
 ' "$bin" "$out" "$theme" "$suffix" "$steps"

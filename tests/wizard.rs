@@ -738,3 +738,30 @@ fn wording_for_files_on_the_wrong_zone() {
         ]
     );
 }
+
+#[test]
+fn several_files_dropped_at_once_each_say_where_they_went() {
+    let mut w = Wizard::default();
+    let (sp, pair) = sp_and_pair();
+    // As the GUI does for a drop of several files: every load starts before any result.
+    let mut jobs = Vec::new();
+    for (name, bytes) in [
+        ("sp.xml", sp.into_bytes()),
+        ("c.cer", pair.certificate_der.clone()),
+    ] {
+        jobs.extend(w.apply(
+            Action::Load {
+                name: name.into(),
+                path: None,
+                bytes,
+                target: None,
+            },
+            NOW,
+        ));
+    }
+    while let Some(job) = jobs.pop() {
+        let result = wizard::run(job);
+        jobs.extend(w.apply(result, NOW));
+    }
+    assert_eq!(notices_on(&w, Step::Start).len(), 2, "{:?}", w.notices);
+}

@@ -76,21 +76,25 @@ const DIALOG_EXPORT: u32 = 100;
 pub const APP_ID: &str = "io.github.topdesk_sso.Assistant";
 
 /// The sample files behind `--demo` (made by `assets/samples/make-samples.sh`; not real data).
-const DEMO: [(&str, &[u8]); 4] = [
+const DEMO: [(&str, Slot, &[u8]); 4] = [
     (
         "sample-entra-federation-metadata.xml",
+        Slot::Idp,
         include_bytes!("../../assets/samples/sample-entra-federation-metadata.xml"),
     ),
     (
         "sample-topdesk-sp-metadata.xml",
+        Slot::Sp,
         include_bytes!("../../assets/samples/sample-topdesk-sp-metadata.xml"),
     ),
     (
         "sample-topdesk-certificate.pem",
+        Slot::Cert,
         include_bytes!("../../assets/samples/sample-topdesk-certificate.pem"),
     ),
     (
         "sample-topdesk-private-key.pem",
+        Slot::Key,
         include_bytes!("../../assets/samples/sample-topdesk-private-key.pem"),
     ),
 ];
@@ -242,12 +246,12 @@ impl App {
 
     /// Loads the sample files, so a newcomer sees a full run.
     pub fn load_demo(&mut self) {
-        for (name, bytes) in DEMO {
+        for (name, slot, bytes) in DEMO {
             self.dispatch(Action::Load {
                 name: name.into(),
                 path: None,
                 bytes: bytes.to_vec(),
-                target: None,
+                target: Some(slot),
             });
         }
         self.pump();
@@ -469,6 +473,7 @@ impl App {
                     .max_height(content_height)
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
+                        ui.add_space(8.0);
                         centred(ui, MAX_CONTENT_WIDTH, |ui| {
                             let mut cx = steps::Cx {
                                 wizard: &self.wizard,

@@ -427,9 +427,12 @@ impl Wizard {
             || self.export_progress == Progress::Running
     }
 
-    /// Shows `text` on `step` until `topic` changes (replacing an older notice on the same topic).
+    /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
+    /// topic, except where several files of one drop went (one note each).
     fn notice(&mut self, step: Step, topic: Topic, severity: Severity, text: impl Into<String>) {
-        self.forget(topic);
+        if topic != Topic::Load {
+            self.forget(topic);
+        }
         self.notices.push(Notice {
             step,
             topic,

@@ -76,10 +76,15 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 /// The sentence that tells the admin what to compare, with the signer's thumbprint to copy.
 fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
     ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
         ui.label(
-            "Signature valid: the file has not been changed since it was signed by certificate",
+            "Signature valid: the file has not been changed since it was signed by certificate ",
         );
         ui.label(RichText::new(thumbprint).monospace().strong());
+        ui.label(
+            "; compare this thumbprint with the one on the Entra app's SAML Certificates page.",
+        );
+        ui.add_space(8.0);
         let what = "signer thumbprint";
         let text = if cx.copied(what) { "Copied" } else { "Copy" };
         let button = ui.button(text);
@@ -92,8 +97,5 @@ fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
                 text: thumbprint.into(),
             });
         }
-        ui.label(
-            "; compare this thumbprint with the one on the Entra app's SAML Certificates page.",
-        );
     });
 }

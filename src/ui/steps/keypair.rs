@@ -42,19 +42,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let Some(pair) = cx.wizard.report().and_then(|r| r.pair.as_ref()) else {
         return;
     };
-    if let Some(k) = &pair.key {
-        let bits = k.bits.map_or_else(String::new, |b| format!(" {b} bits"));
-        let converted = if k.format.needs_conversion() {
-            "; the export writes it as unencrypted PKCS#8 DER, as TOPdesk asks"
-        } else {
-            ""
-        };
-        ui.label(format!(
-            "Private key: {}{bits}; format: {}{converted}.",
-            k.algorithm,
-            k.format.label()
-        ));
-    }
     if let Some(c) = &pair.certificate {
         widgets::cert_card(ui, c, "", true, cx.now);
     }
