@@ -167,18 +167,28 @@ fn a_wrong_file_is_explained_and_the_previous_one_kept() {
     );
 }
 
-#[test]
-fn the_password_field_unlocks_an_encrypted_key() {
+/// The key pair step with a certificate and its key encrypted under `s3cret`
+/// (`encrypted-key.pem`) dropped; `None` without openssl.
+fn pair_step_with_an_encrypted_key(dir: &Path) -> Option<Harness<'static, App>> {
     if !common::have_tool("openssl") {
-        return;
+        return None;
     }
-    let dir = tempfile::tempdir().unwrap();
-    let (_, cert, key) = sp_and_pair(dir.path());
-    let enc = common::openssl_encrypt_pkcs8(&std::fs::read(&key).unwrap(), "s3cret", dir.path());
+    let (_, cert, key) = sp_and_pair(dir);
+    let enc = common::openssl_encrypt_pkcs8(&std::fs::read(&key).unwrap(), "s3cret", dir);
     let mut h = harness(App::for_tests(now));
     h.get_by_label("4. Certificate and key").click();
     h.run_steps(2);
     drop_files(&mut h, vec![drop_path(cert), drop_path(enc)]);
+    h.run_steps(2);
+    Some(h)
+}
+
+#[test]
+fn the_password_field_unlocks_an_encrypted_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mut h) = pair_step_with_an_encrypted_key(dir.path()) else {
+        return;
+    };
     let field = h.get_by_role_and_label(Role::PasswordInput, "Password");
     field.focus();
     field.type_text("s3cret");
@@ -315,17 +325,10 @@ fn item5_ctrl_v_pastes_into_the_current_step_or_says_where_it_went() {
 
 #[test]
 fn item3_the_password_field_takes_the_focus_and_keeps_it_after_a_wrong_attempt() {
-    if !common::have_tool("openssl") {
-        return;
-    }
     let dir = tempfile::tempdir().unwrap();
-    let (_, cert, key) = sp_and_pair(dir.path());
-    let enc = common::openssl_encrypt_pkcs8(&std::fs::read(&key).unwrap(), "s3cret", dir.path());
-    let mut h = harness(App::for_tests(now));
-    h.get_by_label("4. Certificate and key").click();
-    h.run_steps(2);
-    drop_files(&mut h, vec![drop_path(cert), drop_path(enc)]);
-    h.run_steps(2);
+    let Some(mut h) = pair_step_with_an_encrypted_key(dir.path()) else {
+        return;
+    };
     assert!(
         h.query_by_label_contains("does not open").is_none(),
         "not wrong before typing"
@@ -446,6 +449,11 @@ fn keyboard_content_first_rows_clickable_days_typed() {
             .is_focused()
     });
     assert!(!focused_row, "the first Tab stop is in the content");
+    assert!(
+        h.get_by_label("Secure: operators log in at /tas/secure")
+            .is_focused(),
+        "the first control of the step"
+    );
     // A step-list row is as wide as the list.
     let row = h.get_by_label("4. Certificate and key").rect();
     assert!(row.width() > 180.0, "{row:?}");
@@ -510,4 +518,55 @@ fn only_metadata_files_are_remembered_as_recent() {
     h.get_by_label("1. Start").click();
     h.run_steps(2);
     h.get_by_label("sp.xml");
+}
+
+/// The demo files are valid from 2026-11-28.
+fn demo_now() -> time::OffsetDateTime {
+    time::macros::datetime!(2027-01-01 00:00 UTC)
+}
+
+#[test]
+fn item2_an_export_message_goes_with_the_next_export_and_stays_off_other_steps() {
+    let out = tempfile::tempdir().unwrap();
+    let mut app = App::for_tests(demo_now).with_export_dir(&out.path().join("missing"));
+    app.load_demo();
+    let mut h = harness(app);
+    h.get_by_label("6. Review and export").click();
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Export bundle")
+        .click();
+    h.run_steps(3);
+    h.get_by_label_contains("The export folder does not exist");
+    h.get_by_label("1. Start").click();
+    h.run_steps(2);
+    assert!(
+        h.query_by_label_contains("does not exist").is_none(),
+        "only where it arose"
+    );
+    h.get_by_label("6. Review and export").click();
+    h.run_steps(2);
+    h.state_mut().view.export_folder = out.path().display().to_string();
+    h.get_by_role_and_label(Role::Button, "Export bundle")
+        .click();
+    h.run_steps(3);
+    assert!(h.query_by_label_contains("does not exist").is_none());
+    h.get_by_label_contains("It holds: Entra metadata sample-entra-federation-metadata.xml");
+}
+
+#[test]
+fn item4_a_pfx_with_its_own_key_says_what_happened_to_the_other_key() {
+    let Some(lab) = common::Lab::new() else {
+        return;
+    };
+    lab.pair("a");
+    lab.pair("other");
+    lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout PASS -out a.pfx");
+    let mut h = harness(App::for_tests(now));
+    h.get_by_label("4. Certificate and key").click();
+    h.run_steps(2);
+    drop_files(&mut h, vec![drop_path(lab.path("other.key"))]);
+    drop_files(&mut h, vec![drop_path(lab.path("a.pfx"))]);
+    h.run_steps(2);
+    h.get_by_label_contains("a.pfx holds its own private key, so that one is used; other.key was taken out of the key slot");
+    h.get_by_label("a.pfx is protected by a password: type it below.");
 }
