@@ -570,3 +570,39 @@ fn item4_a_pfx_with_its_own_key_says_what_happened_to_the_other_key() {
     h.get_by_label_contains("a.pfx holds its own private key, so that one is used; other.key was taken out of the key slot");
     h.get_by_label("a.pfx is protected by a password: type it below.");
 }
+
+#[test]
+fn every_tab_stop_is_a_labelled_control() {
+    let mut app = App::for_tests(demo_now);
+    app.load_demo();
+    let mut h = harness(app);
+    for step in [
+        "2. Entra metadata",
+        "4. Certificate and key",
+        "6. Review and export",
+    ] {
+        h.get_by_label(step).click();
+        h.run_steps(2);
+        for n in 0..25 {
+            h.key_press(egui::Key::Tab);
+            h.run_steps(1);
+            // The method path clippy suggests is not general enough over the node's lifetime.
+            #[allow(clippy::redundant_closure_for_method_calls)]
+            let focused = h
+                .query_by(|n| n.is_focused())
+                .unwrap_or_else(|| panic!("{step}: Tab stop {n} is invisible to accessibility"));
+            let node = egui_kittest::kittest::NodeT::accesskit_node(&focused);
+            // A drop zone used to be a focus stop with nothing to show or press.
+            assert_ne!(
+                node.role(),
+                Role::Group,
+                "{step}: Tab stop {n} is a whole zone"
+            );
+            let label = node.label().unwrap_or_default();
+            assert!(
+                !label.trim().is_empty(),
+                "{step}: Tab stop {n} has no label: {focused:?}"
+            );
+        }
+    }
+}

@@ -442,6 +442,18 @@ mod tests {
     }
 
     #[test]
+    fn the_label_column_fits_the_longest_label_and_at_most_half_the_width() {
+        // At 900×600 the content column is about 660 wide; "Entra certificate A2FD… (active)"
+        // needs about 230 (it used to be cut to "(acti…").
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(660.0, 100.0));
+        let f = Frame::new(rect, (0, 1), 230.0);
+        assert!(f.label_w - 8.0 >= 230.0, "{}", f.label_w);
+        assert!(f.chart.min > f.label_w);
+        let f = Frame::new(rect, (0, 1), 900.0);
+        assert!((f.label_w - 330.0).abs() < 0.01, "{}", f.label_w);
+    }
+
+    #[test]
     fn states_at_now() {
         use BarState::{Expired, ExpiresSoon, NotYetValid, Valid};
         let states: Vec<BarState> = sample().iter().map(|i| state(i, NOW, 30)).collect();
