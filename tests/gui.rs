@@ -373,6 +373,7 @@ fn the_other_sections_file_offers_to_switch_instead_of_its_values() {
     h.get_by_label("3. TOPdesk metadata").click();
     h.run_steps(2);
     assert!(h.query_by_label("Copy Reply URL (ACS URL)").is_none());
+    h.get_by_label("You can go on; the export waits until the error above is fixed.");
     h.get_by_role_and_label(Role::Button, "Switch to Secure")
         .click();
     h.run_steps(3);

@@ -16,7 +16,7 @@ use super::widgets::{self, Opener};
 use super::{Request, View, slot_id};
 use crate::core::findings::{About, Code};
 use crate::core::topdesk::Section;
-use crate::wizard::{Action, Slot, Step, Topic, Wizard};
+use crate::wizard::{Action, Slot, Step, StepStatus, Topic, Wizard};
 
 /// What the step asked for this frame.
 #[derive(Default)]
@@ -249,19 +249,14 @@ pub fn nav(ui: &mut Ui, wizard: &Wizard, out: &mut Out) {
             if ui.button("Next").clicked() {
                 out.actions.push(Action::Next);
             }
-            match wizard.can_advance() {
-                Err(why) => {
-                    ui.add(
-                        egui::Label::new(
-                            RichText::new(format!("Still missing for the export: {why}")).weak(),
-                        )
-                        .wrap(),
-                    );
+            let note = match wizard.can_advance() {
+                Err(why) => format!("Still missing for the export: {why}"),
+                Ok(()) if wizard.step_status(wizard.step) == StepStatus::Error => {
+                    "You can go on; the export waits until the error above is fixed.".to_owned()
                 }
-                Ok(()) => {
-                    ui.label(RichText::new("or press Enter").weak());
-                }
-            }
+                Ok(()) => "or press Enter".to_owned(),
+            };
+            ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
         }
     });
     ui.add_space(6.0);
