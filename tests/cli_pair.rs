@@ -626,7 +626,7 @@ fn export_writes_a_zip_from_a_legacy_pfx_alone() {
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
     // Each entry's bytes and the Unix mode it unpacks with.
     let mut entry = |name: &str| {
-        let mut file = zip.by_name(name).unwrap();
+        let mut file = zip.by_name(&format!("bundle/{name}")).unwrap();
         let mut bytes = Vec::new();
         std::io::Read::read_to_end(&mut file, &mut bytes).unwrap();
         (bytes, file.unix_mode().map(|m| m & 0o777))

@@ -6,7 +6,9 @@ use topdesk_sso::core::findings::{About, Code};
 use topdesk_sso::core::keygen;
 use topdesk_sso::core::pair::PairStatus;
 use topdesk_sso::core::topdesk::Section;
-use topdesk_sso::wizard::{self, Action, Analysis, Progress, Slot, Step, StepStatus, Wizard};
+use topdesk_sso::wizard::{
+    self, Action, Analysis, PairBlock, Progress, Slot, Step, StepStatus, Topic, Wizard,
+};
 
 const NOW: time::OffsetDateTime = common::NOW_SINGLE_VALID;
 
@@ -60,9 +62,11 @@ fn a_full_run_from_start_to_export() {
     drive(&mut w, Action::Next);
     assert_eq!(
         w.step,
-        Step::Entra,
-        "Next is refused while the step is not ready"
+        Step::Topdesk,
+        "Next is possible on a step that is not ready"
     );
+    assert_eq!(w.verdict(Step::Entra).status, StepStatus::Todo);
+    drive(&mut w, Action::Back);
 
     load(
         &mut w,
@@ -125,7 +129,9 @@ fn a_full_run_from_start_to_export() {
             zip: false,
         },
     );
-    assert_eq!(w.export_progress, Progress::Done(out.clone()));
+    let (record, current) = w.last_export().unwrap();
+    assert_eq!(record.path, out);
+    assert!(current);
     let metadata = std::fs::read(out.join(topdesk_sso::core::bundle::METADATA_FILE)).unwrap();
     assert_eq!(
         metadata,
@@ -160,12 +166,9 @@ fn files_go_to_their_slot_whatever_zone_they_were_dropped_on() {
     assert!(w.idp.is_none());
     assert!(w.sp.is_some());
     let notice = w.notices.iter().find(|n| n.step == Step::Entra).unwrap();
-    assert!(
-        notice
-            .text
-            .contains("is the TOPdesk SP metadata, not the Entra federation metadata"),
-        "{}",
-        notice.text
+    assert_eq!(
+        notice.text,
+        "sp.xml is not the Entra federation metadata but TOPdesk SP metadata: it was put in step 3, TOPdesk metadata."
     );
     // A PEM certificate dropped anywhere.
     let pem = keygen::to_pem("CERTIFICATE", &common::topdesk_cert().certificate_der);
@@ -199,7 +202,12 @@ fn a_failed_load_keeps_the_previous_file_and_says_why() {
         notice.text
     );
     assert!(notice.text.contains("DOCTYPE"), "{}", notice.text);
-    assert_eq!(w.step_status(Step::Entra), StepStatus::Error);
+    assert_eq!(notice.topic, Topic::Slot(Slot::Idp));
+    assert_eq!(
+        w.step_status(Step::Entra),
+        StepStatus::Done,
+        "a rejected replacement is a notice on the slot, not the step's verdict"
+    );
     // Going back and forth keeps what was loaded.
     drive(&mut w, Action::GoTo(Step::LoginPage));
     drive(&mut w, Action::Back);
@@ -245,15 +253,27 @@ fn an_encrypted_key_asks_for_its_password() {
             target: Some(Slot::Key),
         },
     );
-    assert_eq!(w.password_needed, Some(Slot::Key));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Key,
+            wrong: false
+        })
+    );
     assert!(
         w.report().is_some(),
         "the rest of the report is still shown"
     );
     drive(&mut w, Action::SetPassword("wrong".to_owned().into()));
-    assert_eq!(w.password_needed, Some(Slot::Key));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Key,
+            wrong: true
+        })
+    );
     drive(&mut w, Action::SetPassword("s3cret".to_owned().into()));
-    assert_eq!(w.password_needed, None);
+    assert_eq!(w.pair_block, None);
     let report = w.report().unwrap();
     assert_eq!(report.pair.as_ref().unwrap().status, PairStatus::Match);
     assert!(
@@ -353,4 +373,395 @@ fn timeline_lists_every_date() {
             .iter()
             .any(|i| matches!(i.kind, wizard::TimelineKind::EntraCert { active: true }))
     );
+}
+
+// ---- Issue 9: the wizard never shows stale state. One test per numbered item. ----
+
+/// Every input loaded, ready to export.
+fn ready() -> (Wizard, keygen::GeneratedPair) {
+    let mut w = Wizard::default();
+    let (sp, pair) = sp_and_pair();
+    load(
+        &mut w,
+        "entra.xml",
+        common::read(common::ENTRA_SINGLE),
+        None,
+    );
+    load(&mut w, "sp.xml", sp, None);
+    load(&mut w, "cert.cer", pair.certificate_der.clone(), None);
+    load(&mut w, "key.der", pair.private_key_pkcs8_der.to_vec(), None);
+    assert!(w.can_export().is_ok(), "{:?}", w.can_export());
+    (w, pair)
+}
+
+fn export_into(w: &mut Wizard, dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let out = dir.join(name);
+    drive(
+        w,
+        Action::Export {
+            out: out.clone(),
+            zip: false,
+        },
+    );
+    out
+}
+
+fn notices_on(w: &Wizard, step: Step) -> Vec<String> {
+    w.notices
+        .iter()
+        .filter(|n| n.step == step)
+        .map(|n| n.text.clone())
+        .collect()
+}
+
+#[test]
+fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, pair) = ready();
+    let out = export_into(&mut w, dir.path(), "first");
+    let (record, current) = w.last_export().unwrap();
+    assert!(current);
+    assert_eq!(record.path, out);
+    let thumbprint = w
+        .report()
+        .unwrap()
+        .pair
+        .as_ref()
+        .unwrap()
+        .certificate
+        .as_ref()
+        .unwrap()
+        .sha1_thumbprint
+        .clone();
+    assert!(
+        record.holds.contains("entra.xml") && record.holds.contains(&thumbprint),
+        "the status names what the bundle holds: {}",
+        record.holds
+    );
+    assert_eq!(w.verdict(Step::Review).status, StepStatus::Done);
+
+    // Every kind of input change, each on a fresh export.
+    let changes: Vec<Action> = vec![
+        Action::SetDisplayName("Other".into()),
+        Action::SetUserAttribute(
+            "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name".into(),
+        ),
+        Action::SetSection(Section::Public),
+        Action::Remove(Slot::Key),
+        Action::SetKeygenHost("acme.topdesk.net".into()),
+    ];
+    for (n, change) in changes.into_iter().enumerate() {
+        let (mut w, _) = ready();
+        export_into(&mut w, dir.path(), &format!("b{n}"));
+        let generate = matches!(change, Action::SetKeygenHost(_));
+        drive(&mut w, change);
+        if generate {
+            // Generating (or loading) another pair replaces the one that was exported.
+            drive(&mut w, Action::Generate);
+        }
+        let (_, current) = w.last_export().unwrap();
+        assert!(!current, "change {n} leaves the export marked current");
+        let v = w.verdict(Step::Review);
+        assert_eq!(v.status, StepStatus::Warning, "{v:?}");
+        assert!(v.text.starts_with("Changed since the last export"), "{v:?}");
+    }
+    // Loading another key file is a change too.
+    load(
+        &mut w,
+        "key2.der",
+        pair.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
+    assert!(!w.last_export().unwrap().1);
+}
+
+#[test]
+fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, pair) = ready();
+    // A platform message about the export goes with the next export (which works).
+    drive(
+        &mut w,
+        Action::Notify(wizard::Notice {
+            step: Step::Review,
+            topic: Topic::Export,
+            severity: topdesk_sso::core::findings::Severity::Warning,
+            text: "No file dialog is available".into(),
+        }),
+    );
+    assert_eq!(notices_on(&w, Step::Review).len(), 1);
+    export_into(&mut w, dir.path(), "ok");
+    assert!(w.last_export().is_some());
+    assert!(notices_on(&w, Step::Review).is_empty(), "{:?}", w.notices);
+
+    // A routing note shows where the file was meant to go, and goes with the next action.
+    let (sp, _) = sp_and_pair();
+    drive(&mut w, Action::GoTo(Step::KeyPair));
+    load(&mut w, "pasted text", sp, Some(Slot::Key));
+    assert_eq!(notices_on(&w, Step::KeyPair).len(), 1, "{:?}", w.notices);
+    drive(&mut w, Action::GoTo(Step::LoginPage));
+    assert!(w.notices.is_empty(), "{:?}", w.notices);
+
+    // "Generated" goes when the pair is replaced.
+    drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
+    drive(&mut w, Action::Generate);
+    assert_eq!(w.keygen_progress, Progress::Done(()));
+    load(
+        &mut w,
+        "cert.cer",
+        pair.certificate_der.clone(),
+        Some(Slot::Cert),
+    );
+    assert_eq!(w.keygen_progress, Progress::Idle);
+
+    // A host error goes when the host is changed.
+    drive(&mut w, Action::SetKeygenHost(String::new()));
+    drive(&mut w, Action::Generate);
+    assert_eq!(notices_on(&w, Step::KeyPair).len(), 1);
+    drive(&mut w, Action::SetKeygenHost("acme".into()));
+    assert!(notices_on(&w, Step::KeyPair).is_empty());
+
+    // A rejected file's notice goes when its slot gets a good file.
+    load(&mut w, "notes.txt", "just text", Some(Slot::Idp));
+    assert_eq!(notices_on(&w, Step::Entra).len(), 1);
+    load(
+        &mut w,
+        "entra.xml",
+        common::read(common::ENTRA_SINGLE),
+        Some(Slot::Idp),
+    );
+    assert!(notices_on(&w, Step::Entra).is_empty());
+}
+
+/// An openssl lab with a certificate, its key encrypted under `s3cret`, and a PFX of both under
+/// another password.
+fn password_lab() -> Option<common::Lab> {
+    let lab = common::Lab::new()?;
+    lab.pair("a");
+    lab.ssl("pkcs8 -topk8 -v2 aes-256-cbc -in a.key -passout pass:s3cret -out a-enc.key");
+    lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout PASS -out a.pfx");
+    Some(lab)
+}
+
+#[test]
+fn item3_a_password_opens_only_the_file_it_was_typed_for() {
+    let Some(lab) = password_lab() else {
+        return;
+    };
+    let mut w = Wizard::default();
+    load(&mut w, "a.crt", lab.read("a.crt"), None);
+    load(&mut w, "a-enc.key", lab.read("a-enc.key"), Some(Slot::Key));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Key,
+            wrong: false
+        }),
+        "asked, and not called wrong before anything was typed"
+    );
+    drive(&mut w, Action::SetPassword("s3cret".to_owned().into()));
+    assert_eq!(w.pair_block, None);
+    // A PFX opened next asks for its own password, even if it were the same.
+    load(&mut w, "a.pfx", lab.read("a.pfx"), Some(Slot::Cert));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: false
+        })
+    );
+    drive(&mut w, Action::SetPassword("nope".to_owned().into()));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: true
+        })
+    );
+    // The wrong password was forgotten: re-checking (a section change) does not call it wrong again.
+    drive(&mut w, Action::SetSection(Section::Public));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: false
+        })
+    );
+    drive(
+        &mut w,
+        Action::SetPassword(common::PASSWORD.to_owned().into()),
+    );
+    assert_eq!(w.pair_block, None);
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
+    assert!(!format!("{w:?}").contains(common::PASSWORD));
+    // Another PFX in its place: the password went with the old one.
+    load(&mut w, "b.pfx", lab.read("a.pfx"), Some(Slot::Cert));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: false
+        })
+    );
+    // A password nobody asked for is dropped.
+    drive(&mut w, Action::Remove(Slot::Cert));
+    drive(&mut w, Action::SetPassword("stray".to_owned().into()));
+    assert_eq!(w.pair_block, None);
+}
+
+#[test]
+fn item4_a_certificate_file_with_its_own_key_wins_over_a_left_over_key() {
+    let Some(lab) = password_lab() else {
+        return;
+    };
+    lab.pair("other");
+    let mut w = Wizard::default();
+    load(&mut w, "other.key", lab.read("other.key"), Some(Slot::Key));
+    load(&mut w, "a.pfx", lab.read("a.pfx"), Some(Slot::Cert));
+    assert!(w.key.is_none(), "the left-over key was taken out");
+    let note = notices_on(&w, Step::KeyPair).join(" ");
+    assert!(
+        note.contains("a.pfx holds its own private key") && note.contains("other.key"),
+        "{note}"
+    );
+    drive(
+        &mut w,
+        Action::SetPassword(common::PASSWORD.to_owned().into()),
+    );
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
+}
+
+#[test]
+fn item5_content_routed_elsewhere_says_where_it_went() {
+    let mut w = Wizard::default();
+    let (sp, _) = sp_and_pair();
+    // Pasted (no zone) on the Start step: routed by content, with a visible note there.
+    load(&mut w, "pasted text", sp, None);
+    assert!(w.sp.is_some());
+    assert_eq!(
+        notices_on(&w, Step::Start),
+        ["pasted text is TOPdesk SP metadata: it was put in step 3, TOPdesk metadata."]
+    );
+    // On its own step, no note is needed.
+    drive(&mut w, Action::GoTo(Step::Entra));
+    load(
+        &mut w,
+        "pasted text",
+        common::read(common::ENTRA_SINGLE),
+        None,
+    );
+    assert!(w.notices.is_empty(), "{:?}", w.notices);
+}
+
+#[test]
+fn item6_the_state_shown_is_the_state_that_counts() {
+    let mut w = Wizard::default();
+    // Nothing loaded: neutral, never green.
+    for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::Review] {
+        assert_eq!(w.verdict(step).status, StepStatus::Todo, "{step:?}");
+    }
+    // A rejected replacement leaves the good file's verdict alone.
+    let (sp, _) = sp_and_pair();
+    load(&mut w, "sp.xml", sp, None);
+    assert_eq!(w.verdict(Step::Topdesk).status, StepStatus::Done);
+    load(&mut w, "bad.xml", "<x/>", Some(Slot::Sp));
+    assert_eq!(w.verdict(Step::Topdesk).status, StepStatus::Done);
+    // An expired pair is red, and its headline says why — not "belong together".
+    let expired = common::cert(
+        keygen::KeyAlgorithm::Rsa { bits: 2048 },
+        keygen::SignatureHash::Sha256,
+        "acme.topdesk.net",
+        NOW - time::Duration::days(400),
+        NOW - time::Duration::days(5),
+    );
+    load(&mut w, "c.cer", expired.certificate_der.clone(), None);
+    load(
+        &mut w,
+        "k.der",
+        expired.private_key_pkcs8_der.to_vec(),
+        None,
+    );
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
+    let v = w.verdict(Step::KeyPair);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    assert!(!v.text.contains("belong together"), "{v:?}");
+    assert_eq!(
+        w.step_status(Step::KeyPair),
+        StepStatus::Error,
+        "the list uses the same rule"
+    );
+    // Entra's /common file: the verdict is the finding, first thing on the step.
+    let common_file = common::idp_xml(
+        "https://sts.windows.net/{tenantid}/",
+        &[&common::topdesk_cert().certificate_der],
+        true,
+    );
+    load(&mut w, "common.xml", common_file, Some(Slot::Idp));
+    let v = w.verdict(Step::Entra);
+    assert_eq!(v.status, StepStatus::Error);
+    assert!(v.text.contains("common"), "{v:?}");
+}
+
+#[test]
+fn wording_for_files_on_the_wrong_zone() {
+    let mut w = Wizard::default();
+    // Not XML at all, on a metadata zone: say what this zone takes.
+    load(
+        &mut w,
+        "photo.bin",
+        vec![0u8, 159, 146, 150, 1, 2, 3],
+        Some(Slot::Idp),
+    );
+    let text = notices_on(&w, Step::Entra).join(" ");
+    assert!(
+        text.starts_with(
+            "photo.bin cannot be used: it is not XML. This zone takes the Federation Metadata XML"
+        ),
+        "{text}"
+    );
+    // A certificate on the Entra zone: where it went, with an article that fits.
+    let pem = keygen::to_pem("CERTIFICATE", &common::topdesk_cert().certificate_der);
+    load(&mut w, "c.pem", pem, Some(Slot::Idp));
+    assert_eq!(
+        notices_on(&w, Step::Entra),
+        [
+            "c.pem is not the Entra federation metadata but a certificate: it was put in step 4, Certificate and key."
+        ]
+    );
+}
+
+#[test]
+fn several_files_dropped_at_once_each_say_where_they_went() {
+    let mut w = Wizard::default();
+    let (sp, pair) = sp_and_pair();
+    // As the GUI does for a drop of several files: every load starts before any result.
+    let mut jobs = Vec::new();
+    for (name, bytes) in [
+        ("sp.xml", sp.into_bytes()),
+        ("c.cer", pair.certificate_der.clone()),
+    ] {
+        jobs.extend(w.apply(
+            Action::Load {
+                name: name.into(),
+                path: None,
+                bytes,
+                target: None,
+            },
+            NOW,
+        ));
+    }
+    while let Some(job) = jobs.pop() {
+        let result = wizard::run(job);
+        jobs.extend(w.apply(result, NOW));
+    }
+    assert_eq!(notices_on(&w, Step::Start).len(), 2, "{:?}", w.notices);
 }

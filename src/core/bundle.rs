@@ -31,8 +31,12 @@ pub const CERT_DER_FILE: &str = "2-topdesk-certificate.cer";
 pub const KEY_FILE: &str = "3-topdesk-private-key.pk8.der";
 /// Followed by the detected format's extension.
 pub const LOGO_FILE_STEM: &str = "4-logo";
-pub const ENTRA_CERT_DER_FILE: &str = "entra-signing-certificate.cer";
-pub const ENTRA_CERT_PEM_FILE: &str = "entra-signing-certificate.pem";
+/// Entra's signing certificate goes here, apart from what is uploaded: putting it into TOPdesk's
+/// Certificate field is the trap this tool warns about.
+pub const REFERENCE_DIR: &str = "reference-not-for-topdesk";
+pub const REFERENCE_README_FILE: &str = "reference-not-for-topdesk/README.txt";
+pub const ENTRA_CERT_DER_FILE: &str = "reference-not-for-topdesk/entra-signing-certificate.cer";
+pub const ENTRA_CERT_PEM_FILE: &str = "reference-not-for-topdesk/entra-signing-certificate.pem";
 pub const SETTINGS_FILE: &str = "SETTINGS.txt";
 pub const MANIFEST_FILE: &str = "manifest.json";
 
@@ -204,6 +208,11 @@ pub fn build(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
         add(name, bytes.to_vec(), false);
     }
     if let Some(c) = entra_cert {
+        add(
+            REFERENCE_README_FILE,
+            format!("Entra's signing certificate, for reference only: never upload it into TOPdesk's Certificate (RSA) field, which takes {CERT_PEM_FILE} (Entra keeps this certificate's private key, so no key can ever match it).\n").into_bytes(),
+            false,
+        );
         add(ENTRA_CERT_DER_FILE, c.info.der.clone(), false);
         add(
             ENTRA_CERT_PEM_FILE,
@@ -335,7 +344,9 @@ fn settings(
             ),
             (
                 "Certificate (RSA)",
-                format!("upload {CERT_PEM_FILE} (the same certificate as DER: {CERT_DER_FILE})"),
+                format!(
+                    "upload {CERT_PEM_FILE}: the only certificate for this field, because it is TOPdesk's own server certificate, the one that matches the private key below ({CERT_DER_FILE} is the same certificate in binary DER, only if the upload refuses PEM; never the Entra certificate in {REFERENCE_DIR}/, whose key Entra keeps)"
+                ),
             ),
             (
                 "Private key (RSA, PKCS8, DER)",
@@ -554,7 +565,14 @@ pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
 fn fill_dir(bundle: &Bundle, tmp: &Path, out: &Path) -> Result<(), BundleError> {
     for f in &bundle.files {
         let err = io_err(&format!("cannot write {}", f.name), out);
-        let mut file = create_new(&tmp.join(&f.name), f.secret).map_err(&err)?;
+        let path = tmp.join(&f.name);
+        if let Some(sub) = path.parent().filter(|p| *p != tmp && !p.is_dir()) {
+            let mut dir = fs::DirBuilder::new();
+            #[cfg(unix)]
+            std::os::unix::fs::DirBuilderExt::mode(&mut dir, 0o700);
+            dir.create(sub).map_err(&err)?;
+        }
+        let mut file = create_new(&path, f.secret).map_err(&err)?;
         file.write_all(&f.bytes)
             .and_then(|()| file.sync_all())
             .map_err(&err)?;
@@ -563,8 +581,18 @@ fn fill_dir(bundle: &Bundle, tmp: &Path, out: &Path) -> Result<(), BundleError> 
     Ok(())
 }
 
+/// The one top-level folder inside the zip `out`: its name without `.zip`, so unpacking never
+/// scatters files.
+#[must_use]
+pub fn zip_root(out: &Path) -> String {
+    out.file_stem().map_or_else(
+        || "topdesk-sso-bundle".into(),
+        |s| s.to_string_lossy().into_owned(),
+    )
+}
+
 /// Writes the bundle as one new zip file `out` (0600 on Unix: it holds the key), through a
-/// temporary file beside it. `out` must not exist.
+/// temporary file beside it, every file inside one folder ([`zip_root`]). `out` must not exist.
 pub fn write_zip(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
     let file = create_new(&tmp, true).map_err(io_err("cannot create a temporary file", &tmp))?;
@@ -591,13 +619,15 @@ fn fill_zip(bundle: &Bundle, file: File, out: &Path) -> Result<(), BundleError> 
             zip::DateTime::from_date_and_time(y, mo, d, t.hour(), t.minute(), t.second()).ok()
         })
         .unwrap_or_default();
+    let root = zip_root(out);
     let mut zip = zip::ZipWriter::new(file);
     for f in &bundle.files {
         let options = SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
             .last_modified_time(modified)
             .unix_permissions(if f.secret { 0o600 } else { 0o644 });
-        zip.start_file(f.name.as_str(), options).map_err(zip_err)?;
+        zip.start_file(format!("{root}/{}", f.name), options)
+            .map_err(zip_err)?;
         zip.write_all(&f.bytes).map_err(|e| zip_err(e.into()))?;
     }
     let file = zip.finish().map_err(zip_err)?;
@@ -628,13 +658,16 @@ fn publish_file(tmp: &Path, out: &Path) -> Result<(), BundleError> {
 /// Checks names and target; returns the parent folder and a fresh temporary path beside `out`.
 fn prepare(bundle: &Bundle, out: &Path) -> Result<(PathBuf, PathBuf), BundleError> {
     for f in &bundle.files {
-        let n = &f.name;
-        if n.is_empty()
-            || n.starts_with('.')
-            || n.contains(['/', '\\', ':'])
-            || n.contains(char::is_control)
-        {
-            return Err(BundleError::BadName(n.clone()));
+        // A file name, or one subfolder and a file name: no way out of the bundle.
+        let parts: Vec<&str> = f.name.split('/').collect();
+        let bad_part = |n: &str| {
+            n.is_empty()
+                || n.starts_with('.')
+                || n.contains(['\\', ':'])
+                || n.contains(char::is_control)
+        };
+        if parts.len() > 2 || parts.iter().any(|p| bad_part(p)) {
+            return Err(BundleError::BadName(f.name.clone()));
         }
     }
     if out.symlink_metadata().is_ok() {
@@ -816,6 +849,7 @@ mod tests {
                 CERT_DER_FILE,
                 KEY_FILE,
                 "4-logo.png",
+                REFERENCE_README_FILE,
                 ENTRA_CERT_DER_FILE,
                 ENTRA_CERT_PEM_FILE,
                 SETTINGS_FILE,
@@ -918,7 +952,10 @@ mod tests {
                 "Federation Metadata",
                 "(unchanged: do not open and save it)",
             ),
-            line_at("Certificate (RSA)", &format!("{CERT_DER_FILE})")),
+            line_at(
+                "Certificate (RSA)",
+                &format!("{REFERENCE_DIR}/, whose key Entra keeps)"),
+            ),
             line_at("Private key", "(secret: delete it once uploaded)"),
             line_at("Logo icon", "upload 4-logo.png"),
             line_at("User name attribute", DEFAULT_USER_ATTRIBUTE),
@@ -1005,9 +1042,14 @@ mod tests {
             ["sso-bundle"],
             "no temporary folder left"
         );
-        let mut names: Vec<&str> = b.files.iter().map(|f| f.name.as_str()).collect();
+        let mut names: Vec<&str> = (b.files.iter())
+            .map(|f| f.name.split('/').next().unwrap_or_default())
+            .collect();
         names.sort_unstable();
+        names.dedup();
         assert_eq!(listing(&out), names);
+        #[cfg(unix)]
+        assert_eq!(mode(&out.join(REFERENCE_DIR)), 0o700);
         for f in &b.files {
             assert_eq!(
                 fs::read(out.join(&f.name)).expect("read"),
@@ -1044,6 +1086,34 @@ mod tests {
     }
 
     #[test]
+    fn the_entra_certificate_is_kept_apart_and_settings_name_the_one_certificate_to_upload() {
+        let b = sample();
+        let reference: Vec<&str> = (b.files.iter())
+            .map(|f| f.name.as_str())
+            .filter(|n| n.contains("entra"))
+            .collect();
+        assert!(!reference.is_empty());
+        assert!(
+            reference
+                .iter()
+                .all(|n| n.starts_with("reference-not-for-topdesk/")),
+            "{reference:?}"
+        );
+        let readme = text(&b, REFERENCE_README_FILE);
+        assert_eq!(readme.lines().count(), 1, "{readme}");
+        assert!(readme.contains("never upload it") && readme.contains(CERT_PEM_FILE));
+        let sheet = text(&b, SETTINGS_FILE);
+        let line = sheet
+            .lines()
+            .find(|l| l.trim_start().starts_with("Certificate (RSA)"))
+            .expect("certificate line");
+        assert!(
+            line.contains(&format!("upload {CERT_PEM_FILE}: the only certificate for this field, because it is TOPdesk's own server certificate")),
+            "{line}"
+        );
+    }
+
+    #[test]
     fn write_zip_round_trips_and_never_overwrites() {
         let b = sample();
         let parent = tempfile::tempdir().expect("tempdir");
@@ -1059,7 +1129,10 @@ mod tests {
         let mut zip = zip::ZipArchive::new(File::open(&out).expect("open")).expect("zip");
         assert_eq!(zip.len(), b.files.len());
         for f in &b.files {
-            let mut entry = zip.by_name(&f.name).expect("entry");
+            // One top-level folder, named after the zip.
+            let mut entry = zip
+                .by_name(&format!("sso-bundle/{}", f.name))
+                .expect("entry");
             let mut bytes = Vec::new();
             entry.read_to_end(&mut bytes).expect("read");
             assert_eq!(bytes, *f.bytes, "{}", f.name);

@@ -5,6 +5,7 @@
 pub mod platform;
 mod runner;
 mod steps;
+pub mod theme;
 pub mod timeline;
 mod widgets;
 
@@ -13,19 +14,28 @@ use std::path::PathBuf;
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
+use crate::core::findings::Severity;
 use crate::core::topdesk::Section;
-use crate::wizard::{self, Action, Slot, Step, Wizard};
+use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
 use platform::{DialogAnswer, DialogRequest, Dialogs, Settings};
 use runner::Runner;
+use theme::ThemeChoice;
 
-/// Things only the UI layer can do (dialogs, clipboard, opening a folder).
+/// Things only the UI layer can do (dialogs, clipboard, opening a folder, the theme).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     OpenDialog(Slot),
     PasteInto(Slot),
-    Copy { what: String, text: String },
-    ExportDialog,
+    Copy {
+        what: String,
+        text: String,
+    },
+    /// Fill the export folder field with a native folder dialog.
+    ChooseExportFolder,
+    /// Export into the folder in the export folder field.
+    Export,
     OpenFolder(PathBuf),
+    SetTheme(ThemeChoice),
 }
 
 /// UI-only state: nothing here matters to the engine, nothing here is persisted.
@@ -37,10 +47,14 @@ pub struct View {
     pub password: Zeroizing<String>,
     pub zip: bool,
     pub entity_filter: String,
-    /// A one-line message from the platform (no file dialog, clipboard empty…).
-    pub message: Option<String>,
-    /// The drop zone that had focus last (Ctrl+V pastes there).
-    pub focused_slot: Option<Slot>,
+    /// A native file dialog can be shown; without one, drop zones get a path field.
+    pub dialogs_available: bool,
+    /// The path fields of the drop zones (by [`slot_id`]), used when no dialog is available.
+    pub open_paths: [String; 5],
+    /// Where `Export bundle` writes (prefilled with the last export folder or Downloads).
+    pub export_folder: String,
+    /// The validity-days field while it is being typed in (it may be empty or invalid meanwhile).
+    pub days_text: Option<String>,
 }
 
 pub struct App {
@@ -52,8 +66,8 @@ pub struct App {
     clock: fn() -> OffsetDateTime,
     /// Persist settings (off in tests).
     persist: bool,
-    /// Tests: export here instead of asking with a native folder dialog.
-    export_dir: Option<PathBuf>,
+    /// What the desktop's portal said about dark mode (`None`: no answer; winit decides).
+    system_dark: Option<bool>,
 }
 
 const DIALOG_EXPORT: u32 = 100;
@@ -62,21 +76,25 @@ const DIALOG_EXPORT: u32 = 100;
 pub const APP_ID: &str = "io.github.topdesk_sso.Assistant";
 
 /// The sample files behind `--demo` (made by `assets/samples/make-samples.sh`; not real data).
-const DEMO: [(&str, &[u8]); 4] = [
+const DEMO: [(&str, Slot, &[u8]); 4] = [
     (
         "sample-entra-federation-metadata.xml",
+        Slot::Idp,
         include_bytes!("../../assets/samples/sample-entra-federation-metadata.xml"),
     ),
     (
         "sample-topdesk-sp-metadata.xml",
+        Slot::Sp,
         include_bytes!("../../assets/samples/sample-topdesk-sp-metadata.xml"),
     ),
     (
         "sample-topdesk-certificate.pem",
+        Slot::Cert,
         include_bytes!("../../assets/samples/sample-topdesk-certificate.pem"),
     ),
     (
         "sample-topdesk-private-key.pem",
+        Slot::Key,
         include_bytes!("../../assets/samples/sample-topdesk-private-key.pem"),
     ),
 ];
@@ -98,45 +116,86 @@ fn slot_from_id(id: u32) -> Option<Slot> {
 }
 
 impl App {
-    /// The real app: jobs on worker threads, settings from disk, the system clock.
+    /// The real app: jobs on worker threads, settings from disk, the system clock and theme.
     #[must_use]
     pub fn new(ctx: &egui::Context, settings: Settings) -> Self {
         let section = match settings.section.as_deref() {
             Some("public") => Section::Public,
             _ => Section::Secure,
         };
-        Self {
-            wizard: Wizard::new(section),
-            view: View::default(),
+        let mut app = Self::with(
+            Wizard::new(section),
             settings,
-            runner: Runner::threads(ctx.clone()),
-            dialogs: Dialogs::new(),
-            clock: OffsetDateTime::now_utc,
-            persist: true,
-            export_dir: None,
-        }
+            Runner::threads(ctx.clone()),
+            OffsetDateTime::now_utc,
+        );
+        app.persist = true;
+        app.view.dialogs_available = platform::backend_available();
+        app.system_dark = theme::system_prefers_dark();
+        theme::apply(ctx, app.settings.theme, app.system_dark);
+        app
     }
 
-    /// For tests: jobs run inline, a fixed clock, nothing persisted.
+    /// For tests: jobs run inline, a fixed clock, nothing persisted, no file dialog (so the
+    /// path fields show).
     #[must_use]
     pub fn for_tests(clock: fn() -> OffsetDateTime) -> Self {
+        Self::with(
+            Wizard::default(),
+            Settings::default(),
+            Runner::inline(),
+            clock,
+        )
+    }
+
+    fn with(
+        wizard: Wizard,
+        settings: Settings,
+        runner: Runner,
+        clock: fn() -> OffsetDateTime,
+    ) -> Self {
+        let export_folder = settings
+            .last_export_dir
+            .clone()
+            .or_else(platform::downloads_dir)
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
         Self {
-            wizard: Wizard::default(),
-            view: View::default(),
-            settings: Settings::default(),
-            runner: Runner::inline(),
+            wizard,
+            view: View {
+                export_folder,
+                ..View::default()
+            },
+            settings,
+            runner,
             dialogs: Dialogs::new(),
             clock,
             persist: false,
-            export_dir: None,
+            system_dark: None,
         }
     }
 
-    /// Tests: `Export bundle…` writes into `dir` without a native folder dialog.
+    /// Tests: the export folder field starts with `dir`.
     #[must_use]
-    pub fn with_export_dir(mut self, dir: PathBuf) -> Self {
-        self.export_dir = Some(dir);
+    pub fn with_export_dir(mut self, dir: &std::path::Path) -> Self {
+        self.view.export_folder = dir.display().to_string();
         self
+    }
+
+    /// Shows `text` on the current step until `topic` changes.
+    fn notify(&mut self, topic: Topic, severity: Severity, text: String) {
+        let step = match topic {
+            Topic::Slot(slot) => slot.step(),
+            Topic::Export => Step::Review,
+            Topic::Keygen => Step::KeyPair,
+            Topic::Load => self.wizard.step,
+        };
+        self.dispatch(Action::Notify(Notice {
+            step,
+            topic,
+            severity,
+            text,
+        }));
     }
 
     /// Applies an action and starts the jobs it asks for.
@@ -187,12 +246,12 @@ impl App {
 
     /// Loads the sample files, so a newcomer sees a full run.
     pub fn load_demo(&mut self) {
-        for (name, bytes) in DEMO {
+        for (name, slot, bytes) in DEMO {
             self.dispatch(Action::Load {
                 name: name.into(),
                 path: None,
                 bytes: bytes.to_vec(),
-                target: None,
+                target: Some(slot),
             });
         }
         self.pump();
@@ -244,50 +303,70 @@ impl App {
                 self.view.copied = Some((what, now + 1.5));
                 ctx.request_repaint_after(std::time::Duration::from_millis(1600));
             }
-            Request::ExportDialog if self.export_dir.is_some() => {
-                let dir = self.export_dir.clone().unwrap_or_default();
-                let out = unique_output(&dir, self.view.zip, (self.clock)());
-                self.dispatch(Action::Export {
-                    out,
-                    zip: self.view.zip,
-                });
-            }
-            Request::ExportDialog => {
+            Request::ChooseExportFolder => {
+                let start_dir = Some(PathBuf::from(&self.view.export_folder));
                 self.dialogs.open(
                     DIALOG_EXPORT,
                     DialogRequest::PickFolder {
                         title: "Choose the folder to export into".into(),
-                        start_dir: self.settings.last_export_dir.clone(),
+                        start_dir,
                     },
                     ctx,
                 );
             }
+            Request::Export => self.export(),
             Request::OpenFolder(path) => {
-                ctx.open_url(egui::OpenUrl::new_tab(format!("file://{}", path.display())));
+                if let Err(why) = platform::open_folder(&path) {
+                    self.notify(Topic::Export, Severity::Warning, why);
+                }
+            }
+            Request::SetTheme(choice) => {
+                self.settings.theme = choice;
+                self.save_settings();
+                theme::apply(ctx, choice, self.system_dark);
             }
         }
+    }
+
+    /// Exports into a new `topdesk-sso-bundle-<date>` inside the export folder field's folder.
+    fn export(&mut self) {
+        let dir = PathBuf::from(self.view.export_folder.trim());
+        if !dir.is_dir() {
+            let text = format!(
+                "The export folder does not exist; type or choose another one: {}",
+                dir.display()
+            );
+            self.notify(Topic::Export, Severity::Error, text);
+            return;
+        }
+        self.settings.last_export_dir = Some(dir.clone());
+        self.save_settings();
+        let out = unique_output(&dir, self.view.zip, (self.clock)());
+        self.dispatch(Action::Export {
+            out,
+            zip: self.view.zip,
+        });
     }
 
     fn paste_from_clipboard(&mut self, slot: Slot) {
         let text = arboard::Clipboard::new().and_then(|mut c| c.get_text());
         match text {
-            Ok(text) if !text.trim().is_empty() => self.paste_text(text, slot),
-            _ => {
-                self.view.message = Some(
-                    "The clipboard holds no text. Copy the XML or PEM text first, or drop the file."
-                        .into(),
-                );
-            }
+            Ok(text) if !text.trim().is_empty() => self.paste_text(text, Some(slot)),
+            _ => self.notify(
+                Topic::Slot(slot),
+                Severity::Warning,
+                "The clipboard holds no text. Copy the XML or PEM text first, or drop the file."
+                    .into(),
+            ),
         }
     }
 
-    fn paste_text(&mut self, text: String, slot: Slot) {
-        self.view.message = None;
+    fn paste_text(&mut self, text: String, target: Option<Slot>) {
         self.dispatch(Action::Load {
             name: "pasted text".into(),
             path: None,
             bytes: text.into_bytes(),
-            target: Some(slot),
+            target,
         });
     }
 
@@ -296,13 +375,7 @@ impl App {
             match answer {
                 DialogAnswer::Picked(paths) if id == DIALOG_EXPORT => {
                     if let Some(dir) = paths.into_iter().next() {
-                        self.settings.last_export_dir = Some(dir.clone());
-                        self.save_settings();
-                        let out = unique_output(&dir, self.view.zip, (self.clock)());
-                        self.dispatch(Action::Export {
-                            out,
-                            zip: self.view.zip,
-                        });
+                        self.view.export_folder = dir.display().to_string();
                     }
                 }
                 DialogAnswer::Picked(paths) => {
@@ -311,7 +384,12 @@ impl App {
                     }
                 }
                 DialogAnswer::Cancelled => {}
-                DialogAnswer::Unavailable(why) => self.view.message = Some(why),
+                DialogAnswer::Unavailable(why) => {
+                    // Without a dialog, the path fields do the job from now on.
+                    self.view.dialogs_available = false;
+                    let topic = slot_from_id(id).map_or(Topic::Export, Topic::Slot);
+                    self.notify(topic, Severity::Warning, why);
+                }
             }
         }
     }
@@ -329,9 +407,11 @@ impl App {
                         bytes,
                         target: None,
                     }),
-                    Err(e) => {
-                        self.view.message = Some(format!("The dropped file cannot be read: {e}"));
-                    }
+                    Err(e) => self.notify(
+                        Topic::Load,
+                        Severity::Error,
+                        format!("The dropped file cannot be read: {e}"),
+                    ),
                 }
             } else {
                 self.open_path(path, None);
@@ -345,13 +425,14 @@ impl App {
                 })
             });
             if let Some(text) = pasted {
-                let slot = self.view.focused_slot.unwrap_or(match self.wizard.step {
-                    Step::Topdesk => Slot::Sp,
-                    Step::KeyPair => Slot::Cert,
-                    Step::LoginPage => Slot::Logo,
-                    _ => Slot::Idp,
-                });
-                self.paste_text(text, slot);
+                // Into the current step's zone; elsewhere (and for the two zones of the key pair
+                // step) the content decides, and a note says where it went.
+                let target = match self.wizard.step {
+                    Step::Entra => Some(Slot::Idp),
+                    Step::Topdesk => Some(Slot::Sp),
+                    _ => None,
+                };
+                self.paste_text(text, target);
             }
             // A focused widget (a button, say) handles Enter itself; only a bare Enter means Next.
             let focused = ctx.memory(|m| m.focused().is_some());
@@ -380,29 +461,43 @@ impl App {
         let mut out = steps::Out::default();
         let now = (self.clock)();
         let files_hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        // The content is laid out first, so Tab reaches it (and Back/Next) before the step list.
+        let list_width = 220.0;
+        egui::Panel::right("main")
+            .resizable(false)
+            .show_separator_line(false)
+            .exact_size((ui.available_width() - list_width).max(0.0))
+            .show(ui, |ui| {
+                let content_height = (ui.available_height() - NAV_HEIGHT).max(0.0);
+                egui::ScrollArea::vertical()
+                    .max_height(content_height)
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        ui.add_space(8.0);
+                        centred(ui, MAX_CONTENT_WIDTH, |ui| {
+                            let mut cx = steps::Cx {
+                                wizard: &self.wizard,
+                                view: &mut self.view,
+                                out: &mut out,
+                                now,
+                                files_hovering,
+                                recent: &self.settings.recent_metadata,
+                            };
+                            steps::show(ui, &mut cx);
+                            ui.add_space(12.0);
+                        });
+                    });
+                ui.separator();
+                centred(ui, MAX_CONTENT_WIDTH, |ui| {
+                    steps::nav(ui, &self.wizard, &mut out);
+                });
+            });
         egui::Panel::left("steps")
             .resizable(false)
-            .exact_size(210.0)
-            .show(ui, |ui| steps::step_list(ui, &self.wizard, &mut out));
-        egui::Panel::bottom("nav").show(ui, |ui| {
-            steps::nav(ui, &self.wizard, self.view.message.as_deref(), &mut out);
-        });
-        egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .auto_shrink([false, false])
-                .show(ui, |ui| {
-                    ui.set_max_width(ui.available_width().min(980.0));
-                    let mut cx = steps::Cx {
-                        wizard: &self.wizard,
-                        view: &mut self.view,
-                        out: &mut out,
-                        now,
-                        files_hovering,
-                        recent: &self.settings.recent_metadata,
-                    };
-                    steps::show(ui, &mut cx);
-                });
-        });
+            .exact_size(list_width)
+            .show(ui, |ui| {
+                steps::step_list(ui, &self.wizard, self.settings.theme, &mut out);
+            });
         for action in out.actions {
             self.dispatch(action);
         }
@@ -411,6 +506,24 @@ impl App {
         }
         self.pump();
     }
+}
+
+/// The content column's widest (wider windows centre it, so lines stay readable).
+const MAX_CONTENT_WIDTH: f32 = 920.0;
+/// Room for Back / Next and the line saying what is still missing.
+const NAV_HEIGHT: f32 = 64.0;
+
+/// Draws `add` in a column at most `max_width` wide, centred in `ui`.
+fn centred(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui)) {
+    let width = ui.available_width().min(max_width);
+    let margin = ((ui.available_width() - width) / 2.0).max(0.0);
+    ui.horizontal_top(|ui| {
+        ui.add_space(margin);
+        ui.vertical(|ui| {
+            ui.set_width(width - 16.0);
+            add(ui);
+        });
+    });
 }
 
 /// `topdesk-sso-bundle-2026-11-28` (or `-2`, `-3`… if taken) inside `dir`.

@@ -153,7 +153,8 @@ fn show(req: DialogRequest) -> DialogAnswer {
 
 /// Windows and macOS always have a native dialog. Elsewhere rfd asks the xdg-desktop-portal over
 /// the D-Bus session bus and falls back to `zenity`, so see [`unix_backend_available`].
-fn backend_available() -> bool {
+#[must_use]
+pub fn backend_available() -> bool {
     if cfg!(any(target_os = "windows", target_os = "macos")) {
         return true;
     }
@@ -173,6 +174,50 @@ fn unix_backend_available(env: impl Fn(&str) -> Option<OsString>) -> bool {
     bus || zenity
 }
 
+/// The user's Downloads folder (else their home folder), where exports go unless another was
+/// chosen.
+#[must_use]
+pub fn downloads_dir() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(
+        dirs.download_dir()
+            .unwrap_or_else(|| dirs.home_dir())
+            .to_path_buf(),
+    )
+}
+
+/// Opens `folder` in the desktop's file manager; `Err` says why not, and where the folder is.
+pub fn open_folder(folder: &Path) -> Result<(), String> {
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    open_folder_with(program, folder)
+}
+
+fn open_folder_with(program: &str, folder: &Path) -> Result<(), String> {
+    let here = format!("The bundle is in {}", folder.display());
+    if !folder.is_dir() {
+        return Err(format!(
+            "The folder cannot be opened: it no longer exists. {here}"
+        ));
+    }
+    match std::process::Command::new(program).arg(folder).spawn() {
+        Ok(mut child) => {
+            // Reaped off the UI thread; the file manager's own errors are its to show.
+            std::thread::spawn(move || child.wait());
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
+            "The folder cannot be opened: {program} is not installed (it opens folders in the desktop's file manager). {here}"
+        )),
+        Err(e) => Err(format!("The folder cannot be opened ({e}). {here}")),
+    }
+}
+
 /// What the app remembers between runs: window size, folders, recent metadata files, section.
 ///
 /// Never keys, passwords, certificates or file contents: there are deliberately no fields for
@@ -187,6 +232,8 @@ pub struct Settings {
     pub recent_metadata: Vec<PathBuf>,
     /// `"secure"` or `"public"`.
     pub section: Option<String>,
+    /// Light, dark, or the system's.
+    pub theme: super::theme::ThemeChoice,
 }
 
 impl Settings {
@@ -324,6 +371,7 @@ mod tests {
                 "last_open_dir",
                 "recent_metadata",
                 "section",
+                "theme",
                 "window_size"
             ]
         );
@@ -348,6 +396,28 @@ mod tests {
                 "/m/2.xml"
             ]
         );
+    }
+
+    #[test]
+    fn open_folder_says_why_it_cannot() {
+        let dir = tempfile::tempdir().unwrap();
+        let why = open_folder_with("no-such-file-manager-here", dir.path()).unwrap_err();
+        assert!(
+            why.contains("no-such-file-manager-here is not installed")
+                && why.contains(&dir.path().display().to_string()),
+            "{why}"
+        );
+        let gone = dir.path().join("gone");
+        let why = open_folder_with("true", &gone).unwrap_err();
+        assert!(why.contains("no longer exists"), "{why}");
+        assert_eq!(open_folder_with("true", dir.path()), Ok(()));
+    }
+
+    #[test]
+    fn exports_go_to_downloads_by_default() {
+        if let Some(dir) = downloads_dir() {
+            assert!(dir.is_absolute(), "{}", dir.display());
+        }
     }
 
     #[test]

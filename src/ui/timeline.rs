@@ -191,8 +191,10 @@ struct Frame {
 }
 
 impl Frame {
-    fn new(rect: Rect, span: (i64, i64)) -> Self {
-        let label_w = (rect.width() * 0.28).clamp(110.0, 240.0);
+    /// `widest_label`: the longest row label's width; the column fits it (up to half the width),
+    /// so labels are not cut at small windows.
+    fn new(rect: Rect, span: (i64, i64), widest_label: f32) -> Self {
+        let label_w = (widest_label + 16.0).clamp(110.0, rect.width() * 0.5);
         let chart = Rangef::new(rect.left() + label_w + 8.0, rect.right() - 12.0);
         let rows = Rangef::new(rect.top() + HEADER_H, rect.bottom() - FOOTER_H);
         Self {
@@ -231,7 +233,17 @@ pub fn expiry_timeline(
         Sense::hover(),
     );
     let (v, style) = (ui.visuals(), ui.style());
-    let f = Frame::new(response.rect, axis(items, now));
+    let font = TextStyle::Body.resolve(ui.style());
+    let widest = items
+        .iter()
+        .map(|i| {
+            ui.painter()
+                .layout_no_wrap(i.label.clone(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let f = Frame::new(response.rect, axis(items, now), widest);
     let hovered = response.hover_pos().filter(|p| f.rows.contains(p.y));
     let hovered = hovered.and_then(|p| (0..items.len()).find(|&i| f.row(i).contains(p.y)));
 
@@ -427,6 +439,18 @@ mod tests {
                 datetime!(2029-06-01 0:00 UTC),
             ),
         ]
+    }
+
+    #[test]
+    fn the_label_column_fits_the_longest_label_and_at_most_half_the_width() {
+        // At 900×600 the content column is about 660 wide; "Entra certificate A2FD… (active)"
+        // needs about 230 (it used to be cut to "(acti…").
+        let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(660.0, 100.0));
+        let f = Frame::new(rect, (0, 1), 230.0);
+        assert!(f.label_w - 8.0 >= 230.0, "{}", f.label_w);
+        assert!(f.chart.min > f.label_w);
+        let f = Frame::new(rect, (0, 1), 900.0);
+        assert!((f.label_w - 330.0).abs() < 0.01, "{}", f.label_w);
     }
 
     #[test]

@@ -2,30 +2,29 @@
 
 use egui::{Color32, RichText, Ui};
 
+use super::theme;
 use crate::core::cert::{CertInfo, Validity};
 use crate::core::findings::{Finding, Severity};
-use crate::wizard::{LoadedFile, Notice, StepStatus};
+use crate::wizard::{LoadedFile, Notice, StepStatus, Verdict};
 
-/// Colours that read in light and dark mode.
+/// The palette of the theme `ui` is drawn in.
+fn palette(ui: &Ui) -> &'static theme::Palette {
+    theme::palette(ui.visuals().dark_mode)
+}
+
+/// Colours that read in light and dark mode (see [`theme`]).
 #[must_use]
 pub fn severity_color(ui: &Ui, severity: Severity) -> Color32 {
-    let dark = ui.visuals().dark_mode;
-    match (severity, dark) {
-        (Severity::Error, true) => Color32::from_rgb(0xff, 0x6b, 0x6b),
-        (Severity::Error, false) => Color32::from_rgb(0xb0, 0x1c, 0x1c),
-        (Severity::Warning, true) => Color32::from_rgb(0xff, 0xc1, 0x4d),
-        (Severity::Warning, false) => Color32::from_rgb(0x9a, 0x5b, 0x00),
-        (Severity::Info, _) => ui.visuals().weak_text_color(),
+    match severity {
+        Severity::Error => palette(ui).error,
+        Severity::Warning => palette(ui).warning,
+        Severity::Info => ui.visuals().weak_text_color(),
     }
 }
 
 #[must_use]
 pub fn ok_color(ui: &Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(0x6b, 0xd9, 0x8a)
-    } else {
-        Color32::from_rgb(0x1b, 0x7a, 0x3a)
-    }
+    palette(ui).ok
 }
 
 #[must_use]
@@ -49,6 +48,53 @@ pub fn dot(ui: &mut Ui, color: Color32, filled: bool) {
     }
 }
 
+/// One row of the step list: the status dot and the title, the whole row one click target.
+pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(ui.available_width(), 28.0), egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Tab, true, current, text));
+    let visuals = ui.visuals();
+    let fill = if current {
+        Some(visuals.selection.bg_fill)
+    } else if response.hovered() {
+        Some(visuals.widgets.hovered.weak_bg_fill)
+    } else {
+        None
+    };
+    let painter = ui.painter();
+    if let Some(fill) = fill {
+        painter.rect_filled(rect, 4.0, fill);
+    }
+    if response.has_focus() {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            visuals.selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    let color = status_color(ui, status);
+    let center = egui::pos2(rect.left() + 14.0, rect.center().y);
+    if status == StepStatus::Todo {
+        painter.circle_stroke(center, 4.0, egui::Stroke::new(1.5, color));
+    } else {
+        painter.circle_filled(center, 4.5, color);
+    }
+    let text_color = if current {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    painter.text(
+        egui::pos2(rect.left() + 26.0, rect.center().y),
+        egui::Align2::LEFT_CENTER,
+        text,
+        egui::TextStyle::Button.resolve(ui.style()),
+        text_color,
+    );
+    response
+}
+
 /// A dot and a line of text in the same colour.
 pub fn status_line(ui: &mut Ui, color: Color32, text: impl Into<RichText>) {
     ui.horizontal_wrapped(|ui| {
@@ -58,14 +104,19 @@ pub fn status_line(ui: &mut Ui, color: Color32, text: impl Into<RichText>) {
 }
 
 /// What the admin did with a drop zone.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-#[allow(clippy::struct_excessive_bools)] // independent facts of one frame, not a state machine
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct ZoneClicks {
     pub open: bool,
     pub paste: bool,
     pub remove: bool,
-    /// The zone has keyboard focus (Ctrl+V pastes into it).
-    pub focused: bool,
+    /// A path typed into the fallback field (no file dialog on this system), to open.
+    pub open_path: Option<String>,
+}
+
+/// Where a drop zone opens files: a native dialog, or (without one) a typed path.
+pub enum Opener<'a> {
+    Dialog,
+    PathField(&'a mut String),
 }
 
 /// A large drop zone with `Open file…` and `Paste`, showing what is loaded.
@@ -75,8 +126,10 @@ pub fn drop_zone(
     hint: &str,
     file: Option<&LoadedFile>,
     files_hovering: bool,
+    opener: Opener<'_>,
 ) -> ZoneClicks {
     let mut clicks = ZoneClicks::default();
+    let opener_is_dialog = matches!(opener, Opener::Dialog);
     let stroke_color = if files_hovering {
         ui.visuals().selection.stroke.color
     } else {
@@ -102,7 +155,7 @@ pub fn drop_zone(
             Some(f) => {
                 ui.label(&f.description);
                 if let Some(p) = &f.path {
-                    ui.label(RichText::new(p.display().to_string()).small().weak());
+                    ui.label(RichText::new(p.display().to_string()).weak());
                 }
             }
             None => {
@@ -116,8 +169,22 @@ pub fn drop_zone(
                 );
             }
         }
+        if let Opener::PathField(path) = opener {
+            ui.horizontal(|ui| {
+                let label = ui.label(format!("{title} path"));
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(path).desired_width(ui.available_width() - 70.0),
+                    )
+                    .labelled_by(label.id);
+                let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                if (ui.button("Open").clicked() || enter) && !path.trim().is_empty() {
+                    clicks.open_path = Some(std::mem::take(path));
+                }
+            });
+        }
         ui.horizontal(|ui| {
-            clicks.open = ui.button("Open file…").clicked();
+            clicks.open = opener_is_dialog && ui.button("Open file…").clicked();
             clicks.paste = ui
                 .button("Paste")
                 .on_hover_text("Paste XML or PEM text from the clipboard (Ctrl+V)")
@@ -127,13 +194,9 @@ pub fn drop_zone(
             }
         });
     });
-    let zone = ui.interact(
-        inner.response.rect,
-        ui.scope_id().with(("zone", title)),
-        egui::Sense::focusable_noninteractive(),
-    );
-    zone.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, title));
-    clicks.focused = zone.has_focus() || inner.response.contains_pointer();
+    inner
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, title));
     clicks
 }
 
@@ -145,11 +208,30 @@ pub fn notices<'a>(ui: &mut Ui, notices: impl IntoIterator<Item = &'a Notice>) {
     }
 }
 
-/// Findings grouped by severity, each with its fix.
+/// The step's state in one line, in its colour: the first thing under the title.
+pub fn verdict(ui: &mut Ui, verdict: &Verdict) {
+    let status = status_color(ui, verdict.status);
+    let todo = verdict.status == StepStatus::Todo;
+    let color = if todo {
+        ui.visuals().text_color()
+    } else {
+        status
+    };
+    ui.horizontal_wrapped(|ui| {
+        dot(ui, status, !todo);
+        ui.label(
+            RichText::new(&verdict.text)
+                .size(17.0)
+                .strong()
+                .color(color),
+        );
+    });
+}
+
+/// Findings grouped by severity, each with its fix (nothing when there are none: the verdict
+/// above already says so).
 pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>) {
-    let mut any = false;
     for f in findings {
-        any = true;
         let color = severity_color(ui, f.severity);
         ui.horizontal_wrapped(|ui| {
             dot(ui, color, true);
@@ -166,10 +248,6 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
             ui.label(RichText::new(f.code.as_str()).small().weak());
         });
         ui.add_space(4.0);
-    }
-    if !any {
-        let color = ok_color(ui);
-        status_line(ui, color, "No problems found.");
     }
 }
 
@@ -194,8 +272,9 @@ pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
     clicked
 }
 
-/// Subject, validity, key size and fingerprints of one certificate.
-pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, now: time::OffsetDateTime) {
+/// Subject, validity, key size and fingerprints of one certificate, collapsible under a header
+/// that says whose it is and whether it is valid.
+pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, open: bool, now: time::OffsetDateTime) {
     let (state, color) = match c.validity(now) {
         Validity::Valid => ("valid".to_owned(), ok_color(ui)),
         Validity::ExpiringSoon { days_left } => (
@@ -208,39 +287,53 @@ pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, now: time::OffsetDateTime
             severity_color(ui, Severity::Warning),
         ),
     };
-    egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.set_width(ui.available_width());
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(c.label());
-            if !tag.is_empty() {
-                ui.label(RichText::new(tag).strong().color(ok_color(ui)));
-            }
-            ui.label(RichText::new(state).color(color));
+    let mut header = egui::text::LayoutJob::default();
+    for part in [
+        RichText::new(format!("{}  ", c.label())).strong(),
+        RichText::new(if tag.is_empty() {
+            String::new()
+        } else {
+            format!("{tag}  ")
+        })
+        .strong()
+        .color(ok_color(ui)),
+        RichText::new(state).color(color),
+    ] {
+        part.append_to(
+            &mut header,
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+    }
+    egui::CollapsingHeader::new(header)
+        .id_salt(("cert", &c.sha1_thumbprint, tag))
+        .default_open(open)
+        .show(ui, |ui| {
+            // Rows rather than a grid, so the long fingerprint wraps instead of widening the page.
+            let row = |ui: &mut Ui, k: &str, v: String| {
+                ui.horizontal(|ui| {
+                    ui.add_sized([150.0, 16.0], egui::Label::new(RichText::new(k).weak()));
+                    ui.add(egui::Label::new(RichText::new(v).monospace()).wrap());
+                });
+            };
+            row(
+                ui,
+                "Valid",
+                format!("{} to {}", c.not_before.date(), c.not_after.date()),
+            );
+            row(
+                ui,
+                "Key",
+                format!(
+                    "{} {}",
+                    c.key_algorithm,
+                    c.key_bits.map_or_else(String::new, |b| format!("{b} bits"))
+                ),
+            );
+            row(ui, "Thumbprint (SHA-1)", c.sha1_thumbprint.clone());
+            row(ui, "SHA-256", c.sha256_fingerprint.clone());
         });
-        // Rows rather than a grid, so the long fingerprint wraps instead of widening the page.
-        let row = |ui: &mut Ui, k: &str, v: String| {
-            ui.horizontal(|ui| {
-                ui.add_sized([150.0, 16.0], egui::Label::new(RichText::new(k).weak()));
-                ui.add(egui::Label::new(RichText::new(v).monospace()).wrap());
-            });
-        };
-        row(
-            ui,
-            "Valid",
-            format!("{} to {}", c.not_before.date(), c.not_after.date()),
-        );
-        row(
-            ui,
-            "Key",
-            format!(
-                "{} {}",
-                c.key_algorithm,
-                c.key_bits.map_or_else(String::new, |b| format!("{b} bits"))
-            ),
-        );
-        row(ui, "Thumbprint (SHA-1)", c.sha1_thumbprint.clone());
-        row(ui, "SHA-256", c.sha256_fingerprint.clone());
-    });
 }
 
 /// A label above an input, wired for screen readers (and tests) with `labelled_by`.

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use time::{Duration, OffsetDateTime};
 use zeroize::Zeroizing;
 
-use super::{Action, LoadedFile, Slot};
+use super::{Action, LoadedFile, PairBlock, Slot};
 use crate::core::bundle::{self, BundleInput};
 use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
 use crate::core::inspect::{self, Inspection};
@@ -206,11 +206,17 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
         }
         Inspection::Unreadable { reason } => return reject(format!("{reason}.")),
         Inspection::Unknown => {
-            return reject(
-                "it is not metadata, a certificate, a key or an image this assistant knows.".into(),
-            );
+            return reject(match target {
+                Some(Slot::Idp) => "it is not XML. This zone takes the Federation Metadata XML downloaded from the Entra app (a logo goes on the Login page step).".into(),
+                Some(Slot::Sp) => "it is not XML. This zone takes the SP metadata XML downloaded from TOPdesk (a logo goes on the Login page step).".into(),
+                _ => "it is not metadata, a certificate, a key or an image this assistant knows.".into(),
+            });
         }
     };
+    let holds_key = matches!(
+        inspection,
+        Inspection::Pkcs12(_) | Inspection::PrivateKey(_)
+    );
     let entities = match inspection {
         Inspection::Aggregate { entities, .. } => entities,
         _ => Vec::new(),
@@ -223,6 +229,7 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
             bytes: Arc::new(Zeroizing::new(bytes)),
             description,
             entities,
+            holds_key,
         },
         target,
     }
@@ -246,33 +253,34 @@ fn analyse(input: &AnalysisInput) -> Action {
         key: bytes(input.key.as_ref()),
         password: input.password.as_ref().map(|p| p.as_str()),
     };
-    let done = |result, password_needed| Action::Analysed {
+    let done = |result, blocked| Action::Analysed {
         generation: input.generation,
         result,
-        password_needed,
+        blocked,
+    };
+    // The metadata still gets its report; the pair waits for a password or a better file.
+    let done_blocked = |slot, error: KeyError| {
+        let blocked = match error {
+            KeyError::PasswordNeeded(_) | KeyError::PasswordWrong(_) => {
+                PairBlock::Password { slot, wrong: false }
+            }
+            other => PairBlock::Unreadable {
+                slot,
+                reason: other.to_string(),
+            },
+        };
+        match check::check(&check_input) {
+            Ok(report) => done(Ok((Arc::new(report), None)), Some(blocked)),
+            Err(e) => done(Err(e.to_string()), Some(blocked)),
+        }
     };
     match check::check_with_material(&check_input, &files) {
         Ok((report, material)) => done(
             Ok((Arc::new(report), material.into_private_key().map(Arc::new))),
             None,
         ),
-        Err(e @ (InputError::Cert(_) | InputError::Key(_))) => {
-            // The metadata still gets its report; the pair waits for a password or a better file.
-            let slot = if matches!(e, InputError::Cert(_)) {
-                Slot::Cert
-            } else {
-                Slot::Key
-            };
-            let needs = matches!(
-                e,
-                InputError::Cert(KeyError::PasswordNeeded(_) | KeyError::PasswordWrong(_))
-                    | InputError::Key(KeyError::PasswordNeeded(_) | KeyError::PasswordWrong(_))
-            );
-            match check::check(&check_input) {
-                Ok(report) if needs => done(Ok((Arc::new(report), None)), Some(slot)),
-                Ok(_) | Err(_) => done(Err(e.to_string()), None),
-            }
-        }
+        Err(InputError::Cert(e)) => done_blocked(Slot::Cert, e),
+        Err(InputError::Key(e)) => done_blocked(Slot::Key, e),
         Err(e) => done(Err(e.to_string()), None),
     }
 }

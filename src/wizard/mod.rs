@@ -2,8 +2,10 @@
 //! [`Job`]s to run off the UI thread; each job's result comes back as another action. No egui,
 //! no threads, no clock: the GUI is a thin adapter and the tests drive this directly.
 
+mod export;
 mod jobs;
 mod timeline;
+mod verdict;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,11 +17,12 @@ use crate::core::bundle::DEFAULT_USER_ATTRIBUTE;
 use crate::core::check::Report;
 use crate::core::findings::{About, Finding, Severity};
 use crate::core::key::PrivateKey;
-use crate::core::pair::PairStatus;
 use crate::core::topdesk::Section;
 
+pub use export::ExportRecord;
 pub use jobs::{AnalysisInput, ExportJob, Job, KeygenRequest, Routed, run};
 pub use timeline::{TimelineItem, TimelineKind, timeline};
+pub use verdict::{StepStatus, Verdict};
 
 /// The steps, in the order of TOPdesk's assistant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -58,6 +61,12 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
+    /// 1 to 6, as the step list numbers them.
+    #[must_use]
+    pub fn number(self) -> usize {
+        self.index() + 1
+    }
+
     #[must_use]
     pub fn next(self) -> Option<Step> {
         Step::ALL.get(self.index() + 1).copied()
@@ -91,6 +100,29 @@ impl Slot {
         }
     }
 
+    /// What a file for this slot is, after "is": "a certificate".
+    #[must_use]
+    pub const fn what(self) -> &'static str {
+        match self {
+            Slot::Idp => "Entra federation metadata",
+            Slot::Sp => "TOPdesk SP metadata",
+            Slot::Cert => "a certificate",
+            Slot::Key => "a private key",
+            Slot::Logo => "an image (a logo)",
+        }
+    }
+
+    /// "certificate file" or "key file", for messages about the pair's files.
+    #[must_use]
+    pub const fn file_word(self) -> &'static str {
+        match self {
+            Slot::Cert => "certificate file",
+            Slot::Key => "key file",
+            Slot::Idp | Slot::Sp => "metadata file",
+            Slot::Logo => "logo",
+        }
+    }
+
     /// The step where this slot is shown.
     #[must_use]
     pub const fn step(self) -> Step {
@@ -114,6 +146,8 @@ pub struct LoadedFile {
     pub description: String,
     /// For an aggregate: every entity, to choose from.
     pub entities: Vec<crate::core::metadata::EntitySummary>,
+    /// A PKCS#12 or PEM file that brings a private key along with its certificate.
+    pub holds_key: bool,
 }
 
 impl std::fmt::Debug for LoadedFile {
@@ -122,12 +156,41 @@ impl std::fmt::Debug for LoadedFile {
     }
 }
 
-/// A message shown where it arose.
+/// What a notice is about, which decides when it goes away (a notice never outlives its cause).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// The file in (or meant for) this slot: goes when the slot changes.
+    Slot(Slot),
+    /// Where the last loaded file went: goes when the next action starts.
+    Load,
+    /// Generating a key pair: goes when its settings change or it starts again.
+    Keygen,
+    /// Exporting: goes when the next export starts.
+    Export,
+}
+
+/// A message shown where it arose, until its [`Topic`] changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
+    /// Where it is shown.
     pub step: Step,
+    pub topic: Topic,
     pub severity: Severity,
     pub text: String,
+}
+
+/// Why the TOPdesk pair could not be judged yet: a password to type, or a file that cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PairBlock {
+    /// The file in this slot needs its password; `wrong`: the one typed did not open it.
+    Password {
+        slot: Slot,
+        wrong: bool,
+    },
+    Unreadable {
+        slot: Slot,
+        reason: String,
+    },
 }
 
 /// The engine's verdict on the current inputs.
@@ -138,7 +201,7 @@ pub enum Analysis {
     Empty,
     Running,
     Done(Arc<Report>),
-    /// A file could not be read at all (e.g. a wrong password).
+    /// A metadata file could not be read at all.
     Failed(String),
 }
 
@@ -174,6 +237,7 @@ pub enum Action {
         slot: Slot,
         entity_id: String,
     },
+    /// The password for the file that asked for one ([`Wizard::password_prompt`]).
     SetPassword(Zeroizing<String>),
     SetDisplayName(String),
     SetUserAttribute(String),
@@ -185,15 +249,47 @@ pub enum Action {
         out: PathBuf,
         zip: bool,
     },
+    /// A message from the platform (no file dialog, empty clipboard, a folder that cannot be opened).
+    Notify(Notice),
     // Results of jobs.
     Routed(Box<Routed>),
     Analysed {
         generation: u64,
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
-        password_needed: Option<Slot>,
+        /// The certificate or key file needs a password (`wrong` is decided by the wizard), or
+        /// cannot be read; the metadata still has its report.
+        blocked: Option<PairBlock>,
     },
     Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
     Exported(Result<PathBuf, String>),
+}
+
+impl Action {
+    /// Job results and platform messages; every other action is the admin starting something.
+    const fn is_result(&self) -> bool {
+        matches!(
+            self,
+            Action::Routed(_)
+                | Action::Analysed { .. }
+                | Action::Generated(_)
+                | Action::Exported(_)
+                | Action::Notify(_)
+        )
+    }
+}
+
+/// A password typed for one file: used only while that very file sits in its slot, zeroized
+/// when the file goes (every re-check, e.g. after a section change, must open the file again).
+struct Unlock {
+    slot: Slot,
+    file: Arc<Zeroizing<Vec<u8>>>,
+    password: Zeroizing<String>,
+}
+
+impl std::fmt::Debug for Unlock {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Unlock({:?}, password redacted)", self.slot)
+    }
 }
 
 /// Settings for a new key pair.
@@ -215,15 +311,19 @@ pub struct Wizard {
     pub logo: Option<LoadedFile>,
     pub idp_entity: Option<String>,
     pub sp_entity: Option<String>,
-    /// Typed by the admin; never stored anywhere else.
-    pub password: Zeroizing<String>,
-    /// The slot whose file needs a password (shown as a masked field there).
-    pub password_needed: Option<Slot>,
+    /// The password typed for one certificate or key file (see [`Unlock`]).
+    unlock: Option<Unlock>,
+    /// The certificate or key file needs a password, or cannot be read.
+    pub pair_block: Option<PairBlock>,
     pub display_name: String,
     pub user_attribute: String,
     pub keygen: KeygenSettings,
     pub keygen_progress: Progress<()>,
-    pub export_progress: Progress<PathBuf>,
+    pub export_progress: Progress<ExportRecord>,
+    /// What the running export holds, and for which inputs.
+    exporting: Option<(String, u64)>,
+    /// Bumped on every change to an input; an export older than this is out of date.
+    revision: u64,
     pub analysis: Analysis,
     /// The key the last analysis proved, for the export (never shown, never serialised).
     key_material: Option<Arc<PrivateKey>>,
@@ -253,8 +353,8 @@ impl Wizard {
             logo: None,
             idp_entity: None,
             sp_entity: None,
-            password: Zeroizing::new(String::new()),
-            password_needed: None,
+            unlock: None,
+            pair_block: None,
             display_name: "Microsoft Entra ID".into(),
             user_attribute: DEFAULT_USER_ATTRIBUTE.into(),
             keygen: KeygenSettings {
@@ -264,6 +364,8 @@ impl Wizard {
             },
             keygen_progress: Progress::Idle,
             export_progress: Progress::Idle,
+            exporting: None,
+            revision: 0,
             analysis: Analysis::Empty,
             key_material: None,
             generation: 0,
@@ -318,35 +420,82 @@ impl Wizard {
             || self.export_progress == Progress::Running
     }
 
-    fn notice(&mut self, step: Step, severity: Severity, text: impl Into<String>) {
-        self.notices.retain(|n| n.step != step);
+    /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
+    /// topic, except where several files of one drop went (one note each).
+    fn notice(&mut self, step: Step, topic: Topic, severity: Severity, text: impl Into<String>) {
+        if topic != Topic::Load {
+            self.forget(topic);
+        }
         self.notices.push(Notice {
             step,
+            topic,
             severity,
             text: text.into(),
         });
     }
 
+    fn forget(&mut self, topic: Topic) {
+        self.notices.retain(|n| n.topic != topic);
+    }
+
+    /// Something the export depends on changed: an earlier export no longer matches, and an
+    /// earlier export failure no longer applies.
+    fn touched(&mut self) {
+        self.revision += 1;
+        if matches!(self.export_progress, Progress::Failed(_)) {
+            self.export_progress = Progress::Idle;
+        }
+        self.forget(Topic::Export);
+    }
+
+    /// Puts `file` into `slot` (or empties it). The one place a slot changes: its notices, its
+    /// password, its entity choice and a "generated" message all belong to the old file.
+    fn set_file(&mut self, slot: Slot, file: Option<LoadedFile>) {
+        *self.file_mut(slot) = file;
+        self.forget(Topic::Slot(slot));
+        if self.unlock.as_ref().is_some_and(|u| u.slot == slot) {
+            self.unlock = None; // zeroized on drop
+        }
+        match slot {
+            Slot::Idp => self.idp_entity = None,
+            Slot::Sp => self.sp_entity = None,
+            Slot::Cert | Slot::Key => self.keygen_progress = Progress::Idle,
+            Slot::Logo => {}
+        }
+        self.touched();
+    }
+
+    /// A new action by the admin starts: where the previous file went is old news, and so is what
+    /// was said about the zone a new file is meant for.
+    fn begin(&mut self, action: &Action) {
+        if action.is_result() {
+            return;
+        }
+        self.forget(Topic::Load);
+        if let Action::Load {
+            target: Some(t), ..
+        }
+        | Action::Open {
+            target: Some(t), ..
+        } = action
+        {
+            self.forget(Topic::Slot(*t));
+        }
+    }
+
     /// Applies one action; returns the work to do off the UI thread.
     pub fn apply(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
+        self.begin(&action);
         match action {
             Action::SetSection(section) => {
                 self.section = section;
+                self.touched();
                 return self.reanalyse(now);
             }
             Action::GoTo(step) => self.step = step,
-            Action::Next => {
-                if self.can_advance().is_ok()
-                    && let Some(next) = self.step.next()
-                {
-                    self.step = next;
-                }
-            }
-            Action::Back => {
-                if let Some(prev) = self.step.prev() {
-                    self.step = prev;
-                }
-            }
+            // Always possible: the step says what is missing, and the export waits for it.
+            Action::Next => self.step = self.step.next().unwrap_or(self.step),
+            Action::Back => self.step = self.step.prev().unwrap_or(self.step),
             Action::Load {
                 name,
                 path,
@@ -370,13 +519,7 @@ impl Wizard {
                 return self.routed(*routed, now);
             }
             Action::Remove(slot) => {
-                *self.file_mut(slot) = None;
-                if slot == Slot::Idp {
-                    self.idp_entity = None;
-                }
-                if slot == Slot::Sp {
-                    self.sp_entity = None;
-                }
+                self.set_file(slot, None);
                 return self.reanalyse(now);
             }
             Action::ChooseEntity { slot, entity_id } => {
@@ -384,47 +527,49 @@ impl Wizard {
                     Slot::Sp => self.sp_entity = Some(entity_id),
                     _ => self.idp_entity = Some(entity_id),
                 }
+                self.touched();
                 return self.reanalyse(now);
             }
             Action::SetPassword(password) => {
-                self.password = password;
+                let Some(PairBlock::Password { slot, .. }) = self.pair_block else {
+                    return Vec::new(); // nothing asked for one: it is dropped (and zeroized)
+                };
+                let Some(file) = self.file(slot).map(|f| Arc::clone(&f.bytes)) else {
+                    return Vec::new();
+                };
+                self.unlock = Some(Unlock {
+                    slot,
+                    file,
+                    password,
+                });
+                self.touched();
                 return self.reanalyse(now);
             }
-            Action::SetDisplayName(s) => self.display_name = s,
-            Action::SetUserAttribute(s) => self.user_attribute = s,
-            Action::SetKeygenHost(s) => self.keygen.host = s,
+            Action::SetDisplayName(s) => {
+                self.display_name = s;
+                self.touched();
+            }
+            Action::SetUserAttribute(s) => {
+                self.user_attribute = s;
+                self.touched();
+            }
+            Action::SetKeygenHost(s) => {
+                self.keygen.host = s;
+                self.forget(Topic::Keygen);
+            }
             Action::SetKeygenBits(b) => self.keygen.bits = b,
             Action::SetKeygenDays(d) => self.keygen.days = d.clamp(1, 3650),
-            Action::Generate => {
-                let host = self.keygen.host.trim().to_owned();
-                if host.is_empty() || host.contains(['/', ':', ' ']) {
-                    self.notice(
-                        Step::KeyPair,
-                        Severity::Error,
-                        "Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.",
-                    );
-                    return Vec::new();
-                }
-                self.keygen_progress = Progress::Running;
-                return vec![Job::Generate(KeygenRequest {
-                    host,
-                    bits: self.keygen.bits,
-                    days: self.keygen.days,
-                    now,
-                })];
-            }
+            Action::Generate => return self.generate(now),
             Action::Generated(result) => return self.generated(result, now),
             Action::Analysed {
                 generation,
                 result,
-                password_needed,
-            } => self.analysed(generation, result, password_needed),
+                blocked,
+            } => self.analysed(generation, result, blocked),
             Action::Export { out, zip } => return self.export(out, zip, now),
-            Action::Exported(result) => {
-                self.export_progress = match result {
-                    Ok(path) => Progress::Done(path),
-                    Err(e) => Progress::Failed(e),
-                };
+            Action::Exported(result) => self.exported(result),
+            Action::Notify(notice) => {
+                self.notice(notice.step, notice.topic, notice.severity, notice.text);
             }
         }
         Vec::new()
@@ -433,32 +578,52 @@ impl Wizard {
     fn routed(&mut self, routed: Routed, now: OffsetDateTime) -> Vec<Job> {
         match routed {
             Routed::Into { slot, file, target } => {
-                let step = slot.step();
-                if let Some(t) = target.filter(|t| *t != slot) {
-                    self.notice(
-                        t.step(),
-                        Severity::Info,
-                        format!(
-                            "{} is the {}, not the {}; it was put in its place.",
-                            file.name,
-                            slot.label(),
-                            t.label()
-                        ),
-                    );
-                } else {
-                    self.notices.retain(|n| n.step != step);
-                }
-                if slot == Slot::Idp {
-                    self.idp_entity = None;
-                }
-                if slot == Slot::Sp {
-                    self.sp_entity = None;
-                }
+                let name = file.name.clone();
+                let brings_key = slot == Slot::Cert && file.holds_key;
                 if slot == Slot::Sp && self.keygen.host.is_empty() {
                     // Prefilled for "Generate new key pair…" once the TOPdesk host is known.
                     self.keygen.host = jobs::host_of_sp(&file.bytes).unwrap_or_default();
                 }
-                *self.file_mut(slot) = Some(file);
+                self.set_file(slot, Some(file));
+                if let Some(t) = target.filter(|t| *t != slot) {
+                    self.notice(
+                        t.step(),
+                        Topic::Load,
+                        Severity::Info,
+                        format!(
+                            "{name} is not the {} but {}: it was put in step {}, {}.",
+                            t.label(),
+                            slot.what(),
+                            slot.step().number(),
+                            slot.step().title()
+                        ),
+                    );
+                } else if target.is_none() && slot.step() != self.step {
+                    self.notice(
+                        self.step,
+                        Topic::Load,
+                        Severity::Info,
+                        format!(
+                            "{name} is {}: it was put in step {}, {}.",
+                            slot.what(),
+                            slot.step().number(),
+                            slot.step().title()
+                        ),
+                    );
+                }
+                if brings_key && let Some(old) = self.key.as_ref().map(|k| k.name.clone()) {
+                    // The certificate file's own key is the one made with it; a key left in the
+                    // key slot would be judged instead and most likely not match.
+                    self.set_file(Slot::Key, None);
+                    self.notice(
+                        Step::KeyPair,
+                        Topic::Slot(Slot::Key),
+                        Severity::Info,
+                        format!(
+                            "{name} holds its own private key, so that one is used; {old} was taken out of the key slot (load it again to use it instead)."
+                        ),
+                    );
+                }
                 self.reanalyse(now)
             }
             Routed::Rejected {
@@ -467,12 +632,11 @@ impl Wizard {
                 target,
             } => {
                 // The previous file (if any) stays: a failed load never clears a slot.
-                let step = target.map_or(self.step, Slot::step);
-                self.notice(
-                    step,
-                    Severity::Error,
-                    format!("{name} cannot be used: {reason}"),
-                );
+                let text = format!("{name} cannot be used: {reason}");
+                match target {
+                    Some(t) => self.notice(t.step(), Topic::Slot(t), Severity::Error, text),
+                    None => self.notice(self.step, Topic::Load, Severity::Error, text),
+                }
                 Vec::new()
             }
         }
@@ -483,17 +647,27 @@ impl Wizard {
         self.key_material = None;
         if self.idp.is_none() && self.sp.is_none() && self.cert.is_none() && self.key.is_none() {
             self.analysis = Analysis::Empty;
+            self.pair_block = None;
             return Vec::new();
         }
         self.analysis = Analysis::Running;
         let bytes = |f: &Option<LoadedFile>| f.as_ref().map(|f| Arc::clone(&f.bytes));
+        // The password goes only with the file it was typed for.
+        let password = self
+            .unlock
+            .as_ref()
+            .filter(|u| {
+                self.file(u.slot)
+                    .is_some_and(|f| Arc::ptr_eq(&f.bytes, &u.file))
+            })
+            .map(|u| u.password.clone());
         vec![Job::Analyse(AnalysisInput {
             generation: self.generation,
             idp: bytes(&self.idp),
             sp: bytes(&self.sp),
             cert: bytes(&self.cert),
             key: bytes(&self.key),
-            password: (!self.password.is_empty()).then(|| self.password.clone()),
+            password,
             section: self.section,
             idp_entity: self.idp_entity.clone(),
             sp_entity: self.sp_entity.clone(),
@@ -505,12 +679,22 @@ impl Wizard {
         &mut self,
         generation: u64,
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
-        password_needed: Option<Slot>,
+        blocked: Option<PairBlock>,
     ) {
         if generation != self.generation {
             return; // the inputs changed meanwhile; a newer analysis is on its way
         }
-        self.password_needed = password_needed;
+        self.pair_block = blocked.map(|b| match b {
+            PairBlock::Password { slot, .. } => {
+                // A password was typed for this file and did not open it: say so once, forget it.
+                let tried = self.unlock.as_ref().is_some_and(|u| u.slot == slot);
+                if tried {
+                    self.unlock = None;
+                }
+                PairBlock::Password { slot, wrong: tried }
+            }
+            other @ PairBlock::Unreadable { .. } => other,
+        });
         match result {
             Ok((report, key)) => {
                 self.analysis = Analysis::Done(report);
@@ -523,6 +707,27 @@ impl Wizard {
         }
     }
 
+    fn generate(&mut self, now: OffsetDateTime) -> Vec<Job> {
+        self.forget(Topic::Keygen);
+        let host = self.keygen.host.trim().to_owned();
+        if host.is_empty() || host.contains(['/', ':', ' ']) {
+            self.notice(
+                Step::KeyPair,
+                Topic::Keygen,
+                Severity::Error,
+                "Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.",
+            );
+            return Vec::new();
+        }
+        self.keygen_progress = Progress::Running;
+        vec![Job::Generate(KeygenRequest {
+            host,
+            bits: self.keygen.bits,
+            days: self.keygen.days,
+            now,
+        })]
+    }
+
     fn generated(
         &mut self,
         result: Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>,
@@ -530,26 +735,35 @@ impl Wizard {
     ) -> Vec<Job> {
         match result {
             Ok((cert, key)) => {
-                self.keygen_progress = Progress::Done(());
                 let host = self.keygen.host.trim().to_owned();
-                self.cert = Some(LoadedFile {
-                    name: format!("new certificate for {host}"),
+                let generated = |name: String, bytes, description: String| LoadedFile {
+                    name,
                     path: None,
-                    bytes: Arc::new(Zeroizing::new(cert)),
-                    description: format!(
-                        "Generated: RSA-{}, valid {} days",
-                        self.keygen.bits, self.keygen.days
-                    ),
+                    bytes: Arc::new(bytes),
+                    description,
                     entities: Vec::new(),
-                });
-                self.key = Some(LoadedFile {
-                    name: "new private key".into(),
-                    path: None,
-                    bytes: Arc::new(key),
-                    description: "Generated: unencrypted PKCS#8".into(),
-                    entities: Vec::new(),
-                });
-                self.notices.retain(|n| n.step != Step::KeyPair);
+                    holds_key: false,
+                };
+                self.set_file(
+                    Slot::Cert,
+                    Some(generated(
+                        format!("new certificate for {host}"),
+                        Zeroizing::new(cert),
+                        format!(
+                            "Generated: RSA-{}, valid {} days",
+                            self.keygen.bits, self.keygen.days
+                        ),
+                    )),
+                );
+                self.set_file(
+                    Slot::Key,
+                    Some(generated(
+                        "new private key".into(),
+                        key,
+                        "Generated: unencrypted PKCS#8".into(),
+                    )),
+                );
+                self.keygen_progress = Progress::Done(());
                 self.reanalyse(now)
             }
             Err(e) => {
@@ -558,190 +772,4 @@ impl Wizard {
             }
         }
     }
-
-    fn export(&mut self, out: PathBuf, zip: bool, now: OffsetDateTime) -> Vec<Job> {
-        if let Err(why) = self.can_export() {
-            self.export_progress = Progress::Failed(why);
-            return Vec::new();
-        }
-        let (Analysis::Done(report), Some(key), Some(idp)) =
-            (&self.analysis, &self.key_material, &self.idp)
-        else {
-            return Vec::new();
-        };
-        let job = Job::Export(Box::new(ExportJob {
-            report: Arc::clone(report),
-            key: Arc::clone(key),
-            federation_metadata: Arc::clone(&idp.bytes),
-            logo: self
-                .logo
-                .as_ref()
-                .map(|l| (l.name.clone(), Arc::clone(&l.bytes))),
-            display_name: self.display_name.clone(),
-            user_attribute: self.user_attribute.clone(),
-            out,
-            zip,
-            now,
-        }));
-        self.export_progress = Progress::Running;
-        vec![job]
-    }
-
-    /// Why `Next` is disabled on the current step, if it is.
-    pub fn can_advance(&self) -> Result<(), String> {
-        self.step_ready(self.step)
-    }
-
-    /// Whether `step` has what the following steps need.
-    pub fn step_ready(&self, step: Step) -> Result<(), String> {
-        let report = self.report();
-        let waiting = matches!(self.analysis, Analysis::Running) || self.loading > 0;
-        match step {
-            Step::Start | Step::Review => Ok(()),
-            Step::Entra => file_step(
-                self.idp.is_some(),
-                waiting,
-                report.is_some_and(|r| r.idp.is_some()),
-                "Load the Entra federation metadata first.",
-                "The Entra file cannot be used yet; see the messages above.",
-            ),
-            Step::Topdesk => file_step(
-                self.sp.is_some(),
-                waiting,
-                report.is_some_and(|r| r.urls.is_some()),
-                "Load the TOPdesk SP metadata first.",
-                "The TOPdesk file gives no Reply URL yet; see the messages above.",
-            ),
-            Step::KeyPair => match report.and_then(|r| r.pair.as_ref()).map(|p| p.status) {
-                _ if self.password_needed.is_some() => {
-                    Err("Type the password of the key file first.".into())
-                }
-                _ if waiting => Err("Checking the key pair…".into()),
-                Some(PairStatus::Match) => Ok(()),
-                Some(PairStatus::Mismatch) => {
-                    Err("The key does not belong to the certificate.".into())
-                }
-                _ => Err(
-                    "Load the TOPdesk certificate and its private key, or generate a new pair."
-                        .into(),
-                ),
-            },
-            Step::LoginPage => {
-                if self.display_name.trim().is_empty() {
-                    Err("Type the display name for the login button.".into())
-                } else if self.user_attribute.trim().is_empty() {
-                    Err("Choose the user name attribute.".into())
-                } else {
-                    Ok(())
-                }
-            }
-        }
-    }
-
-    /// Why the export is refused, if it is.
-    pub fn can_export(&self) -> Result<(), String> {
-        for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage] {
-            self.step_ready(step)
-                .map_err(|e| format!("{}: {e}", step.title()))?;
-        }
-        let errors: Vec<&Finding> = self
-            .findings(None)
-            .filter(|f| f.severity == Severity::Error)
-            .collect();
-        if !errors.is_empty() {
-            return Err(format!(
-                "{} error(s) stand: {}",
-                errors.len(),
-                errors
-                    .iter()
-                    .map(|f| f.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ));
-        }
-        if self.key_material.is_none() {
-            return Err("The key pair has not been proven yet.".into());
-        }
-        Ok(())
-    }
-
-    /// Green / amber / red for the step list: the worst finding about the step's inputs.
-    #[must_use]
-    pub fn step_status(&self, step: Step) -> StepStatus {
-        let about = match step {
-            Step::Entra => About::Idp,
-            Step::Topdesk => About::Sp,
-            Step::KeyPair => About::Pair,
-            Step::Start | Step::LoginPage | Step::Review => {
-                return if self.step_ready(step).is_ok() && step < self.step {
-                    StepStatus::Done
-                } else {
-                    StepStatus::Todo
-                };
-            }
-        };
-        if self
-            .notices
-            .iter()
-            .any(|n| n.step == step && n.severity == Severity::Error)
-        {
-            return StepStatus::Error;
-        }
-        if self.step_ready(step).is_err() {
-            return if self
-                .findings(Some(about))
-                .any(|f| f.severity == Severity::Error)
-            {
-                StepStatus::Error
-            } else {
-                StepStatus::Todo
-            };
-        }
-        let files = self.findings(Some(About::Files));
-        let worst = self
-            .findings(Some(about))
-            .chain(
-                if step == Step::Entra {
-                    Some(files)
-                } else {
-                    None
-                }
-                .into_iter()
-                .flatten(),
-            )
-            .map(|f| f.severity)
-            .min();
-        match worst {
-            Some(Severity::Error) => StepStatus::Error,
-            Some(Severity::Warning) => StepStatus::Warning,
-            _ => StepStatus::Done,
-        }
-    }
-}
-
-/// Readiness of a step that needs one metadata file: loaded, analysed, usable.
-fn file_step(
-    loaded: bool,
-    waiting: bool,
-    usable: bool,
-    missing: &str,
-    unusable: &str,
-) -> Result<(), String> {
-    if !loaded {
-        Err(missing.into())
-    } else if waiting {
-        Err("Reading the files…".into())
-    } else if !usable {
-        Err(unusable.into())
-    } else {
-        Ok(())
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StepStatus {
-    Todo,
-    Done,
-    Warning,
-    Error,
 }

@@ -5,8 +5,8 @@ use egui::{RichText, Ui};
 use super::Cx;
 use crate::core::findings::About;
 use crate::core::signature::SignatureStatus;
-use crate::ui::widgets;
-use crate::wizard::{Analysis, Slot};
+use crate::ui::{Request, widgets};
+use crate::wizard::Slot;
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
@@ -16,17 +16,17 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         "Drop the Federation Metadata XML here, open it, or paste its text.",
     );
     cx.entity_chooser(ui, Slot::Idp);
-    if let Analysis::Failed(why) = &cx.wizard.analysis {
-        ui.label(RichText::new(why).color(widgets::severity_color(
-            ui,
-            crate::core::findings::Severity::Error,
-        )));
-    }
+    ui.add_space(8.0);
+    widgets::findings(
+        ui,
+        cx.wizard
+            .findings(Some(About::Idp))
+            .chain(cx.wizard.findings(Some(About::Files))),
+    );
     let Some(report) = cx.wizard.report() else {
         return;
     };
     let Some(idp) = &report.idp else {
-        widgets::findings(ui, cx.wizard.findings(Some(About::Idp)));
         return;
     };
     ui.add_space(10.0);
@@ -42,24 +42,60 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             row("Tenant", idp.tenant_id.as_deref().unwrap_or("—"));
             row("Entra identifier", &idp.entity_id);
             row("Login URL", idp.sso_url.as_deref().unwrap_or("—"));
-            let sig = match report.signature.as_ref().map(|s| s.status) {
-                Some(SignatureStatus::Valid) => "valid",
-                Some(SignatureStatus::Invalid) => "INVALID",
-                _ => "absent",
-            };
-            row("Signature", sig);
         });
+    ui.add_space(6.0);
+    let signature = report.signature.as_ref();
+    match (
+        signature.map(|s| s.status),
+        signature.and_then(|s| s.signed_by.as_deref()),
+    ) {
+        (Some(SignatureStatus::Valid), Some(thumbprint)) => signed_by(ui, cx, thumbprint),
+        (Some(SignatureStatus::Invalid), _) => {
+            ui.label("Signature: invalid (see above).");
+        }
+        (Some(SignatureStatus::Valid), None) => {
+            ui.label("Signature: valid.");
+        }
+        _ => {
+            ui.label("Signature: the file is not signed.");
+        }
+    }
     ui.add_space(8.0);
     ui.strong("Signing certificates");
     for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
-        widgets::cert_card(ui, &c.info, if c.active { "active" } else { "" }, cx.now);
+        widgets::cert_card(
+            ui,
+            &c.info,
+            if c.active { "active" } else { "" },
+            c.active,
+            cx.now,
+        );
     }
-    ui.add_space(8.0);
-    ui.strong("Checks");
-    widgets::findings(
-        ui,
-        cx.wizard
-            .findings(Some(About::Idp))
-            .chain(cx.wizard.findings(Some(About::Files))),
-    );
+}
+
+/// The sentence that tells the admin what to compare, with the signer's thumbprint to copy.
+fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        ui.label(
+            "Signature valid: the file has not been changed since it was signed by certificate ",
+        );
+        ui.label(RichText::new(thumbprint).monospace().strong());
+        ui.label(
+            "; compare this thumbprint with the one on the Entra app's SAML Certificates page.",
+        );
+        ui.add_space(8.0);
+        let what = "signer thumbprint";
+        let text = if cx.copied(what) { "Copied" } else { "Copy" };
+        let button = ui.button(text);
+        button.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text} thumbprint"))
+        });
+        if button.clicked() {
+            cx.request(Request::Copy {
+                what: what.into(),
+                text: thumbprint.into(),
+            });
+        }
+    });
 }

@@ -5,9 +5,8 @@ use zeroize::Zeroizing;
 
 use super::Cx;
 use crate::core::findings::{About, Code, Severity};
-use crate::core::pair::PairStatus;
 use crate::ui::widgets;
-use crate::wizard::{Action, Progress, Slot};
+use crate::wizard::{Action, PairBlock, Progress, Slot};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.label("TOPdesk's \"Certificate (RSA)\" and \"Private key\" are the TOPdesk server's own pair, not Entra's certificate. One PFX or PEM file holding both is fine.");
@@ -26,83 +25,33 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             "Drop the private key (PEM, DER, PKCS#8, PKCS#1, PFX).",
         );
     });
-    if let Some(slot) = cx.wizard.password_needed {
-        password(ui, cx, slot);
+    if matches!(cx.wizard.pair_block, Some(PairBlock::Password { .. })) {
+        password(ui, cx);
     }
     generate(ui, cx);
 
-    let Some(pair) = cx.wizard.report().and_then(|r| r.pair.as_ref()) else {
-        return;
-    };
-    ui.add_space(10.0);
-    let (text, color) = match pair.status {
-        PairStatus::Match => (
-            "The certificate and the key belong together",
-            widgets::ok_color(ui),
-        ),
-        PairStatus::Mismatch => (
-            "The key does not belong to this certificate",
-            widgets::severity_color(ui, Severity::Error),
-        ),
-        PairStatus::Incomplete if pair.key.is_some() && pair.certificate.is_some() => (
-            "This key type cannot be used; TOPdesk needs RSA",
-            widgets::severity_color(ui, Severity::Error),
-        ),
-        PairStatus::Incomplete => (
-            "Give both the certificate and its key",
-            ui.visuals().weak_text_color(),
-        ),
-    };
-    widgets::status_line(ui, color, RichText::new(text).size(20.0).strong());
+    ui.add_space(8.0);
+    widgets::findings(ui, cx.wizard.findings(Some(About::Pair)));
     if cx
         .wizard
         .findings(Some(About::Pair))
         .any(|f| f.code == Code::CertIsEntra)
     {
-        ui.label(RichText::new("This is Entra's certificate. Microsoft's tutorial says to put it here, but Entra keeps its private key: no key you have will ever match it. Use TOPdesk's own certificate and key, or click \"Generate new key pair…\" below.").color(widgets::severity_color(ui, Severity::Error)));
+        ui.label(RichText::new("This is Entra's certificate. Microsoft's tutorial says to put it here, but Entra keeps its private key: no key you have will ever match it. Use TOPdesk's own certificate and key, or click \"Generate new key pair…\" above.").color(widgets::severity_color(ui, Severity::Error)));
     }
-    if let Some(k) = &pair.key {
-        ui.label(format!(
-            "Private key: {} {}, {}{}",
-            k.algorithm,
-            k.bits.map_or_else(String::new, |b| format!("{b} bits")),
-            k.format.label(),
-            if k.encrypted {
-                ", password-protected (the export writes it unencrypted, as TOPdesk asks)"
-            } else {
-                ""
-            }
-        ));
-    }
+    let Some(pair) = cx.wizard.report().and_then(|r| r.pair.as_ref()) else {
+        return;
+    };
     if let Some(c) = &pair.certificate {
-        widgets::cert_card(ui, c, "", cx.now);
+        widgets::cert_card(ui, c, "", true, cx.now);
     }
-    ui.add_space(8.0);
-    ui.strong("Checks");
-    widgets::findings(ui, cx.wizard.findings(Some(About::Pair)));
 }
 
-fn password(ui: &mut Ui, cx: &mut Cx<'_>, slot: Slot) {
+/// The masked field for the one file that asked for a password. It takes the focus when it
+/// appears and keeps it after a wrong attempt.
+fn password(ui: &mut Ui, cx: &mut Cx<'_>) {
+    // What to type, or that the last try was wrong, is the step's verdict just above.
     ui.add_space(8.0);
-    let wrong = !cx.wizard.password.is_empty();
-    let what = if slot == Slot::Cert {
-        "certificate file"
-    } else {
-        "key file"
-    };
-    let msg = if wrong {
-        format!("That password does not open the {what}. Try again.")
-    } else {
-        format!("The {what} is protected by a password.")
-    };
-    ui.label(RichText::new(msg).color(widgets::severity_color(
-        ui,
-        if wrong {
-            Severity::Error
-        } else {
-            Severity::Warning
-        },
-    )));
     ui.horizontal(|ui| {
         let label = ui.label("Password");
         let field = ui
@@ -113,15 +62,22 @@ fn password(ui: &mut Ui, cx: &mut Cx<'_>, slot: Slot) {
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if ui.button("Unlock").clicked() || enter {
+        let unlock = ui.button("Unlock").clicked() || enter;
+        // Focus on first sight, and back after each attempt (a wrong one keeps the field ready).
+        let id = field.id;
+        let first = ui.memory(|m| m.data.get_temp::<bool>(id).is_none());
+        if first || unlock {
+            field.request_focus();
+            ui.memory_mut(|m| m.data.insert_temp(id, true));
+        }
+        if unlock {
             let typed = std::mem::replace(&mut cx.view.password, Zeroizing::new(String::new()));
             cx.act(Action::SetPassword(typed));
         }
     });
     ui.label(
-        RichText::new("The password is used once to open the file and is never stored.")
-            .weak()
-            .small(),
+        RichText::new("The password opens this one file and is forgotten when the file is removed or replaced; it is never stored.")
+            .weak(),
     );
 }
 
@@ -150,11 +106,7 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
                 if bits != cx.wizard.keygen.bits {
                     cx.act(Action::SetKeygenBits(bits));
                 }
-                let label = ui.label("Valid for (days)");
-                let mut days = cx.wizard.keygen.days;
-                if ui.add(egui::DragValue::new(&mut days).range(1..=3650)).labelled_by(label.id).changed() {
-                    cx.act(Action::SetKeygenDays(days));
-                }
+                days(ui, cx);
             });
             ui.horizontal(|ui| {
                 let running = cx.wizard.keygen_progress == Progress::Running;
@@ -171,10 +123,32 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
                     }
                     Progress::Done(()) => {
                         let color = widgets::ok_color(ui);
-                        widgets::status_line(ui, color, "Generated and loaded below");
+                        widgets::status_line(ui, color, "Generated and loaded above");
                     }
                     Progress::Idle => {}
                 }
             });
         });
+}
+
+/// Validity in days: a plain text field (1 to 3650), taken while typing when it is a number.
+fn days(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let label = ui.label("Valid for (days)");
+    let days = cx.wizard.keygen.days;
+    let text = cx.view.days_text.get_or_insert_with(|| days.to_string());
+    let field = ui
+        .add(egui::TextEdit::singleline(text).desired_width(70.0))
+        .labelled_by(label.id);
+    let typed = text.trim().parse::<u32>().ok();
+    if field.changed()
+        && let Some(d) = typed.filter(|d| (1..=3650).contains(d))
+    {
+        cx.act(Action::SetKeygenDays(d));
+    }
+    if field.lost_focus() {
+        cx.view.days_text = None; // shows the value in force again
+    }
+    if typed.is_none_or(|d| !(1..=3650).contains(&d)) {
+        ui.label(RichText::new("1 to 3650").color(widgets::severity_color(ui, Severity::Warning)));
+    }
 }

@@ -11,9 +11,12 @@ mod topdesk;
 use egui::{RichText, Ui};
 use time::OffsetDateTime;
 
-use super::widgets;
-use super::{Request, View};
-use crate::wizard::{Action, Slot, Step, StepStatus, Wizard};
+use super::theme::ThemeChoice;
+use super::widgets::{self, Opener};
+use super::{Request, View, slot_id};
+use crate::core::findings::{About, Code};
+use crate::core::topdesk::Section;
+use crate::wizard::{Action, Slot, Step, StepStatus, Topic, Wizard};
 
 /// What the step asked for this frame.
 #[derive(Default)]
@@ -42,12 +45,33 @@ impl Cx<'_> {
         self.out.requests.push(request);
     }
 
-    /// A drop zone for `slot`, wired to dialogs, paste and remove.
+    /// A drop zone for `slot`, wired to dialogs (or a path field without one), paste and remove.
     fn zone(&mut self, ui: &mut Ui, slot: Slot, title: &str, hint: &str) {
-        let clicks =
-            widgets::drop_zone(ui, title, hint, self.wizard.file(slot), self.files_hovering);
-        if clicks.focused {
-            self.view.focused_slot = Some(slot);
+        let opener = if self.view.dialogs_available {
+            Opener::Dialog
+        } else {
+            Opener::PathField(&mut self.view.open_paths[slot_id(slot) as usize])
+        };
+        let clicks = widgets::drop_zone(
+            ui,
+            title,
+            hint,
+            self.wizard.file(slot),
+            self.files_hovering,
+            opener,
+        );
+        widgets::notices(
+            ui,
+            self.wizard
+                .notices
+                .iter()
+                .filter(|n| n.topic == Topic::Slot(slot)),
+        );
+        if let Some(path) = clicks.open_path {
+            self.act(Action::Open {
+                path: path.trim().into(),
+                target: Some(slot),
+            });
         }
         if clicks.open {
             self.request(Request::OpenDialog(slot));
@@ -124,11 +148,22 @@ fn slot_name(slot: Slot) -> &'static str {
     slot.label()
 }
 
+/// The current step: title, its verdict, what to do about it, notices, then the step itself.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let step = cx.wizard.step;
     ui.heading(step.title());
+    ui.add_space(6.0);
+    widgets::verdict(ui, &cx.wizard.verdict(step));
+    switch_section(ui, cx);
+    // Notices about a slot show at its zone, the export's at the export.
+    widgets::notices(
+        ui,
+        cx.wizard
+            .notices
+            .iter()
+            .filter(|n| n.step == step && matches!(n.topic, Topic::Load | Topic::Keygen)),
+    );
     ui.add_space(8.0);
-    widgets::notices(ui, cx.wizard.notices.iter().filter(|n| n.step == step));
     match step {
         Step::Start => start::show(ui, cx),
         Step::Entra => entra::show(ui, cx),
@@ -139,22 +174,45 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     }
 }
 
-/// The step list on the left: where the admin is and how each step stands.
-pub fn step_list(ui: &mut Ui, wizard: &Wizard, out: &mut Out) {
+/// With the other section's TOPdesk file loaded, the fix is one click away.
+fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let Some(found) = cx.wizard.report().and_then(|r| r.section) else {
+        return;
+    };
+    let mismatch = cx
+        .wizard
+        .findings(Some(About::Sp))
+        .any(|f| f.code == Code::SectionMismatch);
+    if mismatch && matches!(cx.wizard.step, Step::Start | Step::Topdesk) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "This TOPdesk file is for the {} section.",
+                found.label()
+            ));
+            let name = match found {
+                Section::Secure => "Secure",
+                Section::Public => "Public",
+            };
+            if ui.button(format!("Switch to {name}")).clicked() {
+                cx.act(Action::SetSection(found));
+            }
+        });
+    }
+}
+
+/// The step list: where the admin is and how each step stands (the same rule as each step's
+/// verdict); a whole row is one button. Then the theme.
+pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out) {
     ui.add_space(10.0);
     ui.label(RichText::new("TOPdesk SSO Assistant").strong().size(16.0));
     ui.label(RichText::new(format!("Section: {}", wizard.section.label())).weak());
     ui.add_space(12.0);
-    for (n, step) in Step::ALL.into_iter().enumerate() {
+    for step in Step::ALL {
         let status = wizard.step_status(step);
-        ui.horizontal(|ui| {
-            let color = widgets::status_color(ui, status);
-            widgets::dot(ui, color, status != StepStatus::Todo);
-            let text = format!("{}. {}", n + 1, step.title());
-            if ui.selectable_label(wizard.step == step, text).clicked() {
-                out.actions.push(Action::GoTo(step));
-            }
-        });
+        let text = format!("{}. {}", step.number(), step.title());
+        if widgets::step_row(ui, &text, status, wizard.step == step).clicked() {
+            out.actions.push(Action::GoTo(step));
+        }
     }
     if wizard.busy() {
         ui.add_space(12.0);
@@ -163,17 +221,23 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, out: &mut Out) {
             ui.label("Working…");
         });
     }
+    ui.add_space(16.0);
+    ui.label(RichText::new("Theme").weak());
+    ui.horizontal(|ui| {
+        for choice in ThemeChoice::ALL {
+            if ui
+                .selectable_label(theme == choice, choice.label())
+                .clicked()
+            {
+                out.requests.push(Request::SetTheme(choice));
+            }
+        }
+    });
 }
 
-/// Back / Next, with the reason Next is disabled written next to it.
-pub fn nav(ui: &mut Ui, wizard: &Wizard, message: Option<&str>, out: &mut Out) {
+/// Back / Next. Next always works; on a step that is not ready it says what the export will miss.
+pub fn nav(ui: &mut Ui, wizard: &Wizard, out: &mut Out) {
     ui.add_space(6.0);
-    if let Some(m) = message {
-        ui.label(RichText::new(m).color(widgets::severity_color(
-            ui,
-            crate::core::findings::Severity::Warning,
-        )));
-    }
     ui.horizontal(|ui| {
         if ui
             .add_enabled(wizard.step.prev().is_some(), egui::Button::new("Back"))
@@ -182,16 +246,17 @@ pub fn nav(ui: &mut Ui, wizard: &Wizard, message: Option<&str>, out: &mut Out) {
             out.actions.push(Action::Back);
         }
         if wizard.step.next().is_some() {
-            let ready = wizard.can_advance();
-            let next = ui.add_enabled(ready.is_ok(), egui::Button::new("Next"));
-            if next.clicked() {
+            if ui.button("Next").clicked() {
                 out.actions.push(Action::Next);
             }
-            if let Err(why) = ready {
-                ui.label(RichText::new(why).weak());
-            } else {
-                ui.label(RichText::new("Enter").weak().small());
-            }
+            let note = match wizard.can_advance() {
+                Err(why) => format!("Still missing for the export: {why}"),
+                Ok(()) if wizard.step_status(wizard.step) == StepStatus::Error => {
+                    "You can go on; the export waits until the error above is fixed.".to_owned()
+                }
+                Ok(()) => "or press Enter".to_owned(),
+            };
+            ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
         }
     });
     ui.add_space(6.0);

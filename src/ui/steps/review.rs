@@ -6,7 +6,7 @@ use super::Cx;
 use crate::core::cert::EXPIRY_WARNING_DAYS;
 use crate::core::findings::Severity;
 use crate::ui::{Request, timeline, widgets};
-use crate::wizard::{self, Progress};
+use crate::wizard::{self, Progress, Topic};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let Some(report) = cx.wizard.report() else {
@@ -38,18 +38,35 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     timeline::expiry_timeline(ui, &wizard::timeline(report), cx.now, EXPIRY_WARNING_DAYS);
     ui.add_space(14.0);
 
+    export(ui, cx);
+}
+
+/// The folder to export into (typed, or chosen with a dialog where there is one), the button, and
+/// what the last export holds — or that it is out of date.
+fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.strong("Export");
-    ui.label("Writes a new folder with exactly the files and values TOPdesk's dialog asks for, and SETTINGS.txt saying what goes where.");
+    ui.label("Writes a new folder (or zip) with exactly the files and values TOPdesk's dialog asks for, and SETTINGS.txt saying what goes where.");
+    ui.horizontal(|ui| {
+        let label = ui.label("Export folder");
+        ui.add(
+            egui::TextEdit::singleline(&mut cx.view.export_folder)
+                .desired_width((ui.available_width() - 150.0).max(200.0)),
+        )
+        .labelled_by(label.id);
+        if cx.view.dialogs_available && ui.button("Choose…").clicked() {
+            cx.request(Request::ChooseExportFolder);
+        }
+    });
     let ready = cx.wizard.can_export();
+    let running = cx.wizard.export_progress == Progress::Running;
     ui.horizontal(|ui| {
         ui.checkbox(&mut cx.view.zip, "As one .zip file");
-        let running = cx.wizard.export_progress == Progress::Running;
         let button = ui.add_enabled(
             ready.is_ok() && !running,
-            egui::Button::new("Export bundle…"),
+            egui::Button::new("Export bundle"),
         );
         if button.clicked() {
-            cx.request(Request::ExportDialog);
+            cx.request(Request::Export);
         }
         if running {
             ui.spinner();
@@ -61,27 +78,47 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                 .color(widgets::severity_color(ui, Severity::Warning)),
         );
     }
-    match &cx.wizard.export_progress {
-        Progress::Done(path) => {
-            let color = widgets::ok_color(ui);
-            widgets::status_line(ui, color, format!("Exported to {}", path.display()));
-            let folder = if path.is_dir() {
-                path.clone()
-            } else {
-                path.parent()
-                    .map(std::path::Path::to_path_buf)
-                    .unwrap_or_default()
-            };
-            if ui.button("Open folder").clicked() {
-                cx.request(Request::OpenFolder(folder));
-            }
+    widgets::notices(
+        ui,
+        cx.wizard
+            .notices
+            .iter()
+            .filter(|n| n.topic == Topic::Export),
+    );
+    if let Some((record, current)) = cx.wizard.last_export() {
+        let (color, text) = if current {
+            (
+                widgets::ok_color(ui),
+                format!("Exported to {}", record.path.display()),
+            )
+        } else {
+            (
+                widgets::severity_color(ui, Severity::Warning),
+                format!(
+                    "Changed since the last export: {} holds the earlier files. Export again.",
+                    record.path.display()
+                ),
+            )
+        };
+        widgets::status_line(ui, color, text);
+        ui.label(RichText::new(format!("It holds: {}.", record.holds)).weak());
+        let folder = if record.path.is_dir() {
+            record.path.clone()
+        } else {
+            record
+                .path
+                .parent()
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or_default()
+        };
+        if ui.button("Open folder").clicked() {
+            cx.request(Request::OpenFolder(folder));
         }
-        Progress::Failed(e) => {
-            ui.label(
-                RichText::new(format!("Export failed: {e}"))
-                    .color(widgets::severity_color(ui, Severity::Error)),
-            );
-        }
-        Progress::Idle | Progress::Running => {}
+    }
+    if let Progress::Failed(e) = &cx.wizard.export_progress {
+        ui.label(
+            RichText::new(format!("Export failed: {e}"))
+                .color(widgets::severity_color(ui, Severity::Error)),
+        );
     }
 }

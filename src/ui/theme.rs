@@ -1,0 +1,246 @@
+//! Light and dark colours that meet WCAG AA (4.5:1) for every text colour we use, text sizes,
+//! and the "follow the system" choice (the XDG portal's colour scheme on Linux, else winit's).
+
+use egui::{Color32, FontFamily, FontId, TextStyle, Theme, ThemePreference, Visuals};
+use serde::{Deserialize, Serialize};
+
+/// The admin's choice, remembered in the settings.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+            ThemeChoice::System => "System",
+        }
+    }
+}
+
+/// Every colour text is drawn in, and the backgrounds it is drawn on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Palette {
+    /// Panels and windows.
+    pub background: Color32,
+    /// Text fields and code-like backgrounds.
+    pub field: Color32,
+    pub text: Color32,
+    /// Labels, fixes, secondary text.
+    pub weak: Color32,
+    pub error: Color32,
+    pub warning: Color32,
+    pub ok: Color32,
+}
+
+pub const LIGHT: Palette = Palette {
+    background: Color32::from_gray(248),
+    field: Color32::from_gray(255),
+    text: Color32::from_gray(30),
+    weak: Color32::from_gray(88),
+    error: Color32::from_rgb(0xa8, 0x1a, 0x1a),
+    warning: Color32::from_rgb(0x85, 0x4d, 0x00),
+    ok: Color32::from_rgb(0x17, 0x6b, 0x33),
+};
+
+pub const DARK: Palette = Palette {
+    background: Color32::from_gray(27),
+    field: Color32::from_gray(10),
+    text: Color32::from_gray(225),
+    weak: Color32::from_gray(165),
+    error: Color32::from_rgb(0xff, 0x80, 0x80),
+    warning: Color32::from_rgb(0xff, 0xc1, 0x4d),
+    ok: Color32::from_rgb(0x6b, 0xd9, 0x8a),
+};
+
+#[must_use]
+pub const fn palette(dark: bool) -> &'static Palette {
+    if dark { &DARK } else { &LIGHT }
+}
+
+/// egui's visuals with our text colours.
+#[must_use]
+pub fn visuals(dark: bool) -> Visuals {
+    let p = palette(dark);
+    let mut v = if dark {
+        Visuals::dark()
+    } else {
+        Visuals::light()
+    };
+    v.panel_fill = p.background;
+    v.window_fill = p.background;
+    v.extreme_bg_color = p.field;
+    v.widgets.noninteractive.fg_stroke.color = p.text;
+    v.widgets.inactive.fg_stroke.color = p.text;
+    v.weak_text_color = Some(p.weak);
+    v.hyperlink_color = if dark {
+        Color32::from_rgb(0x8c, 0xc8, 0xff)
+    } else {
+        Color32::from_rgb(0x0b, 0x55, 0xb0)
+    };
+    v
+}
+
+/// Our colours and sizes on `ctx`, and the theme `choice` (`system_dark`: what the desktop's
+/// portal said, if it answered).
+pub fn apply(ctx: &egui::Context, choice: ThemeChoice, system_dark: Option<bool>) {
+    ctx.set_visuals_of(Theme::Light, visuals(false));
+    ctx.set_visuals_of(Theme::Dark, visuals(true));
+    for theme in [Theme::Light, Theme::Dark] {
+        ctx.style_mut_of(theme, |style| {
+            style.text_styles = [
+                (
+                    TextStyle::Heading,
+                    FontId::new(22.0, FontFamily::Proportional),
+                ),
+                (TextStyle::Body, FontId::new(14.0, FontFamily::Proportional)),
+                (
+                    TextStyle::Button,
+                    FontId::new(14.0, FontFamily::Proportional),
+                ),
+                (
+                    TextStyle::Monospace,
+                    FontId::new(13.0, FontFamily::Monospace),
+                ),
+                // Captions only (finding codes, key hints).
+                (
+                    TextStyle::Small,
+                    FontId::new(11.5, FontFamily::Proportional),
+                ),
+            ]
+            .into();
+        });
+    }
+    ctx.set_theme(match (choice, system_dark) {
+        (ThemeChoice::Light, _) | (ThemeChoice::System, Some(false)) => ThemePreference::Light,
+        (ThemeChoice::Dark, _) | (ThemeChoice::System, Some(true)) => ThemePreference::Dark,
+        (ThemeChoice::System, None) => ThemePreference::System,
+    });
+}
+
+/// The desktop's colour scheme from the XDG desktop portal (`Some(true)`: prefers dark), asked
+/// with `gdbus` (one second at most). `None` where there is no portal or no preference; winit's
+/// own answer (Windows registry, macOS) is used then.
+#[must_use]
+pub fn system_prefers_dark() -> Option<bool> {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return None;
+    }
+    let out = std::process::Command::new("gdbus")
+        .args([
+            "call",
+            "--session",
+            "--timeout",
+            "1",
+            "--dest",
+            "org.freedesktop.portal.Desktop",
+            "--object-path",
+            "/org/freedesktop/portal/desktop",
+            "--method",
+            "org.freedesktop.portal.Settings.ReadOne",
+            "org.freedesktop.appearance",
+            "color-scheme",
+        ])
+        .output()
+        .ok()?;
+    parse_portal_color_scheme(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// `(<uint32 1>,)` → dark, `(<uint32 2>,)` → light, 0 (no preference) or anything else → `None`.
+fn parse_portal_color_scheme(reply: &str) -> Option<bool> {
+    let digits: String = reply
+        .split("uint32")
+        .nth(1)?
+        .chars()
+        .skip_while(|c| c.is_whitespace())
+        .take_while(char::is_ascii_digit)
+        .collect();
+    match digits.as_str() {
+        "1" => Some(true),
+        "2" => Some(false),
+        _ => None,
+    }
+}
+
+/// WCAG 2 contrast ratio of two opaque colours (1 to 21).
+#[must_use]
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    fn luminance(c: Color32) -> f32 {
+        let lin = |v: u8| {
+            let v = f32::from(v) / 255.0;
+            if v <= 0.040_45 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * lin(c.r()) + 0.7152 * lin(c.g()) + 0.0722 * lin(c.b())
+    }
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_colour_meets_wcag_aa_on_every_background_in_both_themes() {
+        for (name, p) in [("light", LIGHT), ("dark", DARK)] {
+            let v = visuals(name == "dark");
+            for (what, fg) in [
+                ("text", p.text),
+                ("secondary text", v.weak_text_color()),
+                ("error", p.error),
+                ("warning", p.warning),
+                ("ok", p.ok),
+                ("link", v.hyperlink_color),
+            ] {
+                for (on, bg) in [("panel", v.panel_fill), ("field", v.extreme_bg_color)] {
+                    let ratio = contrast(fg, bg);
+                    assert!(
+                        ratio >= 4.5,
+                        "{name}: {what} on {on} is {ratio:.2}:1, below 4.5:1"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn contrast_matches_known_values() {
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 0.01);
+        // #777 on white is the classic "just fails AA" grey.
+        assert!(contrast(Color32::from_gray(0x77), Color32::WHITE) < 4.5);
+    }
+
+    #[test]
+    fn portal_colour_scheme_replies() {
+        assert_eq!(parse_portal_color_scheme("(<uint32 1>,)\n"), Some(true));
+        assert_eq!(parse_portal_color_scheme("(<<uint32 2>>,)"), Some(false));
+        assert_eq!(parse_portal_color_scheme("(<uint32 0>,)"), None);
+        assert_eq!(parse_portal_color_scheme(""), None);
+    }
+
+    #[test]
+    fn theme_choice_is_stored_in_lower_case() {
+        assert_eq!(
+            serde_json::to_string(&ThemeChoice::Dark).unwrap(),
+            "\"dark\""
+        );
+        assert_eq!(
+            serde_json::from_str::<ThemeChoice>("\"system\"").unwrap(),
+            ThemeChoice::System
+        );
+    }
+}

@@ -1,0 +1,92 @@
+//! Exporting: the job, what the bundle holds, and whether it still matches the inputs.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use time::OffsetDateTime;
+
+use super::{Analysis, ExportJob, Job, LoadedFile, Progress, Topic, Wizard};
+
+/// A finished export: where, what it holds, and for which inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportRecord {
+    pub path: PathBuf,
+    /// One line naming the files and values inside.
+    pub holds: String,
+    revision: u64,
+}
+
+impl Wizard {
+    pub(super) fn exported(&mut self, result: Result<PathBuf, String>) {
+        let (holds, revision) = self.exporting.take().unwrap_or_default();
+        self.export_progress = match result {
+            Ok(path) => Progress::Done(ExportRecord {
+                path,
+                holds,
+                revision,
+            }),
+            Err(e) => Progress::Failed(e),
+        };
+    }
+
+    pub(super) fn export(&mut self, out: PathBuf, zip: bool, now: OffsetDateTime) -> Vec<Job> {
+        self.forget(Topic::Export);
+        if let Err(why) = self.can_export() {
+            self.export_progress = Progress::Failed(why);
+            return Vec::new();
+        }
+        let (Analysis::Done(report), Some(key), Some(idp)) =
+            (&self.analysis, &self.key_material, &self.idp)
+        else {
+            return Vec::new();
+        };
+        let job = Job::Export(Box::new(ExportJob {
+            report: Arc::clone(report),
+            key: Arc::clone(key),
+            federation_metadata: Arc::clone(&idp.bytes),
+            logo: self
+                .logo
+                .as_ref()
+                .map(|l| (l.name.clone(), Arc::clone(&l.bytes))),
+            display_name: self.display_name.clone(),
+            user_attribute: self.user_attribute.clone(),
+            out,
+            zip,
+            now,
+        }));
+        self.exporting = Some((self.bundle_contents(), self.revision));
+        self.export_progress = Progress::Running;
+        vec![job]
+    }
+
+    /// What an export made now would hold, in one line.
+    fn bundle_contents(&self) -> String {
+        let name = |f: &Option<LoadedFile>| f.as_ref().map_or("—", |f| f.name.as_str()).to_owned();
+        let cert = self
+            .report()
+            .and_then(|r| r.pair.as_ref())
+            .and_then(|p| p.certificate.as_ref())
+            .map_or_else(
+                || name(&self.cert),
+                |c| format!("{} (SHA-1 {})", c.label(), c.sha1_thumbprint),
+            );
+        let logo = self
+            .logo
+            .as_ref()
+            .map_or_else(|| "no logo".to_owned(), |l| format!("logo {}", l.name));
+        format!(
+            "Entra metadata {}, TOPdesk certificate {cert} and its key, display name \"{}\", {logo}",
+            name(&self.idp),
+            self.display_name.trim()
+        )
+    }
+
+    /// The last export, and whether anything changed since.
+    #[must_use]
+    pub fn last_export(&self) -> Option<(&ExportRecord, bool)> {
+        match &self.export_progress {
+            Progress::Done(record) => Some((record, record.revision == self.revision)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,283 @@
+//! How each step stands, decided once: the step's headline, its colour in the step list and what
+//! the export still needs all come from here.
+
+use super::{Analysis, PairBlock, Slot, Step, Wizard};
+use crate::core::findings::{About, Finding, Severity};
+use crate::core::pair::PairStatus;
+
+/// Neutral (nothing to judge yet), green, amber or red.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StepStatus {
+    Todo,
+    Done,
+    Warning,
+    Error,
+}
+
+/// A step's state in one line, with its colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: StepStatus,
+    pub text: String,
+}
+
+impl Verdict {
+    fn new(status: StepStatus, text: impl Into<String>) -> Self {
+        Self {
+            status,
+            text: text.into(),
+        }
+    }
+}
+
+impl Wizard {
+    /// Files are being read or checked.
+    fn waiting(&self) -> bool {
+        matches!(self.analysis, Analysis::Running) || self.loading > 0
+    }
+
+    /// What the later steps still need from the current one (`Next` is possible anyway).
+    pub fn can_advance(&self) -> Result<(), String> {
+        self.step_ready(self.step)
+    }
+
+    /// Whether `step` has what the export needs.
+    pub fn step_ready(&self, step: Step) -> Result<(), String> {
+        let report = self.report();
+        let waiting = self.waiting();
+        match step {
+            Step::Start | Step::Review => Ok(()),
+            Step::Entra => file_step(
+                self.idp.is_some(),
+                waiting,
+                report.is_some_and(|r| r.idp.is_some()),
+                "Load the Entra federation metadata first.",
+                "The Entra file cannot be used yet; see the messages above.",
+            ),
+            Step::Topdesk => file_step(
+                self.sp.is_some(),
+                waiting,
+                report.is_some_and(|r| r.urls.is_some()),
+                "Load the TOPdesk SP metadata first.",
+                "The TOPdesk file gives no Reply URL yet; see the messages above.",
+            ),
+            Step::KeyPair => match (&self.pair_block, report.and_then(|r| r.pair.as_ref())) {
+                (Some(PairBlock::Password { slot, .. }), _) => Err(format!(
+                    "Type the password of the {} first.",
+                    slot.file_word()
+                )),
+                (Some(PairBlock::Unreadable { reason, .. }), _) => Err(reason.clone()),
+                _ if waiting => Err("Checking the key pair…".into()),
+                (None, Some(p)) if p.status == PairStatus::Match => Ok(()),
+                (None, Some(p)) if p.status == PairStatus::Mismatch => {
+                    Err("The key does not belong to the certificate.".into())
+                }
+                _ => Err(
+                    "Load the TOPdesk certificate and its private key, or generate a new pair."
+                        .into(),
+                ),
+            },
+            Step::LoginPage => {
+                if self.display_name.trim().is_empty() {
+                    Err("Type the display name for the login button.".into())
+                } else if self.user_attribute.trim().is_empty() {
+                    Err("Choose the user name attribute.".into())
+                } else {
+                    Ok(())
+                }
+            }
+        }
+    }
+
+    /// Why the export is refused, if it is.
+    pub fn can_export(&self) -> Result<(), String> {
+        for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage] {
+            self.step_ready(step)
+                .map_err(|e| format!("{}: {e}", step.title()))?;
+        }
+        let errors: Vec<&Finding> = self
+            .findings(None)
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        if !errors.is_empty() {
+            return Err(format!(
+                "{} error(s) stand: {}",
+                errors.len(),
+                errors
+                    .iter()
+                    .map(|f| f.code.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        if self.key_material.is_none() {
+            return Err("The key pair has not been proven yet.".into());
+        }
+        Ok(())
+    }
+
+    /// The colour of a step in the step list: the same rule as its headline.
+    #[must_use]
+    pub fn step_status(&self, step: Step) -> StepStatus {
+        self.verdict(step).status
+    }
+
+    /// The step's headline: nothing loaded is neutral, a rejected replacement is only a notice on
+    /// its slot, and the worst finding about what is loaded decides the colour.
+    #[must_use]
+    pub fn verdict(&self, step: Step) -> Verdict {
+        match step {
+            Step::Start => Verdict::new(
+                StepStatus::Done,
+                format!("TOPdesk section: {}.", self.section.label()),
+            ),
+            Step::Entra => self.file_verdict(
+                Slot::Idp,
+                &[About::Idp, About::Files],
+                "This is your Entra app's federation metadata.",
+            ),
+            Step::Topdesk => self.file_verdict(
+                Slot::Sp,
+                &[About::Sp],
+                "TOPdesk's metadata gives the three values for Entra.",
+            ),
+            Step::KeyPair => self.pair_verdict(),
+            Step::LoginPage => match self.step_ready(step) {
+                Err(why) => Verdict::new(StepStatus::Error, why),
+                Ok(()) => Verdict::new(
+                    StepStatus::Done,
+                    format!(
+                        "TOPdesk's login button will say \"{}\".",
+                        self.display_name.trim()
+                    ),
+                ),
+            },
+            Step::Review => self.review_verdict(),
+        }
+    }
+
+    fn file_verdict(&self, slot: Slot, about: &[About], ready: &str) -> Verdict {
+        if self.file(slot).is_none() || self.waiting() {
+            let why = self.step_ready(slot.step()).err().unwrap_or_default();
+            return Verdict::new(StepStatus::Todo, why);
+        }
+        if let Analysis::Failed(why) = &self.analysis {
+            return Verdict::new(StepStatus::Error, why.clone());
+        }
+        self.findings_verdict(about)
+            .or_else(|| {
+                self.step_ready(slot.step())
+                    .err()
+                    .map(|why| Verdict::new(StepStatus::Error, why))
+            })
+            .unwrap_or_else(|| Verdict::new(StepStatus::Done, ready))
+    }
+
+    /// The worst finding about `about`, if any is a warning or an error.
+    fn findings_verdict(&self, about: &[About]) -> Option<Verdict> {
+        let worst = |severity: Severity| {
+            let mut found = self
+                .findings(None)
+                .filter(|f| about.contains(&f.about) && f.severity == severity);
+            let first = found.next()?;
+            let more = found.count();
+            Some(match more {
+                0 => first.message.clone(),
+                n => format!("{} (and {n} more below)", first.message),
+            })
+        };
+        worst(Severity::Error)
+            .map(|t| Verdict::new(StepStatus::Error, t))
+            .or_else(|| worst(Severity::Warning).map(|t| Verdict::new(StepStatus::Warning, t)))
+    }
+
+    fn pair_verdict(&self) -> Verdict {
+        let name = |slot: Slot| self.file(slot).map_or("the file", |f| f.name.as_str());
+        match &self.pair_block {
+            Some(PairBlock::Password { slot, wrong: false }) => {
+                return Verdict::new(
+                    StepStatus::Warning,
+                    format!("{} is protected by a password: type it below.", name(*slot)),
+                );
+            }
+            Some(PairBlock::Password { slot, wrong: true }) => {
+                return Verdict::new(
+                    StepStatus::Error,
+                    format!("That password does not open {}. Try again.", name(*slot)),
+                );
+            }
+            Some(PairBlock::Unreadable { slot, reason }) => {
+                return Verdict::new(
+                    StepStatus::Error,
+                    format!("{} cannot be read: {reason}", name(*slot)),
+                );
+            }
+            None => {}
+        }
+        let pair = self.report().and_then(|r| r.pair.as_ref());
+        if (self.cert.is_none() && self.key.is_none()) || self.waiting() || pair.is_none() {
+            let why = self.step_ready(Step::KeyPair).err().unwrap_or_default();
+            return Verdict::new(StepStatus::Todo, why);
+        }
+        if let Some(v) = self.findings_verdict(&[About::Pair]) {
+            return v;
+        }
+        match pair.map(|p| (p.status, p.certificate.is_some(), p.key.is_some())) {
+            Some((PairStatus::Match, ..)) => Verdict::new(
+                StepStatus::Done,
+                "The certificate and the key belong together.",
+            ),
+            Some((_, true, false)) => Verdict::new(StepStatus::Todo, "Load the private key too."),
+            Some((_, false, true)) => Verdict::new(StepStatus::Todo, "Load the certificate too."),
+            _ => Verdict::new(
+                StepStatus::Error,
+                self.step_ready(Step::KeyPair).err().unwrap_or_default(),
+            ),
+        }
+    }
+
+    fn review_verdict(&self) -> Verdict {
+        if let Some((record, current)) = self.last_export() {
+            return if current {
+                Verdict::new(
+                    StepStatus::Done,
+                    format!("Exported to {}.", record.path.display()),
+                )
+            } else {
+                Verdict::new(
+                    StepStatus::Warning,
+                    format!(
+                        "Changed since the last export ({}): export again.",
+                        record.path.display()
+                    ),
+                )
+            };
+        }
+        match self.can_export() {
+            Ok(()) => Verdict::new(StepStatus::Done, "Ready to export."),
+            Err(why) if self.findings(None).any(|f| f.severity == Severity::Error) => {
+                Verdict::new(StepStatus::Error, format!("Not ready to export. {why}"))
+            }
+            Err(why) => Verdict::new(StepStatus::Todo, format!("Not ready to export. {why}")),
+        }
+    }
+}
+
+/// Readiness of a step that needs one metadata file: loaded, analysed, usable.
+fn file_step(
+    loaded: bool,
+    waiting: bool,
+    usable: bool,
+    missing: &str,
+    unusable: &str,
+) -> Result<(), String> {
+    if !loaded {
+        Err(missing.into())
+    } else if waiting {
+        Err("Reading the files…".into())
+    } else if !usable {
+        Err(unusable.into())
+    } else {
+        Ok(())
+    }
+}
