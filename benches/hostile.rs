@@ -11,8 +11,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use pkcs8::pkcs5::{pbes2, scrypt};
 use time::macros::datetime;
 use topdesk_sso::core::check::{CheckInput, check};
-use topdesk_sso::core::{kdf, key};
 use topdesk_sso::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
+use topdesk_sso::core::{kdf, key};
 
 fn der(tag: u8, content: &[u8]) -> Vec<u8> {
     let mut out = vec![tag];

@@ -765,3 +765,43 @@ fn several_files_dropped_at_once_each_say_where_they_went() {
     }
     assert_eq!(notices_on(&w, Step::Start).len(), 2, "{:?}", w.notices);
 }
+
+/// The app keeps `signers.json`: a file of a known tenant signed by a certificate never seen
+/// for it gets signer-new on the Entra step, and the new signer is remembered (thumbprints only).
+#[test]
+fn the_signer_history_flags_a_new_signer_for_a_known_tenant() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("signers.json");
+    let tenant = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
+    let known = "0000000000000000000000000000000000000000";
+    std::fs::write(
+        &path,
+        format!(
+            r#"{{"tenants":{{"{tenant}":{{"signers":["{known}"],"listed":["{known}"]}}}},"order":["{tenant}"]}}"#
+        ),
+    )
+    .unwrap();
+    let mut w = Wizard::new(Section::Secure);
+    w.signers = Some(path.clone());
+    load(
+        &mut w,
+        "idp.xml",
+        common::read(common::ENTRA_SINGLE),
+        Some(Slot::Idp),
+    );
+    let Analysis::Done(report) = &w.analysis else {
+        panic!("not analysed");
+    };
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.code == Code::SignerNew)
+        .expect("signer-new");
+    assert_eq!(f.about, About::Idp);
+    assert!(f.message.contains(known), "{}", f.message);
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.contains("769F611FAA5B9005734B57506B841E33143EA055"),
+        "{saved}"
+    );
+}

@@ -65,10 +65,8 @@ fn analyse(
     password: &PasswordArgs,
 ) -> anyhow::Result<(Report, PairMaterial)> {
     let (mut report, material) = inputs.analyse(&check_input(m, inputs, now), password)?;
-    if let (Some(path), Some(idp)) = (&m.signers, &report.idp)
-        && let Some(finding) = SignerHistory::judge_and_remember(path, idp)
-    {
-        report.add(finding);
+    if let Some(path) = &m.signers {
+        SignerHistory::apply(path, &mut report);
     }
     Ok((report, material))
 }

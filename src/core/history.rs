@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use super::check::Report;
 use super::entra::IdpSummary;
 use super::findings::{About, Code, Finding};
 
@@ -121,6 +122,19 @@ impl SignerHistory {
         while self.order.len() > MAX_TENANTS {
             let oldest = self.order.remove(0);
             self.tenants.remove(&oldest);
+        }
+    }
+
+    /// Adds to `report` what the history kept at `path` says about its Entra file, then
+    /// remembers that file's signer there (the CLI's `--signers FILE`, the wizard's
+    /// `signers.json` beside its settings).
+    pub fn apply(path: &Path, report: &mut Report) {
+        if let Some(finding) = report
+            .idp
+            .as_ref()
+            .and_then(|idp| Self::judge_and_remember(path, idp))
+        {
+            report.add(finding);
         }
     }
 

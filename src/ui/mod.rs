@@ -130,6 +130,7 @@ impl App {
             OffsetDateTime::now_utc,
         );
         app.persist = true;
+        app.wizard.signers = Settings::path().map(|p| p.with_file_name("signers.json"));
         app.view.dialogs_available = platform::backend_available();
         app.system_dark = theme::system_prefers_dark();
         theme::apply(ctx, app.settings.theme, app.system_dark);

@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 use super::{Action, LoadedFile, PairBlock, Slot};
 use crate::core::bundle::{self, BundleInput};
 use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
+use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::{KeyError, PrivateKey};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
@@ -29,6 +30,8 @@ pub struct AnalysisInput {
     pub idp_entity: Option<String>,
     pub sp_entity: Option<String>,
     pub now: OffsetDateTime,
+    /// The signer history (`signers.json`), when the app keeps one.
+    pub signers: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -125,7 +128,7 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
             Box::new(move |reason| Action::Analysed {
                 generation,
                 result: Err(reason),
-                password_needed: None,
+                blocked: None,
             })
         }
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
@@ -253,9 +256,14 @@ fn analyse(input: &AnalysisInput) -> Action {
         key: bytes(input.key.as_ref()),
         password: input.password.as_ref().map(|p| p.as_str()),
     };
-    let done = |result, blocked| Action::Analysed {
+    let done = |result: Result<Report, String>, key, blocked| Action::Analysed {
         generation: input.generation,
-        result,
+        result: result.map(|mut report| {
+            if let Some(path) = &input.signers {
+                SignerHistory::apply(path, &mut report);
+            }
+            (Arc::new(report), key)
+        }),
         blocked,
     };
     // The metadata still gets its report; the pair waits for a password or a better file.
@@ -269,19 +277,17 @@ fn analyse(input: &AnalysisInput) -> Action {
                 reason: other.to_string(),
             },
         };
-        match check::check(&check_input) {
-            Ok(report) => done(Ok((Arc::new(report), None)), Some(blocked)),
-            Err(e) => done(Err(e.to_string()), Some(blocked)),
-        }
+        done(
+            check::check(&check_input).map_err(|e| e.to_string()),
+            None,
+            Some(blocked),
+        )
     };
     match check::check_with_material(&check_input, &files) {
-        Ok((report, material)) => done(
-            Ok((Arc::new(report), material.into_private_key().map(Arc::new))),
-            None,
-        ),
+        Ok((report, material)) => done(Ok(report), material.into_private_key().map(Arc::new), None),
         Err(InputError::Cert(e)) => done_blocked(Slot::Cert, e),
         Err(InputError::Key(e)) => done_blocked(Slot::Key, e),
-        Err(e) => done(Err(e.to_string()), None),
+        Err(e) => done(Err(e.to_string()), None, None),
     }
 }
 

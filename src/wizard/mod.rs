@@ -332,6 +332,8 @@ pub struct Wizard {
     /// Files being read or recognised.
     pub loading: usize,
     pub notices: Vec<Notice>,
+    /// Where the Entra signers seen before are kept (`signers.json`); `None` keeps none.
+    pub signers: Option<PathBuf>,
 }
 
 impl Default for Wizard {
@@ -371,6 +373,7 @@ impl Wizard {
             generation: 0,
             loading: 0,
             notices: Vec::new(),
+            signers: None,
         }
     }
 
@@ -672,6 +675,7 @@ impl Wizard {
             idp_entity: self.idp_entity.clone(),
             sp_entity: self.sp_entity.clone(),
             now,
+            signers: self.signers.clone(),
         })]
     }
 

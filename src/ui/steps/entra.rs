@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::Cx;
-use crate::core::findings::About;
+use crate::core::findings::{About, Code};
 use crate::core::signature::SignatureStatus;
 use crate::ui::{Request, widgets};
 use crate::wizard::Slot;
@@ -17,11 +17,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     );
     cx.entity_chooser(ui, Slot::Idp);
     ui.add_space(8.0);
+    // The valid signature's sentence stands below, beside the thumbprint to copy.
     widgets::findings(
         ui,
         cx.wizard
             .findings(Some(About::Idp))
-            .chain(cx.wizard.findings(Some(About::Files))),
+            .chain(cx.wizard.findings(Some(About::Files)))
+            .filter(|f| f.code != Code::SignatureValid),
     );
     let Some(report) = cx.wizard.report() else {
         return;
