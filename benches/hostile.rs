@@ -12,7 +12,7 @@ use pkcs8::pkcs5::{pbes2, scrypt};
 use time::macros::datetime;
 use topdesk_sso::core::check::{CheckInput, check};
 use topdesk_sso::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
-use topdesk_sso::core::{kdf, key};
+use topdesk_sso::core::{key, limits};
 
 fn der(tag: u8, content: &[u8]) -> Vec<u8> {
     let mut out = vec![tag];
@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
     let pbkdf2_max = encrypted(
         key,
         pbes2::Parameters::generate_pbkdf2_sha256_aes256cbc(
-            u32::try_from(kdf::MAX_PBKDF2_ITERATIONS).unwrap(),
+            u32::try_from(limits::MAX_PBKDF2_ITERATIONS).unwrap(),
             &[1; 16],
             [2; 16],
         )

@@ -5,10 +5,11 @@
 //! - [`core`] — the engine, no GUI dependency; inputs are bytes, "now" is a parameter.
 //!   Leaves (no other `core` module): [`core::text`] bytes → text, escaping of file-derived
 //!   text; [`core::pem`] PEM blocks and bare base64; [`core::findings`] stable codes,
-//!   severities, messages and fixes; [`core::file`] the one bounded file reader.
+//!   severities, messages and fixes; [`core::file`] the one bounded file reader;
+//!   [`core::limits`] work limits for keys and password-based formats, read before deriving.
 //!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model (capped)
 //!   - [`core::cert`] X.509 summaries, fingerprints, validity, and certificate findings
-//!   - [`core::kdf`] work limits for password-based formats, read before deriving
+//!   - [`core::limits`] work limits for password-based formats, read before deriving
 //!   - [`core::key`] keys and certificates in every format → one model
 //!   - [`core::signature`] XML-DSig verification: listed signers only, what was covered
 //!   - [`core::entra`] IdP side: kind of file, tenant, SSO URL, signing certs, sign-in hosts

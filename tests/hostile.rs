@@ -734,3 +734,35 @@ fn pkcs12_key_bags_hidden_in_an_encrypted_safe_are_counted() {
         "{text}"
     );
 }
+
+/// An entityID with an escape sequence and a right-to-left override (as character references):
+/// the Identifier shown, copied and written to SETTINGS.txt carries them escaped.
+#[test]
+fn values_taken_from_metadata_are_escaped() {
+    let sp = common::Sp {
+        entity_id: "https://acme.topdesk.net/saml-metadata/&#x1B;[2K&#x202E;abc".into(),
+        ..common::Sp::secure()
+    }
+    .xml();
+    let r = check(&CheckInput {
+        sp: Some(sp.as_bytes()),
+        ..CheckInput::new(common::NOW)
+    })
+    .unwrap();
+    let identifier = &r.urls.as_ref().unwrap().identifier;
+    assert_eq!(
+        identifier,
+        "https://acme.topdesk.net/saml-metadata/\\u{001B}[2K\\u{202E}abc"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sp.xml");
+    std::fs::write(&path, &sp).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .args(["urls", "--sp"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("\\u{001B}[2K\\u{202E}abc"), "{stdout}");
+    assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
+}

@@ -7,7 +7,7 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
 use super::findings::{Code, Finding, Severity};
-use super::kdf::MAX_RSA_BITS;
+use super::limits::MAX_RSA_BITS;
 use super::text::escaped;
 
 /// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
@@ -73,7 +73,7 @@ impl CertInfo {
         }
         let (key_algorithm, key_bits) = match cert.public_key().parsed() {
             Ok(PublicKey::RSA(rsa)) => {
-                let bits = super::key::bit_length(rsa.modulus);
+                let bits = super::limits::bit_length(rsa.modulus);
                 if bits > MAX_RSA_BITS {
                     return Err(CertError(format!(
                         "its RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"

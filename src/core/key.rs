@@ -10,7 +10,7 @@ use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, EncodePublicKey as _};
 use zeroize::Zeroizing;
 
-use super::kdf::{self, MAX_RSA_BITS};
+use super::limits::{self, MAX_RSA_BITS};
 use super::pem::{PemBlock, bare_base64, pem_blocks};
 use super::text::{self, MAX_INPUT_BYTES, TextError};
 
@@ -75,6 +75,15 @@ pub enum KeyError {
     Nothing,
 }
 
+impl From<limits::WorkError> for KeyError {
+    fn from(e: limits::WorkError) -> Self {
+        match e {
+            limits::WorkError::Limit(why) => Self::Limit(why),
+            limits::WorkError::Damaged(why) => Self::Unsupported(why),
+        }
+    }
+}
+
 /// An unencrypted private key, held as PKCS#8 DER and parsed once.
 pub struct PrivateKey {
     pkcs8: Zeroizing<Vec<u8>>,
@@ -90,22 +99,12 @@ enum Parsed {
     Other,
 }
 
-/// The real bit length of a big-endian unsigned integer (leading zero bits not counted).
-#[must_use]
-pub fn bit_length(be: &[u8]) -> u32 {
-    let Some(first) = be.iter().position(|&b| b != 0) else {
-        return 0;
-    };
-    let bytes = u32::try_from(be.len() - first).unwrap_or(u32::MAX);
-    bytes.saturating_mul(8) - be[first].leading_zeros()
-}
-
 /// The modulus size of PKCS#1 `RSAPrivateKey` DER, refused above [`MAX_RSA_BITS`] before the
 /// rsa crate does any arithmetic with it.
 fn rsa_bits(pkcs1_der: &[u8]) -> Result<u32, KeyError> {
     let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der)
         .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
-    let bits = bit_length(key.modulus.as_bytes());
+    let bits = limits::bit_length(key.modulus.as_bytes());
     if bits > MAX_RSA_BITS {
         return Err(KeyError::Limit(format!(
             "the RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
@@ -435,7 +434,7 @@ fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyEr
     let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der)
         .map_err(|e| KeyError::Unsupported(format!("the encrypted key is damaged ({e})")))?;
     // Refused before a password is even asked for.
-    kdf::check_scheme(&info.encryption_algorithm)?;
+    limits::check_scheme(&info.encryption_algorithm)?;
     let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
     let plain = info.decrypt(password).map_err(|e| match e {
         pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { .. }) => {
@@ -525,7 +524,7 @@ fn hex_decode(s: &str) -> Option<Vec<u8>> {
 
 fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
     // Refused before a password is asked for or anything is derived.
-    kdf::check_pkcs12(der, password.unwrap_or(""))?;
+    limits::check_pkcs12(der, password.unwrap_or(""))?;
     // Windows and some tools export with an empty password: try it before asking.
     let archive = match p12_keystore::Pkcs12Archive::from_pkcs12(der, password.unwrap_or("")) {
         Ok(a) => a,

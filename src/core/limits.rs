@@ -1,9 +1,28 @@
-//! Bounded work for password-protected files: every password-based format carries its own work
-//! factor (PBKDF2 iterations, scrypt N/r/p, the number of PKCS#12 derivations). It is read and
-//! capped here *before* anything is derived, so a hostile file is refused in microseconds
-//! instead of keeping the assistant busy for minutes.
+//! Limits on work for keys and password-protected files (a leaf module). Every password-based
+//! format carries its own work factor (PBKDF2 iterations, scrypt N/r/p, the number of PKCS#12
+//! derivations): it is read and capped here *before* anything is derived, so a hostile file is
+//! refused in microseconds instead of keeping the assistant busy for minutes. RSA key sizes are
+//! read here too, before any arithmetic.
 
-use super::key::KeyError;
+/// Why a file is refused by a limit, or cannot be read far enough to judge it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WorkError {
+    /// More work than any real file asks for.
+    #[error("unsupported parameters: {0}")]
+    Limit(String),
+    #[error("{0}")]
+    Damaged(String),
+}
+
+/// The real bit length of a big-endian unsigned integer (leading zero bits not counted).
+#[must_use]
+pub fn bit_length(be: &[u8]) -> u32 {
+    let Some(first) = be.iter().position(|&b| b != 0) else {
+        return 0;
+    };
+    let bytes = u32::try_from(be.len() - first).unwrap_or(u32::MAX);
+    bytes.saturating_mul(8) - be[first].leading_zeros()
+}
 
 /// Largest RSA key read (certificates and private keys); refused before any arithmetic.
 pub const MAX_RSA_BITS: u32 = 16_384;
@@ -24,13 +43,13 @@ pub const MAX_PKCS12_WORK: u64 = 2_000_000;
 
 /// Refuses password-based encryption that asks for more work than any tool writes, before
 /// deriving anything (the limits are the `MAX_PBKDF2_*`/`MAX_SCRYPT_*` constants).
-pub fn check_scheme(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<(), KeyError> {
+pub fn check_scheme(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<(), WorkError> {
     scheme_work(scheme).map(drop)
 }
 
 /// As [`check_scheme`], returning the work in PBKDF2-iteration equivalents (a derivation at the
 /// scrypt limit counts as one at the PBKDF2 limit).
-fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, KeyError> {
+fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, WorkError> {
     use pkcs8::pkcs5::{EncryptionScheme, pbes2::Kdf};
     match scheme {
         EncryptionScheme::Pbes2(params) => match &params.kdf {
@@ -44,7 +63,7 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, KeyError>
                 let memory = n.saturating_mul(r).saturating_mul(128);
                 let work = n.saturating_mul(r).saturating_mul(par);
                 if memory > MAX_SCRYPT_MEMORY || work > MAX_SCRYPT_WORK {
-                    return Err(KeyError::Limit(format!(
+                    return Err(WorkError::Limit(format!(
                         "the key's scrypt settings (N={n}, r={r}, p={par}) ask for more memory or work than this tool allows (N·r·128 bytes up to {} MiB, N·r·p up to {MAX_SCRYPT_WORK}); re-encrypt it with openssl pkcs8 -topk8 -v2 aes-256-cbc",
                         MAX_SCRYPT_MEMORY / 1024 / 1024
                     )));
@@ -60,9 +79,9 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, KeyError>
 }
 
 /// Refuses one derivation above [`MAX_PBKDF2_ITERATIONS`]; returns its work.
-fn pbkdf2(iterations: u64) -> Result<u64, KeyError> {
+fn pbkdf2(iterations: u64) -> Result<u64, WorkError> {
     if iterations > MAX_PBKDF2_ITERATIONS {
-        return Err(KeyError::Limit(format!(
+        return Err(WorkError::Limit(format!(
             "the password protection asks for {iterations} PBKDF2 iterations; more than {MAX_PBKDF2_ITERATIONS} are refused; re-encrypt or export it again with the tool's default settings"
         )));
     }
@@ -129,9 +148,9 @@ fn children(body: &[u8]) -> impl Iterator<Item = Tlv<'_>> {
 /// Encrypted safes (where key bags may hide) are decrypted here with `password` once their own
 /// work factor has passed, and their bags counted too; a safe the password does not open is left
 /// to the reader, which fails on it the same way.
-pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), KeyError> {
+pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), WorkError> {
     if der.len() > MAX_PKCS12_BYTES {
-        return Err(KeyError::Limit(format!(
+        return Err(WorkError::Limit(format!(
             "the PKCS#12 file is {} bytes; files over {} KiB are refused (real ones are a few KiB)",
             der.len(),
             MAX_PKCS12_BYTES / 1024
@@ -155,20 +174,20 @@ pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), KeyError> {
 
 impl Scan<'_> {
     /// Counts one derivation of `work`, refusing the file past the limits.
-    fn count(&mut self, work: u64) -> Result<(), KeyError> {
+    fn count(&mut self, work: u64) -> Result<(), WorkError> {
         self.derivations += 1;
         self.work = self.work.saturating_add(work);
         if self.work > MAX_PKCS12_WORK {
-            return Err(KeyError::Limit(format!(
+            return Err(WorkError::Limit(format!(
                 "the PKCS#12 file asks for more than {MAX_PKCS12_WORK} PBKDF2 iterations in all; export it again with the tool's default settings"
             )));
         }
         self.check_derivations()
     }
 
-    fn check_derivations(&self) -> Result<(), KeyError> {
+    fn check_derivations(&self) -> Result<(), WorkError> {
         if self.derivations > MAX_PKCS12_DERIVATIONS {
-            return Err(KeyError::Limit(format!(
+            return Err(WorkError::Limit(format!(
                 "the PKCS#12 file asks for {} password derivations; more than {MAX_PKCS12_DERIVATIONS} are refused (a real one has three or four)",
                 self.derivations
             )));
@@ -177,8 +196,8 @@ impl Scan<'_> {
     }
 }
 
-fn damaged() -> KeyError {
-    KeyError::Unsupported("the PKCS#12 file is damaged (not readable DER)".into())
+fn damaged() -> WorkError {
+    WorkError::Damaged("the PKCS#12 file is damaged (not readable DER)".into())
 }
 
 /// An unsigned INTEGER's value, saturating (a huge count is refused, not wrapped).
@@ -205,16 +224,16 @@ impl Scan<'_> {
         body: &'d [u8],
         depth: usize,
         pending: &mut Vec<(Tlv<'d>, Vec<u8>)>,
-    ) -> Result<(), KeyError> {
+    ) -> Result<(), WorkError> {
         if depth > MAX_PKCS12_DEPTH {
-            return Err(KeyError::Limit(format!(
+            return Err(WorkError::Limit(format!(
                 "the PKCS#12 file is nested deeper than {MAX_PKCS12_DEPTH} levels"
             )));
         }
         for t in children(body) {
             self.nodes += 1;
             if self.nodes > MAX_PKCS12_NODES {
-                return Err(KeyError::Limit(format!(
+                return Err(WorkError::Limit(format!(
                     "the PKCS#12 file holds more than {MAX_PKCS12_NODES} elements"
                 )));
             }
@@ -269,7 +288,7 @@ impl Scan<'_> {
         &mut self,
         pending: Vec<(Tlv<'_>, Vec<u8>)>,
         depth: usize,
-    ) -> Result<(), KeyError> {
+    ) -> Result<(), WorkError> {
         for (algorithm, ciphertext) in pending {
             self.algorithm(&algorithm)?;
             if let Some(plain) = decrypt(&algorithm, &ciphertext, self.password) {
@@ -282,7 +301,7 @@ impl Scan<'_> {
     }
 
     /// An `AlgorithmIdentifier` for password-based encryption: check its work factor.
-    fn algorithm(&mut self, seq: &Tlv<'_>) -> Result<(), KeyError> {
+    fn algorithm(&mut self, seq: &Tlv<'_>) -> Result<(), WorkError> {
         let mut parts = children(seq.body);
         let (Some(oid), params) = (parts.next(), parts.next()) else {
             return Ok(());
@@ -293,7 +312,7 @@ impl Scan<'_> {
         if oid.body == OID_PBES2 {
             use pkcs8::der::Decode as _;
             let scheme = pkcs8::pkcs5::EncryptionScheme::from_der(seq.whole).map_err(|e| {
-                KeyError::Unsupported(format!(
+                WorkError::Damaged(format!(
                     "the PKCS#12 file's encryption settings are damaged ({e})"
                 ))
             })?;
