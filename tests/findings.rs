@@ -75,7 +75,8 @@ impl Case {
         let files = PairFiles {
             cert: self.cert.as_deref(),
             key: self.key.as_deref(),
-            password: None,
+            cert_password: None,
+            key_password: None,
         };
         check_all(&input, &files).unwrap()
     }

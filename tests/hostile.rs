@@ -127,6 +127,18 @@ fn report(idp: &[u8]) -> Report {
     })
 }
 
+/// As [`report`], with TOPdesk's SP metadata beside it (the signer history is kept per app, and
+/// the app is named by the TOPdesk Identifier).
+fn report_for_app(idp: &[u8]) -> Report {
+    let sp = common::Sp::secure().xml();
+    check(&CheckInput {
+        idp: Some(idp),
+        sp: Some(sp.as_bytes()),
+        ..CheckInput::new(common::NOW)
+    })
+    .unwrap()
+}
+
 fn finding(r: &Report, code: Code) -> &topdesk_sso::core::findings::Finding {
     r.findings
         .iter()
@@ -170,9 +182,9 @@ fn forged_resigned_entra_file_is_not_called_trustworthy() {
         Severity::Error
     );
 
-    // The admin checked the genuine file before: its signer is remembered for the tenant.
+    // The admin used the genuine file before: its signer is remembered for the app.
     let genuine = Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra);
-    let genuine_report = report(&genuine);
+    let genuine_report = report_for_app(&genuine);
     assert!(
         genuine_report
             .findings
@@ -182,9 +194,9 @@ fn forged_resigned_entra_file_is_not_called_trustworthy() {
         genuine_report.findings
     );
     let mut history = SignerHistory::default();
-    assert_eq!(history.judge(genuine_report.idp.as_ref().unwrap()), None);
-    history.remember(genuine_report.idp.as_ref().unwrap());
-    let new = history.judge(r.idp.as_ref().unwrap()).unwrap();
+    assert_eq!(history.judge(&genuine_report), None);
+    history.remember(&genuine_report);
+    let new = history.judge(&report_for_app(&resigned)).unwrap();
     assert_eq!(new.code, Code::SignerNew);
     assert!(
         new.message.contains(&forged_tp)
@@ -242,57 +254,106 @@ fn one_pass_names_whichever_listed_certificate_signed() {
 #[test]
 fn announced_rollover_is_told_apart_from_a_stranger() {
     let (a, b, c) = (app_pair(APP_CN), app_pair(APP_CN), app_pair(APP_CN));
-    let first = report(
+    let first = report_for_app(
         &Doc::new(
             vec![&a.certificate_der, &b.certificate_der],
             &a.certificate_der,
         )
         .signed_by(&a),
     );
+    let rolled =
+        report_for_app(&Doc::new(vec![&b.certificate_der], &b.certificate_der).signed_by(&b));
+    let stranger =
+        report_for_app(&Doc::new(vec![&c.certificate_der], &c.certificate_der).signed_by(&c));
     let mut history = SignerHistory::default();
-    history.remember(first.idp.as_ref().unwrap());
-    let rolled = report(&Doc::new(vec![&b.certificate_der], &b.certificate_der).signed_by(&b));
-    assert_eq!(
-        history.judge(rolled.idp.as_ref().unwrap()).unwrap().code,
-        Code::SignerAnnounced
-    );
-    let stranger = report(&Doc::new(vec![&c.certificate_der], &c.certificate_der).signed_by(&c));
-    assert_eq!(
-        history.judge(stranger.idp.as_ref().unwrap()).unwrap().code,
-        Code::SignerNew
-    );
-    // Kept on disk as public data, and read back.
+    history.remember(&first);
+    assert_eq!(history.judge(&rolled).unwrap().code, Code::SignerAnnounced);
+    assert_eq!(history.judge(&stranger).unwrap().code, Code::SignerNew);
+    // Another app of the same tenant has a history of its own.
+    let mut other_app = stranger.clone();
+    other_app.sp.as_mut().unwrap().entity_id = "https://other.topdesk.net/saml-metadata/1".into();
+    assert_eq!(history.judge(&other_app), None);
+    // Kept on disk as public data: judging never writes, remembering does.
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("signers.json");
-    assert_eq!(
-        SignerHistory::judge_and_remember(&path, first.idp.as_ref().unwrap()),
-        None
-    );
+    let mut judged = stranger.clone();
+    SignerHistory::judge_at(&path, &mut judged);
+    assert!(!path.exists());
+    SignerHistory::remember_at(&path, &first);
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(saved.contains(TENANT) && saved.contains(&thumbprint(&a.certificate_der)));
     assert!(!saved.contains("PRIVATE"));
-    assert_eq!(
-        SignerHistory::judge_and_remember(&path, stranger.idp.as_ref().unwrap()).map(|f| f.code),
-        Some(Code::SignerNew)
-    );
+    let mut judged = stranger.clone();
+    SignerHistory::judge_at(&path, &mut judged);
+    assert!(judged.findings.iter().any(|f| f.code == Code::SignerNew));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), saved);
 }
 
+/// `XPath`, `XPath` Filter 2, XSLT, base64, or one transform too many: refused by our own rule
+/// before the verifier runs any of them.
 #[test]
 fn transforms_that_can_leave_content_unsigned_are_refused() {
     let entra = app_pair(APP_CN);
-    let xpath = "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><XPath>not(self::*[local-name()='SingleSignOnService'])</XPath></Transform>";
-    let doc = Doc {
-        extra_transforms: xpath,
-        ..Doc::new(vec![&entra.certificate_der], &entra.certificate_der)
-    };
-    // Whether or not the verifier's maths accepts it, the verdict is not valid.
-    let Ok(signed) = std::panic::catch_unwind(|| doc.signed_by(&entra)) else {
-        panic!("bergshamra could not sign with an XPath transform");
-    };
-    let r = report(&signed);
-    let v = r.signature.unwrap();
-    assert_eq!(v.status, SignatureStatus::Invalid, "{v:?}");
-    assert!(v.reason.unwrap().contains("transform"));
+    let signed = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap();
+    let exc = format!("<Transform Algorithm=\"{EXC}\"/>");
+    for (name, transform, reason) in [
+        (
+            "XPath",
+            "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><XPath>not(ancestor-or-self::*[local-name()='SingleSignOnService'])</XPath></Transform>",
+            "its reference uses the transform 'http://www.w3.org/TR/1999/REC-xpath-19991116'",
+        ),
+        (
+            "XPath Filter 2",
+            "<Transform Algorithm=\"http://www.w3.org/2002/06/xmldsig-filter2\"/>",
+            "its reference uses the transform 'http://www.w3.org/2002/06/xmldsig-filter2'",
+        ),
+        (
+            "XSLT",
+            "<Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xslt-19991116\"/>",
+            "its reference uses the transform 'http://www.w3.org/TR/1999/REC-xslt-19991116'",
+        ),
+        (
+            "base64",
+            "<Transform Algorithm=\"http://www.w3.org/2000/09/xmldsig#base64\"/>",
+            "its reference uses the transform 'http://www.w3.org/2000/09/xmldsig#base64'",
+        ),
+        ("a third canonicalisation", exc.as_str(), "3 transforms"),
+    ] {
+        // Replacing the canonicalisation keeps two transforms, except in the last case.
+        let doc = if name.starts_with("a third") {
+            signed.replacen(&exc, &format!("{exc}{transform}"), 1)
+        } else {
+            signed.replacen(&exc, transform, 1)
+        };
+        let v = report(doc.as_bytes()).signature.unwrap();
+        assert_eq!(v.status, SignatureStatus::Invalid, "{name}");
+        assert!(
+            v.reason.as_deref().unwrap_or_default().contains(reason),
+            "{name}: {v:?}"
+        );
+    }
+}
+
+/// A Reference to anything but the root is refused before the verifier sees it: a relative URI
+/// would otherwise make it read a local file (here `/dev/zero` when started from `/`).
+#[test]
+fn a_reference_to_a_local_file_is_refused_before_verifying() {
+    let entra = app_pair(APP_CN);
+    let doc = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap()
+    .replacen("URI=\"#_e1\"", "URI=\"dev/zero\"", 1);
+    let v = report(doc.as_bytes()).signature.unwrap();
+    assert_eq!(v.status, SignatureStatus::Invalid);
+    assert!(
+        v.reason
+            .unwrap()
+            .contains("covers 'dev/zero', not the root element")
+    );
 }
 
 #[test]
@@ -315,9 +376,12 @@ fn sha1_verifies_with_a_warning_and_md5_is_not_built() {
             "http://www.w3.org/2001/04/xmldsig-more#rsa-md5",
         )
         .into_bytes();
-    assert_eq!(
-        report(&md5).signature.unwrap().status,
-        SignatureStatus::Invalid
+    let v = report(&md5).signature.unwrap();
+    assert_eq!(v.status, SignatureStatus::Invalid);
+    assert!(
+        v.reason
+            .unwrap()
+            .contains("signature algorithm 'http://www.w3.org/2001/04/xmldsig-more#rsa-md5'")
     );
 }
 
@@ -555,7 +619,8 @@ fn a_topdesk_pair_that_would_fail_on_upload_day_is_an_error() {
             &PairFiles {
                 cert: Some(&pair.certificate_der),
                 key: Some(&pair.private_key_pkcs8_der),
-                password: None,
+                cert_password: None,
+                key_password: None,
             },
         )
         .unwrap();
@@ -661,45 +726,44 @@ fn key_sizes_are_the_real_bit_length() {
     );
 }
 
-/// `--signers FILE` on the command line: the second file of the tenant, signed by a stranger,
-/// gets signer-new; the file holds thumbprints only.
+/// `check --signers FILE` on the command line: a file of a known app signed by a stranger gets
+/// signer-new, and checking leaves the history as it was.
 #[test]
-fn cli_remembers_signers_per_tenant() {
+fn cli_judges_against_the_signer_history() {
     let (a, b) = (app_pair(APP_CN), app_pair(APP_CN));
     let dir = tempfile::tempdir().unwrap();
     let history = dir.path().join("signers.json");
-    let mut codes = Vec::new();
-    for (name, pair) in [("a.xml", &a), ("b.xml", &b)] {
-        let path = dir.path().join(name);
-        std::fs::write(
-            &path,
-            Doc::new(vec![&pair.certificate_der], &pair.certificate_der).signed_by(pair),
-        )
-        .unwrap();
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
-            .args(["check", "--json", "--now", "2026-06-01T12:00:00Z", "--idp"])
-            .arg(&path)
-            .arg("--signers")
-            .arg(&history)
-            .output()
-            .unwrap();
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        codes.push(
-            v["findings"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|f| f["code"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>(),
-        );
-    }
-    assert!(
-        !codes[0].iter().any(|c| c.starts_with("signer-")),
-        "{codes:?}"
+    SignerHistory::remember_at(
+        &history,
+        &report_for_app(&Doc::new(vec![&a.certificate_der], &a.certificate_der).signed_by(&a)),
     );
-    assert!(codes[1].contains(&"signer-new".to_owned()), "{codes:?}");
-    let saved = std::fs::read_to_string(&history).unwrap();
-    assert!(saved.contains(&thumbprint(&b.certificate_der)));
+    let before = std::fs::read_to_string(&history).unwrap();
+    let idp = dir.path().join("b.xml");
+    std::fs::write(
+        &idp,
+        Doc::new(vec![&b.certificate_der], &b.certificate_der).signed_by(&b),
+    )
+    .unwrap();
+    let sp = dir.path().join("sp.xml");
+    std::fs::write(&sp, common::Sp::secure().xml()).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .args(["check", "--json", "--now", "2026-06-01T12:00:00Z", "--idp"])
+        .arg(&idp)
+        .arg("--sp")
+        .arg(&sp)
+        .arg("--signers")
+        .arg(&history)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"signer-new"), "{codes:?}");
+    assert_eq!(std::fs::read_to_string(&history).unwrap(), before);
 }
 
 /// Key bags hidden inside an encrypted safe (here opened by the empty password a dropped file

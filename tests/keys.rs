@@ -47,7 +47,8 @@ fn pair_of(cert: &[u8], key: &[u8], password: Option<&str>) -> Report {
         &PairFiles {
             cert: Some(cert),
             key: Some(key),
-            password,
+            cert_password: password,
+            key_password: password,
         },
     )
 }
@@ -197,7 +198,8 @@ fn every_key_format_loads_with_its_name_and_proves_the_pair() {
             now(),
             &PairFiles {
                 key: Some(&bytes),
-                password,
+                cert_password: password,
+                key_password: password,
                 ..PairFiles::default()
             },
         );
@@ -304,7 +306,8 @@ fn the_leaf_is_picked_from_a_chain_and_said_so() {
                 &PairFiles {
                     cert: Some(chain),
                     key,
-                    password: None,
+                    cert_password: None,
+                    key_password: None,
                 },
             );
             let p = r.pair.as_ref().unwrap();
@@ -340,7 +343,8 @@ fn the_leaf_is_picked_from_a_chain_and_said_so() {
         &PairFiles {
             cert: Some(&pfx),
             key: None,
-            password: Some(PASSWORD),
+            cert_password: Some(PASSWORD),
+            key_password: Some(PASSWORD),
         },
     );
     assert_eq!(status(&r), PairStatus::Match, "{:?}", codes(&r));
@@ -380,7 +384,8 @@ fn passwords_needed_wrong_and_never_shown() {
             &PairFiles {
                 cert: Some(&cert),
                 key: Some(&bytes),
-                password: Some(wrong),
+                cert_password: Some(wrong),
+                key_password: Some(wrong),
             },
         );
         assert_eq!(
@@ -393,7 +398,8 @@ fn passwords_needed_wrong_and_never_shown() {
             &PairFiles {
                 cert: Some(&bytes),
                 key: None,
-                password: None,
+                cert_password: None,
+                key_password: None,
             },
         );
         let expected = if is_pfx(file) {
@@ -423,7 +429,8 @@ fn passwords_needed_wrong_and_never_shown() {
     let files = PairFiles {
         cert: Some(&cert),
         key: Some(&empty),
-        password: Some(PASSWORD),
+        cert_password: Some(PASSWORD),
+        key_password: Some(PASSWORD),
     };
     let shown = format!("{files:?}");
     assert!(
@@ -589,7 +596,8 @@ fn validity_findings_for_the_topdesk_certificate() {
         let files = PairFiles {
             cert: Some(&pair.certificate_der),
             key: Some(&pair.private_key_pkcs8_der),
-            password: None,
+            cert_password: None,
+            key_password: None,
         };
         let r = check(now, &files);
         assert_eq!(status(&r), PairStatus::Match, "{to}");
@@ -641,7 +649,8 @@ fn entras_certificate_in_the_topdesk_slot() {
     let files = PairFiles {
         cert: Some(&idp_cert),
         key: Some(&ours.private_key_pkcs8_der),
-        password: None,
+        cert_password: None,
+        key_password: None,
     };
     let r = check_all(&idp_only, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Mismatch);
@@ -687,7 +696,8 @@ fn entras_certificate_in_the_topdesk_slot() {
     let files = PairFiles {
         cert: Some(&named.certificate_der),
         key: Some(&named.private_key_pkcs8_der),
-        password: None,
+        cert_password: None,
+        key_password: None,
     };
     let r = check(at, &files);
     assert_eq!(status(&r), PairStatus::Match);
@@ -696,7 +706,8 @@ fn entras_certificate_in_the_topdesk_slot() {
     let files = PairFiles {
         cert: Some(&ours.certificate_der),
         key: Some(&ours.private_key_pkcs8_der),
-        password: None,
+        cert_password: None,
+        key_password: None,
     };
     let r = check_all(
         &CheckInput {
@@ -720,7 +731,8 @@ fn certificate_compared_with_topdesks_sp_metadata() {
     let files = PairFiles {
         cert: Some(&published.certificate_der),
         key: Some(&published.private_key_pkcs8_der),
-        password: None,
+        cert_password: None,
+        key_password: None,
     };
     let r = check_all(&input, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Match);
@@ -730,7 +742,8 @@ fn certificate_compared_with_topdesks_sp_metadata() {
     let files = PairFiles {
         cert: Some(&new.certificate_der),
         key: Some(&new.private_key_pkcs8_der),
-        password: None,
+        cert_password: None,
+        key_password: None,
     };
     let r = check_all(&input, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Match);
@@ -815,7 +828,8 @@ fn damaged_pkcs1_keys_are_refused_or_repaired() {
                 &PairFiles {
                     cert: Some(&cert),
                     key: Some(bytes),
-                    password: None,
+                    cert_password: None,
+                    key_password: None,
                 },
             );
             assert!(

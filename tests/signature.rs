@@ -533,7 +533,7 @@ fn signature_wrapping_is_invalid() {
             "signature on attacker root",
             attacker("_evil", format!("{sig}{hidden}")),
             S::Valid,
-            "no signing certificate",
+            "not the root element",
         ),
         // (a') The signed entity, signature and all, under Extensions of an unsigned root.
         // xmlsec1: valid (it verifies the first Signature it finds, wherever it is).

@@ -540,6 +540,7 @@ fn password_lab() -> Option<common::Lab> {
     lab.pair("a");
     lab.ssl("pkcs8 -topk8 -v2 aes-256-cbc -in a.key -passout pass:s3cret -out a-enc.key");
     lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout PASS -out a.pfx");
+    lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout pass:s3cret -out same.pfx");
     Some(lab)
 }
 
@@ -561,7 +562,16 @@ fn item3_a_password_opens_only_the_file_it_was_typed_for() {
     );
     drive(&mut w, Action::SetPassword("s3cret".to_owned().into()));
     assert_eq!(w.pair_block, None);
-    // A PFX opened next asks for its own password, even if it were the same.
+    // A PFX with the very same password still asks: the key's password is the key's alone.
+    load(&mut w, "same.pfx", lab.read("same.pfx"), Some(Slot::Cert));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: false
+        })
+    );
+    // A PFX opened next asks for its own password.
     load(&mut w, "a.pfx", lab.read("a.pfx"), Some(Slot::Cert));
     assert_eq!(
         w.pair_block,
@@ -766,39 +776,70 @@ fn several_files_dropped_at_once_each_say_where_they_went() {
     assert_eq!(notices_on(&w, Step::Start).len(), 2, "{:?}", w.notices);
 }
 
-/// The app keeps `signers.json`: a file of a known tenant signed by a certificate never seen
-/// for it gets signer-new on the Entra step, and the new signer is remembered (thumbprints only).
+/// The app keeps `signers.json`: a file of a known Entra app signed by a certificate never seen
+/// for it gets signer-new on the Entra step, the warning stays through later re-checks (judging
+/// changes nothing), and the signer is remembered only once the bundle was exported.
 #[test]
-fn the_signer_history_flags_a_new_signer_for_a_known_tenant() {
+fn the_signer_history_warns_until_the_file_is_used() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("signers.json");
-    let tenant = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
+    let app =
+        "76db22f8-ca3e-4d0a-b5c1-795947fc8943 https://acme.topdesk.net/saml-metadata/4f1c2b9a";
     let known = "0000000000000000000000000000000000000000";
-    std::fs::write(
-        &path,
-        format!(
-            r#"{{"tenants":{{"{tenant}":{{"signers":["{known}"],"listed":["{known}"]}}}},"order":["{tenant}"]}}"#
-        ),
-    )
-    .unwrap();
+    let seeded = format!(
+        r#"{{"apps":{{"{app}":{{"signers":["{known}"],"listed":["{known}"]}}}},"order":["{app}"]}}"#
+    );
+    std::fs::write(&path, &seeded).unwrap();
     let mut w = Wizard::new(Section::Secure);
     w.signers = Some(path.clone());
+    let signer_new = |w: &Wizard| {
+        w.report()
+            .unwrap()
+            .findings
+            .iter()
+            .find(|f| f.code == Code::SignerNew)
+            .cloned()
+    };
     load(
         &mut w,
         "idp.xml",
         common::read(common::ENTRA_SINGLE),
         Some(Slot::Idp),
     );
-    let Analysis::Done(report) = &w.analysis else {
-        panic!("not analysed");
-    };
-    let f = report
-        .findings
-        .iter()
-        .find(|f| f.code == Code::SignerNew)
-        .expect("signer-new");
+    assert!(
+        signer_new(&w).is_none(),
+        "no app known until the TOPdesk file names it"
+    );
+    let (sp, pair) = sp_and_pair();
+    load(&mut w, "sp.xml", sp, Some(Slot::Sp));
+    let f = signer_new(&w).expect("signer-new");
     assert_eq!(f.about, About::Idp);
     assert!(f.message.contains(known), "{}", f.message);
+    load(
+        &mut w,
+        "cert.cer",
+        pair.certificate_der.clone(),
+        Some(Slot::Cert),
+    );
+    load(
+        &mut w,
+        "key.der",
+        pair.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
+    assert!(signer_new(&w).is_some(), "the warning stays on re-checks");
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        seeded,
+        "judging changes nothing"
+    );
+    drive(
+        &mut w,
+        Action::SetDisplayName("Log in with Microsoft".into()),
+    );
+    let out = dir.path().join("bundle");
+    drive(&mut w, Action::Export { out, zip: false });
+    assert!(w.last_export().is_some_and(|(_, current)| current));
     let saved = std::fs::read_to_string(&path).unwrap();
     assert!(
         saved.contains("769F611FAA5B9005734B57506B841E33143EA055"),

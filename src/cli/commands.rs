@@ -66,7 +66,7 @@ fn analyse(
 ) -> anyhow::Result<(Report, PairMaterial)> {
     let (mut report, material) = inputs.analyse(&check_input(m, inputs, now), password)?;
     if let Some(path) = &m.signers {
-        SignerHistory::apply(path, &mut report);
+        SignerHistory::judge_at(path, &mut report);
     }
     Ok((report, material))
 }
@@ -292,7 +292,22 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
         bundle::write_dir(&bundle, a.out)
     }
     .map_err(|e| anyhow!("{e}"))?;
-    let listing: String = bundle
+    // Used: from now on, this signer is the one known for this app.
+    if let Some(path) = &m.signers {
+        SignerHistory::remember_at(path, &report);
+    }
+    emit(&format!(
+        "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n",
+        text::report(&report),
+        a.out.display(),
+        listing(&bundle)
+    ))?;
+    Ok(false)
+}
+
+/// The bundle's files, one a line, the private key marked.
+fn listing(bundle: &Bundle) -> String {
+    bundle
         .files
         .iter()
         .map(|f| {
@@ -303,11 +318,5 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
             };
             format!("  {}{note}\n", f.name)
         })
-        .collect();
-    emit(&format!(
-        "{}\nBundle written to {}:\n{listing}Open SETTINGS.txt there for what goes where, in screen order.\n",
-        text::report(&report),
-        a.out.display()
-    ))?;
-    Ok(false)
+        .collect()
 }

@@ -101,7 +101,9 @@ impl Inputs {
             let files = PairFiles {
                 cert: Self::bytes(self.cert.as_ref()),
                 key: self.key.as_ref().map(|(_, b)| b.as_slice()),
-                password: pw.as_ref().map(|p| p.as_str()),
+                // One password on the command line, for whichever file needs it.
+                cert_password: pw.as_ref().map(|p| p.as_str()),
+                key_password: pw.as_ref().map(|p| p.as_str()),
             };
             let err = match check::check_with_material(input, &files) {
                 Ok(done) => return Ok(done),

@@ -50,8 +50,8 @@ struct Metadata {
     /// entityID to use when the TOPdesk file is an aggregate.
     #[arg(long, value_name = "ENTITYID")]
     sp_entity: Option<String>,
-    /// Remember the Entra signing certificates per tenant in this JSON file (public data) and
-    /// warn when a later file is signed by one never seen or announced before.
+    /// Signer history (JSON, public data): warn when the Entra file is signed by a certificate
+    /// never seen or announced for this app before; `export` remembers the signer it used.
     #[arg(long, value_name = "FILE")]
     signers: Option<PathBuf>,
 }
@@ -198,7 +198,11 @@ where
     match result {
         Ok(errors) => ExitCode::from(u8::from(errors)),
         Err(e) => {
-            eprintln!("topdesk-sso: error: {e:#}");
+            let line = format!("{e:#}");
+            eprintln!(
+                "topdesk-sso: error: {}",
+                crate::core::text::escape_untrusted(&line)
+            );
             ExitCode::from(2)
         }
     }

@@ -50,8 +50,11 @@ impl CheckInput<'_> {
 pub struct PairFiles<'a> {
     pub cert: Option<&'a [u8]>,
     pub key: Option<&'a [u8]>,
-    /// Opens an encrypted key or a PKCS#12 file. Never echoed, never stored.
-    pub password: Option<&'a str>,
+    /// Opens the certificate file (a PKCS#12 file, or a combined PEM with an encrypted key).
+    /// Never echoed, never stored.
+    pub cert_password: Option<&'a str>,
+    /// Opens the key file. A password is given only to the file it was typed for.
+    pub key_password: Option<&'a str>,
 }
 
 impl std::fmt::Debug for PairFiles<'_> {
@@ -59,7 +62,8 @@ impl std::fmt::Debug for PairFiles<'_> {
         f.debug_struct("PairFiles")
             .field("cert", &self.cert.map(<[u8]>::len))
             .field("key", &self.key.map(|_| "<redacted>"))
-            .field("password", &self.password.map(|_| "<redacted>"))
+            .field("cert_password", &self.cert_password.map(|_| "<redacted>"))
+            .field("key_password", &self.key_password.map(|_| "<redacted>"))
             .finish()
     }
 }
@@ -152,12 +156,12 @@ pub fn check_with_material(
     let material = PairMaterial {
         cert: files
             .cert
-            .map(|b| key::load(b, files.password))
+            .map(|b| key::load(b, files.cert_password))
             .transpose()
             .map_err(InputError::Cert)?,
         key: files
             .key
-            .map(|b| key::load(b, files.password))
+            .map(|b| key::load(b, files.key_password))
             .transpose()
             .map_err(InputError::Key)?,
     };

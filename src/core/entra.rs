@@ -297,14 +297,19 @@ pub fn summarize(
     (summary, findings)
 }
 
-/// `https://<host>[:port]/…` → host, lower-cased.
+/// `https://<host>[:port]/…` → host, lower-cased, without a trailing dot. `None` for another
+/// scheme or an address with user info (`user@host`), which browsers read differently from
+/// naive parsers; a backslash ends the host as it does in browsers.
 fn https_host(url: &str) -> Option<String> {
     let rest = url
         .get(..8)
         .filter(|s| s.eq_ignore_ascii_case("https://"))
         .map(|_| &url[8..])?;
-    let authority = rest.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let authority = rest.split(['/', '\\', '?', '#']).next()?;
+    if authority.contains('@') {
+        return None;
+    }
+    let host = authority.split(':').next()?.trim_end_matches('.');
     Some(host.to_ascii_lowercase())
 }
 
@@ -394,8 +399,16 @@ mod tests {
             Some("login.microsoftonline.us")
         );
         assert_eq!(
-            host("https://login.microsoftonline.com@evil.example/").as_deref(),
+            host("https://login.microsoftonline.com@evil.example/"),
+            None
+        );
+        assert_eq!(
+            host("https://evil.example\\@login.microsoftonline.com/saml2").as_deref(),
             Some("evil.example")
+        );
+        assert_eq!(
+            host("https://login.microsoftonline.com./t/saml2").as_deref(),
+            Some("login.microsoftonline.com")
         );
         assert_eq!(host("http://login.microsoftonline.com/"), None);
     }

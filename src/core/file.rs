@@ -40,10 +40,15 @@ pub fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotAFile);
     }
+    let file = open(path).map_err(ReadError::Open)?;
+    // Judged again on what was opened: the path may have been swapped in between.
+    let meta = file.metadata().map_err(ReadError::Open)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
     if meta.len() > limit as u64 {
         return Err(ReadError::TooLarge);
     }
-    let file = std::fs::File::open(path).map_err(ReadError::Open)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(limit));
     file.take(limit as u64 + 1)
         .read_to_end(&mut bytes)
@@ -52,6 +57,20 @@ pub fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge);
     }
     Ok(bytes)
+}
+
+/// Opens for reading; on Linux without blocking, so a FIFO swapped in after the check cannot
+/// hang the open (reads of a regular file are unaffected by the flag).
+fn open(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::fs::OpenOptionsExt as _;
+        const O_NONBLOCK: i32 = 0o4000;
+        options.custom_flags(O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 #[cfg(test)]
@@ -73,13 +92,20 @@ mod tests {
         ));
         #[cfg(unix)]
         {
+            // A FIFO with no writer would block a plain open for ever.
+            let fifo = dir.join("pipe");
+            let made = std::process::Command::new("mkfifo").arg(&fifo).status();
             let start = std::time::Instant::now();
             assert!(matches!(
                 read(Path::new("/dev/zero")),
                 Err(ReadError::NotAFile)
             ));
+            if made.is_ok_and(|s| s.success()) {
+                assert!(matches!(read(&fifo), Err(ReadError::NotAFile)));
+            }
             assert!(start.elapsed() < std::time::Duration::from_secs(1));
         }
+
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -1,37 +1,41 @@
-//! The Entra signing certificates seen before, per tenant: public data (SHA-1 thumbprints),
-//! kept beside the settings (`signers.json`), never keys.
+//! The Entra signing certificates seen before, per Entra tenant and app: public data (SHA-1
+//! thumbprints), kept beside the settings (`signers.json`), never keys.
 //!
 //! A metadata file signed with one of its own listed certificates proves only that it was not
-//! changed since; anyone can make such a file. What a single file cannot show, a history can:
-//! a later file for the same tenant signed by a certificate never seen before is worth a
-//! warning, unless an earlier file announced that certificate (Entra lists the new certificate
-//! beside the active one during a rollover).
+//! changed since; anyone can make such a file. What a single file cannot show, a history can: a
+//! later file for the same app signed by a certificate never seen before is worth a warning,
+//! unless an earlier file announced that certificate (Entra lists the new certificate beside
+//! the active one during a rollover). The app is the TOPdesk Identifier (the SP entityID) the
+//! Entra enterprise app was made for.
+//!
+//! Judging never changes the history; a file is remembered only once the admin used it (a
+//! bundle exported), so a warning cannot vanish on the next re-check, and a forged file that
+//! was checked but not used cannot announce its own successors.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
 use super::check::Report;
-use super::entra::IdpSummary;
 use super::findings::{About, Code, Finding};
 
-/// Tenants and thumbprints kept (the oldest are forgotten first).
-const MAX_TENANTS: usize = 64;
+/// Apps and thumbprints kept (the oldest are forgotten first).
+const MAX_APPS: usize = 64;
 const MAX_THUMBPRINTS: usize = 32;
 /// A history file larger than this is ignored (a real one is a few KiB).
 const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct SignerHistory {
-    /// Tenant GUID → what was seen for it, in the order it was first seen.
-    tenants: BTreeMap<String, Tenant>,
-    /// Tenants in the order they were last used (for forgetting the oldest).
+    /// `<tenant GUID> <TOPdesk Identifier>` → what was seen for that app.
+    apps: BTreeMap<String, Seen>,
+    /// Apps in the order they were last used (for forgetting the oldest).
     #[serde(default)]
     order: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-struct Tenant {
-    /// Certificates that signed a file for this tenant.
+struct Seen {
+    /// Certificates that signed a file used for this app.
     signers: Vec<String>,
     /// Certificates listed for the SAML role in those files (announced ones included).
     listed: Vec<String>,
@@ -46,11 +50,16 @@ fn push_capped(list: &mut Vec<String>, item: &str) {
     }
 }
 
-/// The tenant and signer of a file with a valid signature.
-fn signed(idp: &IdpSummary) -> Option<(&str, &str)> {
+/// The app key and the signer of a report whose Entra file has a valid signature.
+fn signed(report: &Report) -> Option<(String, &str)> {
+    let idp = report.idp.as_ref()?;
     let tenant = idp.tenant_id.as_deref()?;
+    let sp = report.sp.as_ref()?;
     let signer = idp.certificates.iter().find(|c| c.active)?;
-    Some((tenant, signer.info.sha1_thumbprint.as_str()))
+    Some((
+        format!("{tenant} {}", sp.entity_id),
+        signer.info.sha1_thumbprint.as_str(),
+    ))
 }
 
 impl SignerHistory {
@@ -76,12 +85,13 @@ impl SignerHistory {
         std::fs::rename(&tmp, path)
     }
 
-    /// What the history says about the signer of `idp` (`None`: first file for the tenant, a
-    /// signer seen before, or no valid signature).
+    /// What the history says about the signer of the report's Entra file (`None`: the first
+    /// file used for this app, a signer seen before, no valid signature, or no TOPdesk file to
+    /// name the app).
     #[must_use]
-    pub fn judge(&self, idp: &IdpSummary) -> Option<Finding> {
-        let (tenant, signer) = signed(idp)?;
-        let seen = self.tenants.get(tenant)?;
+    pub fn judge(&self, report: &Report) -> Option<Finding> {
+        let (app, signer) = signed(report)?;
+        let seen = self.apps.get(&app)?;
         if seen.signers.iter().any(|s| s == signer) {
             return None;
         }
@@ -89,7 +99,7 @@ impl SignerHistory {
             Finding::new(
                 Code::SignerAnnounced,
                 format!(
-                    "This file is signed by certificate {signer}, which an earlier federation metadata file of this tenant already listed: Entra has switched to the new certificate (a rollover)."
+                    "This file is signed by certificate {signer}, which the federation metadata you used before for this app already listed: Entra has switched to the new certificate (a rollover)."
                 ),
                 "Nothing to do if you activated the new certificate in Entra; upload this file so TOPdesk trusts the new certificate.",
             )
@@ -97,7 +107,7 @@ impl SignerHistory {
             Finding::new(
                 Code::SignerNew,
                 format!(
-                    "This file is signed by certificate {signer}, which this assistant has never seen for tenant {tenant} (earlier files were signed by {}) and which no earlier file announced.",
+                    "This file is signed by certificate {signer}, which this assistant has never seen for this Entra app (the files used before were signed by {}) and which no earlier file announced.",
                     seen.signers.join(", ")
                 ),
                 "Compare the thumbprint with the Entra app's SAML Certificates page. If it is not there, do not use this file; download Federation Metadata XML from the Entra app yourself.",
@@ -107,48 +117,40 @@ impl SignerHistory {
         Some(f)
     }
 
-    /// Remembers the signer and the listed certificates of a file with a valid signature.
-    pub fn remember(&mut self, idp: &IdpSummary) {
-        let Some((tenant, signer)) = signed(idp) else {
+    /// Remembers the signer and the listed certificates of a report's Entra file.
+    pub fn remember(&mut self, report: &Report) {
+        let Some((app, signer)) = signed(report) else {
             return;
         };
-        let entry = self.tenants.entry(tenant.to_owned()).or_default();
+        let entry = self.apps.entry(app.clone()).or_default();
         push_capped(&mut entry.signers, signer);
-        for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
+        let listed = report.idp.iter().flat_map(|idp| &idp.certificates);
+        for c in listed.filter(|c| c.listed_in.saml_role) {
             push_capped(&mut entry.listed, &c.info.sha1_thumbprint);
         }
-        self.order.retain(|t| t != tenant);
-        self.order.push(tenant.to_owned());
-        while self.order.len() > MAX_TENANTS {
+        self.order.retain(|t| *t != app);
+        self.order.push(app);
+        while self.order.len() > MAX_APPS {
             let oldest = self.order.remove(0);
-            self.tenants.remove(&oldest);
+            self.apps.remove(&oldest);
         }
     }
 
-    /// Adds to `report` what the history kept at `path` says about its Entra file, then
-    /// remembers that file's signer there (the CLI's `--signers FILE`, the wizard's
-    /// `signers.json` beside its settings).
-    pub fn apply(path: &Path, report: &mut Report) {
-        if let Some(finding) = report
-            .idp
-            .as_ref()
-            .and_then(|idp| Self::judge_and_remember(path, idp))
-        {
+    /// Adds to `report` what the history kept at `path` says (the history is not changed).
+    pub fn judge_at(path: &Path, report: &mut Report) {
+        if let Some(finding) = Self::load(path).judge(report) {
             report.add(finding);
         }
     }
 
-    /// Judges `idp` against the history kept at `path`, then remembers it there. Failing to save
-    /// is not the admin's problem: the check goes on without it.
-    #[must_use]
-    pub fn judge_and_remember(path: &Path, idp: &IdpSummary) -> Option<Finding> {
+    /// Remembers the report's Entra signer in the history at `path`: called once the files were
+    /// used (a bundle exported). Failing to save is not the admin's problem.
+    pub fn remember_at(path: &Path, report: &Report) {
         let mut history = Self::load(path);
-        let finding = history.judge(idp);
         let before = history.clone();
-        history.remember(idp);
+        history.remember(report);
         if history != before {
             let _ = history.save(path);
         }
-        finding
     }
 }

@@ -12,7 +12,7 @@ use zeroize::Zeroizing;
 
 use super::limits::{self, MAX_RSA_BITS};
 use super::pem::{PemBlock, bare_base64, pem_blocks};
-use super::text::{self, MAX_INPUT_BYTES, TextError};
+use super::text::{self, TextError};
 
 /// How the key was stored, as far as the admin needs to know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -167,13 +167,18 @@ impl PrivateKey {
     }
 
     fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
-        rsa_bits(der)?;
+        let bits = rsa_bits(der)?;
         let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der)
             .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
         let pkcs8 = rsa
             .to_pkcs8_der()
             .map_err(|e| KeyError::Unsupported(format!("cannot convert the key ({e})")))?;
-        Self::from_pkcs8_der(pkcs8.as_bytes())
+        Ok(Self {
+            pkcs8: Zeroizing::new(pkcs8.as_bytes().to_vec()),
+            algorithm: "RSA".into(),
+            bits: Some(bits),
+            parsed: Parsed::Rsa(Box::new(rsa)),
+        })
     }
 
     fn from_sec1_der(der: &[u8]) -> Result<Self, KeyError> {
@@ -267,6 +272,20 @@ pub struct Material {
     pub certs: Vec<Vec<u8>>,
 }
 
+/// Largest certificate or key file read (a chain with its key is a few KiB).
+pub const MAX_KEY_FILE_BYTES: usize = 1024 * 1024;
+/// Most certificates taken from one certificate or key file (a chain has two to four).
+pub const MAX_CERTS_PER_FILE: usize = 100;
+
+fn too_many_certs(count: usize) -> Result<(), KeyError> {
+    if count > MAX_CERTS_PER_FILE {
+        return Err(KeyError::Limit(format!(
+            "the file holds more than {MAX_CERTS_PER_FILE} certificates (a chain has two to four)"
+        )));
+    }
+    Ok(())
+}
+
 /// PKCS#12 is a DER SEQUENCE whose first element is INTEGER 3.
 #[must_use]
 pub fn looks_like_pkcs12(bytes: &[u8]) -> bool {
@@ -284,8 +303,18 @@ pub fn looks_like_pkcs12(bytes: &[u8]) -> bool {
 /// Reads a certificate and/or key file in any supported format. `password` opens encrypted
 /// keys and PKCS#12 files; it is never echoed in errors.
 pub fn load(bytes: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
-    if bytes.len() > MAX_INPUT_BYTES {
-        return Err(TextError::TooLarge { size: bytes.len() }.into());
+    if bytes.len() > MAX_KEY_FILE_BYTES {
+        let looks_like_one =
+            bytes.first() == Some(&0x30) || bytes.windows(11).any(|w| w == b"-----BEGIN ");
+        return Err(if looks_like_one {
+            KeyError::Limit(format!(
+                "the file is {} bytes; certificate and key files over {} KiB are refused (real ones are a few KiB)",
+                bytes.len(),
+                MAX_KEY_FILE_BYTES / 1024
+            ))
+        } else {
+            KeyError::Nothing
+        });
     }
     if bytes.first() == Some(&0x30) {
         return load_der(bytes, password);
@@ -304,6 +333,7 @@ pub fn load(bytes: &[u8], password: Option<&str>) -> Result<Material, KeyError> 
         match block.label.as_str() {
             "CERTIFICATE" | "X509 CERTIFICATE" | "TRUSTED CERTIFICATE" => {
                 material.certs.push(block.der.clone());
+                too_many_certs(material.certs.len())?;
             }
             label if label.ends_with("PRIVATE KEY") && material.key.is_none() => {
                 material.key = Some(pem_key(block, password)?);
@@ -360,7 +390,8 @@ fn pem_key(block: &PemBlock, password: Option<&str>) -> Result<LoadedKey, KeyErr
                 .map_err(|_| e),
         },
         other => Err(KeyError::Unsupported(format!(
-            "'{other}' keys are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)"
+            "'{}' keys are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)",
+            text::escape_untrusted(other)
         ))),
     }
 }
@@ -556,6 +587,7 @@ fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError>
         }),
         None => None,
     };
+    too_many_certs(archive.certs.len())?;
     let certs: Vec<Vec<u8>> = archive
         .certs
         .iter()

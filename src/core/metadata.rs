@@ -373,7 +373,8 @@ impl<'a> Parser<'a> {
     fn malformed(&self, message: impl std::fmt::Display) -> MetadataError {
         MetadataError::Malformed {
             line: self.line(self.reader.error_position()),
-            message: message.to_string(),
+            // The parser's message may quote names from the file.
+            message: escaped(&message.to_string()),
         }
     }
 

@@ -25,6 +25,10 @@ use super::text::escape_untrusted;
 
 /// More candidate certificates than this are not tried (Entra lists one or two).
 pub const MAX_CANDIDATES: usize = 16;
+/// Largest signed file verified (a DOM and canonical copies are built); Entra's are ~20 KB.
+pub const MAX_SIGNED_BYTES: usize = 16 * 1024 * 1024;
+/// Most transforms on the Reference: enveloped-signature and one canonicalisation.
+const MAX_TRANSFORMS: usize = 2;
 
 const ENVELOPED: &str = "http://www.w3.org/2000/09/xmldsig#enveloped-signature";
 const CANONICAL: [&str; 6] = [
@@ -118,18 +122,38 @@ pub fn verify(
         };
     };
     let algorithm = sig.signature_method.clone();
-    if let Some(problem) = position_problem(md) {
+    if let Some(problem) = position_problem(md, &sig.reference_uris) {
         return SignatureVerdict::invalid(problem, algorithm);
+    }
+    if text.len() > MAX_SIGNED_BYTES {
+        return SignatureVerdict::invalid(
+            format!(
+                "the file is over {} MiB, too large to verify here (Entra's federation metadata is about 20 KB)",
+                MAX_SIGNED_BYTES / 1024 / 1024
+            ),
+            algorithm,
+        );
     }
     let doc = match uppsala::parse(text) {
         Ok(doc) => doc,
         Err(e) => {
             return SignatureVerdict::invalid(
-                format!("the XML could not be parsed for verification: {e}"),
+                format!(
+                    "the XML could not be parsed for verification: {}",
+                    escape_untrusted(&e.to_string())
+                ),
                 algorithm,
             );
         }
     };
+    // Algorithms and transforms are judged before the verifier runs any of them (and again on
+    // what it verified).
+    let root_signature = doc
+        .document_element()
+        .and_then(|root| child(&doc, root, "Signature"));
+    if let Some(problem) = root_signature.and_then(|sig| algorithms_problem(&doc, sig).err()) {
+        return SignatureVerdict::invalid(problem, algorithm);
+    }
     if listed.is_empty() {
         let mut v = SignatureVerdict::invalid(
             "the file lists no signing certificate for Entra's SAML role, so nothing in it can vouch for the signature",
@@ -248,32 +272,54 @@ fn signer(
     Ok((signer.sha1_thumbprint.clone(), sha1))
 }
 
-/// Checks the verified signature's algorithms and transforms; `Ok(true)` when SHA-1 is used.
+/// Checks a signature's algorithms and transforms; `Ok(true)` when SHA-1 is used.
 fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
-    let signed_info = child(doc, sig, "SignedInfo").ok_or("no SignedInfo")?;
-    let method = child(doc, signed_info, "SignatureMethod")
-        .and_then(|n| doc.get_attribute(n, "Algorithm"))
-        .unwrap_or_default();
-    if !SIGNATURE_METHODS.contains(&method) {
-        return Err(format!(
-            "it uses the signature algorithm '{}'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted",
-            escape_untrusted(method)
-        ));
-    }
-    let reference = child(doc, signed_info, "Reference").ok_or("no Reference")?;
-    let digest = child(doc, reference, "DigestMethod")
-        .and_then(|n| doc.get_attribute(n, "Algorithm"))
-        .unwrap_or_default();
-    if !DIGEST_METHODS.contains(&digest) {
-        return Err(format!(
-            "it uses the digest algorithm '{}'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted",
-            escape_untrusted(digest)
-        ));
-    }
-    if let Some(transforms) = child(doc, reference, "Transforms") {
-        for t in doc.children(transforms) {
-            let Some(e) = doc.element(t) else { continue };
-            let algorithm = e.get_attribute("Algorithm").unwrap_or_default();
+    let algorithm = |parent: Option<NodeId>, name: &str| {
+        parent
+            .and_then(|p| child(doc, p, name))
+            .and_then(|n| doc.get_attribute(n, "Algorithm"))
+            .unwrap_or_default()
+    };
+    let allowed = |uri: &str, list: &[&str], what: &str, accepted: &str| {
+        if list.contains(&uri) {
+            Ok(())
+        } else {
+            Err(format!(
+                "it uses the {what} '{}'; only {accepted} is accepted",
+                escape_untrusted(uri)
+            ))
+        }
+    };
+    let signed_info = child(doc, sig, "SignedInfo");
+    let method = algorithm(signed_info, "SignatureMethod");
+    allowed(
+        method,
+        &SIGNATURE_METHODS,
+        "signature algorithm",
+        "RSA with SHA-256, SHA-384, SHA-512 (or SHA-1)",
+    )?;
+    let reference = signed_info.and_then(|si| child(doc, si, "Reference"));
+    let digest = algorithm(reference, "DigestMethod");
+    allowed(
+        digest,
+        &DIGEST_METHODS,
+        "digest algorithm",
+        "SHA-256, SHA-384, SHA-512 (or SHA-1)",
+    )?;
+    if let Some(transforms) = reference.and_then(|r| child(doc, r, "Transforms")) {
+        let list: Vec<NodeId> = doc
+            .children(transforms)
+            .into_iter()
+            .filter(|&t| doc.element(t).is_some())
+            .collect();
+        if list.len() > MAX_TRANSFORMS {
+            return Err(format!(
+                "its reference has {} transforms; a metadata signature has at most {MAX_TRANSFORMS} (enveloped-signature and canonicalisation)",
+                list.len()
+            ));
+        }
+        for t in list {
+            let algorithm = doc.get_attribute(t, "Algorithm").unwrap_or_default();
             if algorithm != ENVELOPED && !CANONICAL.contains(&algorithm) {
                 return Err(format!(
                     "its reference uses the transform '{}', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted",
@@ -294,13 +340,27 @@ fn child(doc: &Document<'_>, parent: NodeId, local: &str) -> Option<NodeId> {
     })
 }
 
-/// Problems with where the signature sits, from the reader's single pass.
-fn position_problem(md: &Metadata) -> Option<String> {
+/// Problems with where the signature sits and what it points at, from the reader's single pass
+/// (before the verifier sees the file: a Reference to anything but the root could make it read
+/// another document, or a local file).
+fn position_problem(md: &Metadata, uris: &[String]) -> Option<String> {
     if !md.signature_first {
         return Some(
             "another signature comes before the root signature (a signature-wrapping pattern)"
                 .into(),
         );
+    }
+    let [uri] = uris else {
+        return Some(format!(
+            "the signature has {} references; a metadata signature has exactly one",
+            uris.len()
+        ));
+    };
+    if !uri.is_empty() && (md.root_id.is_none() || uri.strip_prefix('#') != md.root_id.as_deref()) {
+        return Some(format!(
+            "the signature covers '{}', not the root element (a signature-wrapping pattern)",
+            escape_untrusted(uri)
+        ));
     }
     if md.root_id.is_some() && md.root_id_occurrences != 1 {
         return Some(format!(

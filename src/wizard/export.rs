@@ -53,6 +53,7 @@ impl Wizard {
             out,
             zip,
             now,
+            signers: self.signers.clone(),
         }));
         self.exporting = Some((self.bundle_contents(), self.revision));
         self.export_progress = Progress::Running;

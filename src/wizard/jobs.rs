@@ -25,7 +25,8 @@ pub struct AnalysisInput {
     pub sp: Option<Arc<Zeroizing<Vec<u8>>>>,
     pub cert: Option<Arc<Zeroizing<Vec<u8>>>>,
     pub key: Option<Arc<Zeroizing<Vec<u8>>>>,
-    pub password: Option<Zeroizing<String>>,
+    /// A password, for the one file (slot) it was typed for.
+    pub password: Option<(Slot, Zeroizing<String>)>,
     pub section: Section,
     pub idp_entity: Option<String>,
     pub sp_entity: Option<String>,
@@ -53,6 +54,8 @@ pub struct ExportJob {
     pub out: PathBuf,
     pub zip: bool,
     pub now: OffsetDateTime,
+    /// The signer history: the exported Entra file's signer is remembered there.
+    pub signers: Option<PathBuf>,
 }
 
 #[derive(Debug)]
@@ -254,13 +257,14 @@ fn analyse(input: &AnalysisInput) -> Action {
     let files = PairFiles {
         cert: bytes(input.cert.as_ref()),
         key: bytes(input.key.as_ref()),
-        password: input.password.as_ref().map(|p| p.as_str()),
+        cert_password: password_for(input, Slot::Cert),
+        key_password: password_for(input, Slot::Key),
     };
     let done = |result: Result<Report, String>, key, blocked| Action::Analysed {
         generation: input.generation,
         result: result.map(|mut report| {
             if let Some(path) = &input.signers {
-                SignerHistory::apply(path, &mut report);
+                SignerHistory::judge_at(path, &mut report);
             }
             (Arc::new(report), key)
         }),
@@ -289,6 +293,14 @@ fn analyse(input: &AnalysisInput) -> Action {
         Err(InputError::Key(e)) => done_blocked(Slot::Key, e),
         Err(e) => done(Err(e.to_string()), None, None),
     }
+}
+
+fn password_for(input: &AnalysisInput, slot: Slot) -> Option<&str> {
+    input
+        .password
+        .as_ref()
+        .filter(|(for_slot, _)| *for_slot == slot)
+        .map(|(_, p)| p.as_str())
 }
 
 fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String> {
@@ -329,6 +341,9 @@ fn export(job: &ExportJob) -> Result<PathBuf, String> {
         bundle::write_dir(&bundle, &job.out)
     }
     .map_err(|e| e.to_string())?;
+    if let Some(path) = &job.signers {
+        SignerHistory::remember_at(path, &job.report);
+    }
     Ok(job.out.clone())
 }
 

@@ -429,11 +429,12 @@ impl Wizard {
         if topic != Topic::Load {
             self.forget(topic);
         }
+        // Notices quote file names and reasons, which may come from the file.
         self.notices.push(Notice {
             step,
             topic,
             severity,
-            text: text.into(),
+            text: crate::core::text::escaped(&text.into()),
         });
     }
 
@@ -663,7 +664,7 @@ impl Wizard {
                 self.file(u.slot)
                     .is_some_and(|f| Arc::ptr_eq(&f.bytes, &u.file))
             })
-            .map(|u| u.password.clone());
+            .map(|u| (u.slot, u.password.clone()));
         vec![Job::Analyse(AnalysisInput {
             generation: self.generation,
             idp: bytes(&self.idp),
