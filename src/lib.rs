@@ -5,18 +5,17 @@
 //! - [`core`] — the engine, no GUI dependency; inputs are bytes, "now" is a parameter.
 //!   Leaves (no other `core` module): [`core::text`] bytes → text, escaping of file-derived
 //!   text; [`core::pem`] PEM blocks and bare base64; [`core::findings`] stable codes,
-//!   severities, messages and fixes; [`core::file`] the one bounded file reader;
-//!   [`core::limits`] work limits for keys and password-based formats, read before deriving.
+//!   severities, messages and fixes; [`core::limits`] work limits for keys and password-based
+//!   formats, read before deriving. [`core::file`] is the one bounded file reader.
 //!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model (capped)
 //!   - [`core::cert`] X.509 summaries, fingerprints, validity, and certificate findings
-//!   - [`core::limits`] work limits for password-based formats, read before deriving
 //!   - [`core::key`] keys and certificates in every format → one model
 //!   - [`core::signature`] XML-DSig verification: listed signers only, what was covered
 //!   - [`core::entra`] IdP side: kind of file, tenant, SSO URL, signing certs, sign-in hosts
 //!   - [`core::topdesk`] SP side: section, Identifier / Reply URL / Sign on URL
 //!   - [`core::pair`] the TOPdesk certificate and key belong together
 //!   - [`core::check`] the one orchestrator: files → one [`core::check::Report`]
-//!   - [`core::history`] signing certificates seen before, per tenant
+//!   - [`core::history`] Entra signing certificates seen before, per app (above `check`)
 //!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
 //!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)
