@@ -216,6 +216,63 @@ mod tests {
         }
     }
 
+    /// Text on the fills it is drawn on besides the panel: the current and the hovered step
+    /// row, buttons, and the faint rows of grids and the timeline.
+    #[test]
+    fn text_on_rows_and_buttons_meets_wcag_aa_in_both_themes() {
+        for dark in [false, true] {
+            let v = visuals(dark);
+            for (what, fg, bg) in [
+                (
+                    "current step row",
+                    v.strong_text_color(),
+                    v.selection.bg_fill,
+                ),
+                (
+                    "hovered step row",
+                    v.text_color(),
+                    v.widgets.hovered.weak_bg_fill,
+                ),
+                (
+                    "button",
+                    v.widgets.inactive.text_color(),
+                    v.widgets.inactive.weak_bg_fill,
+                ),
+                (
+                    "hovered button",
+                    v.widgets.hovered.text_color(),
+                    v.widgets.hovered.weak_bg_fill,
+                ),
+                ("faint row", v.text_color(), v.faint_bg_color),
+                (
+                    "secondary on faint row",
+                    v.weak_text_color(),
+                    v.faint_bg_color,
+                ),
+            ] {
+                // Fills may be translucent (premultiplied): as seen on the panel.
+                let over = |c: Color32| {
+                    let keep = u16::from(255 - c.a());
+                    let mix = |top: u8, base: u8| {
+                        u8::try_from(u16::from(top) + u16::from(base) * keep / 255)
+                            .unwrap_or(u8::MAX)
+                    };
+                    Color32::from_rgb(
+                        mix(c.r(), v.panel_fill.r()),
+                        mix(c.g(), v.panel_fill.g()),
+                        mix(c.b(), v.panel_fill.b()),
+                    )
+                };
+                let ratio = contrast(fg, over(bg));
+                assert!(
+                    ratio >= 4.5,
+                    "{}: {what} is {ratio:.2}:1, below 4.5:1",
+                    if dark { "dark" } else { "light" }
+                );
+            }
+        }
+    }
+
     #[test]
     fn contrast_matches_known_values() {
         assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 0.01);
