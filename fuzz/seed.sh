@@ -2,12 +2,12 @@
 # Seeds fuzz/corpus/<target>/ from the test data, the demo samples, earlier findings
 # (tests/data/fuzz/<target>-*.bin) and, when openssl is installed, a key pair written in every
 # format the app reads (as tests/keys.rs makes them). Existing corpus files are kept, so a long
-# run's corpus keeps growing. Extra fixtures: FUZZ_FIXTURES (default /work/shared/fixtures).
+# run's corpus keeps growing. Extra fixtures: FUZZ_FIXTURES (default ../shared/fixtures beside the repo).
 set -euo pipefail
 fuzz=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz")
 corpus=$fuzz/corpus
-fixtures=${FUZZ_FIXTURES:-/work/shared/fixtures}
+fixtures=${FUZZ_FIXTURES:-$root/../shared/fixtures}
 password=Zq7-Hunter2-Pw # as tests/common/mod.rs; 14 bytes
 targets=(text_decode metadata_read check signature key_load key_load_password pkcs12 cert_der logo inspect)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
