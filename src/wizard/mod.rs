@@ -237,7 +237,7 @@ pub enum Action {
         slot: Slot,
         entity_id: String,
     },
-    /// The password for the file that asked for one ([`Wizard::password_prompt`]).
+    /// The password for the file that asked for one (see `PairBlock::Password`).
     SetPassword(Zeroizing<String>),
     SetDisplayName(String),
     SetUserAttribute(String),
