@@ -15,7 +15,7 @@ use topdesk_sso::core::history::SignerHistory;
 use topdesk_sso::core::key::{self, KeyError};
 use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash};
 use topdesk_sso::core::metadata::MetadataError;
-use topdesk_sso::core::signature::SignatureStatus;
+use topdesk_sso::core::signature::{self, SignatureStatus};
 
 const TENANT: &str = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
 const DS: &str = "http://www.w3.org/2000/09/xmldsig#";
@@ -335,6 +335,25 @@ fn transforms_that_can_leave_content_unsigned_are_refused() {
             "{name}: {v:?}"
         );
     }
+}
+
+/// A signed file too large to verify within the limits says so instead of trying.
+#[test]
+fn a_signed_file_over_the_limit_is_not_verified() {
+    let entra = app_pair(APP_CN);
+    let padding = format!("<!--{}-->", "x".repeat(signature::MAX_SIGNED_BYTES));
+    let doc = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap()
+    .replacen(
+        "<IDPSSODescriptor",
+        &format!("{padding}<IDPSSODescriptor"),
+        1,
+    );
+    let v = report(doc.as_bytes()).signature.unwrap();
+    assert_eq!(v.status, SignatureStatus::Invalid);
+    assert!(v.reason.unwrap().contains("too large to verify"));
 }
 
 /// A Reference to anything but the root is refused before the verifier sees it: a relative URI
