@@ -109,9 +109,11 @@ fn classify(entity: &EntityDescriptor, certs: &[SigningCert]) -> IdpKind {
         return IdpKind::EntraCommon;
     }
     if tenant_of(id).is_some() {
-        let app = certs
-            .iter()
-            .any(|c| c.info.common_name.as_deref() == Some(APP_CERT_CN));
+        // Only the certificates the roles list count; a signature's own KeyInfo proves nothing.
+        let app = certs.iter().any(|c| {
+            (c.listed_in.saml_role || c.listed_in.application_role)
+                && c.info.common_name.as_deref() == Some(APP_CERT_CN)
+        });
         return if app || certs.is_empty() {
             IdpKind::EntraApp
         } else {
