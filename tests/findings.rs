@@ -77,6 +77,8 @@ impl Case {
             key: self.key.as_deref(),
             cert_password: None,
             key_password: None,
+            cert_opened: None,
+            key_opened: None,
         };
         check_all(&input, &files).unwrap()
     }

@@ -640,6 +640,8 @@ fn a_topdesk_pair_that_would_fail_on_upload_day_is_an_error() {
                 key: Some(&pair.private_key_pkcs8_der),
                 cert_password: None,
                 key_password: None,
+                cert_opened: None,
+                key_opened: None,
             },
         )
         .unwrap();

@@ -49,6 +49,8 @@ fn pair_of(cert: &[u8], key: &[u8], password: Option<&str>) -> Report {
             key: Some(key),
             cert_password: password,
             key_password: password,
+            cert_opened: None,
+            key_opened: None,
         },
     )
 }
@@ -200,6 +202,8 @@ fn every_key_format_loads_with_its_name_and_proves_the_pair() {
                 key: Some(&bytes),
                 cert_password: password,
                 key_password: password,
+                cert_opened: None,
+                key_opened: None,
                 ..PairFiles::default()
             },
         );
@@ -308,6 +312,8 @@ fn the_leaf_is_picked_from_a_chain_and_said_so() {
                     key,
                     cert_password: None,
                     key_password: None,
+                    cert_opened: None,
+                    key_opened: None,
                 },
             );
             let p = r.pair.as_ref().unwrap();
@@ -345,6 +351,8 @@ fn the_leaf_is_picked_from_a_chain_and_said_so() {
             key: None,
             cert_password: Some(PASSWORD),
             key_password: Some(PASSWORD),
+            cert_opened: None,
+            key_opened: None,
         },
     );
     assert_eq!(status(&r), PairStatus::Match, "{:?}", codes(&r));
@@ -386,6 +394,8 @@ fn passwords_needed_wrong_and_never_shown() {
                 key: Some(&bytes),
                 cert_password: Some(wrong),
                 key_password: Some(wrong),
+                cert_opened: None,
+                key_opened: None,
             },
         );
         assert_eq!(
@@ -400,6 +410,8 @@ fn passwords_needed_wrong_and_never_shown() {
                 key: None,
                 cert_password: None,
                 key_password: None,
+                cert_opened: None,
+                key_opened: None,
             },
         );
         let expected = if is_pfx(file) {
@@ -431,6 +443,8 @@ fn passwords_needed_wrong_and_never_shown() {
         key: Some(&empty),
         cert_password: Some(PASSWORD),
         key_password: Some(PASSWORD),
+        cert_opened: None,
+        key_opened: None,
     };
     let shown = format!("{files:?}");
     assert!(
@@ -598,6 +612,8 @@ fn validity_findings_for_the_topdesk_certificate() {
             key: Some(&pair.private_key_pkcs8_der),
             cert_password: None,
             key_password: None,
+            cert_opened: None,
+            key_opened: None,
         };
         let r = check(now, &files);
         assert_eq!(status(&r), PairStatus::Match, "{to}");
@@ -651,6 +667,8 @@ fn entras_certificate_in_the_topdesk_slot() {
         key: Some(&ours.private_key_pkcs8_der),
         cert_password: None,
         key_password: None,
+        cert_opened: None,
+        key_opened: None,
     };
     let r = check_all(&idp_only, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Mismatch);
@@ -698,6 +716,8 @@ fn entras_certificate_in_the_topdesk_slot() {
         key: Some(&named.private_key_pkcs8_der),
         cert_password: None,
         key_password: None,
+        cert_opened: None,
+        key_opened: None,
     };
     let r = check(at, &files);
     assert_eq!(status(&r), PairStatus::Match);
@@ -708,6 +728,8 @@ fn entras_certificate_in_the_topdesk_slot() {
         key: Some(&ours.private_key_pkcs8_der),
         cert_password: None,
         key_password: None,
+        cert_opened: None,
+        key_opened: None,
     };
     let r = check_all(
         &CheckInput {
@@ -733,6 +755,8 @@ fn certificate_compared_with_topdesks_sp_metadata() {
         key: Some(&published.private_key_pkcs8_der),
         cert_password: None,
         key_password: None,
+        cert_opened: None,
+        key_opened: None,
     };
     let r = check_all(&input, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Match);
@@ -744,6 +768,8 @@ fn certificate_compared_with_topdesks_sp_metadata() {
         key: Some(&new.private_key_pkcs8_der),
         cert_password: None,
         key_password: None,
+        cert_opened: None,
+        key_opened: None,
     };
     let r = check_all(&input, &files).unwrap();
     assert_eq!(status(&r), PairStatus::Match);
@@ -830,6 +856,8 @@ fn damaged_pkcs1_keys_are_refused_or_repaired() {
                     key: Some(bytes),
                     cert_password: None,
                     key_password: None,
+                    cert_opened: None,
+                    key_opened: None,
                 },
             );
             assert!(

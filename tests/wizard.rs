@@ -541,6 +541,7 @@ fn password_lab() -> Option<common::Lab> {
     lab.ssl("pkcs8 -topk8 -v2 aes-256-cbc -in a.key -passout pass:s3cret -out a-enc.key");
     lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout PASS -out a.pfx");
     lab.ssl("pkcs12 -export -in a.crt -inkey a.key -passout pass:s3cret -out same.pfx");
+    lab.ssl("pkcs12 -export -nokeys -in a.crt -passout PASS -out cert-only.pfx");
     Some(lab)
 }
 
@@ -606,6 +607,14 @@ fn item3_a_password_opens_only_the_file_it_was_typed_for() {
         w.report().unwrap().pair.as_ref().unwrap().status,
         PairStatus::Match
     );
+    // Opened: the password is forgotten, and a re-check needs none.
+    assert!(!w.keeps_password());
+    drive(&mut w, Action::SetSection(Section::Secure));
+    assert_eq!(w.pair_block, None);
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
     assert!(!format!("{w:?}").contains(common::PASSWORD));
     // Another PFX in its place: the password went with the old one.
     load(&mut w, "b.pfx", lab.read("a.pfx"), Some(Slot::Cert));
@@ -620,6 +629,50 @@ fn item3_a_password_opens_only_the_file_it_was_typed_for() {
     drive(&mut w, Action::Remove(Slot::Cert));
     drive(&mut w, Action::SetPassword("stray".to_owned().into()));
     assert_eq!(w.pair_block, None);
+}
+
+/// Two locked files (a PFX holding only the certificate, an encrypted key): each asks for its
+/// own password, both stay open after their passwords are forgotten.
+#[test]
+fn item3_two_locked_files_each_open_with_their_own_password_then_forget_it() {
+    let Some(lab) = password_lab() else {
+        return;
+    };
+    let mut w = Wizard::default();
+    load(
+        &mut w,
+        "cert-only.pfx",
+        lab.read("cert-only.pfx"),
+        Some(Slot::Cert),
+    );
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Cert,
+            wrong: false
+        })
+    );
+    drive(
+        &mut w,
+        Action::SetPassword(common::PASSWORD.to_owned().into()),
+    );
+    load(&mut w, "a-enc.key", lab.read("a-enc.key"), Some(Slot::Key));
+    assert_eq!(
+        w.pair_block,
+        Some(PairBlock::Password {
+            slot: Slot::Key,
+            wrong: false
+        })
+    );
+    drive(&mut w, Action::SetPassword("s3cret".to_owned().into()));
+    assert_eq!(w.pair_block, None);
+    assert!(!w.keeps_password());
+    drive(&mut w, Action::SetSection(Section::Public));
+    assert_eq!(w.pair_block, None, "re-checked without asking again");
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
 }
 
 #[test]

@@ -104,6 +104,8 @@ impl Inputs {
                 // One password on the command line, for whichever file needs it.
                 cert_password: pw.as_ref().map(|p| p.as_str()),
                 key_password: pw.as_ref().map(|p| p.as_str()),
+                cert_opened: None,
+                key_opened: None,
             };
             let err = match check::check_with_material(input, &files) {
                 Ok(done) => return Ok(done),

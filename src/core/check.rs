@@ -55,6 +55,11 @@ pub struct PairFiles<'a> {
     pub cert_password: Option<&'a str>,
     /// Opens the key file. A password is given only to the file it was typed for.
     pub key_password: Option<&'a str>,
+    /// What the certificate file held, opened before: used instead of reading `cert` again, so
+    /// its password need not be kept (the wizard forgets it once the file is open).
+    pub cert_opened: Option<&'a Material>,
+    /// The same for the key file.
+    pub key_opened: Option<&'a Material>,
 }
 
 impl std::fmt::Debug for PairFiles<'_> {
@@ -154,16 +159,22 @@ pub fn check_with_material(
     files: &PairFiles<'_>,
 ) -> Result<(Report, PairMaterial), InputError> {
     let material = PairMaterial {
-        cert: files
-            .cert
-            .map(|b| key::load(b, files.cert_password))
-            .transpose()
-            .map_err(InputError::Cert)?,
-        key: files
-            .key
-            .map(|b| key::load(b, files.key_password))
-            .transpose()
-            .map_err(InputError::Key)?,
+        cert: match files.cert_opened {
+            Some(opened) => Some(opened.clone()),
+            None => files
+                .cert
+                .map(|b| key::load(b, files.cert_password))
+                .transpose()
+                .map_err(InputError::Cert)?,
+        },
+        key: match files.key_opened {
+            Some(opened) => Some(opened.clone()),
+            None => files
+                .key
+                .map(|b| key::load(b, files.key_password))
+                .transpose()
+                .map_err(InputError::Key)?,
+        },
     };
     let mut report = check_metadata(input)?;
     if material.cert.is_some() || material.key.is_some() {

@@ -84,7 +84,9 @@ impl From<limits::WorkError> for KeyError {
     }
 }
 
-/// An unencrypted private key, held as PKCS#8 DER and parsed once.
+/// An unencrypted private key, held as PKCS#8 DER and parsed once. A clone zeroizes its own
+/// copy on drop too.
+#[derive(Clone)]
 pub struct PrivateKey {
     pkcs8: Zeroizing<Vec<u8>>,
     algorithm: String,
@@ -93,6 +95,7 @@ pub struct PrivateKey {
 }
 
 /// The parsed key (both types zeroize their secrets on drop).
+#[derive(Clone)]
 enum Parsed {
     Rsa(Box<rsa::RsaPrivateKey>),
     P256(p256::SecretKey),
@@ -258,7 +261,7 @@ impl PrivateKey {
 }
 
 /// A private key with how it was stored.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct LoadedKey {
     pub key: PrivateKey,
     pub format: KeyFormat,
@@ -266,7 +269,7 @@ pub struct LoadedKey {
 }
 
 /// Everything found in one file: maybe a key, and certificates (DER, in file order).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Material {
     pub key: Option<LoadedKey>,
     pub certs: Vec<Vec<u8>>,

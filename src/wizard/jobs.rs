@@ -12,7 +12,7 @@ use crate::core::bundle::{self, BundleInput};
 use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
 use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
-use crate::core::key::{KeyError, PrivateKey};
+use crate::core::key::{KeyError, Material, PrivateKey};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::metadata::Metadata;
 use crate::core::topdesk::{self, Section};
@@ -25,14 +25,32 @@ pub struct AnalysisInput {
     pub sp: Option<Arc<Zeroizing<Vec<u8>>>>,
     pub cert: Option<Arc<Zeroizing<Vec<u8>>>>,
     pub key: Option<Arc<Zeroizing<Vec<u8>>>>,
-    /// A password, for the one file (slot) it was typed for.
-    pub password: Option<(Slot, Zeroizing<String>)>,
+    /// What opens each file (slot) a password was typed for; each only its own file.
+    pub unlock: Vec<(Slot, Unlocked)>,
     pub section: Section,
     pub idp_entity: Option<String>,
     pub sp_entity: Option<String>,
     pub now: OffsetDateTime,
     /// The signer history (`signers.json`), when the app keeps one.
     pub signers: Option<PathBuf>,
+}
+
+/// What the wizard holds for the one file a password was typed for.
+#[derive(Clone)]
+pub enum Unlocked {
+    /// The password, until the file has been opened with it.
+    Password(Zeroizing<String>),
+    /// What the file held, once opened: the password is then forgotten (zeroized).
+    Opened(Arc<Material>),
+}
+
+impl std::fmt::Debug for Unlocked {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Password(_) => "Password(<redacted>)",
+            Self::Opened(_) => "Opened(<redacted>)",
+        })
+    }
 }
 
 #[derive(Debug)]
@@ -132,6 +150,7 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
                 generation,
                 result: Err(reason),
                 blocked: None,
+                opened: Vec::new(),
             })
         }
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
@@ -259,9 +278,12 @@ fn analyse(input: &AnalysisInput) -> Action {
         key: bytes(input.key.as_ref()),
         cert_password: password_for(input, Slot::Cert),
         key_password: password_for(input, Slot::Key),
+        cert_opened: opened_for(input, Slot::Cert),
+        key_opened: opened_for(input, Slot::Key),
     };
-    let done = |result: Result<Report, String>, key, blocked| Action::Analysed {
+    let done = |result: Result<Report, String>, key, blocked, opened| Action::Analysed {
         generation: input.generation,
+        opened,
         result: result.map(|mut report| {
             if let Some(path) = &input.signers {
                 SignerHistory::judge_at(path, &mut report);
@@ -285,22 +307,56 @@ fn analyse(input: &AnalysisInput) -> Action {
             check::check(&check_input).map_err(|e| e.to_string()),
             None,
             Some(blocked),
+            Vec::new(),
         )
     };
     match check::check_with_material(&check_input, &files) {
-        Ok((report, material)) => done(Ok(report), material.into_private_key().map(Arc::new), None),
+        Ok((report, material)) => {
+            // The file the password was typed for is open: hand back what it held, so the
+            // wizard can forget the password.
+            let opened = input
+                .unlock
+                .iter()
+                .filter(|(_, u)| matches!(u, Unlocked::Password(_)))
+                .filter_map(|(slot, _)| match slot {
+                    Slot::Cert => material.cert.clone().map(|m| (*slot, Arc::new(m))),
+                    Slot::Key => material.key.clone().map(|m| (*slot, Arc::new(m))),
+                    _ => None,
+                })
+                .collect();
+            done(
+                Ok(report),
+                material.into_private_key().map(Arc::new),
+                None,
+                opened,
+            )
+        }
         Err(InputError::Cert(e)) => done_blocked(Slot::Cert, e),
         Err(InputError::Key(e)) => done_blocked(Slot::Key, e),
-        Err(e) => done(Err(e.to_string()), None, None),
+        Err(e) => done(Err(e.to_string()), None, None, Vec::new()),
     }
 }
 
-fn password_for(input: &AnalysisInput, slot: Slot) -> Option<&str> {
+fn unlocked(input: &AnalysisInput, slot: Slot) -> Option<&Unlocked> {
     input
-        .password
-        .as_ref()
-        .filter(|(for_slot, _)| *for_slot == slot)
-        .map(|(_, p)| p.as_str())
+        .unlock
+        .iter()
+        .find(|(for_slot, _)| *for_slot == slot)
+        .map(|(_, u)| u)
+}
+
+fn password_for(input: &AnalysisInput, slot: Slot) -> Option<&str> {
+    match unlocked(input, slot)? {
+        Unlocked::Password(p) => Some(p.as_str()),
+        Unlocked::Opened(_) => None,
+    }
+}
+
+fn opened_for(input: &AnalysisInput, slot: Slot) -> Option<&Material> {
+    match unlocked(input, slot)? {
+        Unlocked::Opened(m) => Some(m),
+        Unlocked::Password(_) => None,
+    }
 }
 
 fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String> {

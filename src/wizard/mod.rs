@@ -16,11 +16,11 @@ use zeroize::Zeroizing;
 use crate::core::bundle::DEFAULT_USER_ATTRIBUTE;
 use crate::core::check::Report;
 use crate::core::findings::{About, Finding, Severity};
-use crate::core::key::PrivateKey;
+use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
 pub use export::ExportRecord;
-pub use jobs::{AnalysisInput, ExportJob, Job, KeygenRequest, Routed, run};
+pub use jobs::{AnalysisInput, ExportJob, Job, KeygenRequest, Routed, Unlocked, run};
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
 
@@ -259,6 +259,8 @@ pub enum Action {
         /// The certificate or key file needs a password (`wrong` is decided by the wizard), or
         /// cannot be read; the metadata still has its report.
         blocked: Option<PairBlock>,
+        /// Files a password was typed for, opened: their passwords can be forgotten.
+        opened: Vec<(Slot, Arc<Material>)>,
     },
     Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
     Exported(Result<PathBuf, String>),
@@ -283,7 +285,8 @@ impl Action {
 struct Unlock {
     slot: Slot,
     file: Arc<Zeroizing<Vec<u8>>>,
-    password: Zeroizing<String>,
+    /// The password until the file was opened once, then what it held.
+    secret: Unlocked,
 }
 
 impl std::fmt::Debug for Unlock {
@@ -312,7 +315,8 @@ pub struct Wizard {
     pub idp_entity: Option<String>,
     pub sp_entity: Option<String>,
     /// The password typed for one certificate or key file (see [`Unlock`]).
-    unlock: Option<Unlock>,
+    /// One per certificate or key file a password was typed for.
+    unlocks: Vec<Unlock>,
     /// The certificate or key file needs a password, or cannot be read.
     pub pair_block: Option<PairBlock>,
     pub display_name: String,
@@ -355,7 +359,7 @@ impl Wizard {
             logo: None,
             idp_entity: None,
             sp_entity: None,
-            unlock: None,
+            unlocks: Vec::new(),
             pair_block: None,
             display_name: "Microsoft Entra ID".into(),
             user_attribute: DEFAULT_USER_ATTRIBUTE.into(),
@@ -438,6 +442,15 @@ impl Wizard {
         });
     }
 
+    /// Whether a typed password is still held: only until its file has been opened once (then
+    /// what the file held is kept instead and the password is zeroized).
+    #[must_use]
+    pub fn keeps_password(&self) -> bool {
+        self.unlocks
+            .iter()
+            .any(|u| matches!(u.secret, Unlocked::Password(_)))
+    }
+
     fn forget(&mut self, topic: Topic) {
         self.notices.retain(|n| n.topic != topic);
     }
@@ -457,9 +470,7 @@ impl Wizard {
     fn set_file(&mut self, slot: Slot, file: Option<LoadedFile>) {
         *self.file_mut(slot) = file;
         self.forget(Topic::Slot(slot));
-        if self.unlock.as_ref().is_some_and(|u| u.slot == slot) {
-            self.unlock = None; // zeroized on drop
-        }
+        self.unlocks.retain(|u| u.slot != slot); // zeroized on drop
         match slot {
             Slot::Idp => self.idp_entity = None,
             Slot::Sp => self.sp_entity = None,
@@ -541,10 +552,11 @@ impl Wizard {
                 let Some(file) = self.file(slot).map(|f| Arc::clone(&f.bytes)) else {
                     return Vec::new();
                 };
-                self.unlock = Some(Unlock {
+                self.unlocks.retain(|u| u.slot != slot);
+                self.unlocks.push(Unlock {
                     slot,
                     file,
-                    password,
+                    secret: Unlocked::Password(password),
                 });
                 self.touched();
                 return self.reanalyse(now);
@@ -569,7 +581,8 @@ impl Wizard {
                 generation,
                 result,
                 blocked,
-            } => self.analysed(generation, result, blocked),
+                opened,
+            } => self.analysed(generation, result, blocked, opened),
             Action::Export { out, zip } => return self.export(out, zip, now),
             Action::Exported(result) => self.exported(result),
             Action::Notify(notice) => {
@@ -656,22 +669,23 @@ impl Wizard {
         }
         self.analysis = Analysis::Running;
         let bytes = |f: &Option<LoadedFile>| f.as_ref().map(|f| Arc::clone(&f.bytes));
-        // The password goes only with the file it was typed for.
-        let password = self
-            .unlock
-            .as_ref()
+        // The password (or what it opened) goes only with the file it was typed for.
+        let unlock = self
+            .unlocks
+            .iter()
             .filter(|u| {
                 self.file(u.slot)
                     .is_some_and(|f| Arc::ptr_eq(&f.bytes, &u.file))
             })
-            .map(|u| (u.slot, u.password.clone()));
+            .map(|u| (u.slot, u.secret.clone()))
+            .collect();
         vec![Job::Analyse(AnalysisInput {
             generation: self.generation,
             idp: bytes(&self.idp),
             sp: bytes(&self.sp),
             cert: bytes(&self.cert),
             key: bytes(&self.key),
-            password,
+            unlock,
             section: self.section,
             idp_entity: self.idp_entity.clone(),
             sp_entity: self.sp_entity.clone(),
@@ -685,17 +699,22 @@ impl Wizard {
         generation: u64,
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
         blocked: Option<PairBlock>,
+        opened: Vec<(Slot, Arc<Material>)>,
     ) {
         if generation != self.generation {
             return; // the inputs changed meanwhile; a newer analysis is on its way
         }
+        // The file is open: keep what it held, forget (zeroize) its password.
+        for (slot, material) in opened {
+            if let Some(unlock) = self.unlocks.iter_mut().find(|u| u.slot == slot) {
+                unlock.secret = Unlocked::Opened(material);
+            }
+        }
         self.pair_block = blocked.map(|b| match b {
             PairBlock::Password { slot, .. } => {
                 // A password was typed for this file and did not open it: say so once, forget it.
-                let tried = self.unlock.as_ref().is_some_and(|u| u.slot == slot);
-                if tried {
-                    self.unlock = None;
-                }
+                let tried = self.unlocks.iter().any(|u| u.slot == slot);
+                self.unlocks.retain(|u| u.slot != slot);
                 PairBlock::Password { slot, wrong: tried }
             }
             other @ PairBlock::Unreadable { .. } => other,
