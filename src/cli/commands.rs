@@ -18,6 +18,12 @@ use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
 use crate::core::text::escape_untrusted;
 
+/// What the key file's permissions are said to be: only what was actually set.
+#[cfg(unix)]
+const KEY_FILE_ACCESS: &str = ", readable by you only (mode 0600)";
+#[cfg(not(unix))]
+const KEY_FILE_ACCESS: &str = "";
+
 /// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash. Every line
 /// goes through [`escape_untrusted`], so nothing taken from a file can drive the terminal.
 fn emit(text: &str) -> anyhow::Result<()> {
@@ -186,7 +192,7 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
     };
     bundle::write_dir(&bundle, out).map_err(|e| anyhow!("{e}"))?;
     emit(&format!(
-        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER, owner-only (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
+        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{KEY_FILE_ACCESS} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
         elapsed.as_secs_f64(),
         info.not_before.date(),
         info.not_after.date(),
@@ -312,9 +318,9 @@ fn listing(bundle: &Bundle) -> String {
         .iter()
         .map(|f| {
             let note = if f.secret {
-                "   (private key: owner-only, keep it safe)"
+                format!("   (private key{KEY_FILE_ACCESS}; keep it safe)")
             } else {
-                ""
+                String::new()
             };
             format!("  {}{note}\n", f.name)
         })
