@@ -16,6 +16,7 @@
 //!   - [`core::pair`] the TOPdesk certificate and key belong together
 //!   - [`core::check`] the one orchestrator: files → one [`core::check::Report`]
 //!   - [`core::history`] Entra signing certificates seen before, per app (above `check`)
+//!   - [`core::diff`] two versions of the Entra metadata compared: what to do (above `check`)
 //!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
 //!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)

@@ -326,3 +326,40 @@ fn listing(bundle: &Bundle) -> String {
         })
         .collect()
 }
+
+/// `diff OLD NEW`: each file checked on its own, then compared; `Ok(true)` when action is needed.
+pub fn diff(old: &Path, new: &Path, common: &Common) -> anyhow::Result<bool> {
+    let now = now_or(common.now);
+    let report = |path: &Path| -> anyhow::Result<Report> {
+        // An exported bundle holds the federation metadata byte for byte.
+        let file = if path.is_dir() {
+            path.join(bundle::METADATA_FILE)
+        } else {
+            path.to_path_buf()
+        };
+        let inputs = Inputs::read(Some(&file), None, None, None)?;
+        let input = CheckInput {
+            idp: inputs.idp_bytes(),
+            ..CheckInput::new(now)
+        };
+        Ok(inputs.analyse(&input, &PasswordArgs::default())?.0)
+    };
+    let (old_report, new_report) = (report(old)?, report(new)?);
+    let Some(d) = crate::core::diff::diff(&old_report, &new_report) else {
+        bail!(
+            "both files must be Entra federation metadata: {} and {}",
+            old.display(),
+            new.display()
+        );
+    };
+    if common.json {
+        print_json(&serde_json::json!({
+            "format_version": JSON_FORMAT_VERSION,
+            "diff": d,
+            "findings": new_report.findings,
+        }))?;
+    } else {
+        emit(&text::diff(&d))?;
+    }
+    Ok(d.action_needed)
+}

@@ -100,6 +100,20 @@ enum Command {
         #[command(flatten)]
         common: Common,
     },
+    /// Compare two versions of the Entra federation metadata (the one TOPdesk has, and the one
+    /// Entra serves now): certificates added, removed and kept, which one signs, changed URLs,
+    /// and what to do. Either may be an exported bundle folder.
+    #[command(
+        after_help = "Exit codes: 0 nothing needs doing, 1 action needed, 2 usage error or unreadable input."
+    )]
+    Diff {
+        /// The federation metadata TOPdesk has now (a file or an exported bundle folder).
+        old: PathBuf,
+        /// The federation metadata Entra serves now.
+        new: PathBuf,
+        #[command(flatten)]
+        common: Common,
+    },
     /// Generate a new RSA key pair and self-signed certificate for the TOPdesk server.
     #[command(after_help = "Exit codes: 0 written, 2 usage error or the output exists.")]
     Keygen {
@@ -220,6 +234,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             sp_entity,
             common,
         } => commands::urls(&sp, sp_entity.as_deref(), &common),
+        Command::Diff { old, new, common } => commands::diff(&old, &new, &common),
         Command::Inspect {
             file,
             password,

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use crate::core::cert::CertInfo;
 use crate::core::check::Report;
+use crate::core::diff::MetadataDiff;
 use crate::core::findings::{Finding, Severity};
 use crate::core::inspect::Inspection;
 use crate::core::pair::PairStatus;
@@ -44,6 +45,34 @@ fn url_lines(out: &mut String, r: &Report) {
 }
 
 /// The three Entra values, then the error-level findings if any.
+/// `diff`: the verdict first, then the certificates and the values that changed.
+pub fn diff(d: &MetadataDiff) -> String {
+    let mut out = format!("{}\n\nSigning certificates (SAML role)\n", d.verdict);
+    for (mark, list) in [
+        ("+ added  ", &d.added),
+        ("- removed", &d.removed),
+        ("  kept   ", &d.kept),
+    ] {
+        for c in list {
+            let _ = writeln!(
+                out,
+                "  {mark} {} ({}), valid until {}{}",
+                c.sha1_thumbprint,
+                c.label,
+                c.not_after.date(),
+                if c.signs { ", signs the file" } else { "" }
+            );
+        }
+    }
+    if !d.changes.is_empty() {
+        out.push_str("\nChanged\n");
+        for c in &d.changes {
+            let _ = writeln!(out, "  {}: {} -> {}", c.what, c.old, c.new);
+        }
+    }
+    out
+}
+
 pub fn urls(r: &Report) -> String {
     let mut out = String::new();
     url_lines(&mut out, r);
