@@ -18,6 +18,7 @@
 //!   - [`core::history`] Entra signing certificates seen before, per app (above `check`)
 //!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
+//!   - [`core::reminders`] calendar reminders (.ics) of the certificates' expiry days (above `check`)
 //!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)
 //! - [`wizard`] — the wizard as a pure state machine; jobs run off the UI thread.
 //! - `ui` (feature `gui`) — the egui/eframe app.

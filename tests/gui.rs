@@ -250,6 +250,7 @@ fn generate_a_pair_then_export_the_bundle() {
         "1-federation-metadata.xml",
         "2-topdesk-certificate.pem",
         "3-topdesk-private-key.pk8.der",
+        "reminders.ics",
         "SETTINGS.txt",
         "manifest.json",
     ] {
