@@ -637,6 +637,6 @@ fn add_reminders_writes_the_calendar_beside_the_exports() {
             topdesk_sso::core::reminders::calendar(&report, now()),
             "the Entra and the TOPdesk certificate, stamped with the app's clock"
         );
-        h.get_by_label_contains(&format!("Reminders written to {}", path.display()));
+        h.get_by_label_contains(&format!("written to {}", path.display()));
     }
 }

@@ -155,11 +155,20 @@ fn uids_are_stable_whenever_the_file_is_made() {
         reminders::calendar(&report, NOW).unwrap(),
     );
     assert_eq!(a, b, "same input, same file (no random UID, no wall clock)");
+    // Every component, alarms included (the crate would add the wall clock and a random UUID).
+    let later = icalendar::parser::unfold(&reminders::calendar(&report, LATER).unwrap());
+    let lines = |key: &str| -> Vec<&str> { later.lines().filter(|l| l.starts_with(key)).collect() };
+    assert_eq!(lines("DTSTAMP").len(), 3 * 4);
     assert!(
-        !reminders::calendar(&report, LATER)
-            .unwrap()
-            .contains("20220601T"),
-        "DTSTAMP is the injected now"
+        lines("DTSTAMP")
+            .iter()
+            .all(|l| *l == "DTSTAMP:20220915T083000Z")
+    );
+    assert_eq!(lines("UID").len(), 3 * 4);
+    assert!(
+        lines("UID")
+            .iter()
+            .all(|l| l.ends_with("-secure@topdesk-sso"))
     );
 }
 

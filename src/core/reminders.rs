@@ -115,10 +115,11 @@ fn event(
     now: OffsetDateTime,
 ) -> icalendar::Event {
     let short: String = cert.sha1_thumbprint.chars().take(8).collect();
-    let place = section.map_or_else(
-        || "TOPdesk".to_owned(),
-        |s| format!("TOPdesk {}", capitalised(s.as_str())),
-    );
+    let place = match section {
+        Some(Section::Secure) => "TOPdesk Secure",
+        Some(Section::Public) => "TOPdesk Public",
+        None => "TOPdesk",
+    };
     let summary = format!(
         "{} {short}… expires — {place}: {}",
         role.label(),
@@ -159,13 +160,7 @@ fn event(
     event.done()
 }
 
-fn capitalised(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_ascii_uppercase().to_string() + chars.as_str()
-    })
-}
-
+/// Every `time` date fits chrono's range, so the fallback is never taken.
 fn date(d: time::Date) -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(d.year(), u32::from(u8::from(d.month())), u32::from(d.day()))
         .unwrap_or_default()

@@ -389,8 +389,10 @@ impl App {
             self.notify(Topic::Export, Severity::Warning, text.into());
             return;
         };
+        // Both errors end with the path.
         let written = if replace {
-            std::fs::write(out, ics).map_err(|e| format!("{e}"))
+            std::fs::write(out, ics)
+                .map_err(|e| format!("cannot write the file ({e}): {}", out.display()))
         } else {
             bundle::write_new_file(out, ics.as_bytes()).map_err(|e| e.to_string())
         };
@@ -398,13 +400,13 @@ impl App {
             Ok(()) => (
                 Severity::Info,
                 format!(
-                    "Reminders written to {} (alarms 60, 30 and 7 days before each expiry): open it with your calendar.",
+                    "Reminders (alarms 60, 30 and 7 days before each expiry; open the file with your calendar) written to {}",
                     out.display()
                 ),
             ),
             Err(e) => (
                 Severity::Error,
-                format!("The reminders were not written ({e}): {}", out.display()),
+                format!("The reminders were not written: {e}"),
             ),
         };
         self.notify(Topic::Export, severity, text);
