@@ -19,6 +19,7 @@
 //!   - [`core::diff`] two versions of the Entra metadata compared: what to do (above `check`)
 //!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
+//!   - [`core::reminders`] calendar reminders (.ics) of the certificates' expiry days (above `check`)
 //!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)
 //! - [`wizard`] — the wizard as a pure state machine; jobs run off the UI thread.
 //! - `ui` (feature `gui`) — the egui/eframe app.

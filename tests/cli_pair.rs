@@ -11,7 +11,7 @@ use base64::Engine as _;
 use serde_json::Value;
 use topdesk_sso::core::bundle::{
     CERT_DER_FILE, CERT_PEM_FILE, ENTRA_CERT_DER_FILE, KEY_FILE, MANIFEST_FILE, METADATA_FILE,
-    SETTINGS_FILE,
+    REMINDERS_FILE, SETTINGS_FILE,
 };
 
 /// Distinctive, so a leak anywhere is found by a plain substring search.
@@ -539,6 +539,8 @@ fn export_writes_a_folder_openssl_reads_back() {
             &inputs[3],
             "--out",
             &lab.p("bundle"),
+            "--ics",
+            &lab.p("cal.ics"),
         ],
     );
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
@@ -554,6 +556,7 @@ fn export_writes_a_folder_openssl_reads_back() {
         CERT_DER_FILE,
         KEY_FILE,
         ENTRA_CERT_DER_FILE,
+        REMINDERS_FILE,
         SETTINGS_FILE,
         MANIFEST_FILE,
     ] {
@@ -601,11 +604,24 @@ fn export_writes_a_folder_openssl_reads_back() {
     probes.push(PASSWORD.to_owned());
     let manifest = std::fs::read_to_string(dir.join(MANIFEST_FILE)).unwrap();
     let settings = std::fs::read_to_string(dir.join(SETTINGS_FILE)).unwrap();
+    let reminders = String::from_utf8(lab.read("cal.ics")).unwrap();
+    assert_eq!(
+        reminders,
+        std::fs::read_to_string(dir.join(REMINDERS_FILE)).unwrap(),
+        "--ics writes the bundle's reminders"
+    );
+    assert!(
+        out.stdout
+            .contains(&format!("written to {}", lab.p("cal.ics"))),
+        "{}",
+        out.stdout
+    );
     let texts = [
         ("stdout", out.stdout.as_str()),
         ("stderr", &out.stderr),
         ("manifest", &manifest),
         ("settings", &settings),
+        ("reminders", &reminders),
     ];
     assert_no_leak(&texts, &probes);
     let after: Vec<_> = inputs.iter().map(|p| snapshot(p)).collect();

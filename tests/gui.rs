@@ -250,6 +250,7 @@ fn generate_a_pair_then_export_the_bundle() {
         "1-federation-metadata.xml",
         "2-topdesk-certificate.pem",
         "3-topdesk-private-key.pk8.der",
+        "reminders.ics",
         "SETTINGS.txt",
         "manifest.json",
     ] {
@@ -604,5 +605,38 @@ fn every_tab_stop_is_a_labelled_control() {
                 "{step}: Tab stop {n} has no label: {focused:?}"
             );
         }
+    }
+}
+
+/// Without a file dialog (tests have none) the reminders go into the export folder field's
+/// folder, under a new name each time, and the step says where.
+#[test]
+fn add_reminders_writes_the_calendar_beside_the_exports() {
+    let out = tempfile::tempdir().unwrap();
+    let mut h = harness(App::for_tests(now).with_export_dir(out.path()));
+    let dir = tempfile::tempdir().unwrap();
+    let (sp, _, _) = sp_and_pair(dir.path());
+    drop_files(
+        &mut h,
+        vec![drop_path(common::data(common::ENTRA_SINGLE)), drop_path(sp)],
+    );
+    h.get_by_label("6. Review and export").click();
+    h.run_steps(2);
+    for name in [
+        "topdesk-sso-reminders-2022-06-01.ics",
+        "topdesk-sso-reminders-2022-06-01-2.ics",
+    ] {
+        h.get_by_role_and_label(Role::Button, "Add reminders to calendar…")
+            .click();
+        h.run_steps(2);
+        let path = out.path().join(name);
+        let ics = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let report = h.state().wizard.report().unwrap().clone();
+        assert_eq!(
+            Some(ics),
+            topdesk_sso::core::reminders::calendar(&report, now()),
+            "the Entra and the TOPdesk certificate, stamped with the app's clock"
+        );
+        h.get_by_label_contains(&format!("written to {}", path.display()));
     }
 }

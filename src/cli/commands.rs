@@ -16,6 +16,7 @@ use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
+use crate::core::reminders;
 use crate::core::text::escape_untrusted;
 
 /// What the key file's permissions are said to be: only what was actually set.
@@ -77,9 +78,45 @@ fn analyse(
     Ok((report, material))
 }
 
-pub fn check(m: &Metadata, pair: &Pair, common: &Common) -> anyhow::Result<bool> {
+/// Refuses an output path that exists, before any work is done.
+fn refuse_existing(out: &Path) -> anyhow::Result<()> {
+    if out.exists() {
+        bail!(
+            "the output already exists (nothing was overwritten): {}",
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+/// `--ics FILE`: the calendar reminders of the report's certificates, as a new file; returns
+/// the line that says where they went.
+fn write_reminders(
+    out: &Path,
+    report: &Report,
+    now: time::OffsetDateTime,
+) -> anyhow::Result<String> {
+    let ics = reminders::calendar(report, now).ok_or_else(|| {
+        anyhow!("no certificate to remind of: give --idp, --sp or --cert for the reminders (nothing was written)")
+    })?;
+    bundle::write_new_file(out, ics.as_bytes()).map_err(|e| anyhow!("{e}"))?;
+    Ok(format!(
+        "Calendar reminders (expiry days, alarms 60, 30 and 7 days before) written to {}\n",
+        out.display()
+    ))
+}
+
+pub fn check(
+    m: &Metadata,
+    pair: &Pair,
+    ics: Option<&Path>,
+    common: &Common,
+) -> anyhow::Result<bool> {
     if m.idp.is_none() && m.sp.is_none() && pair.cert.is_none() && pair.key.is_none() {
         bail!("nothing to check: give --idp FILE, --sp FILE, --cert FILE and/or --key FILE");
+    }
+    if let Some(out) = ics {
+        refuse_existing(out)?;
     }
     let inputs = Inputs::read(
         m.idp.as_ref(),
@@ -87,11 +124,17 @@ pub fn check(m: &Metadata, pair: &Pair, common: &Common) -> anyhow::Result<bool>
         pair.cert.as_ref(),
         pair.key.as_ref(),
     )?;
-    let (report, _) = analyse(m, &inputs, now_or(common.now), &pair.password)?;
+    let now = now_or(common.now);
+    let (report, _) = analyse(m, &inputs, now, &pair.password)?;
+    let written = (ics.map(|out| write_reminders(out, &report, now))).transpose()?;
     if common.json {
-        print_json(&report)?;
+        let mut json = serde_json::to_value(&report)?;
+        if let Some(out) = ics {
+            json["reminders_file"] = out.display().to_string().into();
+        }
+        print_json(&json)?;
     } else {
-        emit(&text::report(&report))?;
+        emit(&(text::report(&report) + written.as_deref().unwrap_or_default()))?;
     }
     Ok(has_errors(&report.findings))
 }
@@ -154,12 +197,7 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
     if host.is_empty() || host.contains(['/', ':', ' ']) {
         bail!("--host takes a host name such as acme.topdesk.net, not '{host}'");
     }
-    if out.exists() {
-        bail!(
-            "the output already exists (nothing was overwritten): {}",
-            out.display()
-        );
-    }
+    refuse_existing(out)?;
     let now = time::OffsetDateTime::now_utc();
     let started = std::time::Instant::now();
     let pair = keygen::generate(&CertParams {
@@ -212,6 +250,7 @@ pub struct ExportArgs<'a> {
     pub user_attribute: &'a str,
     pub out: &'a Path,
     pub zip: bool,
+    pub ics: Option<&'a Path>,
     pub now: time::OffsetDateTime,
 }
 
@@ -225,11 +264,8 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
             "export needs the TOPdesk certificate and key: --cert FILE --key FILE (or one PKCS#12 file), or make a pair with 'topdesk-sso keygen'"
         );
     }
-    if a.out.exists() {
-        bail!(
-            "the output already exists (nothing was overwritten): {}",
-            a.out.display()
-        );
+    for out in std::iter::once(a.out).chain(a.ics) {
+        refuse_existing(out)?;
     }
     let inputs = Inputs::read(
         m.idp.as_ref(),
@@ -302,11 +338,13 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     if let Some(path) = &m.signers {
         SignerHistory::remember_at(path, &report);
     }
+    let written = (a.ics.map(|out| write_reminders(out, &report, a.now))).transpose()?;
     emit(&format!(
-        "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n",
+        "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
         text::report(&report),
         a.out.display(),
-        listing(&bundle)
+        listing(&bundle),
+        written.unwrap_or_default()
     ))?;
     Ok(false)
 }

@@ -77,6 +77,9 @@ enum Command {
         metadata: Metadata,
         #[command(flatten)]
         pair: Pair,
+        /// Also write calendar reminders (.ics) of the certificates' expiry dates to this new file.
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
         #[command(flatten)]
         common: Common,
     },
@@ -154,6 +157,10 @@ enum Command {
         /// Write one .zip file instead of a folder.
         #[arg(long)]
         zip: bool,
+        /// Also write calendar reminders (.ics) of the certificates' expiry dates to this new
+        /// file (the bundle holds them too, as reminders.ics).
+        #[arg(long, value_name = "FILE")]
+        ics: Option<PathBuf>,
         #[arg(long, value_parser = parse_now)]
         now: Option<OffsetDateTime>,
     },
@@ -227,8 +234,9 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
         Command::Check {
             metadata,
             pair,
+            ics,
             common,
-        } => commands::check(&metadata, &pair, &common),
+        } => commands::check(&metadata, &pair, ics.as_deref(), &common),
         Command::Urls {
             sp,
             sp_entity,
@@ -254,6 +262,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             user_attribute,
             out,
             zip,
+            ics,
             now,
         } => commands::export(&commands::ExportArgs {
             metadata: &metadata,
@@ -263,6 +272,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             user_attribute: &user_attribute,
             out: &out,
             zip,
+            ics: ics.as_deref(),
             now: now_or(now),
         }),
     }

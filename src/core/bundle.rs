@@ -1,6 +1,7 @@
 //! The export the admin uploads as is: every file TOPdesk's SAML configuration assistant asks for
-//! (named in the dialog's order), the active Entra signing certificate, a settings sheet and a
-//! manifest of SHA-256 hashes, written atomically as a folder or a zip file.
+//! (named in the dialog's order), the active Entra signing certificate, calendar reminders of the
+//! expiry dates, a settings sheet and a manifest of SHA-256 hashes, written atomically as a
+//! folder or a zip file.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -17,6 +18,7 @@ use super::check::Report;
 use super::entra::SigningCert;
 use super::findings::{Finding, Severity};
 use super::keygen::to_pem;
+use super::reminders;
 use super::topdesk::EntraUrls;
 
 /// The claim TOPdesk matches users on unless the admin picks another.
@@ -37,6 +39,7 @@ pub const REFERENCE_DIR: &str = "reference-not-for-topdesk";
 pub const REFERENCE_README_FILE: &str = "reference-not-for-topdesk/README.txt";
 pub const ENTRA_CERT_DER_FILE: &str = "reference-not-for-topdesk/entra-signing-certificate.cer";
 pub const ENTRA_CERT_PEM_FILE: &str = "reference-not-for-topdesk/entra-signing-certificate.pem";
+pub const REMINDERS_FILE: &str = super::reminders::FILE_NAME;
 pub const SETTINGS_FILE: &str = "SETTINGS.txt";
 pub const MANIFEST_FILE: &str = "manifest.json";
 
@@ -220,6 +223,9 @@ pub fn build(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
             false,
         );
     }
+    if let Some(ics) = reminders::calendar_with_topdesk(report, input.topdesk_cert, input.created) {
+        add(REMINDERS_FILE, ics.into_bytes(), false);
+    }
     let valid_until = idp.valid_until;
     let logo_name = logo.as_ref().map(|(name, _)| name.as_str());
     let sheet = settings(input, urls, &idp.certificates, logo_name, valid_until);
@@ -384,6 +390,10 @@ fn settings(
     if let Some(v) = valid_until {
         dates.push(("Federation metadata", format!("valid until {}", when(v))));
     }
+    dates.push((
+        "Calendar reminders",
+        format!("import {REMINDERS_FILE} (alarms 60, 30 and 7 days before)"),
+    ));
     s += &table("3. Expiry dates (renew before then)", dates);
 
     s.push_str("\n4. Findings that still stand\n");
@@ -655,6 +665,22 @@ fn publish_file(tmp: &Path, out: &Path) -> Result<(), BundleError> {
     }
 }
 
+/// Writes one new, non-secret file (the reminders) in an existing folder; never replaces one.
+pub fn write_new_file(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
+    let mut file = create_new(out, false).map_err(|e| {
+        if e.kind() == io::ErrorKind::AlreadyExists {
+            BundleError::OutputExists(out.to_path_buf())
+        } else {
+            io_err("cannot create the file", out)(e)
+        }
+    })?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    written.map_err(|e| {
+        let _ = fs::remove_file(out);
+        io_err("cannot write the file", out)(e)
+    })
+}
+
 /// Checks names and target; returns the parent folder and a fresh temporary path beside `out`.
 fn prepare(bundle: &Bundle, out: &Path) -> Result<(PathBuf, PathBuf), BundleError> {
     for f in &bundle.files {
@@ -852,6 +878,7 @@ mod tests {
                 REFERENCE_README_FILE,
                 ENTRA_CERT_DER_FILE,
                 ENTRA_CERT_PEM_FILE,
+                REMINDERS_FILE,
                 SETTINGS_FILE,
                 MANIFEST_FILE
             ]
@@ -871,6 +898,11 @@ mod tests {
         assert_eq!(file(&b, KEY_FILE), key.as_slice());
         assert_eq!(file(&b, "4-logo.png"), unhex(PNG_1X1).as_slice());
         let report = report_at(NOW, true);
+        assert_eq!(
+            reminders::calendar_with_topdesk(&report, cert, NOW).as_deref(),
+            Some(text(&b, REMINDERS_FILE).as_str()),
+            "reminders of the Entra certificate and of the uploaded TOPdesk certificate"
+        );
         let active = report
             .idp
             .as_ref()

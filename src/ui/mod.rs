@@ -14,7 +14,9 @@ use std::path::PathBuf;
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
+use crate::core::bundle;
 use crate::core::findings::Severity;
+use crate::core::reminders;
 use crate::core::topdesk::Section;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
 use platform::{DialogAnswer, DialogRequest, Dialogs, Settings};
@@ -34,6 +36,8 @@ pub enum Request {
     ChooseExportFolder,
     /// Export into the folder in the export folder field.
     Export,
+    /// Save the calendar reminders: a save dialog, else into the export folder field's folder.
+    SaveReminders,
     OpenFolder(PathBuf),
     SetTheme(ThemeChoice),
 }
@@ -71,6 +75,8 @@ pub struct App {
 }
 
 const DIALOG_EXPORT: u32 = 100;
+const DIALOG_REMINDERS: u32 = 101;
+const REMINDERS_STEM: &str = "topdesk-sso-reminders";
 
 /// The reverse-DNS application ID used for the window, the desktop entry and the `AppStream` metadata.
 pub const APP_ID: &str = "io.github.topdesk_sso.Assistant";
@@ -316,6 +322,30 @@ impl App {
                 );
             }
             Request::Export => self.export(),
+            Request::SaveReminders if self.view.dialogs_available => {
+                self.dialogs.open(
+                    DIALOG_REMINDERS,
+                    DialogRequest::SaveFile {
+                        title: "Save the calendar reminders".into(),
+                        file_name: format!("{REMINDERS_STEM}.ics"),
+                        start_dir: Some(PathBuf::from(self.view.export_folder.trim())),
+                    },
+                    ctx,
+                );
+            }
+            Request::SaveReminders => {
+                let dir = PathBuf::from(self.view.export_folder.trim());
+                if dir.is_dir() {
+                    let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
+                    self.save_reminders(&out, false);
+                } else {
+                    let text = format!(
+                        "The export folder does not exist, so the reminders have nowhere to go; type another one: {}",
+                        dir.display()
+                    );
+                    self.notify(Topic::Export, Severity::Error, text);
+                }
+            }
             Request::OpenFolder(path) => {
                 if let Err(why) = platform::open_folder(&path) {
                     self.notify(Topic::Export, Severity::Warning, why);
@@ -342,11 +372,44 @@ impl App {
         }
         self.settings.last_export_dir = Some(dir.clone());
         self.save_settings();
-        let out = unique_output(&dir, self.view.zip, (self.clock)());
+        let ext = if self.view.zip { ".zip" } else { "" };
+        let out = unique_output(&dir, "topdesk-sso-bundle", ext, (self.clock)());
         self.dispatch(Action::Export {
             out,
             zip: self.view.zip,
         });
+    }
+
+    /// Writes the reminders of the checked certificates to `out` and says where (or why not).
+    /// `replace`: the save dialog already asked before replacing a file; otherwise none is.
+    fn save_reminders(&mut self, out: &std::path::Path, replace: bool) {
+        let now = (self.clock)();
+        let Some(ics) = (self.wizard.report()).and_then(|r| reminders::calendar(r, now)) else {
+            let text = "No certificate to remind of yet: load the Entra or TOPdesk metadata, or the TOPdesk certificate.";
+            self.notify(Topic::Export, Severity::Warning, text.into());
+            return;
+        };
+        // Both errors end with the path.
+        let written = if replace {
+            std::fs::write(out, ics)
+                .map_err(|e| format!("cannot write the file ({e}): {}", out.display()))
+        } else {
+            bundle::write_new_file(out, ics.as_bytes()).map_err(|e| e.to_string())
+        };
+        let (severity, text) = match written {
+            Ok(()) => (
+                Severity::Info,
+                format!(
+                    "Reminders (alarms 60, 30 and 7 days before each expiry; open the file with your calendar) written to {}",
+                    out.display()
+                ),
+            ),
+            Err(e) => (
+                Severity::Error,
+                format!("The reminders were not written: {e}"),
+            ),
+        };
+        self.notify(Topic::Export, severity, text);
     }
 
     fn paste_from_clipboard(&mut self, slot: Slot) {
@@ -374,6 +437,11 @@ impl App {
     fn dialog_answers(&mut self) {
         while let Some((id, answer)) = self.dialogs.poll() {
             match answer {
+                DialogAnswer::Picked(paths) if id == DIALOG_REMINDERS => {
+                    if let Some(path) = paths.first() {
+                        self.save_reminders(path, true);
+                    }
+                }
                 DialogAnswer::Picked(paths) if id == DIALOG_EXPORT => {
                     if let Some(dir) = paths.into_iter().next() {
                         self.view.export_folder = dir.display().to_string();
@@ -528,9 +596,8 @@ fn centred(ui: &mut egui::Ui, max_width: f32, add: impl FnOnce(&mut egui::Ui)) {
 }
 
 /// `topdesk-sso-bundle-2026-11-28` (or `-2`, `-3`… if taken) inside `dir`.
-fn unique_output(dir: &std::path::Path, zip: bool, now: OffsetDateTime) -> PathBuf {
-    let base = format!("topdesk-sso-bundle-{}", now.date());
-    let ext = if zip { ".zip" } else { "" };
+fn unique_output(dir: &std::path::Path, stem: &str, ext: &str, now: OffsetDateTime) -> PathBuf {
+    let base = format!("{stem}-{}", now.date());
     (1..10_000)
         .map(|n| {
             let suffix = if n == 1 {

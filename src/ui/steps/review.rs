@@ -72,6 +72,12 @@ fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.spinner();
         }
     });
+    let reminders = ui.button("Add reminders to calendar…").on_hover_text(
+        "A calendar file with each certificate's expiry day, alarms 60, 30 and 7 days before.",
+    );
+    if reminders.clicked() {
+        cx.request(Request::SaveReminders);
+    }
     if let Err(why) = &ready {
         ui.label(
             RichText::new(format!("Export is not possible yet: {why}"))
