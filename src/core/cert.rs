@@ -7,7 +7,6 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
 use super::findings::{Code, Finding, Severity};
-use super::limits::MAX_RSA_BITS;
 use super::text::escaped;
 
 /// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
@@ -73,12 +72,8 @@ impl CertInfo {
         }
         let (key_algorithm, key_bits) = match cert.public_key().parsed() {
             Ok(PublicKey::RSA(rsa)) => {
-                let bits = super::limits::bit_length(rsa.modulus);
-                if bits > MAX_RSA_BITS {
-                    return Err(CertError(format!(
-                        "its RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
-                    )));
-                }
+                let bits = super::limits::rsa_modulus_bits(rsa.modulus)
+                    .map_err(|e| CertError(e.to_string()))?;
                 ("RSA".to_owned(), Some(bits))
             }
             Ok(PublicKey::EC(ec)) => {

@@ -10,7 +10,7 @@ use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, EncodePublicKey as _};
 use zeroize::Zeroizing;
 
-use super::limits::{self, MAX_RSA_BITS};
+use super::limits;
 use super::pem::{PemBlock, bare_base64, pem_blocks};
 use super::text::{self, TextError};
 
@@ -102,18 +102,12 @@ enum Parsed {
     Other,
 }
 
-/// The modulus size of PKCS#1 `RSAPrivateKey` DER, refused above [`MAX_RSA_BITS`] before the
-/// rsa crate does any arithmetic with it.
+/// The modulus size of PKCS#1 `RSAPrivateKey` DER, refused above [`limits::MAX_RSA_BITS`]
+/// before the rsa crate does any arithmetic with it.
 fn rsa_bits(pkcs1_der: &[u8]) -> Result<u32, KeyError> {
     let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der)
         .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
-    let bits = limits::bit_length(key.modulus.as_bytes());
-    if bits > MAX_RSA_BITS {
-        return Err(KeyError::Limit(format!(
-            "the RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
-        )));
-    }
-    Ok(bits)
+    Ok(limits::rsa_modulus_bits(key.modulus.as_bytes())?)
 }
 
 impl std::fmt::Debug for PrivateKey {

@@ -16,7 +16,7 @@ pub enum WorkError {
 
 /// The real bit length of a big-endian unsigned integer (leading zero bits not counted).
 #[must_use]
-pub fn bit_length(be: &[u8]) -> u32 {
+fn bit_length(be: &[u8]) -> u32 {
     let Some(first) = be.iter().position(|&b| b != 0) else {
         return 0;
     };
@@ -26,6 +26,18 @@ pub fn bit_length(be: &[u8]) -> u32 {
 
 /// Largest RSA key read (certificates and private keys); refused before any arithmetic.
 pub const MAX_RSA_BITS: u32 = 16_384;
+
+/// The real bit length of an RSA modulus (big-endian, as DER holds it), refused above
+/// [`MAX_RSA_BITS`]: the one size check for certificates and private keys.
+pub fn rsa_modulus_bits(modulus: &[u8]) -> Result<u32, WorkError> {
+    let bits = bit_length(modulus);
+    if bits > MAX_RSA_BITS {
+        return Err(WorkError::Limit(format!(
+            "the RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
+        )));
+    }
+    Ok(bits)
+}
 /// Most PBKDF2 iterations one password derivation may ask for. Tools write 2,048 (OpenSSL),
 /// 10,000 (Java) up to 600,000 (OWASP's advice); one million takes about half a second.
 pub const MAX_PBKDF2_ITERATIONS: u64 = 1_000_000;
@@ -182,10 +194,6 @@ impl Scan<'_> {
                 "the PKCS#12 file asks for more than {MAX_PKCS12_WORK} PBKDF2 iterations in all; export it again with the tool's default settings"
             )));
         }
-        self.check_derivations()
-    }
-
-    fn check_derivations(&self) -> Result<(), WorkError> {
         if self.derivations > MAX_PKCS12_DERIVATIONS {
             return Err(WorkError::Limit(format!(
                 "the PKCS#12 file asks for {} password derivations; more than {MAX_PKCS12_DERIVATIONS} are refused (a real one has three or four)",
