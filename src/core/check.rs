@@ -158,23 +158,14 @@ pub fn check_with_material(
     input: &CheckInput<'_>,
     files: &PairFiles<'_>,
 ) -> Result<(Report, PairMaterial), InputError> {
+    // What was opened before is used as is; otherwise the file is read with its own password.
+    let open = |opened: Option<&Material>, bytes: Option<&[u8]>, password| match opened {
+        Some(m) => Ok(Some(m.clone())),
+        None => bytes.map(|b| key::load(b, password)).transpose(),
+    };
     let material = PairMaterial {
-        cert: match files.cert_opened {
-            Some(opened) => Some(opened.clone()),
-            None => files
-                .cert
-                .map(|b| key::load(b, files.cert_password))
-                .transpose()
-                .map_err(InputError::Cert)?,
-        },
-        key: match files.key_opened {
-            Some(opened) => Some(opened.clone()),
-            None => files
-                .key
-                .map(|b| key::load(b, files.key_password))
-                .transpose()
-                .map_err(InputError::Key)?,
-        },
+        cert: open(files.cert_opened, files.cert, files.cert_password).map_err(InputError::Cert)?,
+        key: open(files.key_opened, files.key, files.key_password).map_err(InputError::Key)?,
     };
     let mut report = check_metadata(input)?;
     if material.cert.is_some() || material.key.is_some() {

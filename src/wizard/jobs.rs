@@ -124,26 +124,8 @@ fn guarded(work: impl FnOnce() -> Action, failed: Box<dyn FnOnce(String) -> Acti
 /// The result that reports `job` as failed with a message.
 fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
     match job {
-        Job::Read { path, target } => {
-            let (name, target) = (path.display().to_string(), *target);
-            Box::new(move |reason| {
-                Action::Routed(Box::new(Routed::Rejected {
-                    name,
-                    reason,
-                    target,
-                }))
-            })
-        }
-        Job::Route { name, target, .. } => {
-            let (name, target) = (name.clone(), *target);
-            Box::new(move |reason| {
-                Action::Routed(Box::new(Routed::Rejected {
-                    name,
-                    reason,
-                    target,
-                }))
-            })
-        }
+        Job::Read { path, target } => rejected(file_name(path), *target),
+        Job::Route { name, target, .. } => rejected(name.clone(), *target),
         Job::Analyse(input) => {
             let generation = input.generation;
             Box::new(move |reason| Action::Analysed {
@@ -158,13 +140,29 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
     }
 }
 
+/// The name a file is shown by: its file name, else the whole path.
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// A read or recognition that failed: the file is named on its zone with the reason.
+fn rejected(name: String, target: Option<Slot>) -> Box<dyn FnOnce(String) -> Action> {
+    Box::new(move |reason| {
+        Action::Routed(Box::new(Routed::Rejected {
+            name,
+            reason,
+            target,
+        }))
+    })
+}
+
 fn run_unguarded(job: Job) -> Action {
     match job {
         Job::Read { path, target } => {
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
+            let name = file_name(&path);
             match read(&path) {
                 Ok(bytes) => Action::Routed(Box::new(route(name, Some(path), bytes, target))),
                 Err(reason) => Action::Routed(Box::new(Routed::Rejected {
