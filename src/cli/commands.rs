@@ -17,7 +17,7 @@ use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
 use crate::core::reminders;
-use crate::core::text::escape_untrusted;
+use crate::core::text::{escape_untrusted, escape_untrusted_json};
 
 /// What the key file's permissions are said to be: only what was actually set.
 #[cfg(unix)]
@@ -25,15 +25,17 @@ const KEY_FILE_ACCESS: &str = ", readable by you only (mode 0600)";
 #[cfg(not(unix))]
 const KEY_FILE_ACCESS: &str = "";
 
-/// Writes to stdout; a reader that went away (`| head`) is a normal end, not a crash. Every line
-/// goes through [`escape_untrusted`], so nothing taken from a file can drive the terminal.
+/// Writes text to stdout. Every line goes through [`escape_untrusted`], so nothing taken from a
+/// file can drive the terminal.
 fn emit(text: &str) -> anyhow::Result<()> {
     let safe: Vec<_> = text.split('\n').map(escape_untrusted).collect();
+    write_stdout(&safe.join("\n"))
+}
+
+/// A reader that went away (`| head`) is a normal end, not a crash.
+fn write_stdout(text: &str) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
-    match out
-        .write_all(safe.join("\n").as_bytes())
-        .and_then(|()| out.flush())
-    {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
     }
@@ -45,7 +47,9 @@ fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
         obj.entry("format_version")
             .or_insert(JSON_FORMAT_VERSION.into());
     }
-    emit(&format!("{}\n", serde_json::to_string_pretty(&v)?))
+    // Valid JSON whatever a file held: the same characters escaped the JSON way.
+    let json = format!("{}\n", serde_json::to_string_pretty(&v)?);
+    write_stdout(&escape_untrusted_json(&json))
 }
 
 fn check_input<'a>(

@@ -37,19 +37,35 @@ fn is_invisible_control(c: char) -> bool {
 }
 
 /// Text taken from a file (certificate names, entity IDs, URLs), made safe to show in a terminal,
-/// a text file or a window: control characters (C0, DEL, C1) and the characters of
-/// bidirectional or line-separator characters are written as `\u{…}`, so they can neither move a terminal's cursor
-/// nor reorder what the admin reads. Borrows when there is nothing to escape.
+/// a text file or a window: control characters (C0, DEL, C1) and bidirectional or line-separator
+/// characters are written as `\u{…}`, so they can neither move a terminal's cursor nor reorder
+/// what the admin reads. Borrows when there is nothing to escape.
 #[must_use]
 pub fn escape_untrusted(s: &str) -> Cow<'_, str> {
-    let bad = |c: char| c.is_control() || is_invisible_control(c);
+    escape_with(s, |c| format!("\\u{{{:04X}}}", u32::from(c)), &[])
+}
+
+/// The same characters as [`escape_untrusted`] in serialised JSON, as JSON escapes (`\u202e`), so
+/// the output stays valid JSON. `serde_json` already escapes C0 controls inside strings, so the
+/// line breaks and tabs left are the layout's own and stay.
+#[must_use]
+pub fn escape_untrusted_json(json: &str) -> Cow<'_, str> {
+    escape_with(
+        json,
+        |c| format!("\\u{:04x}", u32::from(c)),
+        &['\n', '\r', '\t'],
+    )
+}
+
+fn escape_with<'a>(s: &'a str, escape: impl Fn(char) -> String, keep: &[char]) -> Cow<'a, str> {
+    let bad = |c: char| (c.is_control() || is_invisible_control(c)) && !keep.contains(&c);
     if !s.chars().any(bad) {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len() + 16);
     for c in s.chars() {
         if bad(c) {
-            out.push_str(&format!("\\u{{{:04X}}}", u32::from(c)));
+            out.push_str(&escape(c));
         } else {
             out.push(c);
         }
@@ -131,6 +147,15 @@ mod tests {
             "evil\\u{001B}[2Kname\\u{202E}gpj.exe\\u{0085}"
         );
         assert_eq!(escape_untrusted("a\tb\nc"), "a\\u{0009}b\\u{000A}c");
+    }
+
+    #[test]
+    fn json_stays_json() {
+        let json = serde_json::to_string_pretty(&["a\u{202E}b\u{85}c"]).unwrap();
+        let escaped = escape_untrusted_json(&json);
+        assert_eq!(escaped, "[\n  \"a\\u202eb\\u0085c\"\n]");
+        let back: Vec<String> = serde_json::from_str(&escaped).unwrap();
+        assert_eq!(back, ["a\u{202E}b\u{85}c"]);
     }
 
     #[test]
