@@ -9,7 +9,7 @@ pub mod theme;
 pub mod timeline;
 mod widgets;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
@@ -38,6 +38,7 @@ pub enum Request {
     Export,
     /// Save the calendar reminders: a save dialog, else into the export folder field's folder.
     SaveReminders,
+    /// The exported bundle (a folder, or a zip whose folder is opened).
     OpenFolder(PathBuf),
     SetTheme(ThemeChoice),
 }
@@ -72,6 +73,8 @@ pub struct App {
     persist: bool,
     /// What the desktop's portal said about dark mode (`None`: no answer; winit decides).
     system_dark: Option<bool>,
+    /// The portal's answer while it is being asked off the UI thread (up to a second).
+    system_dark_answer: Option<std::sync::mpsc::Receiver<Option<bool>>>,
 }
 
 const DIALOG_EXPORT: u32 = 100;
@@ -138,7 +141,14 @@ impl App {
         app.persist = true;
         app.wizard.signers = Settings::path().map(|p| p.with_file_name("signers.json"));
         app.view.dialogs_available = platform::backend_available();
-        app.system_dark = theme::system_prefers_dark();
+        // Asking the portal can take a second: the first frame does not wait for it.
+        let (tx, rx) = std::sync::mpsc::channel();
+        let repaint = ctx.clone();
+        std::thread::spawn(move || {
+            let _ = tx.send(theme::system_prefers_dark());
+            repaint.request_repaint();
+        });
+        app.system_dark_answer = Some(rx);
         theme::apply(ctx, app.settings.theme, app.system_dark);
         app
     }
@@ -179,6 +189,7 @@ impl App {
             clock,
             persist: false,
             system_dark: None,
+            system_dark_answer: None,
         }
     }
 
@@ -334,20 +345,21 @@ impl App {
                 );
             }
             Request::SaveReminders => {
-                let dir = PathBuf::from(self.view.export_folder.trim());
-                if dir.is_dir() {
+                if let Some(dir) = self.export_folder(
+                    "The export folder does not exist, so the reminders have nowhere to go; type another one",
+                ) {
                     let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
                     self.save_reminders(&out, false);
-                } else {
-                    let text = format!(
-                        "The export folder does not exist, so the reminders have nowhere to go; type another one: {}",
-                        dir.display()
-                    );
-                    self.notify(Topic::Export, Severity::Error, text);
                 }
             }
-            Request::OpenFolder(path) => {
-                if let Err(why) = platform::open_folder(&path) {
+            Request::OpenFolder(bundle) => {
+                // A folder bundle opens itself; a zip opens the folder it is in.
+                let folder = if bundle.is_dir() {
+                    bundle
+                } else {
+                    bundle.parent().map(Path::to_path_buf).unwrap_or_default()
+                };
+                if let Err(why) = platform::open_folder(&folder) {
                     self.notify(Topic::Export, Severity::Warning, why);
                 }
             }
@@ -360,16 +372,24 @@ impl App {
     }
 
     /// Exports into a new `topdesk-sso-bundle-<date>` inside the export folder field's folder.
-    fn export(&mut self) {
+    /// The folder in the export field, or `None` after saying (`missing`, then the path) that it
+    /// does not exist.
+    fn export_folder(&mut self, missing: &str) -> Option<PathBuf> {
         let dir = PathBuf::from(self.view.export_folder.trim());
-        if !dir.is_dir() {
-            let text = format!(
-                "The export folder does not exist; type or choose another one: {}",
-                dir.display()
-            );
-            self.notify(Topic::Export, Severity::Error, text);
-            return;
+        if dir.is_dir() {
+            return Some(dir);
         }
+        let text = format!("{missing}: {}", dir.display());
+        self.notify(Topic::Export, Severity::Error, text);
+        None
+    }
+
+    fn export(&mut self) {
+        let Some(dir) =
+            self.export_folder("The export folder does not exist; type or choose another one")
+        else {
+            return;
+        };
         self.settings.last_export_dir = Some(dir.clone());
         self.save_settings();
         let ext = if self.view.zip { ".zip" } else { "" };
@@ -519,6 +539,15 @@ impl App {
         }
         self.pump();
         self.dialog_answers();
+        if let Some(answer) = self
+            .system_dark_answer
+            .as_ref()
+            .and_then(|rx| rx.try_recv().ok())
+        {
+            self.system_dark_answer = None;
+            self.system_dark = answer;
+            theme::apply(&ctx, self.settings.theme, answer);
+        }
         self.input(&ctx);
         self.pump();
         if let Some((_, until)) = &self.view.copied

@@ -108,17 +108,8 @@ fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
         };
         widgets::status_line(ui, color, text);
         ui.label(RichText::new(format!("It holds: {}.", record.holds)).weak());
-        let folder = if record.path.is_dir() {
-            record.path.clone()
-        } else {
-            record
-                .path
-                .parent()
-                .map(std::path::Path::to_path_buf)
-                .unwrap_or_default()
-        };
         if ui.button("Open folder").clicked() {
-            cx.request(Request::OpenFolder(folder));
+            cx.request(Request::OpenFolder(record.path.clone()));
         }
     }
     if let Progress::Failed(e) = &cx.wizard.export_progress {
