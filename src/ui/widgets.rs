@@ -260,16 +260,20 @@ pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
             [190.0, 20.0],
             egui::Label::new(RichText::new(label).strong()),
         );
-        let button = ui.add_sized(
-            [80.0, 20.0],
-            egui::Button::new(if copied { "Copied" } else { "Copy" }),
-        );
-        let name = format!("{} {label}", if copied { "Copied" } else { "Copy" });
-        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        clicked = button.clicked();
+        clicked = copy_button(ui, label, copied);
         ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
     });
     clicked
+}
+
+/// A "Copy" button that says "Copied" for a moment; its accessible name is "Copy <what>".
+pub fn copy_button(ui: &mut Ui, what: &str, copied: bool) -> bool {
+    let text = if copied { "Copied" } else { "Copy" };
+    let button = ui.add_sized([80.0, 20.0], egui::Button::new(text));
+    button.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text} {what}"))
+    });
+    button.clicked()
 }
 
 /// Subject, validity, key size and fingerprints of one certificate, collapsible under a header

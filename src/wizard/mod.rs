@@ -280,11 +280,10 @@ impl Action {
     }
 }
 
-/// A password typed for one file: used only while that very file sits in its slot, zeroized
-/// when the file goes (every re-check, e.g. after a section change, must open the file again).
+/// A password typed for the file in one slot. It lives only as long as that file: every change
+/// of the slot goes through [`Wizard::set_file`], which drops it (zeroized).
 struct Unlock {
     slot: Slot,
-    file: Arc<Zeroizing<Vec<u8>>>,
     /// The password until the file was opened once, then what it held.
     secret: Unlocked,
 }
@@ -301,6 +300,11 @@ pub struct KeygenSettings {
     pub host: String,
     pub bits: usize,
     pub days: u32,
+}
+
+impl KeygenSettings {
+    /// The validity a generated certificate may have, in days.
+    pub const DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 }
 
 #[derive(Debug)]
@@ -416,6 +420,16 @@ impl Wizard {
             .into_iter()
             .flat_map(|r| r.findings.iter())
             .filter(move |f| about.is_none_or(|a| f.about == a))
+    }
+
+    /// The section of the loaded TOPdesk file when it is not the one chosen (the admin is
+    /// offered to switch instead of being shown the wrong section's values).
+    #[must_use]
+    pub fn other_section(&self) -> Option<Section> {
+        let mismatch = self
+            .findings(Some(About::Sp))
+            .any(|f| f.code == crate::core::findings::Code::SectionMismatch);
+        self.report().and_then(|r| r.section).filter(|_| mismatch)
     }
 
     /// Whether anything runs in the background (the UI shows progress and keeps repainting).
@@ -549,13 +563,12 @@ impl Wizard {
                 let Some(PairBlock::Password { slot, .. }) = self.pair_block else {
                     return Vec::new(); // nothing asked for one: it is dropped (and zeroized)
                 };
-                let Some(file) = self.file(slot).map(|f| Arc::clone(&f.bytes)) else {
+                if self.file(slot).is_none() {
                     return Vec::new();
-                };
+                }
                 self.unlocks.retain(|u| u.slot != slot);
                 self.unlocks.push(Unlock {
                     slot,
-                    file,
                     secret: Unlocked::Password(password),
                 });
                 self.touched();
@@ -574,7 +587,10 @@ impl Wizard {
                 self.forget(Topic::Keygen);
             }
             Action::SetKeygenBits(b) => self.keygen.bits = b,
-            Action::SetKeygenDays(d) => self.keygen.days = d.clamp(1, 3650),
+            Action::SetKeygenDays(d) => {
+                self.keygen.days =
+                    d.clamp(*KeygenSettings::DAYS.start(), *KeygenSettings::DAYS.end());
+            }
             Action::Generate => return self.generate(now),
             Action::Generated(result) => return self.generated(result, now),
             Action::Analysed {
@@ -673,10 +689,6 @@ impl Wizard {
         let unlock = self
             .unlocks
             .iter()
-            .filter(|u| {
-                self.file(u.slot)
-                    .is_some_and(|f| Arc::ptr_eq(&f.bytes, &u.file))
-            })
             .map(|u| (u.slot, u.secret.clone()))
             .collect();
         vec![Job::Analyse(AnalysisInput {

@@ -87,13 +87,8 @@ fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
             "; compare this thumbprint with the one on the Entra app's SAML Certificates page.",
         );
         ui.add_space(8.0);
-        let what = "signer thumbprint";
-        let text = if cx.copied(what) { "Copied" } else { "Copy" };
-        let button = ui.button(text);
-        button.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text} thumbprint"))
-        });
-        if button.clicked() {
+        let what = "thumbprint";
+        if widgets::copy_button(ui, what, cx.copied(what)) {
             cx.request(Request::Copy {
                 what: what.into(),
                 text: thumbprint.into(),

@@ -6,7 +6,7 @@ use zeroize::Zeroizing;
 use super::Cx;
 use crate::core::findings::{About, Code, Severity};
 use crate::ui::widgets;
-use crate::wizard::{Action, PairBlock, Progress, Slot};
+use crate::wizard::{Action, KeygenSettings, PairBlock, Progress, Slot};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.label("TOPdesk's \"Certificate (RSA)\" and \"Private key\" are the TOPdesk server's own pair, not Entra's certificate. One PFX or PEM file holding both is fine.");
@@ -141,14 +141,14 @@ fn days(ui: &mut Ui, cx: &mut Cx<'_>) {
         .labelled_by(label.id);
     let typed = text.trim().parse::<u32>().ok();
     if field.changed()
-        && let Some(d) = typed.filter(|d| (1..=3650).contains(d))
+        && let Some(d) = typed.filter(|d| KeygenSettings::DAYS.contains(d))
     {
         cx.act(Action::SetKeygenDays(d));
     }
     if field.lost_focus() {
         cx.view.days_text = None; // shows the value in force again
     }
-    if typed.is_none_or(|d| !(1..=3650).contains(&d)) {
+    if typed.is_none_or(|d| !KeygenSettings::DAYS.contains(&d)) {
         ui.label(RichText::new("1 to 3650").color(widgets::severity_color(ui, Severity::Warning)));
     }
 }

@@ -14,7 +14,6 @@ use time::OffsetDateTime;
 use super::theme::ThemeChoice;
 use super::widgets::{self, Opener};
 use super::{Request, View, slot_id};
-use crate::core::findings::{About, Code};
 use crate::core::topdesk::Section;
 use crate::wizard::{Action, Slot, Step, StepStatus, Topic, Wizard};
 
@@ -176,14 +175,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 
 /// With the other section's TOPdesk file loaded, the fix is one click away.
 fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
-    let Some(found) = cx.wizard.report().and_then(|r| r.section) else {
+    let Some(found) = cx.wizard.other_section() else {
         return;
     };
-    let mismatch = cx
-        .wizard
-        .findings(Some(About::Sp))
-        .any(|f| f.code == Code::SectionMismatch);
-    if mismatch && matches!(cx.wizard.step, Step::Start | Step::Topdesk) {
+    if matches!(cx.wizard.step, Step::Start | Step::Topdesk) {
         ui.horizontal_wrapped(|ui| {
             ui.label(format!(
                 "This TOPdesk file is for the {} section.",

@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use super::Cx;
-use crate::core::findings::{About, Code};
+use crate::core::findings::About;
 use crate::ui::{Request, widgets};
 use crate::wizard::Slot;
 
@@ -21,10 +21,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         return;
     };
     // The other section's values would be the wrong ones to copy: "Switch to …" above fixes it.
-    let other_section = cx
-        .wizard
-        .findings(Some(About::Sp))
-        .any(|f| f.code == Code::SectionMismatch);
+    let other_section = cx.wizard.other_section().is_some();
     let Some(urls) = report.urls.as_ref().filter(|_| !other_section) else {
         return;
     };
