@@ -102,4 +102,11 @@ fn a_signer_topdesk_does_not_know_is_urgent_on_the_command_line_too() {
     assert_eq!(v["diff"]["verdict"], "Nothing that matters changed.");
     let (code, _) = run(&dir.path().join("missing.xml"), &new);
     assert_eq!(code, 2);
+    // A device instead of a file is refused at once, not read.
+    if cfg!(unix) {
+        let start = std::time::Instant::now();
+        let (code, _) = run(Path::new("/dev/zero"), &new);
+        assert_eq!(code, 2);
+        assert!(start.elapsed() < std::time::Duration::from_secs(1));
+    }
 }

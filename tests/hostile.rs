@@ -851,3 +851,22 @@ fn values_taken_from_metadata_are_escaped() {
     assert!(stdout.contains("\\u{001B}[2K\\u{202E}abc"), "{stdout}");
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
 }
+
+/// The signer history is a file too: an oversized, corrupt or non-regular one is read as an empty
+/// history at once, never trusted, and checking still works.
+#[test]
+fn a_hostile_signer_history_is_ignored_quickly() {
+    let dir = tempfile::tempdir().unwrap();
+    let huge = dir.path().join("huge.json");
+    std::fs::write(&huge, vec![b'['; 3 * 1024 * 1024]).unwrap();
+    let corrupt = dir.path().join("corrupt.json");
+    std::fs::write(&corrupt, br#"{"apps": {"x": {"signers": 7}}}"#).unwrap();
+    let mut paths = vec![huge, corrupt, dir.path().to_path_buf()];
+    if cfg!(unix) {
+        paths.push("/dev/zero".into());
+    }
+    for path in paths {
+        let history = timed("signer history", || SignerHistory::load(&path));
+        assert_eq!(history, SignerHistory::default(), "{}", path.display());
+    }
+}
