@@ -16,14 +16,18 @@ use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
+use crate::core::private_file;
 use crate::core::reminders;
 use crate::core::text::{escape_untrusted, escape_untrusted_json};
 
-/// What the key file's permissions are said to be: only what was actually set.
-#[cfg(unix)]
-const KEY_FILE_ACCESS: &str = ", readable by you only (mode 0600)";
-#[cfg(not(unix))]
-const KEY_FILE_ACCESS: &str = "";
+/// What the written key file's permissions are said to be: what its file system kept, read back.
+fn key_file_access(path: &Path) -> &'static str {
+    if private_file::is_owner_only(path) {
+        ", readable by you only"
+    } else {
+        ", NOT protected: this drive keeps no owner-only permissions (FAT/exFAT or a network share?), so keep the file somewhere only you can read"
+    }
+}
 
 /// Writes text to stdout. Every line goes through [`escape_untrusted`], so nothing taken from a
 /// file can drive the terminal.
@@ -234,12 +238,13 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
     };
     bundle::write_dir(&bundle, out).map_err(|e| anyhow!("{e}"))?;
     emit(&format!(
-        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{KEY_FILE_ACCESS} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
+        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
         elapsed.as_secs_f64(),
         info.not_before.date(),
         info.not_after.date(),
         info.sha1_thumbprint,
         out.display(),
+        key_file_access(&out.join(KEYGEN_KEY)),
         out.join(KEYGEN_CERT_PEM).display(),
         out.join(KEYGEN_KEY).display(),
     ))?;
@@ -347,20 +352,26 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
         "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
         text::report(&report),
         a.out.display(),
-        listing(&bundle),
+        listing(&bundle, a.out, a.zip),
         written.unwrap_or_default()
     ))?;
     Ok(false)
 }
 
-/// The bundle's files, one a line, the private key marked.
-fn listing(bundle: &Bundle) -> String {
+/// The bundle's files, one a line, the private key marked with what protects it (the zip file
+/// itself when the bundle is a zip).
+fn listing(bundle: &Bundle, out: &Path, zip: bool) -> String {
     bundle
         .files
         .iter()
         .map(|f| {
             let note = if f.secret {
-                format!("   (private key{KEY_FILE_ACCESS}; keep it safe)")
+                let holder = if zip {
+                    out.to_path_buf()
+                } else {
+                    out.join(&f.name)
+                };
+                format!("   (private key{}; keep it safe)", key_file_access(&holder))
             } else {
                 String::new()
             };

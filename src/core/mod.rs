@@ -15,6 +15,7 @@ pub mod limits;
 pub mod metadata;
 pub mod pair;
 pub mod pem;
+pub mod private_file;
 pub mod reminders;
 pub mod signature;
 pub mod text;
