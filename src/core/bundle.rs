@@ -630,7 +630,10 @@ fn fill_zip(bundle: &Bundle, file: File, out: &Path) -> Result<(), BundleError> 
         let options = SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
             .last_modified_time(modified)
-            .unix_permissions(if f.secret { 0o600 } else { 0o644 });
+            .unix_permissions(if f.secret { 0o600 } else { 0o644 })
+            // Also when made on Windows (whose default is "DOS", read back as 0664 by unzip):
+            // the key unpacks owner-only on Linux and macOS whoever made the zip.
+            .system(zip::System::Unix);
         zip.start_file(format!("{root}/{}", f.name), options)
             .map_err(zip_err)?;
         zip.write_all(&f.bytes).map_err(|e| zip_err(e.into()))?;
