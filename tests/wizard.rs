@@ -948,6 +948,10 @@ fn a_fetched_file_is_analysed_as_a_file_and_says_where_it_came_from() {
     let url = server.url("/single/federationmetadata.xml");
     let jobs = w.apply(fetch(&url, Slot::Idp), NOW);
     assert_eq!(jobs.len(), 1);
+    assert_eq!(
+        notices_on(&w, Step::Start),
+        [format!("Fetching {url} for step 2, Entra metadata.")]
+    );
     assert_eq!(w.fetching(Slot::Idp).unwrap().url, url);
     assert!(w.busy(), "the slot shows progress");
     for job in jobs {
@@ -955,6 +959,10 @@ fn a_fetched_file_is_analysed_as_a_file_and_says_where_it_came_from() {
         drive(&mut w, result);
     }
     assert!(w.fetching.is_empty() && !w.busy());
+    assert_eq!(
+        notices_on(&w, Step::Start),
+        [format!("{url} was fetched into step 2, Entra metadata.")]
+    );
     let idp = w.idp.as_ref().unwrap();
     assert_eq!(idp.name, "federationmetadata.xml");
     assert_eq!(*idp.bytes.as_slice(), common::read(common::ENTRA_SINGLE));

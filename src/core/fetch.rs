@@ -438,7 +438,14 @@ fn status_error(status: u16, final_url: &str) -> FetchError {
 fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError {
     match error {
         ureq::Error::HostNotFound => FetchError::HostNotFound(host.to_owned()),
-        ureq::Error::Timeout(_) => FetchError::Timeout(options.total_timeout.as_secs().max(1)),
+        ureq::Error::Timeout(which) => FetchError::Timeout(
+            match which {
+                ureq::Timeout::Connect | ureq::Timeout::Resolve => options.connect_timeout,
+                _ => options.total_timeout,
+            }
+            .as_secs()
+            .max(1),
+        ),
         ureq::Error::RequireHttpsOnly(url) => FetchError::RedirectToHttp(url),
         ureq::Error::TooManyRedirects => FetchError::TooManyRedirects(options.max_redirects),
         ureq::Error::Rustls(e) => FetchError::Tls(tls_problem(&e)),

@@ -778,6 +778,14 @@ impl Wizard {
             return Vec::new();
         }
         self.stop_fetch(target);
+        if target.step() != self.step {
+            let text = format!(
+                "Fetching {url} for step {}, {}.",
+                target.step().number(),
+                target.step().title()
+            );
+            self.notice(self.step, Topic::Load, Severity::Info, text);
+        }
         self.fetch_id += 1;
         let cancel = Cancel::default();
         self.fetching.push(Fetching {
@@ -866,11 +874,31 @@ impl Wizard {
             return Vec::new(); // cancelled or superseded: it never lands
         };
         let f = self.fetching.remove(i);
+        // Fetched for another step than the one shown: the note there says how it ended.
+        let here = (self.step != f.slot.step()).then_some(self.step);
+        if here.is_some() {
+            self.forget(Topic::Load);
+        }
         match result {
-            Ok(routed) => self.routed(*routed, now),
+            Ok(routed) => {
+                if let Some(step) = here {
+                    let to = f.slot.step();
+                    let text = format!(
+                        "{} was fetched into step {}, {}.",
+                        f.url,
+                        to.number(),
+                        to.title()
+                    );
+                    self.notice(step, Topic::Load, Severity::Info, text);
+                }
+                self.routed(*routed, now)
+            }
             Err(why) => {
                 // Whatever was loaded before stays.
                 let text = format!("{} cannot be fetched: {why}.", f.url);
+                if let Some(step) = here {
+                    self.notice(step, Topic::Load, Severity::Error, text.clone());
+                }
                 self.notice(f.slot.step(), Topic::Slot(f.slot), Severity::Error, text);
                 Vec::new()
             }

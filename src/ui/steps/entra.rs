@@ -144,58 +144,58 @@ fn comparison(ui: &mut Ui, c: &Comparison) {
         .map_or_else(|| c.other.clone(), crate::core::fetch::Origin::line);
     ui.label(RichText::new(format!("Other version: {from}")).weak());
     ui.add_space(6.0);
-    egui::Grid::new("compare-certs")
-        .num_columns(5)
-        .striped(true)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            for h in [
-                "Signing certificate",
-                "Other version",
-                "Loaded here",
-                "Signs",
-                "Valid until",
-            ] {
-                ui.label(RichText::new(h).weak());
+    let headers = [
+        "Signing certificate",
+        "Other version",
+        "Loaded here",
+        "Signs",
+        "Valid until",
+    ];
+    table(ui, "compare-certs", &headers, |ui| {
+        for (list, old, new) in [
+            (&d.kept, "listed", "listed"),
+            (&d.added, "—", "added"),
+            (&d.removed, "listed", "removed"),
+        ] {
+            for cert in list {
+                // The thumbprint, as Entra's SAML Certificates page shows it; the name on hover.
+                ui.label(RichText::new(&cert.sha1_thumbprint).monospace())
+                    .on_hover_text(&cert.label);
+                ui.label(old);
+                ui.label(new);
+                ui.label(if cert.signs { "signs" } else { "" });
+                ui.label(cert.not_after.date().to_string());
+                ui.end_row();
             }
-            ui.end_row();
-            for (list, old, new) in [
-                (&d.kept, "listed", "listed"),
-                (&d.added, "—", "added"),
-                (&d.removed, "listed", "removed"),
-            ] {
-                for cert in list {
-                    ui.label(
-                        RichText::new(format!("{} ({})", cert.sha1_thumbprint, cert.label))
-                            .monospace(),
-                    );
-                    ui.label(old);
-                    ui.label(new);
-                    ui.label(if cert.signs { "signs" } else { "" });
-                    ui.label(cert.not_after.date().to_string());
-                    ui.end_row();
-                }
-            }
-        });
+        }
+    });
     if d.changes.is_empty() {
         return;
     }
     ui.add_space(6.0);
-    egui::Grid::new("compare-values")
-        .num_columns(3)
+    let headers = ["Changed", "Other version", "Loaded here"];
+    table(ui, "compare-values", &headers, |ui| {
+        for change in &d.changes {
+            ui.label(change.what);
+            ui.label(RichText::new(&change.old).monospace());
+            ui.label(RichText::new(&change.new).monospace());
+            ui.end_row();
+        }
+    });
+}
+
+/// A striped table with a header row; `rows` adds the rest.
+fn table(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(headers.len())
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            for h in ["Changed", "Other version", "Loaded here"] {
-                ui.label(RichText::new(h).weak());
+            for h in headers {
+                ui.label(RichText::new(*h).weak());
             }
             ui.end_row();
-            for change in &d.changes {
-                ui.label(change.what);
-                ui.label(RichText::new(&change.old).monospace());
-                ui.label(RichText::new(&change.new).monospace());
-                ui.end_row();
-            }
+            rows(ui);
         });
 }
 
