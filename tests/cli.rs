@@ -500,6 +500,15 @@ fn a_closed_pipe_is_not_a_crash() {
 
 /// Runs the CLI trusting only `root` (as `SSL_CERT_FILE`), with no proxy from around the tests.
 fn run_online(root: Option<&[u8]>, args: &[&str]) -> (i32, String, String) {
+    run_with_env(root, &[], args)
+}
+
+/// As [`run_online`], with these environment variables set (a proxy, say).
+fn run_with_env(
+    root: Option<&[u8]>,
+    env: &[(&str, String)],
+    args: &[&str],
+) -> (i32, String, String) {
     let dir = TempDir::new().unwrap();
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
     for var in [
@@ -509,10 +518,13 @@ fn run_online(root: Option<&[u8]>, args: &[&str]) -> (i32, String, String) {
         "https_proxy",
         "HTTP_PROXY",
         "http_proxy",
+        "NO_PROXY",
+        "no_proxy",
         "SSL_CERT_DIR",
     ] {
         cmd.env_remove(var);
     }
+    cmd.envs(env.iter().map(|(k, v)| (k, v)));
     match root {
         Some(der) => {
             let pem = dir.path().join("root.pem");
@@ -595,4 +607,26 @@ fn idp_and_sp_take_https_addresses_and_say_where_the_file_came_from() {
     let (code, _, err) = run_online(None, &["urls", "--sp", &sp]);
     assert_eq!(code, 2);
     assert!(err.contains("secure connection failed"), "{err}");
+}
+
+#[test]
+fn fetches_go_through_the_proxy_the_environment_names_unless_no_proxy_says_otherwise() {
+    use common::https::{Reply, Server, connect_proxy};
+    let sp = common::Sp::secure().xml();
+    let server = Server::start(move |_, _| Reply::ok(sp.clone()));
+    let (proxy, seen) = connect_proxy();
+    let url = server.url("/saml-metadata/4f1c2b9a");
+    let root = Some(server.root.as_slice());
+    let via = ("HTTPS_PROXY", format!("http://127.0.0.1:{proxy}"));
+    let (code, out, err) = run_with_env(root, std::slice::from_ref(&via), &["urls", "--sp", &url]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(REPLY), "{out}");
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [format!("localhost:{}", server.port)]
+    );
+    let bypass = ("NO_PROXY", "localhost".to_owned());
+    let (code, _, err) = run_with_env(root, &[via, bypass], &["urls", "--sp", &url]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(seen.lock().unwrap().len(), 1, "NO_PROXY bypasses the proxy");
 }

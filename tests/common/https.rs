@@ -181,3 +181,33 @@ fn respond(tls: &mut impl std::io::Write, reply: &Reply) -> std::io::Result<()> 
     }
     tls.flush()
 }
+
+/// A plain HTTP CONNECT proxy on 127.0.0.1 (as `HTTPS_PROXY` names one): returns its port and the
+/// CONNECT targets it was asked for.
+pub fn connect_proxy() -> (u16, Arc<std::sync::Mutex<Vec<String>>>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let seen = Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = Arc::clone(&seen);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut client) = stream else { continue };
+            let log = Arc::clone(&log);
+            std::thread::spawn(move || {
+                let Some(target) = request_path(&mut client) else {
+                    return;
+                };
+                log.lock().unwrap().push(target.clone());
+                let Ok(mut server) = std::net::TcpStream::connect(&target) else {
+                    let _ = client.write_all(b"HTTP/1.1 502 Bad Gateway\r\n\r\n");
+                    return;
+                };
+                let _ = client.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+                let (mut c2, mut s2) = (client.try_clone().unwrap(), server.try_clone().unwrap());
+                std::thread::spawn(move || std::io::copy(&mut c2, &mut s2));
+                let _ = std::io::copy(&mut server, &mut client);
+            });
+        }
+    });
+    (port, seen)
+}
