@@ -139,6 +139,34 @@ fn a_slow_server_hits_the_timeout() {
 }
 
 #[test]
+fn a_body_that_trickles_past_the_timeout_is_a_timeout() {
+    // 64 pieces of 1 KiB, 100 ms apart: 6 s to read; the fetch may take 700 ms.
+    let server = Server::start(|_, _| Reply {
+        trickle: Some((1024, Duration::from_millis(100))),
+        ..Reply::ok(vec![b' '; 64 * 1024])
+    });
+    let opts = FetchOptions {
+        total_timeout: Duration::from_millis(700),
+        max_bytes: 1024 * 1024,
+        ..options(&server)
+    };
+    let start = Instant::now();
+    let err = fetch::fetch(
+        &server.url("/trickle"),
+        &opts,
+        common::NOW,
+        &Cancel::default(),
+    )
+    .unwrap_err();
+    assert!(matches!(err, FetchError::Timeout(_)), "{err}");
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        start.elapsed()
+    );
+}
+
+#[test]
 fn an_oversized_body_is_refused_announced_or_not() {
     let big = vec![b'<'; 200 * 1024];
     let server = Server::start(move |path, _| Reply {

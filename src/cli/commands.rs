@@ -391,10 +391,9 @@ fn listing(bundle: &Bundle, out: &Path, zip: bool) -> String {
 pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool> {
     let now = now_or(common.now);
     let report = |source: &Source| -> anyhow::Result<(Report, Inputs)> {
-        // An exported bundle holds the federation metadata byte for byte.
         let source = match source {
-            Source::File(path) if path.is_dir() => Source::File(path.join(bundle::METADATA_FILE)),
-            other => other.clone(),
+            Source::File(path) => Source::File(bundle::federation_metadata_in(path)),
+            url @ Source::Url(_) => url.clone(),
         };
         let inputs = Inputs::read(Some(&source), None, None, None)?;
         let input = CheckInput {

@@ -345,7 +345,7 @@ pub fn fetch(
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(explain(ureq::Error::Io(e), &host, options)),
+            Err(e) => return Err(explain(body_error(e), &host, options)),
         };
         if bytes.len() + n > options.max_bytes {
             return Err(FetchError::TooBig(options.max_bytes));
@@ -432,6 +432,18 @@ fn status_error(status: u16, final_url: &str) -> FetchError {
         _ => "not the file: check the address, or download the file",
     };
     FetchError::Status(status, what)
+}
+
+/// The body reader hands ureq's own errors (a timeout, say) back wrapped in an I/O error.
+fn body_error(e: std::io::Error) -> ureq::Error {
+    type Inner = dyn std::error::Error + Send + Sync;
+    if !e.get_ref().is_some_and(Inner::is::<ureq::Error>) {
+        return ureq::Error::Io(e);
+    }
+    match e.into_inner().map(Inner::downcast::<ureq::Error>) {
+        Some(Ok(inner)) => *inner,
+        _ => ureq::Error::ConnectionFailed,
+    }
 }
 
 /// One line for what ureq (or rustls under it) said.

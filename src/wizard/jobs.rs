@@ -263,12 +263,7 @@ fn fetch_and_route(job: &FetchJob) -> Result<Box<Routed>, String> {
 fn compare(job: &CompareJob) -> Result<Comparison, String> {
     let (other, origin, bytes) = match &job.source {
         super::CompareSource::Path(path) => {
-            // An exported bundle folder holds the federation metadata byte for byte.
-            let path = if path.is_dir() {
-                path.join(bundle::METADATA_FILE)
-            } else {
-                path.clone()
-            };
+            let path = bundle::federation_metadata_in(path);
             let bytes = read(&path).map_err(|e| format!("{}: {e}", file_name(&path)))?;
             (path.display().to_string(), None, bytes)
         }

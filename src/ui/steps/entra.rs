@@ -113,6 +113,9 @@ fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label("Comparing…");
+                if ui.button("Cancel").clicked() {
+                    cx.act(Action::CloseComparison);
+                }
             });
         }
         Progress::Failed(why) => {
