@@ -915,3 +915,44 @@ fn hostile_addresses_and_root_locations_are_judged_quickly() {
         assert_eq!(trust, Trust::Roots(Vec::new()));
     }
 }
+
+/// The comparison's other version is a path the admin typed: a device or a folder without the
+/// bundle's file is refused at once, and the loaded file stays as it was.
+#[test]
+fn a_hostile_comparison_path_is_refused_quickly() {
+    use topdesk_sso::wizard::{self, Action, CompareSource, Progress, Wizard};
+    let mut w = Wizard::default();
+    let load = Action::Load {
+        name: "idp.xml".into(),
+        path: None,
+        bytes: common::read(common::ENTRA_SINGLE),
+        target: None,
+    };
+    let mut jobs = w.apply(load, common::NOW);
+    while let Some(job) = jobs.pop() {
+        let result = wizard::run(job);
+        jobs.extend(w.apply(result, common::NOW));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = vec![dir.path().to_path_buf()];
+    if cfg!(unix) {
+        paths.push("/dev/zero".into());
+    }
+    for path in paths {
+        let jobs = w.apply(
+            Action::Compare(CompareSource::Path(path.clone())),
+            common::NOW,
+        );
+        for job in jobs {
+            let result = timed("comparison path", || wizard::run(job));
+            w.apply(result, common::NOW);
+        }
+        assert!(
+            matches!(&w.comparison, Progress::Failed(why) if !why.contains('\n')),
+            "{}: {:?}",
+            path.display(),
+            w.comparison
+        );
+        assert_eq!(w.idp.as_ref().unwrap().name, "idp.xml");
+    }
+}
