@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 use time::Duration;
 
-use super::inputs::{self, Inputs, PasswordArgs};
+use super::inputs::{self, Inputs, PasswordArgs, Source};
 use super::{Common, JSON_FORMAT_VERSION, Metadata, Pair, now_or, text};
 use crate::core::bundle::{self, Bundle, BundleError, BundleFile, BundleInput};
 use crate::core::check::{CheckInput, PairMaterial, Report};
@@ -140,15 +140,20 @@ pub fn check(
         if let Some(out) = ics {
             json["reminders_file"] = out.display().to_string().into();
         }
+        json["sources"] = inputs.sources();
         print_json(&json)?;
     } else {
-        emit(&(text::report(&report) + written.as_deref().unwrap_or_default()))?;
+        emit(
+            &(inputs.fetched_lines()
+                + &text::report(&report)
+                + written.as_deref().unwrap_or_default()),
+        )?;
     }
     Ok(has_errors(&report.findings))
 }
 
-pub fn urls(sp: &Path, sp_entity: Option<&str>, common: &Common) -> anyhow::Result<bool> {
-    let inputs = Inputs::read(None, Some(&sp.to_path_buf()), None, None)?;
+pub fn urls(sp: &Source, sp_entity: Option<&str>, common: &Common) -> anyhow::Result<bool> {
+    let inputs = Inputs::read(None, Some(sp), None, None)?;
     let input = CheckInput {
         sp: inputs.sp_bytes(),
         sp_entity,
@@ -161,9 +166,10 @@ pub fn urls(sp: &Path, sp_entity: Option<&str>, common: &Common) -> anyhow::Resu
             "urls": report.urls,
             "section": report.section,
             "findings": report.findings,
+            "sources": inputs.sources(),
         }))?;
     } else {
-        emit(&text::urls(&report))?;
+        emit(&(inputs.fetched_lines() + &text::urls(&report)))?;
     }
     Ok(report.urls.is_none() || has_errors(&report.findings))
 }
@@ -349,7 +355,8 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     }
     let written = (a.ics.map(|out| write_reminders(out, &report, a.now))).transpose()?;
     emit(&format!(
-        "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
+        "{}{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
+        inputs.fetched_lines(),
         text::report(&report),
         a.out.display(),
         listing(&bundle, a.out, a.zip),
@@ -381,38 +388,48 @@ fn listing(bundle: &Bundle, out: &Path, zip: bool) -> String {
 }
 
 /// `diff OLD NEW`: each file checked on its own, then compared; `Ok(true)` when action is needed.
-pub fn diff(old: &Path, new: &Path, common: &Common) -> anyhow::Result<bool> {
+pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool> {
     let now = now_or(common.now);
-    let report = |path: &Path| -> anyhow::Result<Report> {
-        // An exported bundle holds the federation metadata byte for byte.
-        let file = if path.is_dir() {
-            path.join(bundle::METADATA_FILE)
-        } else {
-            path.to_path_buf()
+    let report = |source: &Source| -> anyhow::Result<(Report, Inputs)> {
+        let source = match source {
+            Source::File(path) => Source::File(bundle::federation_metadata_in(path)),
+            url @ Source::Url(_) => url.clone(),
         };
-        let inputs = Inputs::read(Some(&file), None, None, None)?;
+        let inputs = Inputs::read(Some(&source), None, None, None)?;
         let input = CheckInput {
             idp: inputs.idp_bytes(),
             ..CheckInput::new(now)
         };
-        Ok(inputs.analyse(&input, &PasswordArgs::default())?.0)
+        let report = inputs.analyse(&input, &PasswordArgs::default())?.0;
+        Ok((report, inputs))
     };
-    let (old_report, new_report) = (report(old)?, report(new)?);
+    let ((old_report, old_inputs), (new_report, new_inputs)) = (report(old)?, report(new)?);
     let Some(d) = crate::core::diff::diff(&old_report, &new_report) else {
-        bail!(
-            "both files must be Entra federation metadata: {} and {}",
-            old.display(),
-            new.display()
-        );
+        bail!("both files must be Entra federation metadata: {old} and {new}");
     };
     if common.json {
         print_json(&serde_json::json!({
             "format_version": JSON_FORMAT_VERSION,
             "diff": d,
             "findings": new_report.findings,
+            "sources": {
+                "old": old_inputs.sources()["idp"],
+                "new": new_inputs.sources()["idp"],
+            },
         }))?;
     } else {
-        emit(&text::diff(&d))?;
+        let fetched = |inputs: &Inputs, what| {
+            inputs
+                .idp
+                .as_ref()
+                .and_then(|l| l.fetched_line(what))
+                .unwrap_or_default()
+        };
+        emit(
+            &(fetched(&old_inputs, "Old metadata")
+                + &fetched(&new_inputs, "New metadata")
+                + &text::diff(&d)),
+        )?;
     }
     Ok(d.action_needed)
 }

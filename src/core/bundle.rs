@@ -29,6 +29,17 @@ pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 pub const MAX_LOGO_SIDE: u32 = 1024;
 
 pub const METADATA_FILE: &str = "1-federation-metadata.xml";
+
+/// The federation metadata a path names: an exported bundle folder holds it, byte for byte, as
+/// [`METADATA_FILE`]; anything else is the file itself.
+#[must_use]
+pub fn federation_metadata_in(path: &std::path::Path) -> std::path::PathBuf {
+    if path.is_dir() {
+        path.join(METADATA_FILE)
+    } else {
+        path.to_path_buf()
+    }
+}
 pub const CERT_PEM_FILE: &str = "2-topdesk-certificate.pem";
 pub const CERT_DER_FILE: &str = "2-topdesk-certificate.cer";
 pub const KEY_FILE: &str = "3-topdesk-private-key.pk8.der";

@@ -5,6 +5,7 @@ pub mod cert;
 pub mod check;
 pub mod diff;
 pub mod entra;
+pub mod fetch;
 pub mod file;
 pub mod findings;
 pub mod history;
