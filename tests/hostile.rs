@@ -27,10 +27,17 @@ const MS_SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-
 const LIMIT: Duration = Duration::from_secs(1);
 
 fn timed<T>(what: &str, f: impl FnOnce() -> T) -> T {
+    // CI also runs these tests under Wine, where every file operation is a round trip to
+    // wineserver (1,000 small files: 1.2 s there); real Windows never sets WINEPREFIX.
+    let limit = if cfg!(windows) && std::env::var_os("WINEPREFIX").is_some() {
+        3 * LIMIT
+    } else {
+        LIMIT
+    };
     let start = Instant::now();
     let out = f();
     let took = start.elapsed();
-    assert!(took < LIMIT, "{what} took {took:?}");
+    assert!(took < limit, "{what} took {took:?}");
     out
 }
 

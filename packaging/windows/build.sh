@@ -65,7 +65,8 @@ no_warnings() {
 no_warnings $cargo build --release --locked --target $triple --bins
 if [ "${1:-}" = "--tests" ]; then
   echo "== building the Windows test executables"
-  no_warnings $cargo test --release --locked --target $triple --no-run
+  # --tests: unit and integration tests (doctests would need rustdoc told about the sysroot).
+  no_warnings $cargo test --release --locked --target $triple --tests --no-run
 fi
 
 # 3. Stage, zip, setup, MSI, checksums.

@@ -40,7 +40,7 @@ x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcry
 echo "== 1. test executables under Wine"
 # CI unset: inside Wine a missing openssl/xmlsec1 is expected, not a failure.
 env -u CI CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=wine \
-  $win_cargo test --release --locked --no-fail-fast --target "$win_triple" -q 2>&1 | tee "$art/tests.log" |
+  $win_cargo test --release --locked --no-fail-fast --target "$win_triple" --tests -q 2>&1 | tee "$art/tests.log" |
   grep -E "^(test result|failures|    |---- )" || true
 if grep -qE "^test result: FAILED|error: test failed|^error" "$art/tests.log"; then
   echo "Windows tests failed under Wine (log: $art/tests.log)" >&2

@@ -5,7 +5,8 @@
 ; (same folder, files replaced); the uninstaller removes what the setup wrote, never the user's
 ; settings or exported bundles.
 
-Unicode true
+; 64-bit setup (the programs are x64 only): runs on Windows x64 without the 32-bit layer.
+Target amd64-unicode
 !include "MUI2.nsh"
 
 !define APP "TOPdesk SSO Assistant"
