@@ -4,6 +4,7 @@
 
 mod export;
 mod jobs;
+mod test_login;
 mod timeline;
 mod verdict;
 
@@ -21,6 +22,7 @@ use crate::core::topdesk::Section;
 
 pub use export::ExportRecord;
 pub use jobs::{AnalysisInput, ExportJob, Job, KeygenRequest, Routed, Unlocked, run};
+pub use test_login::{CaptureSource, CheckRow, DiagnoseJob, Diagnosed, LoginTest};
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
 
@@ -33,16 +35,19 @@ pub enum Step {
     KeyPair,
     LoginPage,
     Review,
+    /// After the setup: a captured login judged against it (reachable any time).
+    TestLogin,
 }
 
 impl Step {
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 7] = [
         Step::Start,
         Step::Entra,
         Step::Topdesk,
         Step::KeyPair,
         Step::LoginPage,
         Step::Review,
+        Step::TestLogin,
     ];
 
     #[must_use]
@@ -54,6 +59,7 @@ impl Step {
             Step::KeyPair => "Certificate and key",
             Step::LoginPage => "Login page",
             Step::Review => "Review and export",
+            Step::TestLogin => "Test login",
         }
     }
 
@@ -61,7 +67,7 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// 1 to 6, as the step list numbers them.
+    /// 1 to 7, as the step list numbers them.
     #[must_use]
     pub fn number(self) -> usize {
         self.index() + 1
@@ -264,6 +270,16 @@ pub enum Action {
     },
     Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
     Exported(Result<PathBuf, String>),
+    /// Test login: a capture to judge (also what is dropped or pasted on that step).
+    LoadCapture {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// Test login: show another message of the capture.
+    SelectMessage(usize),
+    /// Test login: forget the capture.
+    ClearCapture,
+    Diagnosed(Box<Diagnosed>),
 }
 
 impl Action {
@@ -275,6 +291,7 @@ impl Action {
                 | Action::Analysed { .. }
                 | Action::Generated(_)
                 | Action::Exported(_)
+                | Action::Diagnosed(_)
                 | Action::Notify(_)
         )
     }
@@ -342,6 +359,8 @@ pub struct Wizard {
     pub notices: Vec<Notice>,
     /// Where the Entra signers seen before are kept (`signers.json`); `None` keeps none.
     pub signers: Option<PathBuf>,
+    /// Step 7: the captured login and its diagnosis.
+    pub login_test: LoginTest,
 }
 
 impl Default for Wizard {
@@ -382,6 +401,7 @@ impl Wizard {
             loading: 0,
             notices: Vec::new(),
             signers: None,
+            login_test: LoginTest::default(),
         }
     }
 
@@ -439,6 +459,7 @@ impl Wizard {
             || matches!(self.analysis, Analysis::Running)
             || self.keygen_progress == Progress::Running
             || self.export_progress == Progress::Running
+            || self.login_test.progress == Progress::Running
     }
 
     /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
@@ -513,6 +534,7 @@ impl Wizard {
     }
 
     /// Applies one action; returns the work to do off the UI thread.
+    #[allow(clippy::too_many_lines)] // one arm per action; the Test login step's are delegated
     pub fn apply(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
         self.begin(&action);
         match action {
@@ -525,6 +547,16 @@ impl Wizard {
             // Always possible: the step says what is missing, and the export waits for it.
             Action::Next => self.step = self.step.next().unwrap_or(self.step),
             Action::Back => self.step = self.step.prev().unwrap_or(self.step),
+            // On the Test login step, what is dropped, opened or pasted is a capture.
+            action @ (Action::Load { target: None, .. } | Action::Open { target: None, .. })
+                if self.step == Step::TestLogin =>
+            {
+                return self.login_action(action, now);
+            }
+            action @ (Action::LoadCapture { .. }
+            | Action::SelectMessage(_)
+            | Action::ClearCapture
+            | Action::Diagnosed(_)) => return self.login_action(action, now),
             Action::Load {
                 name,
                 path,
@@ -581,6 +613,7 @@ impl Wizard {
             Action::SetUserAttribute(s) => {
                 self.user_attribute = s;
                 self.touched();
+                return self.rediagnose(now);
             }
             Action::SetKeygenHost(s) => {
                 self.keygen.host = s;
@@ -598,7 +631,7 @@ impl Wizard {
                 result,
                 blocked,
                 opened,
-            } => self.analysed(generation, result, blocked, opened),
+            } => return self.analysed(generation, result, blocked, opened, now),
             Action::Export { out, zip } => return self.export(out, zip, now),
             Action::Exported(result) => self.exported(result),
             Action::Notify(notice) => {
@@ -712,9 +745,10 @@ impl Wizard {
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
         blocked: Option<PairBlock>,
         opened: Vec<(Slot, Arc<Material>)>,
-    ) {
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
         if generation != self.generation {
-            return; // the inputs changed meanwhile; a newer analysis is on its way
+            return Vec::new(); // the inputs changed meanwhile; a newer analysis is on its way
         }
         // The file is open: keep what it held, forget (zeroize) its password.
         for (slot, material) in opened {
@@ -741,6 +775,8 @@ impl Wizard {
                 self.key_material = None;
             }
         }
+        // A capture on the Test login step is judged against the new setup.
+        self.rediagnose(now)
     }
 
     fn generate(&mut self, now: OffsetDateTime) -> Vec<Job> {
