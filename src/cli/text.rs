@@ -235,11 +235,7 @@ pub fn inspection(i: &Inspection) -> String {
 /// `diagnose`: the verdict, each message's values, then the findings in the order an SP checks.
 pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
     use crate::core::diagnose::{Message, Verdict};
-    let first_error = d
-        .findings
-        .iter()
-        .find(|f| f.severity == Severity::Error)
-        .map_or("", |f| f.message.as_str());
+    let first_error = d.reason();
     let mut out = match d.verdict {
         Verdict::Accepted => "TOPdesk would accept this login.\n".to_owned(),
         Verdict::EntraRefused => format!("Entra refused: {first_error}\n"),

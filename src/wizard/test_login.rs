@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 use super::{Action, Job, LoadedFile, Progress, StepStatus, Verdict, Wizard};
 use crate::core::check::Report;
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup};
-use crate::core::findings::{Finding, Severity};
+use crate::core::findings::Finding;
 use crate::core::key::PrivateKey;
 use crate::core::topdesk::Section;
 
@@ -384,12 +384,6 @@ impl Wizard {
     }
 
     pub(super) fn test_login_verdict(&self) -> Verdict {
-        let first_error = |d: &Diagnosis| {
-            d.findings
-                .iter()
-                .find(|f| f.severity == Severity::Error)
-                .map_or_else(String::new, |f| f.message.clone())
-        };
         match &self.login_test.progress {
             Progress::Idle => Verdict::new(
                 StepStatus::Todo,
@@ -401,20 +395,14 @@ impl Wizard {
                 diagnose::Verdict::Accepted => {
                     Verdict::new(StepStatus::Done, "TOPdesk would accept this login.")
                 }
-                diagnose::Verdict::EntraRefused => Verdict::new(
-                    StepStatus::Error,
-                    format!("Entra refused: {}", first_error(d)),
-                ),
+                diagnose::Verdict::EntraRefused => {
+                    Verdict::new(StepStatus::Error, format!("Entra refused: {}", d.reason()))
+                }
                 diagnose::Verdict::Refused => Verdict::new(
                     StepStatus::Error,
-                    format!("TOPdesk would refuse: {}", first_error(d)),
+                    format!("TOPdesk would refuse: {}", d.reason()),
                 ),
-                diagnose::Verdict::Unreadable => Verdict::new(
-                    StepStatus::Error,
-                    d.findings
-                        .first()
-                        .map_or_else(String::new, |f| f.message.clone()),
-                ),
+                diagnose::Verdict::Unreadable => Verdict::new(StepStatus::Error, d.reason()),
                 diagnose::Verdict::NoResponse => Verdict::new(
                     StepStatus::Warning,
                     "No response in this capture: capture the whole login, up to TOPdesk's page.",

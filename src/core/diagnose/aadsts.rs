@@ -44,9 +44,13 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
     let (what, fix) = match code {
         "50011" => {
             let sent = quoted(&message).unwrap_or("(not in the message)");
-            let section = setup.section().map_or(String::new(), |s: Section| {
-                format!(", for the {} section", s.label())
-            });
+            // The section being configured, when it is not the Reply URL's own.
+            let section = setup
+                .section()
+                .filter(|s| super::section_of_url(reply) != Some(*s))
+                .map_or(String::new(), |s: Section| {
+                    format!("; you are configuring the {} section", s.label())
+                });
             (
                 format!(
                     "the Reply URL in TOPdesk's request, {sent} ({}), is not one of the Reply URLs configured in the Entra app; the one TOPdesk's metadata gives is {reply} ({}{section}).",

@@ -168,6 +168,24 @@ pub struct Diagnosis {
     pub unreadable: bool,
 }
 
+impl Diagnosis {
+    /// The finding behind the verdict: Entra's error when Entra refused, else the first
+    /// error-level finding (empty when there is none).
+    #[must_use]
+    pub fn reason(&self) -> &str {
+        let entra = |f: &&Finding| matches!(f.code, Code::EntraError | Code::ResponseStatus);
+        let error = |f: &&Finding| f.severity == Severity::Error;
+        let found = if self.verdict == Verdict::EntraRefused {
+            self.findings.iter().find(entra)
+        } else {
+            None
+        };
+        found
+            .or_else(|| self.findings.iter().find(error))
+            .map_or("", |f| f.message.as_str())
+    }
+}
+
 /// Reads and judges a capture. Never fails: what cannot be read is a finding.
 #[must_use]
 pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
@@ -238,7 +256,7 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             let kind = match &message {
                 Some(Message::Response(_)) => "response",
                 Some(Message::Request(_)) => "request",
-                _ => "message",
+                _ => "Entra error",
             };
             for f in &mut local {
                 f.message = format!("Message {} ({kind}): {}", i + 1, f.message);

@@ -119,6 +119,14 @@ fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
 
 fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
     let rows = cx.wizard.check_rows();
+    // Check names and the Copy column are narrow; the two values share the rest.
+    let value_width = ((ui.available_width() - 130.0 - 90.0 - 36.0) / 2.0).max(160.0);
+    let cell = |ui: &mut Ui, text: RichText| {
+        ui.scope(|ui| {
+            ui.set_width(value_width);
+            ui.add(egui::Label::new(text).wrap());
+        });
+    };
     egui::Grid::new("login-checks")
         .num_columns(4)
         .spacing([12.0, 6.0])
@@ -140,8 +148,8 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                     }
                     ui.label(row.check);
                 });
-                ui.add(egui::Label::new(RichText::new(&row.received).color(color)).wrap());
-                ui.add(egui::Label::new(&row.expected).wrap());
+                cell(ui, RichText::new(&row.received).color(color));
+                cell(ui, RichText::new(&row.expected));
                 if row.copyable {
                     let what = format!("expected {}", row.check);
                     if widgets::copy_button(ui, &what, cx.copied(&what)) {
