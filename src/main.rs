@@ -1,5 +1,8 @@
 //! `topdesk-sso-assistant`: the desktop wizard (see `topdesk_sso::ui`).
 
+// Windows: a GUI program, so no console window opens behind it.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use anyhow::{Context as _, anyhow};
 use clap::{Parser, ValueEnum};
 use topdesk_sso::ui::{self, App, platform::Settings};
@@ -58,7 +61,20 @@ fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
     )
 }
 
+/// Windows: a GUI-subsystem program has no console, so `--help`, `--version` and start-up errors
+/// would vanish; when started from a terminal, they are written to that terminal. Started from
+/// Explorer or the Start menu there is none, and nothing happens.
+#[cfg(windows)]
+#[allow(unsafe_code)] // one Win32 call without arguments to check
+fn attach_parent_console() {
+    use windows_sys::Win32::System::Console::{ATTACH_PARENT_PROCESS, AttachConsole};
+    // SAFETY: no pointers; failure (no parent console) is harmless and ignored.
+    unsafe { AttachConsole(ATTACH_PARENT_PROCESS) };
+}
+
 fn main() -> anyhow::Result<()> {
+    #[cfg(windows)]
+    attach_parent_console();
     let args = Args::parse();
     let settings = Settings::load();
     let first = args.renderer.unwrap_or(Renderer::Glow);

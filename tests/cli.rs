@@ -495,3 +495,138 @@ fn a_closed_pipe_is_not_a_crash() {
     );
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
 }
+
+// Metadata by URL: `--idp`, `--sp` and `diff` take https:// addresses (local test server).
+
+/// Runs the CLI trusting only `root` (as `SSL_CERT_FILE`), with no proxy from around the tests.
+fn run_online(root: Option<&[u8]>, args: &[&str]) -> (i32, String, String) {
+    run_with_env(root, &[], args)
+}
+
+/// As [`run_online`], with these environment variables set (a proxy, say).
+fn run_with_env(
+    root: Option<&[u8]>,
+    env: &[(&str, String)],
+    args: &[&str],
+) -> (i32, String, String) {
+    let dir = TempDir::new().unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
+    for var in [
+        "ALL_PROXY",
+        "all_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+        "HTTP_PROXY",
+        "http_proxy",
+        "NO_PROXY",
+        "no_proxy",
+        "SSL_CERT_DIR",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.envs(env.iter().map(|(k, v)| (k, v)));
+    match root {
+        Some(der) => {
+            let pem = dir.path().join("root.pem");
+            std::fs::write(&pem, keygen::to_pem("CERTIFICATE", der)).unwrap();
+            cmd.env("SSL_CERT_FILE", pem);
+        }
+        None => {
+            cmd.env_remove("SSL_CERT_FILE");
+        }
+    }
+    let out = cmd.args(args).output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        out.status.code().unwrap(),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
+
+#[test]
+fn idp_and_sp_take_https_addresses_and_say_where_the_file_came_from() {
+    use common::https::{Reply, Server};
+    let sp = common::Sp::secure().xml();
+    let server = Server::start(move |path, _| match path {
+        "/app/federationmetadata.xml" => Reply::ok(common::read(common::ENTRA_SINGLE)),
+        "/saml-metadata/4f1c2b9a" => Reply::ok(sp.clone()),
+        _ => Reply::status(404),
+    });
+    let (idp, sp) = (
+        server.url("/app/federationmetadata.xml"),
+        server.url("/saml-metadata/4f1c2b9a"),
+    );
+    let root = Some(server.root.as_slice());
+    let (code, out, err) = run_online(
+        root,
+        &[
+            "check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT, "--json",
+        ],
+    );
+    assert!(code < 2, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["sources"]["idp"]["final_url"], idp.as_str());
+    assert_eq!(v["sources"]["idp"]["status"], 200);
+    assert_eq!(v["sources"]["sp"]["url"], sp.as_str());
+    assert_eq!(v["urls"]["identifier"], IDENTIFIER);
+
+    let (_, out, _) = run_online(root, &["urls", "--sp", &sp]);
+    assert!(
+        out.starts_with(&format!("TOPdesk metadata fetched from {sp} at ")),
+        "{out}"
+    );
+    assert!(out.contains(REPLY), "{out}");
+
+    // diff: an address against a file (the same content: nothing to do).
+    let file = common::data(common::ENTRA_SINGLE);
+    let (code, out, err) = run_online(
+        root,
+        &["diff", &idp, file.to_str().unwrap(), "--now", VALID_AT],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("Old metadata fetched from") && out.contains("Nothing that matters changed."),
+        "{out}"
+    );
+
+    // One line on stderr, exit 2: the 404 in TOPdesk's words, http:// refused, an unknown root.
+    let (code, _, err) = run_online(root, &["urls", "--sp", &server.url("/saml-metadata/0")]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("tick Host TOPdesk metadata or download it"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let (code, _, err) = run_online(
+        root,
+        &["urls", "--sp", "http://acme.topdesk.net/saml-metadata/1"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("plain http:// is refused"), "{err}");
+    let (code, _, err) = run_online(None, &["urls", "--sp", &sp]);
+    assert_eq!(code, 2);
+    assert!(err.contains("secure connection failed"), "{err}");
+}
+
+#[test]
+fn fetches_go_through_the_proxy_the_environment_names_unless_no_proxy_says_otherwise() {
+    use common::https::{Reply, Server, connect_proxy};
+    let sp = common::Sp::secure().xml();
+    let server = Server::start(move |_, _| Reply::ok(sp.clone()));
+    let (proxy, seen) = connect_proxy();
+    let url = server.url("/saml-metadata/4f1c2b9a");
+    let root = Some(server.root.as_slice());
+    let via = ("HTTPS_PROXY", format!("http://127.0.0.1:{proxy}"));
+    let (code, out, err) = run_with_env(root, std::slice::from_ref(&via), &["urls", "--sp", &url]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains(REPLY), "{out}");
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [format!("localhost:{}", server.port)]
+    );
+    let bypass = ("NO_PROXY", "localhost".to_owned());
+    let (code, _, err) = run_with_env(root, &[via, bypass], &["urls", "--sp", &url]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(seen.lock().unwrap().len(), 1, "NO_PROXY bypasses the proxy");
+}

@@ -637,6 +637,8 @@ fn export_writes_a_zip_from_a_legacy_pfx_alone() {
     let zip_path = lab.p("bundle.zip");
     let out = export(&lab, &["--cert", &pfx, "--zip", "--out", &zip_path]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    // The zip file holds the key: what protects it was read back from the zip file.
+    assert!(out.stdout.contains("(private key, readable by you only;"));
     #[cfg(unix)]
     assert_eq!(mode(Path::new(&zip_path)), 0o600);
     let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
@@ -788,6 +790,13 @@ fn keygen_pairs_pass_openssl_and_the_pair_check() {
         assert_eq!(out.code, 0, "{}", out.stderr);
         assert!(
             out.stdout.contains(&format!("RSA-{bits}")),
+            "{}",
+            out.stdout
+        );
+        // Said because it was read back from the file, not assumed.
+        assert!(
+            out.stdout
+                .contains("private key, unencrypted PKCS#8 DER, readable by you only"),
             "{}",
             out.stdout
         );

@@ -640,3 +640,121 @@ fn add_reminders_writes_the_calendar_beside_the_exports() {
         h.get_by_label_contains(&format!("written to {}", path.display()));
     }
 }
+
+/// Runs frames until `done` holds (jobs on worker threads), at most 10 s.
+fn run_until(h: &mut Harness<'_, App>, done: impl Fn(&App) -> bool) {
+    let start = std::time::Instant::now();
+    while !done(h.state()) {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "timed out"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn a_metadata_url_is_fetched_with_progress_cancel_and_errors_on_the_zone() {
+    use common::https::{Reply, Server};
+    let server = Server::start(|path, _| match path {
+        "/slow/federationmetadata.xml" => Reply {
+            trickle: Some((512, std::time::Duration::from_millis(100))),
+            ..Reply::ok(common::read(common::ENTRA_SINGLE))
+        },
+        "/app/federationmetadata.xml" => Reply::ok(common::read(common::ENTRA_SINGLE)),
+        _ => Reply::status(404),
+    });
+    let mut app = App::for_tests(now);
+    app.wizard.fetch_options = topdesk_sso::core::fetch::FetchOptions {
+        trust: topdesk_sso::core::fetch::Trust::Roots(vec![server.root.clone()]),
+        proxy_from_env: false,
+        ..Default::default()
+    };
+    let mut h = harness(app);
+    let ctx = h.ctx.clone();
+    h.state_mut().run_jobs_on_threads(&ctx);
+    h.get_by_label("2. Entra metadata").click();
+    h.run_steps(2);
+
+    // Typed, then Fetch: progress and Cancel on the zone; Cancel stops it, nothing changes.
+    let slow = server.url("/slow/federationmetadata.xml");
+    let field = h.get_by_role_and_label(Role::TextInput, "Metadata URL");
+    field.focus();
+    field.type_text(&slow);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Fetch").click();
+    h.run_steps(2);
+    h.get_by_label(&format!("Fetching {slow}…"));
+    h.get_by_role_and_label(Role::Button, "Cancel").click();
+    h.run_steps(2);
+    assert!(h.state().wizard.fetching.is_empty());
+    h.get_by_label_contains("was cancelled; nothing was changed");
+    assert!(h.state().wizard.idp.is_none());
+
+    // Pasted (Ctrl+V outside a field): fetched into this step's zone, and says where from.
+    let good = server.url("/app/federationmetadata.xml");
+    h.event(egui::Event::Paste(format!("  {good}\n")));
+    h.run_steps(1);
+    run_until(&mut h, |app| app.wizard.report().is_some());
+    assert_eq!(
+        h.state().wizard.idp.as_ref().unwrap().name,
+        "federationmetadata.xml"
+    );
+    h.get_by_label_contains(&format!("Fetched from {good} at "));
+    assert_eq!(h.state().settings.recent_urls, std::slice::from_ref(&good));
+
+    // An error lands on the zone; the fetched file stays.
+    h.state_mut().view.urls[0].clear();
+    h.run_steps(1);
+    let field = h.get_by_role_and_label(Role::TextInput, "Metadata URL");
+    field.focus();
+    field.type_text(&server.url("/missing.xml"));
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Fetch").click();
+    h.run_steps(1);
+    assert!(!h.state().wizard.fetching.is_empty());
+    run_until(&mut h, |app| app.wizard.fetching.is_empty());
+    h.get_by_label_contains("cannot be fetched: the server answered 404");
+    assert!(h.state().wizard.idp.is_some());
+}
+
+#[test]
+fn the_entra_step_compares_with_another_version_side_by_side() {
+    // Tall enough for the comparison below the certificates to be on screen.
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 2400.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), App::for_tests(now));
+    h.run_steps(2);
+    h.get_by_label("2. Entra metadata").click();
+    h.run_steps(2);
+    drop_files(
+        &mut h,
+        vec![drop_path(common::data(common::ENTRA_ROLLOVER))],
+    );
+    // The version TOPdesk has: the single-certificate file, typed into the field.
+    let other = common::data(common::ENTRA_SINGLE);
+    let field = h.get_by_role_and_label(Role::TextInput, "Other version");
+    field.focus();
+    field.type_text(other.to_str().unwrap());
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::Button, "Compare").click();
+    h.run_steps(3);
+    let topdesk_sso::wizard::Progress::Done(c) = &h.state().wizard.comparison else {
+        panic!("{:?}", h.state().wizard.comparison);
+    };
+    let verdict = c.diff.verdict.clone();
+    let kept = c.diff.kept.len();
+    h.get_by_label(&verdict);
+    h.get_by_label("Signing certificate");
+    assert_eq!(
+        h.query_all_by_label("listed").count(),
+        kept * 2 + c.diff.removed.len()
+    );
+    h.get_by_label_contains(&format!("Other version: {}", other.display()));
+    h.get_by_role_and_label(Role::Button, "Close comparison")
+        .click();
+    h.run_steps(2);
+    assert!(h.query_by_label(&verdict).is_none());
+}

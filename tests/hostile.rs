@@ -870,3 +870,89 @@ fn a_hostile_signer_history_is_ignored_quickly() {
         assert_eq!(history, SignerHistory::default(), "{}", path.display());
     }
 }
+
+/// Metadata by URL: addresses of any shape are judged at once, before anything is sent, and the
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR` roots are read with bounds (a device, a huge folder).
+#[test]
+fn hostile_addresses_and_root_locations_are_judged_quickly() {
+    use topdesk_sso::core::fetch::{self, Trust};
+    let long = format!("https://example.com/{}", "a".repeat(2 * 1024 * 1024));
+    let long_query = format!(
+        "https://login.microsoftonline.com/t/federationmetadata?{}",
+        "x&".repeat(500_000)
+    );
+    let hostile = [
+        "",
+        "https://",
+        "https://:443/x",
+        "https://exa mple.com/",
+        "https://\u{202e}moc.elpmaxe/",
+        "https://[::1/",
+        "javascript:alert(1)",
+        "file:///etc/passwd",
+        "\u{0}\u{1b}[2K",
+        long.as_str(),
+        long_query.as_str(),
+    ];
+    for url in hostile {
+        let result = timed("check_url", || fetch::check_url(url));
+        assert!(result.is_err(), "{url:.80}");
+        assert!(!result.unwrap_err().to_string().contains('\n'));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..1500 {
+        std::fs::write(dir.path().join(format!("{i}.pem")), "not a certificate").unwrap();
+    }
+    std::fs::write(dir.path().join("big.pem"), vec![b'-'; 5 * 1024 * 1024]).unwrap();
+    let trust = timed("SSL_CERT_DIR", || {
+        Trust::from_locations(None, Some(dir.path().as_os_str()))
+    });
+    assert_eq!(trust, Trust::Roots(Vec::new()));
+    if cfg!(unix) {
+        let trust = timed("SSL_CERT_FILE=/dev/zero", || {
+            Trust::from_locations(Some(std::path::Path::new("/dev/zero")), None)
+        });
+        assert_eq!(trust, Trust::Roots(Vec::new()));
+    }
+}
+
+/// The comparison's other version is a path the admin typed: a device or a folder without the
+/// bundle's file is refused at once, and the loaded file stays as it was.
+#[test]
+fn a_hostile_comparison_path_is_refused_quickly() {
+    use topdesk_sso::wizard::{self, Action, CompareSource, Progress, Wizard};
+    let mut w = Wizard::default();
+    let load = Action::Load {
+        name: "idp.xml".into(),
+        path: None,
+        bytes: common::read(common::ENTRA_SINGLE),
+        target: None,
+    };
+    let mut jobs = w.apply(load, common::NOW);
+    while let Some(job) = jobs.pop() {
+        let result = wizard::run(job);
+        jobs.extend(w.apply(result, common::NOW));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = vec![dir.path().to_path_buf()];
+    if cfg!(unix) {
+        paths.push("/dev/zero".into());
+    }
+    for path in paths {
+        let jobs = w.apply(
+            Action::Compare(CompareSource::Path(path.clone())),
+            common::NOW,
+        );
+        for job in jobs {
+            let result = timed("comparison path", || wizard::run(job));
+            w.apply(result, common::NOW);
+        }
+        assert!(
+            matches!(&w.comparison, Progress::Failed(why) if !why.contains('\n')),
+            "{}: {:?}",
+            path.display(),
+            w.comparison
+        );
+        assert_eq!(w.idp.as_ref().unwrap().name, "idp.xml");
+    }
+}

@@ -899,3 +899,360 @@ fn the_signer_history_warns_until_the_file_is_used() {
         "{saved}"
     );
 }
+
+// Metadata by URL (issue 12, part 1): a local HTTPS server with a test root; no internet.
+
+use common::https::{Reply, Server};
+use topdesk_sso::core::fetch::{FetchOptions, Trust};
+use topdesk_sso::core::findings::Severity;
+
+fn metadata_server() -> Server {
+    Server::start(|path, _| match path {
+        "/single/federationmetadata.xml" => Reply::ok(common::read(common::ENTRA_SINGLE)),
+        "/rollover/federationmetadata.xml" => Reply::ok(common::read(common::ENTRA_ROLLOVER)),
+        "/saml-metadata/9" => Reply::status(404),
+        _ => Reply::ok("<!DOCTYPE html><html>Sign in</html>"),
+    })
+}
+
+/// A wizard that trusts the test server's root (and ignores any proxy set around the tests).
+fn online(server: &Server) -> Wizard {
+    let mut w = Wizard::new(Section::Secure);
+    w.fetch_options = FetchOptions {
+        trust: Trust::Roots(vec![server.root.clone()]),
+        proxy_from_env: false,
+        ..FetchOptions::default()
+    };
+    w
+}
+
+fn slot_notices(w: &Wizard, slot: Slot) -> Vec<(Severity, String)> {
+    w.notices
+        .iter()
+        .filter(|n| n.topic == Topic::Slot(slot))
+        .map(|n| (n.severity, n.text.clone()))
+        .collect()
+}
+
+fn fetch(url: &str, target: Slot) -> Action {
+    Action::Fetch {
+        url: url.into(),
+        target,
+    }
+}
+
+#[test]
+fn a_fetched_file_is_analysed_as_a_file_and_says_where_it_came_from() {
+    let server = metadata_server();
+    let mut w = online(&server);
+    let url = server.url("/single/federationmetadata.xml");
+    let jobs = w.apply(fetch(&url, Slot::Idp), NOW);
+    assert_eq!(jobs.len(), 1);
+    assert_eq!(
+        notices_on(&w, Step::Start),
+        [format!("Fetching {url} for step 2, Entra metadata.")]
+    );
+    assert_eq!(w.fetching(Slot::Idp).unwrap().url, url);
+    assert!(w.busy(), "the slot shows progress");
+    for job in jobs {
+        let result = wizard::run(job);
+        drive(&mut w, result);
+    }
+    assert!(w.fetching.is_empty() && !w.busy());
+    assert_eq!(
+        notices_on(&w, Step::Start),
+        [format!("{url} was fetched into step 2, Entra metadata.")]
+    );
+    let idp = w.idp.as_ref().unwrap();
+    assert_eq!(idp.name, "federationmetadata.xml");
+    assert_eq!(*idp.bytes.as_slice(), common::read(common::ENTRA_SINGLE));
+    let origin = idp.origin.as_ref().unwrap();
+    assert_eq!(origin.final_url, url);
+    assert_eq!(origin.status, 200);
+    assert_eq!(origin.fetched_at, NOW);
+    // The same analysis a file gets.
+    let mut from_file = Wizard::new(Section::Secure);
+    load(
+        &mut from_file,
+        "f.xml",
+        common::read(common::ENTRA_SINGLE),
+        Some(Slot::Idp),
+    );
+    let codes = |w: &Wizard| w.findings(None).map(|f| f.code).collect::<Vec<_>>();
+    assert_eq!(codes(&w), codes(&from_file));
+    assert!(w.report().unwrap().idp.is_some());
+}
+
+#[test]
+fn a_failed_fetch_says_why_on_the_slot_and_keeps_the_file_loaded_before() {
+    let server = metadata_server();
+    let mut w = online(&server);
+    load(
+        &mut w,
+        "before.xml",
+        common::read(common::ENTRA_SINGLE),
+        None,
+    );
+    drive(&mut w, fetch(&server.url("/login"), Slot::Idp));
+    assert_eq!(w.idp.as_ref().unwrap().name, "before.xml");
+    let notes = slot_notices(&w, Slot::Idp);
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(notes[0].0, Severity::Error);
+    assert!(notes[0].1.contains("returned a web page"), "{notes:?}");
+    assert!(matches!(w.analysis, Analysis::Done(_)));
+
+    drive(&mut w, fetch(&server.url("/saml-metadata/9"), Slot::Sp));
+    let notes = slot_notices(&w, Slot::Sp);
+    assert!(
+        notes[0]
+            .1
+            .contains("does not host its metadata — tick Host TOPdesk metadata"),
+        "{notes:?}"
+    );
+    assert!(w.fetching.is_empty());
+}
+
+#[test]
+fn addresses_that_cannot_be_right_are_refused_before_fetching() {
+    let mut w = Wizard::new(Section::Secure);
+    for (url, says) in [
+        (
+            "http://acme.topdesk.net/saml-metadata/1",
+            "plain http:// is refused",
+        ),
+        (
+            "https://login.microsoftonline.com/t/federationmetadata/2007-06/federationmetadata.xml",
+            "no appid parameter",
+        ),
+    ] {
+        let jobs = w.apply(fetch(url, Slot::Idp), NOW);
+        assert!(jobs.is_empty(), "nothing is fetched for {url}");
+        assert!(w.fetching.is_empty());
+        let notes = slot_notices(&w, Slot::Idp);
+        assert!(notes[0].1.contains(says), "{notes:?}");
+    }
+}
+
+#[test]
+fn a_cancelled_fetch_stops_and_its_result_never_lands() {
+    let server = metadata_server();
+    let mut w = online(&server);
+    let mut jobs = w.apply(
+        fetch(&server.url("/single/federationmetadata.xml"), Slot::Idp),
+        NOW,
+    );
+    drive(&mut w, Action::CancelFetch(Slot::Idp));
+    assert!(w.fetching.is_empty() && !w.busy());
+    assert!(
+        slot_notices(&w, Slot::Idp)[0].1.contains("was cancelled"),
+        "{:?}",
+        w.notices
+    );
+    // The job sees the cancel; whatever it returns is dropped.
+    let result = wizard::run(jobs.pop().unwrap());
+    let Action::Fetched {
+        result: Err(why), ..
+    } = &result
+    else {
+        panic!("a cancelled fetch returns no file: {result:?}");
+    };
+    assert!(why.contains("cancelled"), "{why}");
+    drive(&mut w, result);
+    assert!(w.idp.is_none());
+    assert!(
+        slot_notices(&w, Slot::Idp)
+            .iter()
+            .all(|(s, _)| *s == Severity::Info),
+        "no error for a fetch the admin stopped"
+    );
+}
+
+#[test]
+fn a_superseded_fetch_never_lands_over_the_newer_one() {
+    let server = metadata_server();
+    let mut w = online(&server);
+    let first = w.apply(
+        fetch(&server.url("/single/federationmetadata.xml"), Slot::Idp),
+        NOW,
+    );
+    let second = w.apply(
+        fetch(&server.url("/rollover/federationmetadata.xml"), Slot::Idp),
+        NOW,
+    );
+    assert_eq!(w.fetching.len(), 1, "one fetch per slot");
+    // The newer answers first, the older (if it got through before the cancel) after it.
+    for job in second.into_iter().chain(first) {
+        let result = wizard::run(job);
+        drive(&mut w, result);
+    }
+    assert_eq!(
+        *w.idp.as_ref().unwrap().bytes.as_slice(),
+        common::read(common::ENTRA_ROLLOVER)
+    );
+    // A result with an id the wizard never gave is ignored too.
+    drive(
+        &mut w,
+        Action::Fetched {
+            id: 999,
+            result: Err("late".into()),
+        },
+    );
+    assert!(slot_notices(&w, Slot::Idp).is_empty());
+}
+
+#[test]
+fn without_a_network_everything_else_works() {
+    // Nothing listens on this port: a fetch fails at once, like a machine without a network.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut w = Wizard::new(Section::Secure);
+    drive(
+        &mut w,
+        fetch(
+            &format!("https://localhost:{port}/saml-metadata/1"),
+            Slot::Sp,
+        ),
+    );
+    drive(
+        &mut w,
+        fetch("https://no-such-host.invalid/x.xml", Slot::Idp),
+    );
+    assert!(
+        slot_notices(&w, Slot::Sp)[0]
+            .1
+            .contains("cannot be reached")
+    );
+    assert!(slot_notices(&w, Slot::Idp)[0].1.contains("cannot be found"));
+    assert!(w.fetching.is_empty() && !w.busy());
+    // The files still do the whole job.
+    let (sp, _) = sp_and_pair();
+    load(&mut w, "idp.xml", common::read(common::ENTRA_SINGLE), None);
+    load(&mut w, "sp.xml", sp, None);
+    let report = w.report().unwrap();
+    assert!(report.idp.is_some() && report.urls.is_some());
+}
+
+// Compare with another version (issue 12, part 2, wizard).
+
+const ENTRA_ID: &str = "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/";
+
+fn entra_cert() -> Vec<u8> {
+    common::cert(
+        keygen::KeyAlgorithm::Rsa { bits: 2048 },
+        keygen::SignatureHash::Sha256,
+        "Microsoft Azure Federated SSO Certificate",
+        NOW - time::Duration::days(100),
+        NOW + time::Duration::days(900),
+    )
+    .certificate_der
+}
+
+#[test]
+fn the_loaded_file_is_compared_with_the_version_topdesk_has() {
+    let (a, b) = (entra_cert(), entra_cert());
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("topdesk-has.xml");
+    std::fs::write(&old, common::idp_xml(ENTRA_ID, &[&a], true)).unwrap();
+    let mut w = Wizard::new(Section::Secure);
+    // Nothing loaded yet: said, nothing run.
+    assert!(
+        w.apply(
+            Action::Compare(wizard::CompareSource::Path(old.clone())),
+            NOW
+        )
+        .is_empty()
+    );
+    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("Load the Entra")));
+
+    load(
+        &mut w,
+        "new.xml",
+        common::idp_xml(ENTRA_ID, &[&a, &b], true),
+        None,
+    );
+    let jobs = w.apply(
+        Action::Compare(wizard::CompareSource::Path(old.clone())),
+        NOW,
+    );
+    assert_eq!(w.comparison, Progress::Running);
+    assert!(w.busy());
+    for job in jobs {
+        let result = wizard::run(job);
+        drive(&mut w, result);
+    }
+    let Progress::Done(c) = &w.comparison else {
+        panic!("{:?}", w.comparison);
+    };
+    assert_eq!(c.other, old.display().to_string());
+    assert!(c.diff.action_needed);
+    assert_eq!((c.diff.added.len(), c.diff.kept.len()), (1, 1));
+    assert!(
+        c.diff.verdict.contains("before you make certificate"),
+        "{}",
+        c.diff.verdict
+    );
+
+    // A bundle folder works as the other version.
+    let bundle = dir.path().join("bundle");
+    std::fs::create_dir(&bundle).unwrap();
+    std::fs::write(
+        bundle.join(topdesk_sso::core::bundle::METADATA_FILE),
+        common::idp_xml(ENTRA_ID, &[&a, &b], true),
+    )
+    .unwrap();
+    drive(&mut w, Action::Compare(wizard::CompareSource::Path(bundle)));
+    let Progress::Done(c) = &w.comparison else {
+        panic!("{:?}", w.comparison);
+    };
+    assert!(!c.diff.action_needed);
+    assert_eq!(c.diff.verdict, "Nothing that matters changed.");
+
+    // Another Entra file in the slot: the comparison no longer applies.
+    load(
+        &mut w,
+        "newer.xml",
+        common::idp_xml(ENTRA_ID, &[&b], true),
+        None,
+    );
+    assert_eq!(w.comparison, Progress::Idle);
+}
+
+#[test]
+fn a_comparison_that_cannot_be_made_says_why_and_a_stale_one_never_lands() {
+    let a = entra_cert();
+    let mut w = Wizard::new(Section::Secure);
+    load(
+        &mut w,
+        "new.xml",
+        common::idp_xml(ENTRA_ID, &[&a], true),
+        None,
+    );
+    drive(
+        &mut w,
+        Action::Compare(wizard::CompareSource::Path(common::data("missing.xml"))),
+    );
+    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("missing.xml")));
+    drive(
+        &mut w,
+        Action::Compare(wizard::CompareSource::Url(
+            "http://example.com/x.xml".into(),
+        )),
+    );
+    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("plain http://")));
+    // Closed while running: the result is dropped.
+    let jobs = w.apply(
+        Action::Compare(wizard::CompareSource::Path(common::data(
+            common::ENTRA_SINGLE,
+        ))),
+        NOW,
+    );
+    drive(&mut w, Action::CloseComparison);
+    for job in jobs {
+        let result = wizard::run(job);
+        drive(&mut w, result);
+    }
+    assert_eq!(w.comparison, Progress::Idle);
+}

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 use time::Duration;
 
-use super::inputs::{self, Inputs, PasswordArgs};
+use super::inputs::{self, Inputs, PasswordArgs, Source};
 use super::{Common, JSON_FORMAT_VERSION, Metadata, Pair, now_or, text};
 use crate::core::bundle::{self, Bundle, BundleError, BundleFile, BundleInput};
 use crate::core::check::{CheckInput, PairMaterial, Report};
@@ -16,14 +16,18 @@ use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
+use crate::core::private_file;
 use crate::core::reminders;
 use crate::core::text::{escape_untrusted, escape_untrusted_json};
 
-/// What the key file's permissions are said to be: only what was actually set.
-#[cfg(unix)]
-const KEY_FILE_ACCESS: &str = ", readable by you only (mode 0600)";
-#[cfg(not(unix))]
-const KEY_FILE_ACCESS: &str = "";
+/// What the written key file's permissions are said to be: what its file system kept, read back.
+fn key_file_access(path: &Path) -> &'static str {
+    if private_file::is_owner_only(path) {
+        ", readable by you only"
+    } else {
+        ", NOT protected: this drive keeps no owner-only permissions (FAT/exFAT or a network share?), so keep the file somewhere only you can read"
+    }
+}
 
 /// Writes text to stdout. Every line goes through [`escape_untrusted`], so nothing taken from a
 /// file can drive the terminal.
@@ -136,15 +140,20 @@ pub fn check(
         if let Some(out) = ics {
             json["reminders_file"] = out.display().to_string().into();
         }
+        json["sources"] = inputs.sources();
         print_json(&json)?;
     } else {
-        emit(&(text::report(&report) + written.as_deref().unwrap_or_default()))?;
+        emit(
+            &(inputs.fetched_lines()
+                + &text::report(&report)
+                + written.as_deref().unwrap_or_default()),
+        )?;
     }
     Ok(has_errors(&report.findings))
 }
 
-pub fn urls(sp: &Path, sp_entity: Option<&str>, common: &Common) -> anyhow::Result<bool> {
-    let inputs = Inputs::read(None, Some(&sp.to_path_buf()), None, None)?;
+pub fn urls(sp: &Source, sp_entity: Option<&str>, common: &Common) -> anyhow::Result<bool> {
+    let inputs = Inputs::read(None, Some(sp), None, None)?;
     let input = CheckInput {
         sp: inputs.sp_bytes(),
         sp_entity,
@@ -157,9 +166,10 @@ pub fn urls(sp: &Path, sp_entity: Option<&str>, common: &Common) -> anyhow::Resu
             "urls": report.urls,
             "section": report.section,
             "findings": report.findings,
+            "sources": inputs.sources(),
         }))?;
     } else {
-        emit(&text::urls(&report))?;
+        emit(&(inputs.fetched_lines() + &text::urls(&report)))?;
     }
     Ok(report.urls.is_none() || has_errors(&report.findings))
 }
@@ -234,12 +244,13 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
     };
     bundle::write_dir(&bundle, out).map_err(|e| anyhow!("{e}"))?;
     emit(&format!(
-        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{KEY_FILE_ACCESS} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
+        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
         elapsed.as_secs_f64(),
         info.not_before.date(),
         info.not_after.date(),
         info.sha1_thumbprint,
         out.display(),
+        key_file_access(&out.join(KEYGEN_KEY)),
         out.join(KEYGEN_CERT_PEM).display(),
         out.join(KEYGEN_KEY).display(),
     ))?;
@@ -344,23 +355,30 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     }
     let written = (a.ics.map(|out| write_reminders(out, &report, a.now))).transpose()?;
     emit(&format!(
-        "{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
+        "{}{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
+        inputs.fetched_lines(),
         text::report(&report),
         a.out.display(),
-        listing(&bundle),
+        listing(&bundle, a.out, a.zip),
         written.unwrap_or_default()
     ))?;
     Ok(false)
 }
 
-/// The bundle's files, one a line, the private key marked.
-fn listing(bundle: &Bundle) -> String {
+/// The bundle's files, one a line, the private key marked with what protects it (the zip file
+/// itself when the bundle is a zip).
+fn listing(bundle: &Bundle, out: &Path, zip: bool) -> String {
     bundle
         .files
         .iter()
         .map(|f| {
             let note = if f.secret {
-                format!("   (private key{KEY_FILE_ACCESS}; keep it safe)")
+                let holder = if zip {
+                    out.to_path_buf()
+                } else {
+                    out.join(&f.name)
+                };
+                format!("   (private key{}; keep it safe)", key_file_access(&holder))
             } else {
                 String::new()
             };
@@ -370,45 +388,55 @@ fn listing(bundle: &Bundle) -> String {
 }
 
 /// `diff OLD NEW`: each file checked on its own, then compared; `Ok(true)` when action is needed.
-pub fn diff(old: &Path, new: &Path, common: &Common) -> anyhow::Result<bool> {
+pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool> {
     let now = now_or(common.now);
-    let report = |path: &Path| -> anyhow::Result<Report> {
-        // An exported bundle holds the federation metadata byte for byte.
-        let file = if path.is_dir() {
-            path.join(bundle::METADATA_FILE)
-        } else {
-            path.to_path_buf()
+    let report = |source: &Source| -> anyhow::Result<(Report, Inputs)> {
+        let source = match source {
+            Source::File(path) => Source::File(bundle::federation_metadata_in(path)),
+            url @ Source::Url(_) => url.clone(),
         };
-        let inputs = Inputs::read(Some(&file), None, None, None)?;
+        let inputs = Inputs::read(Some(&source), None, None, None)?;
         let input = CheckInput {
             idp: inputs.idp_bytes(),
             ..CheckInput::new(now)
         };
-        Ok(inputs.analyse(&input, &PasswordArgs::default())?.0)
+        let report = inputs.analyse(&input, &PasswordArgs::default())?.0;
+        Ok((report, inputs))
     };
-    let (old_report, new_report) = (report(old)?, report(new)?);
+    let ((old_report, old_inputs), (new_report, new_inputs)) = (report(old)?, report(new)?);
     let Some(d) = crate::core::diff::diff(&old_report, &new_report) else {
-        bail!(
-            "both files must be Entra federation metadata: {} and {}",
-            old.display(),
-            new.display()
-        );
+        bail!("both files must be Entra federation metadata: {old} and {new}");
     };
     if common.json {
         print_json(&serde_json::json!({
             "format_version": JSON_FORMAT_VERSION,
             "diff": d,
             "findings": new_report.findings,
+            "sources": {
+                "old": old_inputs.sources()["idp"],
+                "new": new_inputs.sources()["idp"],
+            },
         }))?;
     } else {
-        emit(&text::diff(&d))?;
+        let fetched = |inputs: &Inputs, what| {
+            inputs
+                .idp
+                .as_ref()
+                .and_then(|l| l.fetched_line(what))
+                .unwrap_or_default()
+        };
+        emit(
+            &(fetched(&old_inputs, "Old metadata")
+                + &fetched(&new_inputs, "New metadata")
+                + &text::diff(&d)),
+        )?;
     }
     Ok(d.action_needed)
 }
 
 pub struct DiagnoseArgs<'a> {
-    pub idp: &'a Path,
-    pub sp: &'a Path,
+    pub idp: &'a Source,
+    pub sp: &'a Source,
     pub key: Option<&'a std::path::PathBuf>,
     pub password: &'a PasswordArgs,
     pub user_attribute: &'a str,
@@ -443,9 +471,7 @@ pub fn diagnose(a: &DiagnoseArgs<'_>) -> anyhow::Result<bool> {
     } else {
         inputs::read(a.input, "capture")?
     };
-    let idp = a.idp.to_path_buf();
-    let sp = a.sp.to_path_buf();
-    let inputs = Inputs::read(Some(&idp), Some(&sp), None, a.key)?;
+    let inputs = Inputs::read(Some(a.idp), Some(a.sp), None, a.key)?;
     let now = now_or(a.common.now);
     let check = CheckInput {
         idp: inputs.idp_bytes(),

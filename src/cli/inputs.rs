@@ -8,6 +8,7 @@ use anyhow::anyhow;
 use zeroize::Zeroizing;
 
 use crate::core::check::{self, CheckInput, InputError, PairFiles, PairMaterial, Report};
+use crate::core::fetch::{self, Origin};
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::KeyError;
 
@@ -18,6 +19,72 @@ pub fn read(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
 
 fn read_opt(path: Option<&PathBuf>, what: &str) -> anyhow::Result<Option<Vec<u8>>> {
     path.map(|p| read(p, what)).transpose()
+}
+
+/// Where metadata comes from: a file, or an `https://` address (`--idp`, `--sp`, `diff`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    File(PathBuf),
+    Url(String),
+}
+
+impl std::str::FromStr for Source {
+    type Err = std::convert::Infallible;
+
+    /// An address when it starts with `https://` or `http://` (the latter is refused, with
+    /// the reason, when it is read); a file otherwise.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Ok(match fetch::as_url(s) {
+            Some(url) => Self::Url(url.to_owned()),
+            None => Self::File(PathBuf::from(s)),
+        })
+    }
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::File(p) => write!(f, "{}", p.display()),
+            Self::Url(u) => f.write_str(u),
+        }
+    }
+}
+
+/// Metadata read from its [`Source`]; `origin` says where a fetched file came from.
+pub struct Loaded {
+    pub source: Source,
+    pub bytes: Vec<u8>,
+    pub origin: Option<Origin>,
+}
+
+impl Loaded {
+    /// Reads the file or fetches the address (the only network use; nothing is sent).
+    pub fn read(source: &Source, what: &str) -> anyhow::Result<Self> {
+        let (bytes, origin) = match source {
+            Source::File(path) => (read(path, what)?, None),
+            Source::Url(url) => {
+                // The moment of the fetch is real time, whatever --now judges expiry by.
+                let now = time::OffsetDateTime::now_utc();
+                let options = fetch::FetchOptions::from_env();
+                let fetched = fetch::fetch(url, &options, now, &fetch::Cancel::default())
+                    .map_err(|e| anyhow!("the {what} cannot be fetched: {e}: {url}"))?;
+                (fetched.bytes, Some(fetched.origin))
+            }
+        };
+        Ok(Self {
+            source: source.clone(),
+            bytes,
+            origin,
+        })
+    }
+
+    /// "Entra metadata fetched from … at …" for a fetched file.
+    #[must_use]
+    pub fn fetched_line(&self, what: &str) -> Option<String> {
+        self.origin
+            .as_ref()
+            .map(|o| format!("{what} {}\n", o.line()))
+    }
 }
 
 /// Where a password comes from. There is deliberately no `--password VALUE`: command lines end
@@ -55,23 +122,25 @@ impl PasswordArgs {
 /// The files of one run, read once.
 #[derive(Default)]
 pub struct Inputs {
-    pub idp: Option<(PathBuf, Vec<u8>)>,
-    pub sp: Option<(PathBuf, Vec<u8>)>,
+    pub idp: Option<Loaded>,
+    pub sp: Option<Loaded>,
     pub cert: Option<(PathBuf, Vec<u8>)>,
     pub key: Option<(PathBuf, Zeroizing<Vec<u8>>)>,
 }
 
 impl Inputs {
     pub fn read(
-        idp: Option<&PathBuf>,
-        sp: Option<&PathBuf>,
+        idp: Option<&Source>,
+        sp: Option<&Source>,
         cert: Option<&PathBuf>,
         key: Option<&PathBuf>,
     ) -> anyhow::Result<Self> {
         let with_path = |p: Option<&PathBuf>, b: Option<Vec<u8>>| p.cloned().zip(b);
         Ok(Self {
-            idp: with_path(idp, read_opt(idp, "Entra metadata")?),
-            sp: with_path(sp, read_opt(sp, "TOPdesk metadata")?),
+            idp: idp.map(|s| Loaded::read(s, "Entra metadata")).transpose()?,
+            sp: sp
+                .map(|s| Loaded::read(s, "TOPdesk metadata"))
+                .transpose()?,
             cert: with_path(cert, read_opt(cert, "certificate")?),
             key: with_path(key, read_opt(key, "private key")?).map(|(p, b)| (p, Zeroizing::new(b))),
         })
@@ -82,11 +151,40 @@ impl Inputs {
     }
 
     pub fn idp_bytes(&self) -> Option<&[u8]> {
-        Self::bytes(self.idp.as_ref())
+        self.idp.as_ref().map(|l| l.bytes.as_slice())
     }
 
     pub fn sp_bytes(&self) -> Option<&[u8]> {
-        Self::bytes(self.sp.as_ref())
+        self.sp.as_ref().map(|l| l.bytes.as_slice())
+    }
+
+    /// The "fetched from … at …" lines of the fetched metadata (empty for files).
+    #[must_use]
+    pub fn fetched_lines(&self) -> String {
+        [
+            self.idp
+                .as_ref()
+                .and_then(|l| l.fetched_line("Entra metadata")),
+            self.sp
+                .as_ref()
+                .and_then(|l| l.fetched_line("TOPdesk metadata")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect()
+    }
+
+    /// Where fetched metadata came from, for JSON output (`{"idp": {...}, "sp": {...}}`).
+    #[must_use]
+    pub fn sources(&self) -> serde_json::Value {
+        let origin = |l: Option<&Loaded>| {
+            l.and_then(|l| l.origin.as_ref())
+                .map_or(serde_json::Value::Null, |o| serde_json::json!(o))
+        };
+        serde_json::json!({
+            "idp": origin(self.idp.as_ref()),
+            "sp": origin(self.sp.as_ref()),
+        })
     }
 
     /// Runs the whole check. A password-protected key or PKCS#12 file without a password gets a
@@ -139,21 +237,22 @@ impl Inputs {
         input: &CheckInput<'_>,
         needs_password: bool,
     ) -> anyhow::Error {
+        let shown = |p: Option<&PathBuf>| p.map_or_else(String::new, |p| p.display().to_string());
+        let source = |l: Option<&Loaded>| l.map_or_else(String::new, |l| l.source.to_string());
         let (path, bytes, what) = match err {
-            InputError::Idp(_) => (
-                self.idp.as_ref().map(|(p, _)| p),
-                input.idp,
-                "Entra metadata",
+            InputError::Idp(_) => (source(self.idp.as_ref()), input.idp, "Entra metadata"),
+            InputError::Sp(_) => (source(self.sp.as_ref()), input.sp, "TOPdesk metadata"),
+            InputError::Cert(_) => (
+                shown(self.cert.as_ref().map(|(p, _)| p)),
+                None,
+                "certificate",
             ),
-            InputError::Sp(_) => (
-                self.sp.as_ref().map(|(p, _)| p),
-                input.sp,
-                "TOPdesk metadata",
+            InputError::Key(_) => (
+                shown(self.key.as_ref().map(|(p, _)| p)),
+                None,
+                "private key",
             ),
-            InputError::Cert(_) => (self.cert.as_ref().map(|(p, _)| p), None, "certificate"),
-            InputError::Key(_) => (self.key.as_ref().map(|(p, _)| p), None, "private key"),
         };
-        let path = path.map_or_else(String::new, |p| p.display().to_string());
         if needs_password {
             return anyhow!(
                 "{err} (use --password-env VAR or --password-file FILE, or run in a terminal to be asked): {path}"

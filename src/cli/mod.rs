@@ -14,9 +14,9 @@ use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
 use crate::core::topdesk::Section;
-use inputs::PasswordArgs;
+use inputs::{PasswordArgs, Source};
 
-const EXIT_CODES: &str = "Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage error or unreadable input.";
+const EXIT_CODES: &str = "Exit codes: 0 no error-level findings, 1 error-level findings, 2 usage error or unreadable input.\n\nAn https:// address given for --idp or --sp is fetched (the only network use; nothing is sent). Proxies: HTTPS_PROXY/ALL_PROXY/NO_PROXY; extra roots: SSL_CERT_FILE/SSL_CERT_DIR.";
 
 /// Version of the `--json` output format; bumped only on incompatible changes.
 pub const JSON_FORMAT_VERSION: u32 = 1;
@@ -35,12 +35,13 @@ struct Cli {
 
 #[derive(Debug, clap::Args)]
 struct Metadata {
-    /// Entra federation metadata XML (Federation Metadata XML of the enterprise app).
-    #[arg(long, value_name = "FILE")]
-    idp: Option<PathBuf>,
-    /// TOPdesk SP metadata XML.
-    #[arg(long, value_name = "FILE")]
-    sp: Option<PathBuf>,
+    /// Entra federation metadata XML (Federation Metadata XML of the enterprise app), a file or
+    /// its https:// address (the App Federation Metadata Url).
+    #[arg(long, value_name = "FILE|URL")]
+    idp: Option<Source>,
+    /// TOPdesk SP metadata XML, a file or its https:// address.
+    #[arg(long, value_name = "FILE|URL")]
+    sp: Option<Source>,
     /// The TOPdesk section you are configuring.
     #[arg(long, value_parser = parse_section)]
     section: Option<Section>,
@@ -86,9 +87,9 @@ enum Command {
     /// Print Identifier, Reply URL and Sign on URL for Entra, in Entra's order.
     #[command(after_help = EXIT_CODES)]
     Urls {
-        /// TOPdesk SP metadata XML.
-        #[arg(long, value_name = "FILE")]
-        sp: PathBuf,
+        /// TOPdesk SP metadata XML, a file or its https:// address.
+        #[arg(long, value_name = "FILE|URL")]
+        sp: Source,
         #[arg(long, value_name = "ENTITYID")]
         sp_entity: Option<String>,
         #[command(flatten)]
@@ -110,10 +111,11 @@ enum Command {
         after_help = "Exit codes: 0 nothing needs doing, 1 action needed, 2 usage error or unreadable input."
     )]
     Diff {
-        /// The federation metadata TOPdesk has now (a file or an exported bundle folder).
-        old: PathBuf,
-        /// The federation metadata Entra serves now.
-        new: PathBuf,
+        /// The federation metadata TOPdesk has now (a file, an exported bundle folder, or an
+        /// https:// address).
+        old: Source,
+        /// The federation metadata Entra serves now (a file or its https:// address).
+        new: Source,
         #[command(flatten)]
         common: Common,
     },
@@ -141,12 +143,13 @@ enum Command {
         after_help = "Exit codes: 0 nothing found would stop the login, 1 an error-level finding stands, 2 usage error or the input cannot be read."
     )]
     Diagnose {
-        /// Entra federation metadata XML (its signing certificates are the only ones trusted).
-        #[arg(long, value_name = "FILE")]
-        idp: PathBuf,
-        /// TOPdesk SP metadata XML (Identifier and Reply URL).
-        #[arg(long, value_name = "FILE")]
-        sp: PathBuf,
+        /// Entra federation metadata XML, a file or its https:// address (its signing
+        /// certificates are the only ones trusted).
+        #[arg(long, value_name = "FILE|URL")]
+        idp: Source,
+        /// TOPdesk SP metadata XML, a file or its https:// address (Identifier and Reply URL).
+        #[arg(long, value_name = "FILE|URL")]
+        sp: Source,
         /// The TOPdesk private key (any format `check` reads), to decrypt an encrypted assertion.
         #[arg(long, value_name = "FILE")]
         key: Option<PathBuf>,

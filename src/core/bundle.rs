@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
@@ -18,6 +18,7 @@ use super::check::Report;
 use super::entra::SigningCert;
 use super::findings::{Finding, Severity};
 use super::keygen::to_pem;
+use super::private_file;
 use super::reminders;
 use super::topdesk::EntraUrls;
 
@@ -28,6 +29,17 @@ pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 pub const MAX_LOGO_SIDE: u32 = 1024;
 
 pub const METADATA_FILE: &str = "1-federation-metadata.xml";
+
+/// The federation metadata a path names: an exported bundle folder holds it, byte for byte, as
+/// [`METADATA_FILE`]; anything else is the file itself.
+#[must_use]
+pub fn federation_metadata_in(path: &std::path::Path) -> std::path::PathBuf {
+    if path.is_dir() {
+        path.join(METADATA_FILE)
+    } else {
+        path.to_path_buf()
+    }
+}
 pub const CERT_PEM_FILE: &str = "2-topdesk-certificate.pem";
 pub const CERT_DER_FILE: &str = "2-topdesk-certificate.cer";
 pub const KEY_FILE: &str = "3-topdesk-private-key.pk8.der";
@@ -551,11 +563,7 @@ fn ico_size(b: &[u8]) -> Option<(u32, u32)> {
 /// nothing behind. `out` must not exist.
 pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
-    let mut dir = fs::DirBuilder::new();
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut dir, 0o700);
-    dir.create(&tmp)
-        .map_err(io_err("cannot create a temporary folder", &tmp))?;
+    private_file::create_dir(&tmp).map_err(io_err("cannot create a temporary folder", &tmp))?;
     let result = fill_dir(bundle, &tmp, out).and_then(|()| {
         // Narrows the window in which a folder created meanwhile would be replaced (only an
         // empty one can be: rename refuses a non-empty folder).
@@ -577,12 +585,9 @@ fn fill_dir(bundle: &Bundle, tmp: &Path, out: &Path) -> Result<(), BundleError> 
         let err = io_err(&format!("cannot write {}", f.name), out);
         let path = tmp.join(&f.name);
         if let Some(sub) = path.parent().filter(|p| *p != tmp && !p.is_dir()) {
-            let mut dir = fs::DirBuilder::new();
-            #[cfg(unix)]
-            std::os::unix::fs::DirBuilderExt::mode(&mut dir, 0o700);
-            dir.create(sub).map_err(&err)?;
+            private_file::create_dir(sub).map_err(&err)?;
         }
-        let mut file = create_new(&path, f.secret).map_err(&err)?;
+        let mut file = private_file::create_new(&path, f.secret).map_err(&err)?;
         file.write_all(&f.bytes)
             .and_then(|()| file.sync_all())
             .map_err(&err)?;
@@ -605,7 +610,8 @@ pub fn zip_root(out: &Path) -> String {
 /// temporary file beside it, every file inside one folder ([`zip_root`]). `out` must not exist.
 pub fn write_zip(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
-    let file = create_new(&tmp, true).map_err(io_err("cannot create a temporary file", &tmp))?;
+    let file = private_file::create_new(&tmp, true)
+        .map_err(io_err("cannot create a temporary file", &tmp))?;
     let result = fill_zip(bundle, file, out).and_then(|()| publish_file(&tmp, out));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -635,7 +641,10 @@ fn fill_zip(bundle: &Bundle, file: File, out: &Path) -> Result<(), BundleError> 
         let options = SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated)
             .last_modified_time(modified)
-            .unix_permissions(if f.secret { 0o600 } else { 0o644 });
+            .unix_permissions(if f.secret { 0o600 } else { 0o644 })
+            // Also when made on Windows (whose default is "DOS", read back as 0664 by unzip):
+            // the key unpacks owner-only on Linux and macOS whoever made the zip.
+            .system(zip::System::Unix);
         zip.start_file(format!("{root}/{}", f.name), options)
             .map_err(zip_err)?;
         zip.write_all(&f.bytes).map_err(|e| zip_err(e.into()))?;
@@ -667,7 +676,7 @@ fn publish_file(tmp: &Path, out: &Path) -> Result<(), BundleError> {
 
 /// Writes one new, non-secret file (the reminders) in an existing folder; never replaces one.
 pub fn write_new_file(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
-    let mut file = create_new(out, false).map_err(|e| {
+    let mut file = private_file::create_new(out, false).map_err(|e| {
         if e.kind() == io::ErrorKind::AlreadyExists {
             BundleError::OutputExists(out.to_path_buf())
         } else {
@@ -713,16 +722,6 @@ fn prepare(bundle: &Bundle, out: &Path) -> Result<(PathBuf, PathBuf), BundleErro
     let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
     let tmp = parent.join(format!(".{}.tmp-{suffix}", name.to_string_lossy()));
     Ok((parent, tmp))
-}
-
-fn create_new(path: &Path, secret: bool) -> io::Result<File> {
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, if secret { 0o600 } else { 0o644 });
-    #[cfg(not(unix))]
-    let _ = secret;
-    options.open(path)
 }
 
 /// Makes a rename or new entries durable (best effort; not possible on Windows).

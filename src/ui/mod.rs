@@ -40,6 +40,8 @@ pub enum Request {
     ChooseExportFolder,
     /// Export into the folder in the export folder field.
     Export,
+    /// Choose the other version of the Entra metadata to compare with (a file dialog).
+    CompareDialog,
     /// Save the calendar reminders: a save dialog, else into the export folder field's folder.
     SaveReminders,
     /// The exported bundle (a folder, or a zip whose folder is opened).
@@ -64,6 +66,10 @@ pub struct View {
     pub export_folder: String,
     /// The validity-days field while it is being typed in (it may be empty or invalid meanwhile).
     pub days_text: Option<String>,
+    /// The metadata URL fields of the Entra and TOPdesk zones.
+    pub urls: [String; 2],
+    /// The other version to compare the Entra metadata with (a path or an address).
+    pub compare_with: String,
     /// Test login's path field, used when no dialog is available.
     pub capture_path: String,
 }
@@ -85,8 +91,9 @@ pub struct App {
 
 const DIALOG_EXPORT: u32 = 100;
 const DIALOG_REMINDERS: u32 = 101;
+const DIALOG_COMPARE: u32 = 102;
 /// Test login's file dialog: its answer is opened with no slot, so the step takes it.
-const DIALOG_CAPTURE: u32 = 102;
+const DIALOG_CAPTURE: u32 = 103;
 const REMINDERS_STEM: &str = "topdesk-sso-reminders";
 
 /// The reverse-DNS application ID used for the window, the desktop entry and the `AppStream` metadata.
@@ -148,6 +155,7 @@ impl App {
         );
         app.persist = true;
         app.wizard.signers = Settings::path().map(|p| p.with_file_name("signers.json"));
+        app.wizard.fetch_options = crate::core::fetch::FetchOptions::from_env();
         app.view.dialogs_available = platform::backend_available();
         // Asking the portal can take a second: the first frame does not wait for it.
         let (tx, rx) = std::sync::mpsc::channel();
@@ -201,6 +209,11 @@ impl App {
         }
     }
 
+    /// Tests: jobs run on worker threads as in the real app (to see a fetch in progress).
+    pub fn run_jobs_on_threads(&mut self, ctx: &egui::Context) {
+        self.runner = Runner::threads(ctx.clone());
+    }
+
     /// Tests: the export folder field starts with `dir`.
     #[must_use]
     pub fn with_export_dir(mut self, dir: &std::path::Path) -> Self {
@@ -241,6 +254,19 @@ impl App {
                     && let Some(path) = &file.path
                 {
                     self.settings.remember_metadata(path);
+                    self.save_settings();
+                }
+            }
+            // A fetched metadata URL is public: it joins the recent list too.
+            Action::Fetched { result: Ok(r), .. } => {
+                if let wizard::Routed::Into {
+                    slot: Slot::Idp | Slot::Sp,
+                    file,
+                    ..
+                } = r.as_ref()
+                    && let Some(origin) = &file.origin
+                {
+                    self.settings.remember_url(&origin.url);
                     self.save_settings();
                 }
             }
@@ -346,6 +372,17 @@ impl App {
                 );
             }
             Request::Export => self.export(),
+            Request::CompareDialog => {
+                self.dialogs.open(
+                    DIALOG_COMPARE,
+                    DialogRequest::OpenFile {
+                        title: "Open the other version of the Entra federation metadata".into(),
+                        filters: vec![("Metadata XML".into(), vec!["xml".into()])],
+                        start_dir: self.settings.last_open_dir.clone(),
+                    },
+                    ctx,
+                );
+            }
             Request::SaveReminders if self.view.dialogs_available => {
                 self.dialogs.open(
                     DIALOG_REMINDERS,
@@ -492,7 +529,17 @@ impl App {
         }
     }
 
+    /// Pasted text: an address is fetched (into `target`, else where its kind belongs);
+    /// anything else is loaded as a file's content.
     fn paste_text(&mut self, text: String, target: Option<Slot>) {
+        if let Some(url) = crate::core::fetch::as_url(&text) {
+            let target = target.unwrap_or_else(|| wizard::url_slot(url));
+            self.dispatch(Action::Fetch {
+                url: url.to_owned(),
+                target,
+            });
+            return;
+        }
         self.dispatch(Action::Load {
             name: "pasted text".into(),
             path: None,
@@ -507,6 +554,12 @@ impl App {
                 DialogAnswer::Picked(paths) if id == DIALOG_REMINDERS => {
                     if let Some(path) = paths.first() {
                         self.save_reminders(path, true);
+                    }
+                }
+                DialogAnswer::Picked(paths) if id == DIALOG_COMPARE => {
+                    if let Some(path) = paths.into_iter().next() {
+                        self.view.compare_with = path.display().to_string();
+                        self.dispatch(Action::Compare(wizard::CompareSource::Path(path)));
                     }
                 }
                 DialogAnswer::Picked(paths) if id == DIALOG_EXPORT => {
@@ -627,6 +680,7 @@ impl App {
                                 now,
                                 files_hovering,
                                 recent: &self.settings.recent_metadata,
+                                recent_urls: &self.settings.recent_urls,
                             };
                             steps::show(ui, &mut cx);
                             ui.add_space(12.0);

@@ -230,6 +230,8 @@ pub struct Settings {
     pub last_export_dir: Option<PathBuf>,
     /// Newest first, at most 8, no duplicates (see [`Settings::remember_metadata`]).
     pub recent_metadata: Vec<PathBuf>,
+    /// Metadata URLs fetched (public addresses), newest first, at most 8, no duplicates.
+    pub recent_urls: Vec<String>,
     /// `"secure"` or `"public"`.
     pub section: Option<String>,
     /// Light, dark, or the system's.
@@ -287,10 +289,20 @@ impl Settings {
 
     /// Puts `path` first in the recent list, dropping an older copy and anything past 8.
     pub fn remember_metadata(&mut self, path: &Path) {
-        self.recent_metadata.retain(|p| p != path);
-        self.recent_metadata.insert(0, path.to_path_buf());
-        self.recent_metadata.truncate(MAX_RECENT);
+        remember(&mut self.recent_metadata, path.to_path_buf());
     }
+
+    /// Puts `url` first in the recent addresses, as [`Settings::remember_metadata`] does.
+    pub fn remember_url(&mut self, url: &str) {
+        remember(&mut self.recent_urls, url.to_owned());
+    }
+}
+
+/// Puts `item` first in `list`, dropping an older copy and anything past [`MAX_RECENT`].
+fn remember<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    list.retain(|p| *p != item);
+    list.insert(0, item);
+    list.truncate(MAX_RECENT);
 }
 
 fn config_path(override_dir: Option<OsString>) -> Option<PathBuf> {
@@ -317,6 +329,7 @@ mod tests {
             ..Settings::default()
         };
         s.remember_metadata(Path::new("/home/a/idp.xml"));
+        s.remember_url("https://acme.topdesk.net/saml-metadata/1");
         s
     }
 
@@ -370,6 +383,7 @@ mod tests {
                 "last_export_dir",
                 "last_open_dir",
                 "recent_metadata",
+                "recent_urls",
                 "section",
                 "theme",
                 "window_size"
@@ -410,6 +424,8 @@ mod tests {
         let gone = dir.path().join("gone");
         let why = open_folder_with("true", &gone).unwrap_err();
         assert!(why.contains("no longer exists"), "{why}");
+        // `true` stands for a file manager that starts (Unix only).
+        #[cfg(unix)]
         assert_eq!(open_folder_with("true", dir.path()), Ok(()));
     }
 

@@ -105,12 +105,56 @@ pub fn status_line(ui: &mut Ui, color: Color32, text: impl Into<RichText>) {
 
 /// What the admin did with a drop zone.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
+#[allow(clippy::struct_excessive_bools)] // one flag per button of the zone
 pub struct ZoneClicks {
     pub open: bool,
     pub paste: bool,
     pub remove: bool,
     /// A path typed into the fallback field (no file dialog on this system), to open.
     pub open_path: Option<String>,
+    /// A URL to fetch (typed into the URL field, then Fetch or Enter).
+    pub fetch: Option<String>,
+    /// Cancel the running fetch.
+    pub cancel: bool,
+}
+
+/// The URL row of a metadata zone: the field, or the fetch in progress.
+pub struct UrlField<'a> {
+    pub text: &'a mut String,
+    /// The address being fetched, if a fetch runs.
+    pub fetching: Option<&'a str>,
+}
+
+/// "Fetched from …" as a sentence.
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// The metadata URL field with Fetch, or (while fetching) a spinner and Cancel.
+fn url_row(ui: &mut Ui, url: &mut UrlField<'_>, clicks: &mut ZoneClicks) {
+    ui.horizontal(|ui| {
+        if let Some(address) = url.fetching {
+            ui.spinner();
+            ui.label(format!("Fetching {address}…"));
+            clicks.cancel = ui.button("Cancel").clicked();
+            return;
+        }
+        let label = ui.label("Metadata URL");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(url.text)
+                    .hint_text("https://…")
+                    .desired_width(ui.available_width() - 70.0),
+            )
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Fetch").clicked() || enter) && !url.text.trim().is_empty() {
+            clicks.fetch = Some(url.text.trim().to_owned());
+        }
+    });
 }
 
 /// Where a drop zone opens files: a native dialog, or (without one) a typed path.
@@ -127,6 +171,7 @@ pub fn drop_zone(
     file: Option<&LoadedFile>,
     files_hovering: bool,
     opener: Opener<'_>,
+    url: Option<UrlField<'_>>,
 ) -> ZoneClicks {
     let mut clicks = ZoneClicks::default();
     let opener_is_dialog = matches!(opener, Opener::Dialog);
@@ -157,6 +202,9 @@ pub fn drop_zone(
                 if let Some(p) = &f.path {
                     ui.label(RichText::new(p.display().to_string()).weak());
                 }
+                if let Some(origin) = &f.origin {
+                    ui.label(RichText::new(capitalised(&origin.line())).weak());
+                }
             }
             None => {
                 ui.label(
@@ -182,6 +230,9 @@ pub fn drop_zone(
                     clicks.open_path = Some(std::mem::take(path));
                 }
             });
+        }
+        if let Some(mut url) = url {
+            url_row(ui, &mut url, &mut clicks);
         }
         ui.horizontal(|ui| {
             clicks.open = opener_is_dialog && ui.button("Open file…").clicked();

@@ -10,6 +10,7 @@ use zeroize::Zeroizing;
 use super::{Action, LoadedFile, PairBlock, Slot};
 use crate::core::bundle::{self, BundleInput};
 use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
+use crate::core::fetch::{self, Cancel, FetchOptions};
 use crate::core::history::SignerHistory;
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::{KeyError, Material, PrivateKey};
@@ -76,6 +77,40 @@ pub struct ExportJob {
     pub signers: Option<PathBuf>,
 }
 
+/// Fetch metadata from a URL, then recognise it as a file's bytes would be.
+#[derive(Debug)]
+pub struct FetchJob {
+    pub id: u64,
+    pub url: String,
+    pub target: Slot,
+    pub options: FetchOptions,
+    pub cancel: Cancel,
+    pub now: OffsetDateTime,
+}
+
+/// Compare the loaded Entra metadata with another version (read or fetched here).
+#[derive(Debug)]
+pub struct CompareJob {
+    pub id: u64,
+    pub source: super::CompareSource,
+    /// The loaded file: the new version.
+    pub current: Arc<Zeroizing<Vec<u8>>>,
+    pub current_entity: Option<String>,
+    pub options: FetchOptions,
+    pub cancel: Cancel,
+    pub now: OffsetDateTime,
+}
+
+/// Two versions of the Entra metadata side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// The other version: its file name or address.
+    pub other: String,
+    /// When the other version was fetched.
+    pub origin: Option<fetch::Origin>,
+    pub diff: crate::core::diff::MetadataDiff,
+}
+
 #[derive(Debug)]
 pub enum Job {
     Read {
@@ -88,6 +123,8 @@ pub enum Job {
         bytes: Vec<u8>,
         target: Option<Slot>,
     },
+    Fetch(FetchJob),
+    Compare(CompareJob),
     Analyse(AnalysisInput),
     Generate(KeygenRequest),
     Export(Box<ExportJob>),
@@ -127,6 +164,13 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
     match job {
         Job::Read { path, target } => rejected(file_name(path), *target),
         Job::Route { name, target, .. } => rejected(name.clone(), *target),
+        Job::Fetch(job) => {
+            let id = job.id;
+            Box::new(move |reason| Action::Fetched {
+                id,
+                result: Err(reason),
+            })
+        }
         Job::Analyse(input) => {
             let generation = input.generation;
             Box::new(move |reason| Action::Analysed {
@@ -134,6 +178,13 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
                 result: Err(reason),
                 blocked: None,
                 opened: Vec::new(),
+            })
+        }
+        Job::Compare(job) => {
+            let id = job.id;
+            Box::new(move |reason| Action::Compared {
+                id,
+                result: Err(reason),
             })
         }
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
@@ -189,11 +240,72 @@ fn run_unguarded(job: Job) -> Action {
             bytes,
             target,
         } => Action::Routed(Box::new(route(name, path, bytes, target))),
+        Job::Fetch(job) => Action::Fetched {
+            id: job.id,
+            result: fetch_and_route(&job),
+        },
+        Job::Compare(job) => Action::Compared {
+            id: job.id,
+            result: compare(&job).map(Arc::new),
+        },
         Job::Analyse(input) => analyse(&input),
         Job::Generate(req) => Action::Generated(generate(&req)),
         Job::Export(job) => Action::Exported(export(&job)),
         Job::Diagnose(job) => Action::Diagnosed(Box::new(super::test_login::run(*job))),
     }
+}
+
+/// The body goes the way a file's bytes go ([`route`]), named by its address.
+fn fetch_and_route(job: &FetchJob) -> Result<Box<Routed>, String> {
+    let fetched =
+        fetch::fetch(&job.url, &job.options, job.now, &job.cancel).map_err(|e| e.to_string())?;
+    let mut routed = route(
+        fetch::file_name(&fetched.origin.final_url),
+        None,
+        fetched.bytes,
+        Some(job.target),
+    );
+    if let Routed::Into { file, .. } = &mut routed {
+        file.origin = Some(fetched.origin);
+    }
+    Ok(Box::new(routed))
+}
+
+/// Reads or fetches the other version, checks each file alone, and compares them.
+fn compare(job: &CompareJob) -> Result<Comparison, String> {
+    let (other, origin, bytes) = match &job.source {
+        super::CompareSource::Path(path) => {
+            let path = bundle::federation_metadata_in(path);
+            let bytes = read(&path).map_err(|e| format!("{}: {e}", file_name(&path)))?;
+            (path.display().to_string(), None, bytes)
+        }
+        super::CompareSource::Url(url) => {
+            let f = fetch::fetch(url, &job.options, job.now, &job.cancel)
+                .map_err(|e| format!("{url} cannot be fetched: {e}"))?;
+            (url.clone(), Some(f.origin), f.bytes)
+        }
+    };
+    let report = |bytes: &[u8], entity: Option<&str>, name: &str| {
+        check::check(&CheckInput {
+            idp: Some(bytes),
+            idp_entity: entity,
+            ..CheckInput::new(job.now)
+        })
+        .map_err(|e| format!("{name}: {e}"))
+    };
+    let old = report(&bytes, None, &other)?;
+    let new = report(
+        &job.current,
+        job.current_entity.as_deref(),
+        "the loaded file",
+    )?;
+    let diff = crate::core::diff::diff(&old, &new)
+        .ok_or_else(|| format!("{other} is not Entra federation metadata"))?;
+    Ok(Comparison {
+        other,
+        origin,
+        diff,
+    })
 }
 
 fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
@@ -265,6 +377,7 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
             description,
             entities,
             holds_key,
+            origin: None,
         },
         target,
     }

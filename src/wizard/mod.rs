@@ -16,12 +16,16 @@ use zeroize::Zeroizing;
 
 use crate::core::bundle::DEFAULT_USER_ATTRIBUTE;
 use crate::core::check::Report;
+use crate::core::fetch::{Cancel, FetchOptions, Origin};
 use crate::core::findings::{About, Finding, Severity};
 use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
 pub use export::ExportRecord;
-pub use jobs::{AnalysisInput, ExportJob, Job, KeygenRequest, Routed, Unlocked, run};
+pub use jobs::{
+    AnalysisInput, CompareJob, Comparison, ExportJob, FetchJob, Job, KeygenRequest, Routed,
+    Unlocked, run,
+};
 pub use test_login::{CaptureSource, CheckRow, DiagnoseJob, Diagnosed, LoginTest};
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
@@ -154,6 +158,8 @@ pub struct LoadedFile {
     pub entities: Vec<crate::core::metadata::EntitySummary>,
     /// A PKCS#12 or PEM file that brings a private key along with its certificate.
     pub holds_key: bool,
+    /// Fetched from a URL: where from, and when.
+    pub origin: Option<Origin>,
 }
 
 impl std::fmt::Debug for LoadedFile {
@@ -219,6 +225,34 @@ pub enum Progress<T> {
     Failed(String),
 }
 
+/// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
+/// step, any other (TOPdesk's `/saml-metadata/…`) to the TOPdesk step.
+#[must_use]
+pub fn url_slot(url: &str) -> Slot {
+    if crate::core::fetch::is_entra_url(url) {
+        Slot::Idp
+    } else {
+        Slot::Sp
+    }
+}
+
+/// A metadata URL being fetched for a slot (one per slot; a newer fetch supersedes it).
+#[derive(Debug, Clone)]
+pub struct Fetching {
+    pub slot: Slot,
+    pub url: String,
+    /// Results carry it: a result whose fetch was cancelled or superseded never lands.
+    id: u64,
+    cancel: Cancel,
+}
+
+/// The other version of the Entra metadata to compare the loaded one with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompareSource {
+    Path(PathBuf),
+    Url(String),
+}
+
 /// What the admin and the jobs can do.
 #[derive(Debug)]
 pub enum Action {
@@ -238,6 +272,17 @@ pub enum Action {
         path: PathBuf,
         target: Option<Slot>,
     },
+    /// Fetch metadata from an `https://` URL typed or pasted into `target`'s zone.
+    Fetch {
+        url: String,
+        target: Slot,
+    },
+    /// Stop the fetch for this slot; whatever was loaded before stays.
+    CancelFetch(Slot),
+    /// Compare the loaded Entra metadata with another version (the one TOPdesk has).
+    Compare(CompareSource),
+    /// Close the comparison.
+    CloseComparison,
     Remove(Slot),
     ChooseEntity {
         slot: Slot,
@@ -259,6 +304,11 @@ pub enum Action {
     Notify(Notice),
     // Results of jobs.
     Routed(Box<Routed>),
+    /// A fetch ended: where the file went (as a file's would), or why it could not be fetched.
+    Fetched {
+        id: u64,
+        result: Result<Box<Routed>, String>,
+    },
     Analysed {
         generation: u64,
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
@@ -270,6 +320,10 @@ pub enum Action {
     },
     Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
     Exported(Result<PathBuf, String>),
+    Compared {
+        id: u64,
+        result: Result<Arc<Comparison>, String>,
+    },
     /// Test login: a capture to judge (also what is dropped or pasted on that step).
     LoadCapture {
         name: String,
@@ -288,9 +342,11 @@ impl Action {
         matches!(
             self,
             Action::Routed(_)
+                | Action::Fetched { .. }
                 | Action::Analysed { .. }
                 | Action::Generated(_)
                 | Action::Exported(_)
+                | Action::Compared { .. }
                 | Action::Diagnosed(_)
                 | Action::Notify(_)
         )
@@ -359,6 +415,18 @@ pub struct Wizard {
     pub notices: Vec<Notice>,
     /// Where the Entra signers seen before are kept (`signers.json`); `None` keeps none.
     pub signers: Option<PathBuf>,
+    /// Metadata URLs being fetched.
+    pub fetching: Vec<Fetching>,
+    /// The last fetch's id (each fetch gets the next).
+    fetch_id: u64,
+    /// How URLs are fetched (trust, timeouts, limits); the app sets it from the environment.
+    pub fetch_options: FetchOptions,
+    /// The loaded Entra metadata compared with another version (Entra step).
+    pub comparison: Progress<Arc<Comparison>>,
+    /// The running comparison's id: an older one's result is dropped.
+    compare_id: u64,
+    /// Stops the running comparison's fetch, if it fetches.
+    compare_cancel: Cancel,
     /// Step 7: the captured login and its diagnosis.
     pub login_test: LoginTest,
 }
@@ -401,8 +469,20 @@ impl Wizard {
             loading: 0,
             notices: Vec::new(),
             signers: None,
+            fetching: Vec::new(),
+            fetch_id: 0,
+            fetch_options: FetchOptions::default(),
+            comparison: Progress::Idle,
+            compare_id: 0,
+            compare_cancel: Cancel::default(),
             login_test: LoginTest::default(),
         }
+    }
+
+    /// The fetch running for `slot`, if any.
+    #[must_use]
+    pub fn fetching(&self, slot: Slot) -> Option<&Fetching> {
+        self.fetching.iter().find(|f| f.slot == slot)
     }
 
     #[must_use]
@@ -456,6 +536,8 @@ impl Wizard {
     #[must_use]
     pub fn busy(&self) -> bool {
         self.loading > 0
+            || !self.fetching.is_empty()
+            || self.comparison == Progress::Running
             || matches!(self.analysis, Analysis::Running)
             || self.keygen_progress == Progress::Running
             || self.export_progress == Progress::Running
@@ -507,7 +589,10 @@ impl Wizard {
         self.forget(Topic::Slot(slot));
         self.unlocks.retain(|u| u.slot != slot); // zeroized on drop
         match slot {
-            Slot::Idp => self.idp_entity = None,
+            Slot::Idp => {
+                self.idp_entity = None;
+                self.stop_comparison(); // it compared the file that was there
+            }
             Slot::Sp => self.sp_entity = None,
             Slot::Cert | Slot::Key => self.keygen_progress = Progress::Idle,
             Slot::Logo => {}
@@ -527,7 +612,9 @@ impl Wizard {
         }
         | Action::Open {
             target: Some(t), ..
-        } = action
+        }
+        | Action::Fetch { target: t, .. }
+        | Action::CancelFetch(t) = action
         {
             self.forget(Topic::Slot(*t));
         }
@@ -579,6 +666,12 @@ impl Wizard {
                 self.loading = self.loading.saturating_sub(1);
                 return self.routed(*routed, now);
             }
+            Action::Fetch { url, target } => return self.fetch(&url, target, now),
+            Action::CancelFetch(slot) => self.cancel_fetch(slot),
+            Action::Fetched { id, result } => return self.fetched(id, result, now),
+            Action::Compare(source) => return self.compare(source, now),
+            Action::CloseComparison => self.stop_comparison(),
+            Action::Compared { id, result } => self.compared(id, result),
             Action::Remove(slot) => {
                 self.set_file(slot, None);
                 return self.reanalyse(now);
@@ -708,6 +801,143 @@ impl Wizard {
         }
     }
 
+    /// Starts fetching `url` for `target` (a running fetch for it is superseded). The address
+    /// is checked first: http://, or an Entra address without its app, is refused at once.
+    fn fetch(&mut self, url: &str, target: Slot, now: OffsetDateTime) -> Vec<Job> {
+        let url = url.trim().to_owned();
+        if let Err(why) = crate::core::fetch::check_url(&url) {
+            let text = format!("{url} cannot be fetched: {why}.");
+            self.notice(target.step(), Topic::Slot(target), Severity::Error, text);
+            return Vec::new();
+        }
+        self.stop_fetch(target);
+        if target.step() != self.step {
+            let text = format!(
+                "Fetching {url} for step {}, {}.",
+                target.step().number(),
+                target.step().title()
+            );
+            self.notice(self.step, Topic::Load, Severity::Info, text);
+        }
+        self.fetch_id += 1;
+        let cancel = Cancel::default();
+        self.fetching.push(Fetching {
+            slot: target,
+            url: url.clone(),
+            id: self.fetch_id,
+            cancel: cancel.clone(),
+        });
+        vec![Job::Fetch(FetchJob {
+            id: self.fetch_id,
+            url,
+            target,
+            options: self.fetch_options.clone(),
+            cancel,
+            now,
+        })]
+    }
+
+    /// Compares the loaded Entra metadata (the new version) with `source` (the one TOPdesk
+    /// has). An address is checked before anything is sent.
+    fn compare(&mut self, source: CompareSource, now: OffsetDateTime) -> Vec<Job> {
+        self.stop_comparison();
+        let Some(idp) = &self.idp else {
+            self.comparison = Progress::Failed("Load the Entra federation metadata first.".into());
+            return Vec::new();
+        };
+        if let CompareSource::Url(url) = &source
+            && let Err(why) = crate::core::fetch::check_url(url)
+        {
+            self.comparison = Progress::Failed(format!("{url} cannot be fetched: {why}."));
+            return Vec::new();
+        }
+        self.compare_id += 1;
+        self.compare_cancel = Cancel::default();
+        self.comparison = Progress::Running;
+        vec![Job::Compare(CompareJob {
+            id: self.compare_id,
+            source,
+            current: Arc::clone(&idp.bytes),
+            current_entity: self.idp_entity.clone(),
+            options: self.fetch_options.clone(),
+            cancel: self.compare_cancel.clone(),
+            now,
+        })]
+    }
+
+    /// Ends the comparison (a running one's result is dropped).
+    fn stop_comparison(&mut self) {
+        self.compare_cancel.cancel();
+        self.compare_id += 1;
+        self.comparison = Progress::Idle;
+    }
+
+    /// The admin's Cancel: the fetch stops, and what was loaded before stays.
+    fn cancel_fetch(&mut self, slot: Slot) {
+        if let Some(f) = self.stop_fetch(slot) {
+            let text = format!("Fetching {} was cancelled; nothing was changed.", f.url);
+            self.notice(slot.step(), Topic::Slot(slot), Severity::Info, text);
+        }
+    }
+
+    fn compared(&mut self, id: u64, result: Result<Arc<Comparison>, String>) {
+        if id == self.compare_id && self.comparison == Progress::Running {
+            self.comparison = match result {
+                Ok(c) => Progress::Done(c),
+                Err(e) => Progress::Failed(e),
+            };
+        }
+    }
+
+    /// Stops the fetch for `slot` (its result, should it still come, is dropped).
+    fn stop_fetch(&mut self, slot: Slot) -> Option<Fetching> {
+        let i = self.fetching.iter().position(|f| f.slot == slot)?;
+        let f = self.fetching.remove(i);
+        f.cancel.cancel();
+        Some(f)
+    }
+
+    fn fetched(
+        &mut self,
+        id: u64,
+        result: Result<Box<Routed>, String>,
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
+        let Some(i) = self.fetching.iter().position(|f| f.id == id) else {
+            return Vec::new(); // cancelled or superseded: it never lands
+        };
+        let f = self.fetching.remove(i);
+        // Fetched for another step than the one shown: the note there says how it ended.
+        let here = (self.step != f.slot.step()).then_some(self.step);
+        if here.is_some() {
+            self.forget(Topic::Load);
+        }
+        match result {
+            Ok(routed) => {
+                if let Some(step) = here {
+                    let to = f.slot.step();
+                    let text = format!(
+                        "{} was fetched into step {}, {}.",
+                        f.url,
+                        to.number(),
+                        to.title()
+                    );
+                    self.notice(step, Topic::Load, Severity::Info, text);
+                }
+                self.routed(*routed, now)
+            }
+            Err(why) => {
+                // Whatever was loaded before stays.
+                let text = format!("{} cannot be fetched: {why}.", f.url);
+                if let Some(step) = here {
+                    self.notice(step, Topic::Load, Severity::Error, text.clone());
+                }
+                self.notice(f.slot.step(), Topic::Slot(f.slot), Severity::Error, text);
+                Vec::new()
+            }
+        }
+    }
+
     fn reanalyse(&mut self, now: OffsetDateTime) -> Vec<Job> {
         self.generation += 1;
         self.key_material = None;
@@ -815,6 +1045,7 @@ impl Wizard {
                     description,
                     entities: Vec::new(),
                     holds_key: false,
+                    origin: None,
                 };
                 self.set_file(
                     Slot::Cert,

@@ -119,6 +119,7 @@ fn capture_file(
         description: format!("Captured login, {} bytes", bytes.len()),
         entities: Vec::new(),
         holds_key: false,
+        origin: None,
     }
 }
 

@@ -1,6 +1,8 @@
 //! Shared test support: real fixtures, generated certificates and TOPdesk-shaped SP metadata.
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod https;
+
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 

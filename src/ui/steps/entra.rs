@@ -3,10 +3,10 @@
 use egui::{RichText, Ui};
 
 use super::Cx;
-use crate::core::findings::{About, Code};
+use crate::core::findings::{About, Code, Severity};
 use crate::core::signature::SignatureStatus;
 use crate::ui::{Request, widgets};
-use crate::wizard::Slot;
+use crate::wizard::{Action, CompareSource, Comparison, Progress, Slot};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
@@ -73,6 +73,133 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             cx.now,
         );
     }
+    ui.add_space(12.0);
+    compare(ui, cx);
+}
+
+/// "Compare with another version…": the federation metadata TOPdesk has (a file, a bundle
+/// folder or an address) against the one loaded here, side by side.
+fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
+    ui.strong("Compare with another version");
+    ui.label(
+        RichText::new("Before a certificate rollover: the file TOPdesk has now (or an exported bundle folder, or an https:// address) against the one loaded here.")
+            .weak(),
+    );
+    ui.horizontal(|ui| {
+        if cx.view.dialogs_available && ui.button("Compare with another version…").clicked() {
+            cx.request(Request::CompareDialog);
+        }
+        let label = ui.label("Other version");
+        let field = ui
+            .add(
+                egui::TextEdit::singleline(&mut cx.view.compare_with)
+                    .hint_text("file path or https://…")
+                    .desired_width(ui.available_width() - 90.0),
+            )
+            .labelled_by(label.id);
+        let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let text = cx.view.compare_with.trim().to_owned();
+        if (ui.button("Compare").clicked() || enter) && !text.is_empty() {
+            let source = match crate::core::fetch::as_url(&text) {
+                Some(url) => CompareSource::Url(url.to_owned()),
+                None => CompareSource::Path(text.into()),
+            };
+            cx.act(Action::Compare(source));
+        }
+    });
+    match &cx.wizard.comparison {
+        Progress::Idle => {}
+        Progress::Running => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Comparing…");
+                if ui.button("Cancel").clicked() {
+                    cx.act(Action::CloseComparison);
+                }
+            });
+        }
+        Progress::Failed(why) => {
+            let color = widgets::severity_color(ui, Severity::Error);
+            widgets::status_line(ui, color, why.as_str());
+        }
+        Progress::Done(c) => {
+            comparison(ui, c);
+            if ui.button("Close comparison").clicked() {
+                cx.act(Action::CloseComparison);
+            }
+        }
+    }
+}
+
+/// The verdict, then the certificates and changed values side by side.
+fn comparison(ui: &mut Ui, c: &Comparison) {
+    let d = &c.diff;
+    let color = if d.action_needed {
+        widgets::severity_color(ui, Severity::Warning)
+    } else {
+        widgets::ok_color(ui)
+    };
+    ui.add_space(6.0);
+    widgets::status_line(ui, color, RichText::new(&d.verdict).strong());
+    let from = c
+        .origin
+        .as_ref()
+        .map_or_else(|| c.other.clone(), crate::core::fetch::Origin::line);
+    ui.label(RichText::new(format!("Other version: {from}")).weak());
+    ui.add_space(6.0);
+    let headers = [
+        "Signing certificate",
+        "Other version",
+        "Loaded here",
+        "Signs",
+        "Valid until",
+    ];
+    table(ui, "compare-certs", &headers, |ui| {
+        for (list, old, new) in [
+            (&d.kept, "listed", "listed"),
+            (&d.added, "—", "added"),
+            (&d.removed, "listed", "removed"),
+        ] {
+            for cert in list {
+                // The thumbprint, as Entra's SAML Certificates page shows it; the name on hover.
+                ui.label(RichText::new(&cert.sha1_thumbprint).monospace())
+                    .on_hover_text(&cert.label);
+                ui.label(old);
+                ui.label(new);
+                ui.label(if cert.signs { "signs" } else { "" });
+                ui.label(cert.not_after.date().to_string());
+                ui.end_row();
+            }
+        }
+    });
+    if d.changes.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    let headers = ["Changed", "Other version", "Loaded here"];
+    table(ui, "compare-values", &headers, |ui| {
+        for change in &d.changes {
+            ui.label(change.what);
+            ui.label(RichText::new(&change.old).monospace());
+            ui.label(RichText::new(&change.new).monospace());
+            ui.end_row();
+        }
+    });
+}
+
+/// A striped table with a header row; `rows` adds the rest.
+fn table(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(headers.len())
+        .striped(true)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            for h in headers {
+                ui.label(RichText::new(*h).weak());
+            }
+            ui.end_row();
+            rows(ui);
+        });
 }
 
 /// The sentence that tells the admin what to compare, with the signer's thumbprint to copy.

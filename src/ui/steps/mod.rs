@@ -34,6 +34,8 @@ pub struct Cx<'a> {
     pub files_hovering: bool,
     /// Metadata files opened before, newest first (from the remembered settings).
     pub recent: &'a [std::path::PathBuf],
+    /// Metadata URLs fetched before, newest first.
+    pub recent_urls: &'a [String],
 }
 
 impl Cx<'_> {
@@ -52,13 +54,24 @@ impl Cx<'_> {
         } else {
             Opener::PathField(&mut self.view.open_paths[slot_id(slot) as usize])
         };
+        let wizard = self.wizard;
+        let url = match slot {
+            Slot::Idp => Some(&mut self.view.urls[0]),
+            Slot::Sp => Some(&mut self.view.urls[1]),
+            _ => None,
+        }
+        .map(|text| widgets::UrlField {
+            text,
+            fetching: wizard.fetching(slot).map(|f| f.url.as_str()),
+        });
         let clicks = widgets::drop_zone(
             ui,
             title,
             hint,
-            self.wizard.file(slot),
+            wizard.file(slot),
             self.files_hovering,
             opener,
+            url,
         );
         widgets::notices(
             ui,
@@ -81,6 +94,12 @@ impl Cx<'_> {
         }
         if clicks.remove {
             self.act(Action::Remove(slot));
+        }
+        if let Some(url) = clicks.fetch {
+            self.act(Action::Fetch { url, target: slot });
+        }
+        if clicks.cancel {
+            self.act(Action::CancelFetch(slot));
         }
     }
 

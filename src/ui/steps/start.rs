@@ -4,7 +4,7 @@ use egui::{RichText, Ui};
 
 use super::Cx;
 use crate::core::topdesk::Section;
-use crate::wizard::Action;
+use crate::wizard::{self, Action};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.label("This assistant fills in TOPdesk's SAML configuration assistant and Entra's Basic SAML Configuration from two files, checks them, and exports what to upload. Everything stays on this computer.");
@@ -43,9 +43,24 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .take(8)
         .cloned()
         .collect();
-    if !recent.is_empty() {
+    if !recent.is_empty() || !cx.recent_urls.is_empty() {
         ui.add_space(16.0);
         ui.strong("Recent metadata files");
+        for url in cx.recent_urls.iter().take(8) {
+            if ui
+                .link(url)
+                .on_hover_text("Fetch this address again")
+                .clicked()
+            {
+                // To the step whose zone shows the fetch.
+                let target = wizard::url_slot(url);
+                cx.act(Action::GoTo(target.step()));
+                cx.act(Action::Fetch {
+                    url: url.clone(),
+                    target,
+                });
+            }
+        }
         for path in recent {
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),

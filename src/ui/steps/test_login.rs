@@ -99,6 +99,7 @@ fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.wizard.login_test.capture.as_ref(),
         cx.files_hovering,
         opener,
+        None,
     );
     if let Some(path) = clicks.open_path {
         cx.act(Action::Open {

@@ -1,0 +1,14 @@
+# Sourced by build.sh and ci-check.sh: the one place that says how the Windows build is made.
+# Debian's toolchain (rustc-web, cargo-web), not rustup's proxies, which would pick
+# rust-toolchain.toml's Linux-only toolchain; the Windows standard library in win_sysroot
+# (built once by build.sh); MinGW's linker; one target directory reused between runs.
+win_triple=x86_64-pc-windows-gnu
+win_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+win_sysroot=$win_root/target/win-sysroot
+win_cargo=/usr/bin/cargo
+export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
+export CARGO_TARGET_DIR=$win_root/target/win-build
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="--sysroot=$win_sysroot"
+# Wine, for ci-check.sh: a prefix of our own; no Mono/Gecko download prompts; quiet.
+export WINEPREFIX=$win_root/target/win-wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="

@@ -1,0 +1,609 @@
+//! Metadata by URL: one bounded HTTPS GET, the only network use of the program. Nothing is ever
+//! sent but the request itself (no cookies, no credentials, no body).
+//!
+//! - `https://` only, on every redirect too (at most [`MAX_REDIRECTS`]); a plain `http://`
+//!   address is refused with the reason before anything is sent.
+//! - Trust: the operating system's store through `rustls-platform-verifier` (corporate
+//!   TLS-inspecting proxies install their root there); when `SSL_CERT_FILE` or `SSL_CERT_DIR`
+//!   is set, the certificates there are the roots instead, as OpenSSL-based tools do.
+//! - Proxies from `HTTPS_PROXY` / `ALL_PROXY` / `HTTP_PROXY` (and `NO_PROXY`); on Windows the
+//!   system proxy (Internet Options) when no variable is set.
+//! - A connect and a total timeout; the body is capped at the file limit ([`MAX_INPUT_BYTES`])
+//!   and read in chunks, so a [`Cancel`] stops it between two chunks.
+//! - Every failure is one line ([`FetchError`]); the body is then analysed exactly as a file's
+//!   bytes would be.
+
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use time::OffsetDateTime;
+use ureq::http::Uri;
+
+use super::text::MAX_INPUT_BYTES;
+
+/// Redirects followed before giving up.
+pub const MAX_REDIRECTS: u32 = 5;
+/// Time to reach the server (DNS, TCP, proxy, TLS).
+pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// Time for the whole fetch, redirects and body included.
+pub const TOTAL_TIMEOUT: Duration = Duration::from_secs(30);
+/// Certificate files read from `SSL_CERT_DIR` at most (bounded work on a huge folder).
+const MAX_CERT_DIR_FILES: usize = 1000;
+/// Size of one read of the body; a cancel is noticed between two reads.
+const CHUNK: usize = 64 * 1024;
+
+/// Which roots a server certificate must chain to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trust {
+    /// The operating system's trust store (`rustls-platform-verifier`).
+    System,
+    /// Exactly these roots (DER): from `SSL_CERT_FILE` / `SSL_CERT_DIR`, or a test's own CA.
+    Roots(Vec<Vec<u8>>),
+}
+
+impl Trust {
+    /// [`Trust::System`], unless `SSL_CERT_FILE` or `SSL_CERT_DIR` is set: then the
+    /// certificates found there, as OpenSSL-based tools do (a proxy's own root, for example).
+    #[must_use]
+    pub fn from_env() -> Self {
+        let var = |name| std::env::var_os(name).filter(|v| !v.is_empty());
+        Self::from_locations(
+            var("SSL_CERT_FILE").map(PathBuf::from).as_deref(),
+            var("SSL_CERT_DIR").as_deref(),
+        )
+    }
+
+    /// `file`: a PEM file of certificates; `dirs`: folders (separated as `PATH` is) of PEM
+    /// files. Neither given: [`Trust::System`]. Unreadable files are skipped.
+    #[must_use]
+    pub fn from_locations(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Self {
+        if file.is_none() && dirs.is_none() {
+            return Self::System;
+        }
+        let mut files: Vec<PathBuf> = file.map(Path::to_path_buf).into_iter().collect();
+        for dir in dirs.map(std::env::split_paths).into_iter().flatten() {
+            if let Ok(entries) = std::fs::read_dir(&dir) {
+                files.extend(
+                    entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .take(MAX_CERT_DIR_FILES),
+                );
+            }
+        }
+        let mut roots = Vec::new();
+        for path in files.iter().take(MAX_CERT_DIR_FILES) {
+            let Ok(bytes) = super::file::read_limited(path, 4 * 1024 * 1024) else {
+                continue;
+            };
+            let text = String::from_utf8_lossy(&bytes);
+            roots.extend(
+                super::pem::pem_blocks(&text)
+                    .into_iter()
+                    .filter(|b| b.label == "CERTIFICATE")
+                    .map(|b| b.der),
+            );
+        }
+        Self::Roots(roots)
+    }
+}
+
+/// How to fetch: trust and limits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FetchOptions {
+    pub trust: Trust,
+    pub connect_timeout: Duration,
+    pub total_timeout: Duration,
+    pub max_bytes: usize,
+    pub max_redirects: u32,
+    /// Use the proxy from the environment (or the Windows system proxy).
+    pub proxy_from_env: bool,
+}
+
+impl Default for FetchOptions {
+    /// The system's trust store, proxies from the environment, the file limit,
+    /// [`CONNECT_TIMEOUT`], [`TOTAL_TIMEOUT`], [`MAX_REDIRECTS`].
+    fn default() -> Self {
+        Self {
+            trust: Trust::System,
+            connect_timeout: CONNECT_TIMEOUT,
+            total_timeout: TOTAL_TIMEOUT,
+            max_bytes: MAX_INPUT_BYTES,
+            max_redirects: MAX_REDIRECTS,
+            proxy_from_env: true,
+        }
+    }
+}
+
+impl FetchOptions {
+    /// The program's settings: the defaults, with `SSL_CERT_FILE` / `SSL_CERT_DIR` honoured
+    /// (read at the edge of the program).
+    #[must_use]
+    pub fn from_env() -> Self {
+        Self {
+            trust: Trust::from_env(),
+            ..Self::default()
+        }
+    }
+}
+
+/// Where a fetched file came from: shown with the file and written in JSON output.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Origin {
+    /// The address as given.
+    pub url: String,
+    /// The address the file was served from (after redirects).
+    pub final_url: String,
+    pub status: u16,
+    #[serde(with = "time::serde::rfc3339")]
+    pub fetched_at: OffsetDateTime,
+}
+
+impl Origin {
+    /// "fetched from https://… at 2026-11-30 16:40 UTC"
+    #[must_use]
+    pub fn line(&self) -> String {
+        let t = self.fetched_at.to_offset(time::UtcOffset::UTC);
+        format!(
+            "fetched from {} at {} {:02}:{:02} UTC",
+            self.final_url,
+            t.date(),
+            t.hour(),
+            t.minute()
+        )
+    }
+}
+
+/// A fetched body and where it came from.
+#[derive(Debug, Clone)]
+pub struct Fetched {
+    pub origin: Origin,
+    pub bytes: Vec<u8>,
+}
+
+/// Set from another thread to stop a fetch (the wizard's Cancel). Cheap to clone.
+#[derive(Debug, Clone, Default)]
+pub struct Cancel(Arc<AtomicBool>);
+
+impl Cancel {
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
+
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
+}
+
+/// Why a URL cannot be fetched. One line each; the address is said by the caller.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    #[error("it is not a web address ({0}); type or paste the full https:// address")]
+    NotAUrl(String),
+    #[error(
+        "plain http:// is refused: anyone on the way could change the file; use the https:// address"
+    )]
+    Insecure,
+    #[error("only https:// addresses can be fetched, not {0}://")]
+    Scheme(String),
+    #[error(
+        "this is the tenant-wide federation metadata (the address has no appid parameter): it lists the tenant's certificates, not your app's. Copy the App Federation Metadata Url from the Entra app's Single sign-on page"
+    )]
+    EntraWithoutAppId,
+    #[error("the host {0} cannot be found: no network, or a typo in the address")]
+    HostNotFound(String),
+    #[error(
+        "the server cannot be reached ({0}): no network, a firewall, or a proxy is needed (set HTTPS_PROXY)"
+    )]
+    Unreachable(String),
+    #[error("no answer within {0} s: a slow network, or a proxy is needed (set HTTPS_PROXY)")]
+    Timeout(u64),
+    #[error("the secure connection failed: {0}")]
+    Tls(String),
+    #[error("the proxy failed ({0}); check HTTPS_PROXY or the system proxy settings")]
+    Proxy(String),
+    #[error(
+        "a redirect led to a plain http:// address ({0}), which is refused: the file could be changed on the way"
+    )]
+    RedirectToHttp(String),
+    #[error("more than {0} redirects: the address loops or leads to a sign-in page")]
+    TooManyRedirects(u32),
+    #[error(
+        "the server answered 404 (not found): this TOPdesk configuration does not host its metadata — tick Host TOPdesk metadata or download it"
+    )]
+    TopdeskNotHosted,
+    #[error("the server answered {0} ({1})")]
+    Status(u16, &'static str),
+    #[error(
+        "the address returned a web page (probably a sign-in page), not metadata: use the metadata's own address, or download the file"
+    )]
+    Html,
+    #[error("it is larger than the {} MiB limit", .0 / (1024 * 1024))]
+    TooBig(usize),
+    #[error("the server sent nothing")]
+    Empty,
+    #[error("the fetch was cancelled")]
+    Cancelled,
+    #[error("the fetch failed ({0})")]
+    Other(String),
+}
+
+/// Hosts that serve Entra federation metadata.
+const ENTRA_HOSTS: [&str; 4] = [
+    "login.microsoftonline.com",
+    "login.microsoftonline.us",
+    "login.partner.microsoftonline.cn",
+    "login.windows.net",
+];
+
+/// A pasted or typed text that is a web address (one line, http:// or https://), trimmed.
+#[must_use]
+pub fn as_url(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let lower = t.get(..8).unwrap_or(t).to_ascii_lowercase();
+    (!t.contains(char::is_whitespace)
+        && (lower.starts_with("https://") || lower.starts_with("http://")))
+    .then_some(t)
+}
+
+/// The address of an Entra app's federation metadata (`login.microsoftonline.com/…/federationmetadata`).
+#[must_use]
+pub fn is_entra_url(url: &str) -> bool {
+    url.parse::<Uri>().is_ok_and(|u| {
+        u.host()
+            .is_some_and(|h| ENTRA_HOSTS.iter().any(|e| h.eq_ignore_ascii_case(e)))
+            && u.path().to_ascii_lowercase().contains("federationmetadata")
+    })
+}
+
+/// The name a fetched file is shown by: the address's last path segment when it looks like a
+/// file name (`federationmetadata.xml`), else its host.
+#[must_use]
+pub fn file_name(url: &str) -> String {
+    let Ok(uri) = url.parse::<Uri>() else {
+        return url.to_owned();
+    };
+    let last = uri.path().rsplit('/').find(|s| !s.is_empty());
+    match last {
+        Some(name) if name.contains('.') => name.to_owned(),
+        _ => uri.host().unwrap_or(url).to_owned(),
+    }
+}
+
+/// Checks an address before anything is sent: https only, and an Entra metadata address
+/// must name the app (`appid`).
+pub fn check_url(url: &str) -> Result<Uri, FetchError> {
+    let url = url.trim();
+    let uri: Uri = url
+        .parse()
+        .map_err(|e: ureq::http::uri::InvalidUri| FetchError::NotAUrl(e.to_string()))?;
+    match uri.scheme_str().map(str::to_ascii_lowercase).as_deref() {
+        Some("https") => {}
+        Some("http") => return Err(FetchError::Insecure),
+        Some(other) => return Err(FetchError::Scheme(other.to_owned())),
+        None => return Err(FetchError::NotAUrl("no https:// at the start".into())),
+    }
+    if uri.host().is_none_or(str::is_empty) {
+        return Err(FetchError::NotAUrl("no host name".into()));
+    }
+    let has_appid = uri.query().is_some_and(|q| {
+        q.split('&')
+            .any(|p| p.to_ascii_lowercase().starts_with("appid=") && p.len() > "appid=".len())
+    });
+    if is_entra_url(url) && !has_appid {
+        return Err(FetchError::EntraWithoutAppId);
+    }
+    Ok(uri)
+}
+
+/// Fetches `url` (see the module docs); `now` is the moment it starts ("fetched at").
+/// `cancel` stops it between two reads of the body.
+pub fn fetch(
+    url: &str,
+    options: &FetchOptions,
+    now: OffsetDateTime,
+    cancel: &Cancel,
+) -> Result<Fetched, FetchError> {
+    let uri = check_url(url)?;
+    let host = uri.host().unwrap_or_default().to_owned();
+    let agent = agent(options);
+    let response = agent
+        .get(uri)
+        .call()
+        .map_err(|e| explain(e, &host, options))?;
+    if cancel.is_cancelled() {
+        return Err(FetchError::Cancelled);
+    }
+    let final_url = {
+        use ureq::ResponseExt as _;
+        response.get_uri().to_string()
+    };
+    let status = response.status();
+    if !status.is_success() {
+        return Err(status_error(status.as_u16(), &final_url));
+    }
+    let announced = response
+        .headers()
+        .get(ureq::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > options.max_bytes as u64) {
+        return Err(FetchError::TooBig(options.max_bytes));
+    }
+    let mut reader = response.into_body().into_reader();
+    let mut bytes = Vec::new();
+    let mut chunk = vec![0; CHUNK];
+    loop {
+        if cancel.is_cancelled() {
+            return Err(FetchError::Cancelled);
+        }
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(explain(body_error(e), &host, options)),
+        };
+        if bytes.len() + n > options.max_bytes {
+            return Err(FetchError::TooBig(options.max_bytes));
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(FetchError::Empty);
+    }
+    if is_html(&bytes) {
+        return Err(FetchError::Html);
+    }
+    Ok(Fetched {
+        origin: Origin {
+            url: url.trim().to_owned(),
+            final_url,
+            status: status.as_u16(),
+            fetched_at: now,
+        },
+        bytes,
+    })
+}
+
+fn agent(options: &FetchOptions) -> ureq::Agent {
+    use ureq::tls::{Certificate, RootCerts, TlsConfig};
+    let roots = match &options.trust {
+        Trust::System => RootCerts::PlatformVerifier,
+        Trust::Roots(ders) => RootCerts::new_with_certs(
+            &ders
+                .iter()
+                .map(|d| Certificate::from_der(d).to_owned())
+                .collect::<Vec<_>>(),
+        ),
+    };
+    let tls = TlsConfig::builder()
+        .root_certs(roots)
+        .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::ring::default_provider()))
+        .build();
+    let proxy = if options.proxy_from_env {
+        ureq::Proxy::try_from_env()
+    } else {
+        None
+    };
+    let config = ureq::Agent::config_builder()
+        .tls_config(tls)
+        .proxy(proxy)
+        .https_only(true)
+        .http_status_as_error(false)
+        .max_redirects(options.max_redirects)
+        .max_redirects_will_error(true)
+        .timeout_connect(Some(options.connect_timeout))
+        .timeout_global(Some(options.total_timeout))
+        .accept("application/samlmetadata+xml, application/xml, text/xml, */*;q=0.5")
+        .user_agent(concat!("topdesk-sso/", env!("CARGO_PKG_VERSION")))
+        .build();
+    ureq::Agent::new_with_config(config)
+}
+
+/// A body that is an HTML page (a sign-in or error page), judged on the bytes, not the
+/// Content-Type (some servers label XML as text/html).
+fn is_html(bytes: &[u8]) -> bool {
+    let text = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = text
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(0);
+    let head: Vec<u8> = text[start..]
+        .iter()
+        .take(15)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+fn status_error(status: u16, final_url: &str) -> FetchError {
+    if status == 404 && final_url.contains("/saml-metadata") {
+        return FetchError::TopdeskNotHosted;
+    }
+    let what = match status {
+        401 | 403 => "access refused: this address needs a sign-in; download the file instead",
+        404 | 410 => "not found: the address is wrong or no longer exists",
+        429 => "too many requests: try again in a minute",
+        500..=599 => "the server has a problem: try again later, or download the file",
+        _ => "not the file: check the address, or download the file",
+    };
+    FetchError::Status(status, what)
+}
+
+/// The body reader hands ureq's own errors (a timeout, say) back wrapped in an I/O error.
+fn body_error(e: std::io::Error) -> ureq::Error {
+    type Inner = dyn std::error::Error + Send + Sync;
+    if !e.get_ref().is_some_and(Inner::is::<ureq::Error>) {
+        return ureq::Error::Io(e);
+    }
+    match e.into_inner().map(Inner::downcast::<ureq::Error>) {
+        Some(Ok(inner)) => *inner,
+        _ => ureq::Error::ConnectionFailed,
+    }
+}
+
+/// One line for what ureq (or rustls under it) said.
+fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError {
+    match error {
+        ureq::Error::HostNotFound => FetchError::HostNotFound(host.to_owned()),
+        ureq::Error::Timeout(which) => FetchError::Timeout(
+            match which {
+                ureq::Timeout::Connect | ureq::Timeout::Resolve => options.connect_timeout,
+                _ => options.total_timeout,
+            }
+            .as_secs()
+            .max(1),
+        ),
+        ureq::Error::RequireHttpsOnly(url) => FetchError::RedirectToHttp(url),
+        ureq::Error::TooManyRedirects => FetchError::TooManyRedirects(options.max_redirects),
+        ureq::Error::Rustls(e) => FetchError::Tls(tls_problem(&e)),
+        ureq::Error::ConnectProxyFailed(why) => FetchError::Proxy(why),
+        ureq::Error::InvalidProxyUrl => FetchError::Proxy("the proxy address is not valid".into()),
+        ureq::Error::BadUri(why) => FetchError::NotAUrl(why),
+        ureq::Error::Io(e) => {
+            if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
+                return FetchError::Tls(tls_problem(tls));
+            }
+            if is_lookup_failure(&e) {
+                return FetchError::HostNotFound(host.to_owned());
+            }
+            match e.kind() {
+                std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => {
+                    FetchError::Timeout(options.total_timeout.as_secs().max(1))
+                }
+                std::io::ErrorKind::ConnectionRefused => {
+                    FetchError::Unreachable("connection refused".into())
+                }
+                _ => FetchError::Unreachable(e.to_string()),
+            }
+        }
+        ureq::Error::ConnectionFailed => FetchError::Unreachable("no connection".into()),
+        other => FetchError::Other(other.to_string()),
+    }
+}
+
+/// The name lookup failed (no network, or no such host): std says so in its message on Unix
+/// (`getaddrinfo` has no errno) and with `WSAHOST_NOT_FOUND` / `WSANO_DATA` on Windows.
+fn is_lookup_failure(e: &std::io::Error) -> bool {
+    matches!(e.raw_os_error(), Some(11001 | 11004) if cfg!(windows))
+        || e.to_string().contains("failed to lookup address")
+}
+
+/// The certificate problem in words.
+fn tls_problem(error: &rustls::Error) -> String {
+    use rustls::CertificateError as C;
+    match error {
+        rustls::Error::InvalidCertificate(c) => match c {
+            C::UnknownIssuer => "the server's certificate is not from a trusted authority (unknown issuer); behind a TLS-inspecting proxy, install its root in the system's trust store or point SSL_CERT_FILE at it".into(),
+            C::NotValidForName | C::NotValidForNameContext { .. } => {
+                "the server's certificate is for another host name".into()
+            }
+            C::Expired | C::ExpiredContext { .. } => "the server's certificate has expired".into(),
+            C::NotValidYet | C::NotValidYetContext { .. } => {
+                "the server's certificate is not valid yet (check this computer's clock)".into()
+            }
+            C::Revoked => "the server's certificate has been revoked".into(),
+            C::BadSignature | C::BadEncoding => "the server's certificate is damaged".into(),
+            other => format!("the server's certificate was refused ({other:?})"),
+        },
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_checked_before_anything_is_sent() {
+        assert!(check_url("https://acme.topdesk.net/saml-metadata/1").is_ok());
+        assert_eq!(
+            check_url("http://acme.topdesk.net/saml-metadata/1").unwrap_err(),
+            FetchError::Insecure
+        );
+        assert!(matches!(
+            check_url("ftp://x/y").unwrap_err(),
+            FetchError::Scheme(s) if s == "ftp"
+        ));
+        assert!(matches!(
+            check_url("acme.topdesk.net").unwrap_err(),
+            FetchError::NotAUrl(_)
+        ));
+        let tenant = "https://login.microsoftonline.com/0f2a/federationmetadata/2007-06/federationmetadata.xml";
+        assert_eq!(
+            check_url(tenant).unwrap_err(),
+            FetchError::EntraWithoutAppId
+        );
+        assert_eq!(
+            check_url(&format!("{tenant}?appid=")).unwrap_err(),
+            FetchError::EntraWithoutAppId
+        );
+        assert!(check_url(&format!("{tenant}?appid=1b2c")).is_ok());
+        assert!(check_url(&format!("{tenant}?x=1&AppId=1b2c")).is_ok());
+        assert!(is_entra_url(tenant));
+        assert!(!is_entra_url("https://acme.topdesk.net/saml-metadata/1"));
+    }
+
+    #[test]
+    fn pasted_text_is_an_address_only_when_it_is_one() {
+        assert_eq!(as_url("  https://a.b/c \n"), Some("https://a.b/c"));
+        assert_eq!(as_url("HTTP://a.b/c"), Some("HTTP://a.b/c"));
+        assert_eq!(as_url("<EntityDescriptor/>"), None);
+        assert_eq!(as_url("https://a.b/c and more"), None);
+        assert_eq!(as_url("htt"), None);
+    }
+
+    #[test]
+    fn html_is_told_from_xml() {
+        assert!(is_html(b"\xEF\xBB\xBF  <!DOCTYPE html><html>"));
+        assert!(is_html(b"<HTML><body>Sign in</body></HTML>"));
+        assert!(!is_html(b"<?xml version=\"1.0\"?><EntityDescriptor/>"));
+        assert!(!is_html(b"<EntityDescriptor/>"));
+    }
+
+    #[test]
+    fn a_404_from_topdesk_says_what_to_tick() {
+        assert_eq!(
+            status_error(404, "https://acme.topdesk.net/saml-metadata/1"),
+            FetchError::TopdeskNotHosted
+        );
+        assert!(
+            status_error(404, "https://example.com/x")
+                .to_string()
+                .contains("404")
+        );
+        assert!(status_error(503, "https://e/x").to_string().contains("503"));
+    }
+
+    #[test]
+    fn ssl_cert_file_and_dir_replace_the_system_store() {
+        assert_eq!(Trust::from_locations(None, None), Trust::System);
+        let dir = tempfile::tempdir().unwrap();
+        let pair = crate::core::keygen::generate(&crate::core::keygen::CertParams {
+            common_name: "Proxy Root".into(),
+            algorithm: crate::core::keygen::KeyAlgorithm::EcP256,
+            hash: crate::core::keygen::SignatureHash::Sha256,
+            not_before: OffsetDateTime::UNIX_EPOCH,
+            not_after: OffsetDateTime::UNIX_EPOCH + time::Duration::days(20_000),
+            dns_names: Vec::new(),
+        })
+        .unwrap();
+        let pem = crate::core::keygen::to_pem("CERTIFICATE", &pair.certificate_der);
+        let file = dir.path().join("roots.pem");
+        std::fs::write(&file, format!("{pem}{pem}")).unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "not a certificate").unwrap();
+        assert_eq!(
+            Trust::from_locations(Some(&file), None),
+            Trust::Roots(vec![pair.certificate_der.clone(); 2])
+        );
+        let Trust::Roots(from_dir) = Trust::from_locations(None, Some(dir.path().as_os_str()))
+        else {
+            panic!("roots expected");
+        };
+        assert_eq!(from_dir.len(), 2);
+    }
+}
