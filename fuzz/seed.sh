@@ -9,7 +9,7 @@ root=$(dirname "$fuzz")
 corpus=$fuzz/corpus
 fixtures=${FUZZ_FIXTURES:-$root/../shared/fixtures}
 password=Zq7-Hunter2-Pw # as tests/common/mod.rs; 14 bytes
-targets=(text_decode metadata_read check signature key_load key_load_password pkcs12 cert_der logo inspect)
+targets=(text_decode metadata_read check signature key_load key_load_password pkcs12 cert_der logo inspect diagnose)
 for t in "${targets[@]}"; do mkdir -p "$corpus/$t"; done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -33,7 +33,7 @@ for dir in "$root/tests/data/entra" "$fixtures/entra" "$root/assets/samples"; do
   [ -d "$dir" ] && for f in "$dir"/*.xml; do [ -f "$f" ] && xml+=("$f"); done
 done
 sp=$root/assets/samples/sample-topdesk-sp-metadata.xml
-for f in "${xml[@]}"; do put text_decode metadata_read signature inspect "$f"; done
+for f in "${xml[@]}"; do put text_decode metadata_read signature inspect diagnose "$f"; done
 { printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE "$sp"; } >"$work/sp-utf16le.xml"
 { printf '\xfe\xff'; iconv -f UTF-8 -t UTF-16BE "$sp"; } >"$work/sp-utf16be.xml"
 { printf '\xef\xbb\xbf'; cat "$sp"; } >"$work/sp-bom.xml"

@@ -2,14 +2,14 @@
 # Screenshots of every wizard step with the demo files, under Xvfb (apt: xvfb xauth imagemagick
 # xdotool, plus the runtime libraries in packaging/README.md).
 # Usage: scripts/screenshots.sh [BIN] [OUTDIR] [WxH] [light|dark] [SUFFIX] [STEPS]
-# Files are named <n>-<step>-<theme><SUFFIX>.png; STEPS (default "1 2 3 4 5 6") picks the steps.
+# Files are named <n>-<step>-<theme><SUFFIX>.png; STEPS (default "1 2 3 4 5 6 7") picks the steps.
 set -euo pipefail
 bin=${1:-target/release/topdesk-sso-assistant}
 out=${2:-docs/screenshots}
 size=${3:-1280x800}
 theme=${4:-light}
 suffix=${5:-}
-steps=${6:-1 2 3 4 5 6}
+steps=${6:-1 2 3 4 5 6 7}
 mkdir -p "$out"
 export TOPDESK_SSO_CONFIG_DIR=$(mktemp -d)
 w=${size%x*}; h=${size#*x}
@@ -20,12 +20,12 @@ xvfb-run -a -s "-screen 0 $((w+40))x$((h+40))x24" bash -c '
   "$bin" --demo & app=$!
   for _ in $(seq 50); do win=$(xdotool search --name "TOPdesk SSO Assistant" 2>/dev/null | head -1) && [ -n "$win" ] && break; sleep 0.2; done
   sleep 2
-  names=(1-start 2-entra 3-topdesk 4-keypair 5-login 6-review)
+  names=(1-start 2-entra 3-topdesk 4-keypair 5-login 6-review 7-test-login)
   # Enter goes to the next step while nothing has the keyboard focus (no window manager here:
   # keys go to the window under the pointer).
   xdotool windowfocus --sync "$win" || true
   xdotool mousemove --window "$win" $(( '"$w"' - 10 )) $(( '"$h"' / 2 ))
-  for i in 1 2 3 4 5 6; do
+  for i in 1 2 3 4 5 6 7; do
     if [[ " $steps " == *" $i "* ]]; then
       sleep 1.2
       import -window "$win" "$out/${names[$((i-1))]}-$theme$suffix.png"

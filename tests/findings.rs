@@ -159,6 +159,36 @@ const UNREACHABLE_FROM_FILES: &[Code] = &[
     Code::SignerAnnounced,
 ];
 
+/// The codes of `diagnose` (a captured login, not the files): tests/diagnose.rs raises each
+/// (`every_diagnose_code_is_raised`).
+const DIAGNOSE: &[Code] = &[
+    Code::CaptureUnrecognised,
+    Code::CaptureTooLarge,
+    Code::MessageRefused,
+    Code::EntraError,
+    Code::ResponseStatus,
+    Code::ResponseIssuer,
+    Code::ResponseSignatureValid,
+    Code::ResponseSignatureInvalid,
+    Code::SignatureWrapping,
+    Code::AssertionUnsigned,
+    Code::AssertionMissing,
+    Code::AssertionEncrypted,
+    Code::AssertionDecryptFailed,
+    Code::ResponseAudience,
+    Code::ResponseRecipient,
+    Code::ResponseDestination,
+    Code::ResponseInResponseTo,
+    Code::AssertionNotYetValid,
+    Code::AssertionExpired,
+    Code::UserName,
+    Code::UserAttributeMissing,
+    Code::RequestIssuer,
+    Code::RequestAcs,
+    Code::RequestDestination,
+    Code::RequestShown,
+];
+
 fn codes(r: &Report) -> Vec<Code> {
     r.findings.iter().map(|f| f.code).collect()
 }
@@ -462,7 +492,9 @@ fn every_code_has_a_case_that_raises_it() {
     }
     let missing: Vec<&Code> = Code::ALL
         .iter()
-        .filter(|c| !covered.contains(c) && !UNREACHABLE_FROM_FILES.contains(c))
+        .filter(|c| {
+            !covered.contains(c) && !UNREACHABLE_FROM_FILES.contains(c) && !DIAGNOSE.contains(c)
+        })
         .collect();
     assert!(missing.is_empty(), "codes without a test case: {missing:?}");
 }

@@ -30,6 +30,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("cert_der", cert_der),
     ("logo", logo),
     ("inspect", inspect),
+    ("diagnose", diagnose),
 ];
 
 /// `[n][n bytes: password][file]`: the password (lossy UTF-8) and the file.
@@ -131,4 +132,22 @@ pub fn logo(data: &[u8]) {
 /// "What is this file?" for anything dropped, as a whole, judged as of [`NOW`].
 pub fn inspect(data: &[u8]) {
     let _ = inspect::inspect(data, NOW, None).summary();
+}
+
+/// A captured login (SAML message, Redirect URL, HAR, error page) judged against no setup: the
+/// recogniser, the decoders (base64, URL, DEFLATE), the hardened XML read and the SAML facts.
+pub fn diagnose(data: &[u8]) {
+    use topdesk_sso::core::diagnose::{self, Setup};
+    let report = check::check(&CheckInput::new(NOW)).expect("no files, nothing to fail");
+    let _ = diagnose::diagnose(
+        data,
+        &Setup {
+            report: &report,
+            key: None,
+            user_attribute: bundle::DEFAULT_USER_ATTRIBUTE,
+            section: None,
+            now: NOW,
+            now_fixed: true,
+        },
+    );
 }

@@ -433,3 +433,78 @@ pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool>
     }
     Ok(d.action_needed)
 }
+
+pub struct DiagnoseArgs<'a> {
+    pub idp: &'a Source,
+    pub sp: &'a Source,
+    pub key: Option<&'a std::path::PathBuf>,
+    pub password: &'a PasswordArgs,
+    pub user_attribute: &'a str,
+    pub section: Option<crate::core::topdesk::Section>,
+    pub common: &'a Common,
+    pub input: &'a Path,
+}
+
+/// Standard input, bounded like a file.
+fn read_stdin() -> anyhow::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let limit = crate::core::text::MAX_INPUT_BYTES;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(u64::try_from(limit).unwrap_or(u64::MAX) + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| anyhow!("the capture cannot be read from standard input ({e})"))?;
+    if bytes.len() > limit {
+        bail!(
+            "the capture on standard input is over {} MiB",
+            limit / 1024 / 1024
+        );
+    }
+    Ok(bytes)
+}
+
+pub fn diagnose(a: &DiagnoseArgs<'_>) -> anyhow::Result<bool> {
+    use crate::core::diagnose::{self, Setup};
+    let capture = if a.input == Path::new("-") {
+        read_stdin()?
+    } else {
+        inputs::read(a.input, "capture")?
+    };
+    let inputs = Inputs::read(Some(a.idp), Some(a.sp), None, a.key)?;
+    let now = now_or(a.common.now);
+    let check = CheckInput {
+        idp: inputs.idp_bytes(),
+        sp: inputs.sp_bytes(),
+        section: a.section,
+        idp_entity: None,
+        sp_entity: None,
+        now,
+    };
+    let (report, material) = inputs.analyse(&check, a.password)?;
+    let key = material.into_private_key();
+    let d = diagnose::diagnose(
+        &capture,
+        &Setup {
+            report: &report,
+            key: key.as_ref(),
+            user_attribute: a.user_attribute,
+            section: a.section,
+            now,
+            now_fixed: a.common.now.is_some(),
+        },
+    );
+    if a.common.json {
+        print_json(&d)?;
+    } else {
+        emit(&text::diagnosis(&d))?;
+    }
+    if d.unreadable {
+        let why = d
+            .findings
+            .first()
+            .map_or("nothing could be read", |f| f.message.as_str());
+        bail!("{why}: {}", a.input.display());
+    }
+    Ok(has_errors(&d.findings))
+}

@@ -135,6 +135,37 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
     },
+    /// Diagnose a failed login: read what the browser captured (a `SAMLResponse`, the address-bar
+    /// URL of Entra's sign-in or error page, a HAR file, or the text of Entra's error page) and
+    /// judge every message against the Entra and TOPdesk metadata (and the TOPdesk key, to read an
+    /// encrypted assertion). Nothing is written; the key never leaves this computer.
+    #[command(
+        after_help = "Exit codes: 0 nothing found would stop the login, 1 an error-level finding stands, 2 usage error or the input cannot be read."
+    )]
+    Diagnose {
+        /// Entra federation metadata XML, a file or its https:// address (its signing
+        /// certificates are the only ones trusted).
+        #[arg(long, value_name = "FILE|URL")]
+        idp: Source,
+        /// TOPdesk SP metadata XML, a file or its https:// address (Identifier and Reply URL).
+        #[arg(long, value_name = "FILE|URL")]
+        sp: Source,
+        /// The TOPdesk private key (any format `check` reads), to decrypt an encrypted assertion.
+        #[arg(long, value_name = "FILE")]
+        key: Option<PathBuf>,
+        #[command(flatten)]
+        password: PasswordArgs,
+        /// Claim TOPdesk reads the user name from.
+        #[arg(long, value_name = "URI", default_value = crate::core::bundle::DEFAULT_USER_ATTRIBUTE)]
+        user_attribute: String,
+        /// The TOPdesk section you log in to.
+        #[arg(long, value_parser = parse_section)]
+        section: Option<Section>,
+        #[command(flatten)]
+        common: Common,
+        /// The capture: a file, or - for standard input.
+        input: PathBuf,
+    },
     /// Write the folder (or zip) to upload: exactly the files and values TOPdesk's dialog asks for.
     #[command(
         after_help = "Exit codes: 0 written, 1 refused because error-level findings stand, 2 usage error, unreadable input or the output exists."
@@ -250,6 +281,25 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             password,
             common,
         } => commands::inspect(&file, &password, &common),
+        Command::Diagnose {
+            idp,
+            sp,
+            key,
+            password,
+            user_attribute,
+            section,
+            common,
+            input,
+        } => commands::diagnose(&commands::DiagnoseArgs {
+            idp: &idp,
+            sp: &sp,
+            key: key.as_ref(),
+            password: &password,
+            user_attribute: &user_attribute,
+            section,
+            common: &common,
+            input: &input,
+        }),
         Command::Keygen {
             host,
             bits,

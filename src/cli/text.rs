@@ -231,3 +231,108 @@ pub fn inspection(i: &Inspection) -> String {
     }
     out
 }
+
+/// `diagnose`: the verdict, each message's values, then the findings in the order an SP checks.
+pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
+    use crate::core::diagnose::{Message, Verdict};
+    let first_error = d.reason();
+    let mut out = match d.verdict {
+        Verdict::Accepted => "TOPdesk would accept this login.\n".to_owned(),
+        Verdict::EntraRefused => format!("Entra refused: {first_error}\n"),
+        Verdict::Refused => format!("TOPdesk would refuse: {first_error}\n"),
+        Verdict::NoResponse => {
+            "No response to judge (no error found in what was given).\n".to_owned()
+        }
+        Verdict::Unreadable => format!("Nothing could be read: {first_error}\n"),
+    };
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+    for (i, m) in d.messages.iter().enumerate() {
+        match m {
+            Message::Response(r) => response_lines(&mut out, i, r),
+            Message::Request(r) => {
+                let _ = writeln!(out, "\nMessage {}: request {}", i + 1, opt(&r.id));
+                for (label, value) in [
+                    ("Issuer", &r.issuer),
+                    ("ACS URL", &r.acs_url),
+                    ("Destination", &r.destination),
+                ] {
+                    let _ = writeln!(out, "  {label:<14}{}", opt(value));
+                }
+                let _ = writeln!(
+                    out,
+                    "  {:<14}{}",
+                    "Signed",
+                    if r.signed { "yes" } else { "no" }
+                );
+            }
+            Message::Error(e) => {
+                let _ = writeln!(
+                    out,
+                    "\nMessage {}: Entra error AADSTS{}\n  {}",
+                    i + 1,
+                    e.code,
+                    e.message
+                );
+            }
+        }
+    }
+    out.push('\n');
+    if d.findings.is_empty() {
+        out.push_str("No findings.\n");
+    }
+    for f in &d.findings {
+        let _ = writeln!(
+            out,
+            "[{} {}] {}\n    Fix: {}",
+            f.severity, f.code, f.message, f.fix
+        );
+    }
+    out
+}
+
+/// One response's values, for `diagnosis`.
+fn response_lines(out: &mut String, i: usize, r: &crate::core::diagnose::ResponseMessage) {
+    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+    let _ = writeln!(out, "\nMessage {}: response {}", i + 1, opt(&r.id));
+    for (label, value) in [
+        ("Status", &r.status_code),
+        ("Issuer", &r.issuer),
+        ("Destination", &r.destination),
+        ("InResponseTo", &r.in_response_to),
+        ("Audience", &r.audience),
+        ("Recipient", &r.recipient),
+        ("NotBefore", &r.not_before),
+        ("NotOnOrAfter", &r.not_on_or_after),
+        ("NameID", &r.name_id),
+    ] {
+        let _ = writeln!(out, "  {label:<14}{}", opt(value));
+    }
+    let _ = writeln!(
+        out,
+        "  {:<14}{:?}{}{}",
+        "Signature",
+        r.signature.status,
+        r.signature
+            .signed
+            .map_or(String::new(), |s| format!(" ({s:?} signed)").to_lowercase()),
+        r.signature
+            .signed_by
+            .as_deref()
+            .map_or(String::new(), |t| format!(", by {t}"))
+    );
+    if r.encrypted {
+        let _ = writeln!(
+            out,
+            "  {:<14}{}",
+            "Encrypted",
+            if r.decrypted {
+                "yes, decrypted here"
+            } else {
+                "yes, not decrypted"
+            }
+        );
+    }
+    for at in &r.attributes {
+        let _ = writeln!(out, "  {}\n      {}", at.name, at.values.join(", "));
+    }
+}

@@ -86,7 +86,7 @@ pub enum InputError {
     Key(KeyError),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Report {
     pub findings: Vec<Finding>,
     pub urls: Option<EntraUrls>,

@@ -95,6 +95,31 @@ codes! {
     KeyNotRsa = "key-not-rsa", Error;
     KeyWeakRsa = "key-weak-rsa", Error;
     KeyConverted = "key-converted", Info;
+    CaptureUnrecognised = "capture-unrecognised", Error;
+    CaptureTooLarge = "capture-too-large", Error;
+    MessageRefused = "message-refused", Error;
+    EntraError = "entra-error", Error;
+    ResponseStatus = "response-status", Error;
+    ResponseIssuer = "response-issuer", Error;
+    ResponseSignatureValid = "response-signature-valid", Info;
+    ResponseSignatureInvalid = "response-signature-invalid", Error;
+    SignatureWrapping = "signature-wrapping", Error;
+    AssertionUnsigned = "assertion-unsigned", Error;
+    AssertionMissing = "assertion-missing", Error;
+    AssertionEncrypted = "assertion-encrypted", Error;
+    AssertionDecryptFailed = "assertion-decrypt-failed", Error;
+    ResponseAudience = "response-audience", Error;
+    ResponseRecipient = "response-recipient", Error;
+    ResponseDestination = "response-destination", Error;
+    ResponseInResponseTo = "response-in-response-to", Error;
+    AssertionNotYetValid = "assertion-not-yet-valid", Error;
+    AssertionExpired = "assertion-expired", Error;
+    UserName = "user-name", Info;
+    UserAttributeMissing = "user-attribute-missing", Error;
+    RequestIssuer = "request-issuer", Error;
+    RequestAcs = "request-acs", Error;
+    RequestDestination = "request-destination", Error;
+    RequestShown = "request-shown", Info;
 }
 
 impl fmt::Display for Code {
@@ -122,6 +147,8 @@ pub enum About {
     Sp,
     /// The TOPdesk certificate and private key.
     Pair,
+    /// A captured login (SAML messages, Entra errors).
+    Login,
 }
 
 /// One problem: what is wrong, in one sentence, and what the admin can do about it.

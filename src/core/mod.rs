@@ -3,6 +3,7 @@
 pub mod bundle;
 pub mod cert;
 pub mod check;
+pub mod diagnose;
 pub mod diff;
 pub mod entra;
 pub mod fetch;

@@ -206,27 +206,7 @@ fn signer(
             candidates.len()
         ));
     }
-    let mut keys = KeysManager::new();
-    for cert in candidates {
-        match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
-            Ok(key) => keys.add_key(key),
-            Err(e) => {
-                return Err(format!(
-                    "certificate {} cannot be used: {e}",
-                    cert.sha1_thumbprint
-                ));
-            }
-        }
-    }
-    // Only the keys in the store (no inline KeyInfo keys), strict reference positions. Trust in
-    // the certificates is not the question (no chain or time validation; expiry is its own
-    // finding).
-    let ctx = DsigContext::new(keys)
-        .with_trusted_keys_only(true)
-        .with_strict_verification(true)
-        .with_require_reference_digests(true)
-        .with_insecure(true)
-        .with_skip_time_checks(true);
+    let ctx = context(candidates)?;
     let (sig_node, references, chain) =
         match bergshamra::dsig::verify::verify_document_with_source(&ctx, doc, Some(text)) {
             Ok(VerifyResult::Valid {
@@ -273,8 +253,32 @@ fn signer(
     Ok((signer.sha1_thumbprint.clone(), sha1))
 }
 
+/// A verifier whose key store holds exactly `candidates` (no inline `KeyInfo` keys are ever
+/// used), with strict reference positions. Trust in the certificates is not the question (no
+/// chain or time validation; expiry is its own finding).
+pub(crate) fn context(candidates: &[&CertInfo]) -> Result<DsigContext, String> {
+    let mut keys = KeysManager::new();
+    for cert in candidates {
+        match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
+            Ok(key) => keys.add_key(key),
+            Err(e) => {
+                return Err(format!(
+                    "certificate {} cannot be used: {e}",
+                    cert.sha1_thumbprint
+                ));
+            }
+        }
+    }
+    Ok(DsigContext::new(keys)
+        .with_trusted_keys_only(true)
+        .with_strict_verification(true)
+        .with_require_reference_digests(true)
+        .with_insecure(true)
+        .with_skip_time_checks(true))
+}
+
 /// Checks a signature's algorithms and transforms; `Ok(true)` when SHA-1 is used.
-fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
+pub(crate) fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
     let algorithm = |parent: Option<NodeId>, name: &str| {
         parent
             .and_then(|p| child(doc, p, name))

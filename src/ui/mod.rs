@@ -28,6 +28,10 @@ use theme::ThemeChoice;
 pub enum Request {
     OpenDialog(Slot),
     PasteInto(Slot),
+    /// Test login: open a capture with the file dialog.
+    OpenCaptureDialog,
+    /// Test login: the clipboard's text is the capture.
+    PasteCapture,
     Copy {
         what: String,
         text: String,
@@ -66,6 +70,8 @@ pub struct View {
     pub urls: [String; 2],
     /// The other version to compare the Entra metadata with (a path or an address).
     pub compare_with: String,
+    /// Test login's path field, used when no dialog is available.
+    pub capture_path: String,
 }
 
 pub struct App {
@@ -86,6 +92,8 @@ pub struct App {
 const DIALOG_EXPORT: u32 = 100;
 const DIALOG_REMINDERS: u32 = 101;
 const DIALOG_COMPARE: u32 = 102;
+/// Test login's file dialog: its answer is opened with no slot, so the step takes it.
+const DIALOG_CAPTURE: u32 = 103;
 const REMINDERS_STEM: &str = "topdesk-sso-reminders";
 
 /// The reverse-DNS application ID used for the window, the desktop entry and the `AppStream` metadata.
@@ -298,6 +306,10 @@ impl App {
                 target: Some(slot),
             });
         }
+        self.dispatch(Action::LoadCapture {
+            name: "sample-login.har".into(),
+            bytes: include_bytes!("../../assets/samples/sample-login.har").to_vec(),
+        });
         self.pump();
     }
 
@@ -341,6 +353,7 @@ impl App {
                 );
             }
             Request::PasteInto(slot) => self.paste_from_clipboard(slot),
+            Request::OpenCaptureDialog | Request::PasteCapture => self.capture_request(&request, ctx),
             Request::Copy { what, text } => {
                 ctx.copy_text(text);
                 let now = ctx.input(|i| i.time);
@@ -467,6 +480,40 @@ impl App {
             ),
         };
         self.notify(Topic::Export, severity, text);
+    }
+
+    /// Test login's `Open file…` and `Paste`: the capture goes to the step, never to a slot.
+    fn capture_request(&mut self, request: &Request, ctx: &egui::Context) {
+        match request {
+        Request::OpenCaptureDialog => {
+            self.dialogs.open(
+            DIALOG_CAPTURE,
+            DialogRequest::OpenFile {
+                title: "Open a captured login".into(),
+                filters: vec![(
+                    "HAR, SAML or text".into(),
+                    ["har", "json", "xml", "txt", "b64", "saml"]
+                        .map(String::from)
+                        .to_vec(),
+                )],
+                start_dir: self.settings.last_open_dir.clone(),
+            },
+            ctx,
+        );
+        }
+        Request::PasteCapture => match arboard::Clipboard::new().and_then(|mut c| c.get_text()) {
+            Ok(text) if !text.trim().is_empty() => self.dispatch(Action::LoadCapture {
+                name: "pasted text".into(),
+                bytes: text.into_bytes(),
+            }),
+            _ => self.notify(
+                Topic::Load,
+                Severity::Warning,
+                "The clipboard holds no text. Copy the SAMLResponse, the URL or the error text first, or drop the file.".into(),
+            ),
+        },
+            _ => {}
+        }
     }
 
     fn paste_from_clipboard(&mut self, slot: Slot) {

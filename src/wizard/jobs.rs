@@ -128,6 +128,7 @@ pub enum Job {
     Analyse(AnalysisInput),
     Generate(KeygenRequest),
     Export(Box<ExportJob>),
+    Diagnose(Box<super::DiagnoseJob>),
 }
 
 /// Where a file went, or why it could not be used.
@@ -188,6 +189,16 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
         }
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
         Job::Export(_) => Box::new(|reason| Action::Exported(Err(reason))),
+        Job::Diagnose(job) => {
+            let generation = job.generation;
+            Box::new(move |reason| {
+                Action::Diagnosed(Box::new(super::Diagnosed {
+                    generation,
+                    capture: None,
+                    result: Err(reason),
+                }))
+            })
+        }
     }
 }
 
@@ -240,6 +251,7 @@ fn run_unguarded(job: Job) -> Action {
         Job::Analyse(input) => analyse(&input),
         Job::Generate(req) => Action::Generated(generate(&req)),
         Job::Export(job) => Action::Exported(export(&job)),
+        Job::Diagnose(job) => Action::Diagnosed(Box::new(super::test_login::run(*job))),
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod export;
 mod jobs;
+mod test_login;
 mod timeline;
 mod verdict;
 
@@ -25,6 +26,7 @@ pub use jobs::{
     AnalysisInput, CompareJob, Comparison, ExportJob, FetchJob, Job, KeygenRequest, Routed,
     Unlocked, run,
 };
+pub use test_login::{CaptureSource, CheckRow, DiagnoseJob, Diagnosed, LoginTest};
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
 
@@ -37,16 +39,19 @@ pub enum Step {
     KeyPair,
     LoginPage,
     Review,
+    /// After the setup: a captured login judged against it (reachable any time).
+    TestLogin,
 }
 
 impl Step {
-    pub const ALL: [Step; 6] = [
+    pub const ALL: [Step; 7] = [
         Step::Start,
         Step::Entra,
         Step::Topdesk,
         Step::KeyPair,
         Step::LoginPage,
         Step::Review,
+        Step::TestLogin,
     ];
 
     #[must_use]
@@ -58,6 +63,7 @@ impl Step {
             Step::KeyPair => "Certificate and key",
             Step::LoginPage => "Login page",
             Step::Review => "Review and export",
+            Step::TestLogin => "Test login",
         }
     }
 
@@ -65,7 +71,7 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// 1 to 6, as the step list numbers them.
+    /// 1 to 7, as the step list numbers them.
     #[must_use]
     pub fn number(self) -> usize {
         self.index() + 1
@@ -318,6 +324,16 @@ pub enum Action {
         id: u64,
         result: Result<Arc<Comparison>, String>,
     },
+    /// Test login: a capture to judge (also what is dropped or pasted on that step).
+    LoadCapture {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    /// Test login: show another message of the capture.
+    SelectMessage(usize),
+    /// Test login: forget the capture.
+    ClearCapture,
+    Diagnosed(Box<Diagnosed>),
 }
 
 impl Action {
@@ -331,6 +347,7 @@ impl Action {
                 | Action::Generated(_)
                 | Action::Exported(_)
                 | Action::Compared { .. }
+                | Action::Diagnosed(_)
                 | Action::Notify(_)
         )
     }
@@ -410,6 +427,8 @@ pub struct Wizard {
     compare_id: u64,
     /// Stops the running comparison's fetch, if it fetches.
     compare_cancel: Cancel,
+    /// Step 7: the captured login and its diagnosis.
+    pub login_test: LoginTest,
 }
 
 impl Default for Wizard {
@@ -456,6 +475,7 @@ impl Wizard {
             comparison: Progress::Idle,
             compare_id: 0,
             compare_cancel: Cancel::default(),
+            login_test: LoginTest::default(),
         }
     }
 
@@ -521,6 +541,7 @@ impl Wizard {
             || matches!(self.analysis, Analysis::Running)
             || self.keygen_progress == Progress::Running
             || self.export_progress == Progress::Running
+            || self.login_test.progress == Progress::Running
     }
 
     /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
@@ -600,6 +621,7 @@ impl Wizard {
     }
 
     /// Applies one action; returns the work to do off the UI thread.
+    #[allow(clippy::too_many_lines)] // one arm per action; the Test login step's are delegated
     pub fn apply(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
         self.begin(&action);
         match action {
@@ -612,6 +634,16 @@ impl Wizard {
             // Always possible: the step says what is missing, and the export waits for it.
             Action::Next => self.step = self.step.next().unwrap_or(self.step),
             Action::Back => self.step = self.step.prev().unwrap_or(self.step),
+            // On the Test login step, what is dropped, opened or pasted is a capture.
+            action @ (Action::Load { target: None, .. } | Action::Open { target: None, .. })
+                if self.step == Step::TestLogin =>
+            {
+                return self.login_action(action, now);
+            }
+            action @ (Action::LoadCapture { .. }
+            | Action::SelectMessage(_)
+            | Action::ClearCapture
+            | Action::Diagnosed(_)) => return self.login_action(action, now),
             Action::Load {
                 name,
                 path,
@@ -674,6 +706,7 @@ impl Wizard {
             Action::SetUserAttribute(s) => {
                 self.user_attribute = s;
                 self.touched();
+                return self.rediagnose(now);
             }
             Action::SetKeygenHost(s) => {
                 self.keygen.host = s;
@@ -691,7 +724,7 @@ impl Wizard {
                 result,
                 blocked,
                 opened,
-            } => self.analysed(generation, result, blocked, opened),
+            } => return self.analysed(generation, result, blocked, opened, now),
             Action::Export { out, zip } => return self.export(out, zip, now),
             Action::Exported(result) => self.exported(result),
             Action::Notify(notice) => {
@@ -942,9 +975,10 @@ impl Wizard {
         result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
         blocked: Option<PairBlock>,
         opened: Vec<(Slot, Arc<Material>)>,
-    ) {
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
         if generation != self.generation {
-            return; // the inputs changed meanwhile; a newer analysis is on its way
+            return Vec::new(); // the inputs changed meanwhile; a newer analysis is on its way
         }
         // The file is open: keep what it held, forget (zeroize) its password.
         for (slot, material) in opened {
@@ -971,6 +1005,8 @@ impl Wizard {
                 self.key_material = None;
             }
         }
+        // A capture on the Test login step is judged against the new setup.
+        self.rediagnose(now)
     }
 
     fn generate(&mut self, now: OffsetDateTime) -> Vec<Job> {

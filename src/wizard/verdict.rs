@@ -22,7 +22,7 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    fn new(status: StepStatus, text: impl Into<String>) -> Self {
+    pub(super) fn new(status: StepStatus, text: impl Into<String>) -> Self {
         Self {
             status,
             text: text.into(),
@@ -46,7 +46,7 @@ impl Wizard {
         let report = self.report();
         let waiting = self.waiting();
         match step {
-            Step::Start | Step::Review => Ok(()),
+            Step::Start | Step::Review | Step::TestLogin => Ok(()),
             Step::Entra => file_step(
                 self.idp.is_some(),
                 waiting,
@@ -153,6 +153,7 @@ impl Wizard {
                 ),
             },
             Step::Review => self.review_verdict(),
+            Step::TestLogin => self.test_login_verdict(),
         }
     }
 

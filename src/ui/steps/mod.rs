@@ -6,6 +6,7 @@ mod keypair;
 mod login;
 mod review;
 mod start;
+mod test_login;
 mod topdesk;
 
 use egui::{RichText, Ui};
@@ -189,6 +190,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         Step::KeyPair => keypair::show(ui, cx),
         Step::LoginPage => login::show(ui, cx),
         Step::Review => review::show(ui, cx),
+        Step::TestLogin => test_login::show(ui, cx),
     }
 }
 

@@ -1,0 +1,697 @@
+//! Reading one SAML message: the hardened pre-read (the metadata reader's: no DOCTYPE, depth,
+//! attribute and namespace caps), then the facts from the DOM the verifier also uses, what is
+//! signed (judged from the verifier's own result), and decryption of an `EncryptedAssertion`.
+
+use bergshamra::{EncContext, KeysManager, VerifyResult};
+use uppsala::{Document, NodeId};
+
+use crate::core::cert::CertInfo;
+use crate::core::key::PrivateKey;
+use crate::core::metadata::{CertBlob, Metadata, NS_DS, decode_cert};
+use crate::core::signature::{self, SignatureStatus};
+use crate::core::text::{Encoding, escaped};
+
+pub const NS_SAMLP: &str = "urn:oasis:names:tc:SAML:2.0:protocol";
+pub const NS_SAML: &str = "urn:oasis:names:tc:SAML:2.0:assertion";
+pub const NS_XENC: &str = "http://www.w3.org/2001/04/xmlenc#";
+pub const STATUS_SUCCESS: &str = "urn:oasis:names:tc:SAML:2.0:status:Success";
+const BEARER: &str = "urn:oasis:names:tc:SAML:2.0:cm:bearer";
+
+/// Key transport algorithms decrypted: RSA-1.5 and RSA-OAEP (MGF1 with SHA-1, or XML-Enc 1.1
+/// with its digest and MGF named).
+const KEY_TRANSPORT: [&str; 3] = [
+    "http://www.w3.org/2001/04/xmlenc#rsa-1_5",
+    "http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p",
+    "http://www.w3.org/2009/xmlenc11#rsa-oaep",
+];
+/// Content encryption decrypted: AES-CBC and AES-GCM.
+const CONTENT: [&str; 6] = [
+    "http://www.w3.org/2001/04/xmlenc#aes128-cbc",
+    "http://www.w3.org/2001/04/xmlenc#aes192-cbc",
+    "http://www.w3.org/2001/04/xmlenc#aes256-cbc",
+    "http://www.w3.org/2009/xmlenc11#aes128-gcm",
+    "http://www.w3.org/2009/xmlenc11#aes192-gcm",
+    "http://www.w3.org/2009/xmlenc11#aes256-gcm",
+];
+
+/// The hardened read: refuses DOCTYPE (so entities), deep nesting, attribute floods and
+/// malformed XML before any DOM is built.
+pub fn guard(xml: &str) -> Result<(), String> {
+    Metadata::read_str(xml, Encoding::Utf8, None)
+        .map(drop)
+        .map_err(|e| e.to_string().replace("the file", "the message"))
+}
+
+pub fn parse(xml: &str) -> Result<Document<'_>, String> {
+    uppsala::parse(xml).map_err(|e| format!("not well-formed XML ({})", escaped(&e.to_string())))
+}
+
+fn is(doc: &Document<'_>, n: NodeId, ns: &str, local: &str) -> bool {
+    doc.element(n)
+        .is_some_and(|e| e.name.local_name == local && e.name.namespace_uri.as_deref() == Some(ns))
+}
+
+fn child(doc: &Document<'_>, parent: NodeId, ns: &str, local: &str) -> Option<NodeId> {
+    doc.children(parent)
+        .into_iter()
+        .find(|&n| is(doc, n, ns, local))
+}
+
+fn children<'d>(
+    doc: &'d Document<'_>,
+    parent: NodeId,
+    ns: &'d str,
+    local: &'d str,
+) -> impl Iterator<Item = NodeId> + 'd {
+    doc.children(parent)
+        .into_iter()
+        .filter(move |&n| is(doc, n, ns, local))
+}
+
+fn attr(doc: &Document<'_>, n: NodeId, name: &str) -> Option<String> {
+    doc.get_attribute(n, name).map(|v| escaped(v.trim()))
+}
+
+fn text(doc: &Document<'_>, n: NodeId) -> String {
+    escaped(doc.text_content_deep(n).trim())
+}
+
+fn path(doc: &Document<'_>, n: NodeId) -> String {
+    let mut names: Vec<String> = doc
+        .ancestors(n)
+        .into_iter()
+        .rev()
+        .chain(std::iter::once(n))
+        .filter_map(|a| doc.element(a).map(|e| escaped(&e.name.local_name)))
+        .collect();
+    names.dedup();
+    names.join("/")
+}
+
+fn all(doc: &Document<'_>, ns: &str, local: &str) -> Vec<NodeId> {
+    doc.descendants(doc.root())
+        .into_iter()
+        .filter(|&n| is(doc, n, ns, local))
+        .collect()
+}
+
+/// The root element's local name and namespace.
+#[must_use]
+pub fn root_is(doc: &Document<'_>, ns: &str, local: &str) -> bool {
+    doc.document_element()
+        .is_some_and(|r| is(doc, r, ns, local))
+}
+
+/// The Response carries an `EncryptedAssertion` (at its normal place).
+#[must_use]
+pub fn is_encrypted(doc: &Document<'_>) -> bool {
+    doc.document_element()
+        .is_some_and(|r| child(doc, r, NS_SAML, "EncryptedAssertion").is_some())
+}
+
+/// One `Attribute` with its values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribute {
+    pub name: String,
+    pub values: Vec<String>,
+}
+
+/// What the assertion says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AssertionFacts {
+    pub id: Option<String>,
+    pub issuer: Option<String>,
+    pub name_id: Option<String>,
+    pub name_id_format: Option<String>,
+    pub recipient: Option<String>,
+    pub confirmation_in_response_to: Option<String>,
+    pub confirmation_not_on_or_after: Option<String>,
+    pub bearer: bool,
+    pub not_before: Option<String>,
+    pub not_on_or_after: Option<String>,
+    pub audiences: Vec<String>,
+    pub attributes: Vec<Attribute>,
+}
+
+/// What the Response element says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ResponseFacts {
+    pub id: Option<String>,
+    pub issuer: Option<String>,
+    pub destination: Option<String>,
+    pub in_response_to: Option<String>,
+    pub status_code: Option<String>,
+    /// The second-level status code (`Requester`, `Responder` come with one).
+    pub status_detail: Option<String>,
+    pub status_message: Option<String>,
+}
+
+#[must_use]
+pub fn response_facts(doc: &Document<'_>) -> ResponseFacts {
+    let Some(root) = doc.document_element() else {
+        return ResponseFacts::default();
+    };
+    let status = child(doc, root, NS_SAMLP, "Status");
+    let code = status.and_then(|s| child(doc, s, NS_SAMLP, "StatusCode"));
+    ResponseFacts {
+        id: attr(doc, root, "ID"),
+        issuer: child(doc, root, NS_SAML, "Issuer").map(|n| text(doc, n)),
+        destination: attr(doc, root, "Destination"),
+        in_response_to: attr(doc, root, "InResponseTo"),
+        status_code: code.and_then(|c| attr(doc, c, "Value")),
+        status_detail: code
+            .and_then(|c| child(doc, c, NS_SAMLP, "StatusCode"))
+            .and_then(|c| attr(doc, c, "Value")),
+        status_message: status
+            .and_then(|s| child(doc, s, NS_SAMLP, "StatusMessage"))
+            .map(|n| text(doc, n)),
+    }
+}
+
+/// Most attributes and values read from one assertion (Entra sends up to about 150 group IDs).
+const MAX_ATTRIBUTES: usize = 1000;
+
+#[must_use]
+pub fn assertion_facts(doc: &Document<'_>, a: NodeId) -> AssertionFacts {
+    let mut f = AssertionFacts {
+        id: attr(doc, a, "ID"),
+        issuer: child(doc, a, NS_SAML, "Issuer").map(|n| text(doc, n)),
+        ..AssertionFacts::default()
+    };
+    if let Some(subject) = child(doc, a, NS_SAML, "Subject") {
+        if let Some(n) = child(doc, subject, NS_SAML, "NameID") {
+            f.name_id = Some(text(doc, n));
+            f.name_id_format = attr(doc, n, "Format");
+        }
+        let bearer = children(doc, subject, NS_SAML, "SubjectConfirmation")
+            .find(|&c| doc.get_attribute(c, "Method") == Some(BEARER));
+        f.bearer = bearer.is_some();
+        if let Some(data) = bearer.and_then(|c| child(doc, c, NS_SAML, "SubjectConfirmationData")) {
+            f.recipient = attr(doc, data, "Recipient");
+            f.confirmation_in_response_to = attr(doc, data, "InResponseTo");
+            f.confirmation_not_on_or_after = attr(doc, data, "NotOnOrAfter");
+        }
+    }
+    if let Some(c) = child(doc, a, NS_SAML, "Conditions") {
+        f.not_before = attr(doc, c, "NotBefore");
+        f.not_on_or_after = attr(doc, c, "NotOnOrAfter");
+        for r in children(doc, c, NS_SAML, "AudienceRestriction") {
+            f.audiences
+                .extend(children(doc, r, NS_SAML, "Audience").map(|n| text(doc, n)));
+        }
+    }
+    for statement in children(doc, a, NS_SAML, "AttributeStatement") {
+        for at in children(doc, statement, NS_SAML, "Attribute") {
+            if f.attributes.len() >= MAX_ATTRIBUTES {
+                break;
+            }
+            f.attributes.push(Attribute {
+                name: attr(doc, at, "Name").unwrap_or_default(),
+                values: children(doc, at, NS_SAML, "AttributeValue")
+                    .take(MAX_ATTRIBUTES)
+                    .map(|n| text(doc, n))
+                    .collect(),
+            });
+        }
+    }
+    f
+}
+
+/// Where the assertions are. `Ok` holds the one assertion read (at its normal place: a child of
+/// the Response, or of its `EncryptedAssertion` once decrypted); `Err` names the wrapping shape.
+pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, String> {
+    let root = doc
+        .document_element()
+        .ok_or("the message has no root element")?;
+    let assertions = all(doc, NS_SAML, "Assertion");
+    let normal = |a: NodeId| {
+        let parent = doc.parent(a);
+        parent == Some(root)
+            || parent.is_some_and(|p| {
+                is(doc, p, NS_SAML, "EncryptedAssertion") && doc.parent(p) == Some(root)
+            })
+    };
+    match assertions.as_slice() {
+        [] => Ok(None),
+        [one] if normal(*one) => Ok(Some(*one)),
+        [one] => Err(format!(
+            "the only assertion is at {}, not directly in the Response (a signature-wrapping shape: the signed assertion moved out of its place)",
+            path(doc, *one)
+        )),
+        many => {
+            let signed = |a: NodeId| child(doc, a, NS_DS, "Signature").is_some();
+            let places: Vec<String> = many
+                .iter()
+                .map(|&a| {
+                    format!(
+                        "{} ({})",
+                        path(doc, a),
+                        if signed(a) { "signed" } else { "unsigned" }
+                    )
+                })
+                .collect();
+            Err(format!(
+                "the Response holds {} assertions where Entra sends one: {} (a signature-wrapping shape: an unsigned assertion beside or around a signed one)",
+                many.len(),
+                places.join(", ")
+            ))
+        }
+    }
+}
+
+/// Values of ID-type attributes that occur more than once.
+fn duplicate_ids(doc: &Document<'_>) -> Option<String> {
+    let mut seen = std::collections::HashSet::new();
+    for n in doc.descendants(doc.root()) {
+        for name in ["ID", "Id", "id", "AssertionID"] {
+            if let Some(v) = doc.get_attribute(n, name)
+                && !seen.insert(v.to_owned())
+            {
+                return Some(escaped(v));
+            }
+        }
+    }
+    None
+}
+
+/// Which elements a valid signature covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Signed {
+    Response,
+    Assertion,
+    Both,
+}
+
+/// The signature verdict of one message.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SignatureFacts {
+    pub status: SignatureStatus,
+    pub signed: Option<Signed>,
+    /// SHA-1 thumbprint of Entra's certificate whose key verified the signature(s).
+    pub signed_by: Option<String>,
+    #[serde(skip)]
+    pub response_valid: bool,
+    #[serde(skip)]
+    pub assertion_valid: bool,
+    /// Why a signature does not hold (one line each).
+    #[serde(skip)]
+    pub problems: Vec<String>,
+    /// A certificate the message carries verified it, but it is not Entra's.
+    #[serde(skip)]
+    pub foreign_signer: Option<String>,
+    #[serde(skip)]
+    pub sha1: bool,
+}
+
+impl SignatureFacts {
+    #[must_use]
+    pub fn absent() -> Self {
+        Self {
+            status: SignatureStatus::Absent,
+            signed: None,
+            signed_by: None,
+            response_valid: false,
+            assertion_valid: false,
+            problems: Vec::new(),
+            foreign_signer: None,
+            sha1: false,
+        }
+    }
+
+    /// Adds what `other` (the signatures of the decrypted document) found.
+    pub fn merge(&mut self, other: Self) {
+        self.response_valid |= other.response_valid;
+        self.assertion_valid |= other.assertion_valid;
+        self.problems.extend(other.problems);
+        self.foreign_signer = self.foreign_signer.take().or(other.foreign_signer);
+        self.signed_by = self.signed_by.take().or(other.signed_by);
+        self.sha1 |= other.sha1;
+        self.settle();
+    }
+
+    fn settle(&mut self) {
+        self.signed = match (self.response_valid, self.assertion_valid) {
+            (true, true) => Some(Signed::Both),
+            (true, false) => Some(Signed::Response),
+            (false, true) => Some(Signed::Assertion),
+            (false, false) => None,
+        };
+        self.status = if !self.problems.is_empty() {
+            SignatureStatus::Invalid
+        } else if self.signed.is_some() {
+            SignatureStatus::Valid
+        } else {
+            SignatureStatus::Absent
+        };
+    }
+}
+
+/// Verifies every signature of `doc` with Entra's signing certificates (`entra`) only, and
+/// judges what each covers: a signature must sit in the Response or in the assertion read
+/// (`assertion`), have one Reference to its parent's ID, and that ID must occur once.
+/// `own_only` skips signatures outside `scope` (the decrypted assertion's document re-checks
+/// only the assertion).
+#[must_use]
+#[allow(clippy::too_many_lines)] // the checks in the order they apply, each one line of verdict
+pub fn signatures(
+    doc: &Document<'_>,
+    xml: &str,
+    assertion: Option<NodeId>,
+    entra: &[&CertInfo],
+    assertion_only: bool,
+) -> SignatureFacts {
+    let mut facts = SignatureFacts::absent();
+    let Some(root) = doc.document_element() else {
+        return facts;
+    };
+    let sigs: Vec<NodeId> = all(doc, NS_DS, "Signature")
+        .into_iter()
+        .filter(|&s| !assertion_only || doc.parent(s) == assertion)
+        .collect();
+    if sigs.is_empty() {
+        return facts;
+    }
+    if xml.len() > signature::MAX_SIGNED_BYTES {
+        facts
+            .problems
+            .push("the message is too large to verify".into());
+        facts.settle();
+        return facts;
+    }
+    if let Some(id) = duplicate_ids(doc) {
+        facts.problems.push(format!(
+            "the ID '{id}' occurs more than once (a signature-wrapping shape)"
+        ));
+        facts.settle();
+        return facts;
+    }
+    for &sig in &sigs {
+        let parent = doc.parent(sig);
+        let on_response = parent == Some(root);
+        let on_assertion = parent.is_some() && parent == assertion;
+        if !on_response && !on_assertion {
+            facts.problems.push(format!(
+                "a signature sits at {}, not on the Response or the assertion read (a signature-wrapping shape)",
+                path(doc, sig)
+            ));
+            continue;
+        }
+        let refs: Vec<String> = child(doc, sig, NS_DS, "SignedInfo")
+            .map(|si| {
+                children(doc, si, NS_DS, "Reference")
+                    .map(|r| doc.get_attribute(r, "URI").unwrap_or_default().to_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let parent_id = parent.and_then(|p| doc.get_attribute(p, "ID"));
+        let what = if on_response { "Response" } else { "assertion" };
+        match (refs.as_slice(), parent_id) {
+            ([uri], Some(id)) if uri.strip_prefix('#') == Some(id) => {}
+            ([uri], _) => {
+                facts.problems.push(format!(
+                    "the {what}'s signature points at '{}', not at the {what} it sits in (a signature-wrapping shape)",
+                    escaped(uri)
+                ));
+                continue;
+            }
+            (refs, _) => {
+                facts.problems.push(format!(
+                    "the {what}'s signature has {} references; a SAML signature has exactly one",
+                    refs.len()
+                ));
+                continue;
+            }
+        }
+        if let Err(p) = signature::algorithms_problem(doc, sig) {
+            facts
+                .problems
+                .push(format!("the {what}'s signature is refused: {p}"));
+        }
+    }
+    if !facts.problems.is_empty() {
+        facts.settle();
+        return facts;
+    }
+    match verify(doc, xml, entra, &sigs) {
+        Ok(results) => {
+            for (sig, result) in sigs.iter().zip(results) {
+                let on_response = doc.parent(*sig) == Some(root);
+                let what = if on_response { "Response" } else { "assertion" };
+                match result {
+                    Ok((thumbprint, sha1)) => {
+                        facts.signed_by = Some(thumbprint);
+                        facts.sha1 |= sha1;
+                        if on_response {
+                            facts.response_valid = true;
+                        } else {
+                            facts.assertion_valid = true;
+                        }
+                    }
+                    Err(reason) => {
+                        let foreign = foreign_signer(doc, xml, *sig, entra);
+                        match foreign {
+                            Some(f) => {
+                                facts.problems.push(format!(
+                                    "the {what} is signed with certificate {f}, which is not Entra's signing certificate in the loaded federation metadata (a certificate the message carries proves nothing)"
+                                ));
+                                facts.foreign_signer = Some(f);
+                            }
+                            None => facts
+                                .problems
+                                .push(format!("the {what}'s signature does not verify ({reason})")),
+                        }
+                    }
+                }
+            }
+        }
+        Err(reason) => facts.problems.push(reason),
+    }
+    facts.settle();
+    facts
+}
+
+type SigResult = Result<(String, bool), String>;
+
+/// Verifies each of `sigs` with `candidates` in one key store; one result per signature.
+fn verify(
+    doc: &Document<'_>,
+    xml: &str,
+    candidates: &[&CertInfo],
+    sigs: &[NodeId],
+) -> Result<Vec<SigResult>, String> {
+    if candidates.is_empty() {
+        return Err("the loaded Entra metadata lists no signing certificate to verify with".into());
+    }
+    if candidates.len() > signature::MAX_CANDIDATES {
+        return Err("the Entra metadata lists too many signing certificates".into());
+    }
+    let ctx = signature::context(candidates)?;
+    let results = bergshamra::dsig::verify::verify_all_document_with_source(&ctx, doc, Some(xml))
+        .map_err(|e| {
+        format!(
+            "the signatures cannot be checked ({})",
+            escaped(&e.to_string())
+        )
+    })?;
+    let all_sigs = all(doc, NS_DS, "Signature");
+    Ok(sigs
+        .iter()
+        .map(|sig| {
+            let index = all_sigs.iter().position(|s| s == sig);
+            match index.and_then(|i| results.get(i)) {
+                Some(VerifyResult::Valid {
+                    signature_node,
+                    references,
+                    key_info,
+                }) => {
+                    let parent = doc.parent(*signature_node);
+                    let [reference] = references.as_slice() else {
+                        return Err("it has more than one reference".into());
+                    };
+                    if signature_node != sig
+                        || reference.resolved_node != parent
+                        || !reference.digest_verified
+                    {
+                        return Err("it does not cover the element it sits in".into());
+                    }
+                    let signer = key_info
+                        .x509_chain
+                        .first()
+                        .and_then(|der| candidates.iter().find(|c| &c.der == der));
+                    let sha1 = signature::algorithms_problem(doc, *sig)?;
+                    signer
+                        .map(|c| (c.sha1_thumbprint.clone(), sha1))
+                        .ok_or_else(|| "the verifier named no certificate".into())
+                }
+                Some(VerifyResult::Invalid { reason }) => Err(escaped(reason)),
+                None => Err("it was not verified".into()),
+            }
+        })
+        .collect())
+}
+
+/// The certificate the signature carries, when it (and not Entra's) verifies it.
+fn foreign_signer(
+    doc: &Document<'_>,
+    xml: &str,
+    sig: NodeId,
+    entra: &[&CertInfo],
+) -> Option<String> {
+    let certs: Vec<CertInfo> = doc
+        .descendants(sig)
+        .into_iter()
+        .filter(|&n| is(doc, n, NS_DS, "X509Certificate"))
+        .take(4)
+        .filter_map(|n| match decode_cert(&doc.text_content_deep(n)) {
+            CertBlob::Der(der) => CertInfo::from_der(&der).ok(),
+            CertBlob::Undecodable(_) => None,
+        })
+        .filter(|c| !entra.iter().any(|e| e.der == c.der))
+        .collect();
+    let refs: Vec<&CertInfo> = certs.iter().collect();
+    if refs.is_empty() {
+        return None;
+    }
+    let results = verify(doc, xml, &refs, &[sig]).ok()?;
+    let (thumbprint, _) = results.into_iter().next()?.ok()?;
+    let label = certs
+        .iter()
+        .find(|c| c.sha1_thumbprint == thumbprint)
+        .map_or("", CertInfo::label);
+    Some(format!("{thumbprint} ({})", escaped(label)))
+}
+
+/// Why an encrypted assertion could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecryptError {
+    /// Not the shape Entra writes, or an algorithm this tool does not decrypt.
+    Refused(String),
+    /// The key does not open it, or the data is damaged.
+    Failed(String),
+}
+
+/// Decrypts the `EncryptedAssertion` of `xml` with the TOPdesk private key, returning the
+/// document with the assertion in its place (held in memory only).
+pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String, DecryptError> {
+    let refused = |s: String| Err(DecryptError::Refused(s));
+    let data = all(doc, NS_XENC, "EncryptedData");
+    let [data] = data.as_slice() else {
+        return refused(format!(
+            "the message holds {} EncryptedData elements where Entra writes one",
+            data.len()
+        ));
+    };
+    let in_assertion = doc
+        .parent(*data)
+        .is_some_and(|p| is(doc, p, NS_SAML, "EncryptedAssertion"));
+    if !in_assertion {
+        return refused("the encrypted data is not inside the EncryptedAssertion".into());
+    }
+    let method = |n: NodeId| {
+        child(doc, n, NS_XENC, "EncryptionMethod")
+            .and_then(|m| doc.get_attribute(m, "Algorithm"))
+            .unwrap_or_default()
+            .to_owned()
+    };
+    let content = method(*data);
+    if !CONTENT.contains(&content.as_str()) {
+        return refused(format!(
+            "the assertion is encrypted with '{}'; AES-128/192/256 in CBC or GCM mode is read",
+            escaped(&content)
+        ));
+    }
+    let keys = all(doc, NS_XENC, "EncryptedKey");
+    if keys.is_empty() || keys.len() > 4 {
+        return refused(format!(
+            "the message holds {} EncryptedKey elements where Entra writes one",
+            keys.len()
+        ));
+    }
+    for k in &keys {
+        let transport = method(*k);
+        if !KEY_TRANSPORT.contains(&transport.as_str()) {
+            return refused(format!(
+                "the key is wrapped with '{}'; RSA-OAEP and RSA-1.5 are read",
+                escaped(&transport)
+            ));
+        }
+    }
+    if !key.is_rsa() {
+        return Err(DecryptError::Failed(
+            "the TOPdesk private key is not an RSA key, so it cannot open an assertion encrypted for TOPdesk's RSA certificate".into(),
+        ));
+    }
+    // The verifier's loader takes PEM; the text lives (zeroized) only for this call.
+    let b64 = zeroize::Zeroizing::new(base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        key.pkcs8_der(),
+    ));
+    let mut pem = zeroize::Zeroizing::new(String::from("-----BEGIN PRIVATE KEY-----\n"));
+    for line in b64.as_bytes().chunks(64) {
+        pem.push_str(std::str::from_utf8(line).unwrap_or_default());
+        pem.push('\n');
+    }
+    pem.push_str("-----END PRIVATE KEY-----\n");
+    let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes())
+        .map_err(|e| DecryptError::Failed(format!("the private key cannot be used ({e})")))?;
+    let mut manager = KeysManager::new();
+    manager.add_key(loaded);
+    let ctx = EncContext::new(manager)
+        .with_disable_cipher_reference(true)
+        .with_max_pbkdf2_iterations(0);
+    bergshamra::decrypt(&ctx, xml).map_err(|e| {
+        DecryptError::Failed(format!(
+            "the TOPdesk private key given does not open the assertion ({}); Entra encrypts for the certificate uploaded under Token encryption, which must be TOPdesk's certificate of this key",
+            escaped(&e.to_string())
+        ))
+    })
+}
+
+/// What a request asks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestFacts {
+    pub id: Option<String>,
+    pub issuer: Option<String>,
+    pub acs_url: Option<String>,
+    pub destination: Option<String>,
+    pub signed: bool,
+    pub force_authn: bool,
+    pub is_passive: bool,
+    /// `Comparison` and the class references asked for.
+    pub authn_context: Option<String>,
+}
+
+#[must_use]
+pub fn request_facts(doc: &Document<'_>) -> RequestFacts {
+    let Some(root) = doc.document_element() else {
+        return RequestFacts::default();
+    };
+    let flag = |name| {
+        doc.get_attribute(root, name)
+            .is_some_and(|v| matches!(v.trim(), "true" | "1"))
+    };
+    let authn_context = child(doc, root, NS_SAMLP, "RequestedAuthnContext").map(|r| {
+        let refs: Vec<String> = doc
+            .children(r)
+            .into_iter()
+            .filter(|&n| doc.element(n).is_some())
+            .map(|n| text(doc, n))
+            .collect();
+        format!(
+            "{} {}",
+            attr(doc, r, "Comparison").unwrap_or_else(|| "exact".into()),
+            refs.join(", ")
+        )
+    });
+    RequestFacts {
+        id: attr(doc, root, "ID"),
+        issuer: child(doc, root, NS_SAML, "Issuer").map(|n| text(doc, n)),
+        acs_url: attr(doc, root, "AssertionConsumerServiceURL"),
+        destination: attr(doc, root, "Destination"),
+        signed: child(doc, root, NS_DS, "Signature").is_some(),
+        force_authn: flag("ForceAuthn"),
+        is_passive: flag("IsPassive"),
+        authn_context,
+    }
+}

@@ -1,0 +1,281 @@
+//! Step 7: a captured login judged against the setup: how to capture, the verdict in large
+//! type, each check (received, expected, `Copy`), the findings and the decoded XML.
+
+use egui::{RichText, Ui};
+
+use super::Cx;
+use crate::core::diagnose::Message;
+use crate::ui::{Request, widgets};
+use crate::wizard::{Action, StepStatus};
+
+const HOW_TO: [(&str, &str); 3] = [
+    (
+        "Browser DevTools",
+        "F12 > Network, tick Preserve log, log in from TOPdesk. Copy the SAMLResponse of the POST to …/login/verify (Payload), or the address-bar URL of Entra's page, or right-click > Save all as HAR.",
+    ),
+    (
+        "SAML-tracer",
+        "The browser add-on: select the SAML message and copy its base64 value, or export.",
+    ),
+    (
+        "Entra's Test blade",
+        "Enterprise application > Single sign-on > Test: download the SAML response, or copy the error text with its AADSTS code.",
+    ),
+];
+
+pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let test = &cx.wizard.login_test;
+    egui::CollapsingHeader::new("How to capture a login")
+        .default_open(test.capture.is_none())
+        .show(ui, |ui| {
+            for (way, how) in HOW_TO {
+                ui.horizontal_wrapped(|ui| {
+                    ui.strong(way);
+                    ui.label(how);
+                });
+            }
+            ui.label(
+                RichText::new("Everything stays on this computer: an encrypted assertion is read with the TOPdesk key of step 4, and nothing decrypted is written.")
+                    .weak(),
+            );
+        });
+    ui.add_space(6.0);
+    zone(ui, cx);
+    let Some(d) = cx.wizard.diagnosis() else {
+        return;
+    };
+    ui.add_space(10.0);
+    let verdict = cx.wizard.verdict(cx.wizard.step);
+    let color = widgets::status_color(ui, verdict.status);
+    let headline = if verdict.status == StepStatus::Done {
+        verdict.text.clone()
+    } else {
+        verdict
+            .text
+            .split(": ")
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    ui.label(RichText::new(headline).size(24.0).strong().color(color));
+    if d.messages.len() > 1 {
+        ui.add_space(6.0);
+        ui.strong(format!("{} messages in this capture", d.messages.len()));
+        for (i, m) in d.messages.iter().enumerate() {
+            let label = match m {
+                Message::Response(r) => {
+                    format!("{}. Response {}", i + 1, r.id.as_deref().unwrap_or(""))
+                }
+                Message::Request(r) => {
+                    format!("{}. Request {}", i + 1, r.id.as_deref().unwrap_or(""))
+                }
+                Message::Error(e) => format!("{}. Entra error AADSTS{}", i + 1, e.code),
+            };
+            if ui
+                .selectable_label(cx.wizard.login_test.selected == i, label)
+                .clicked()
+            {
+                cx.act(Action::SelectMessage(i));
+            }
+        }
+    }
+    ui.add_space(8.0);
+    checks(ui, cx);
+    ui.add_space(8.0);
+    widgets::findings(ui, cx.wizard.message_findings());
+    xml(ui, cx);
+}
+
+fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let opener = if cx.view.dialogs_available {
+        widgets::Opener::Dialog
+    } else {
+        widgets::Opener::PathField(&mut cx.view.capture_path)
+    };
+    let clicks = widgets::drop_zone(
+        ui,
+        "Captured login",
+        "Drop a HAR file or a saved SAML response, or paste a SAMLResponse, the address-bar URL of Entra's page, or its error text.",
+        cx.wizard.login_test.capture.as_ref(),
+        cx.files_hovering,
+        opener,
+        None,
+    );
+    if let Some(path) = clicks.open_path {
+        cx.act(Action::Open {
+            path: path.trim().into(),
+            target: None,
+        });
+    }
+    if clicks.open {
+        cx.request(Request::OpenCaptureDialog);
+    }
+    if clicks.paste {
+        cx.request(Request::PasteCapture);
+    }
+    if clicks.remove {
+        cx.act(Action::ClearCapture);
+    }
+}
+
+fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let rows = cx.wizard.check_rows();
+    // Check names and the Copy column are narrow; the two values share the rest.
+    let value_width = ((ui.available_width() - 130.0 - 90.0 - 36.0) / 2.0).max(160.0);
+    let cell = |ui: &mut Ui, text: RichText| {
+        ui.scope(|ui| {
+            ui.set_width(value_width);
+            ui.add(egui::Label::new(text).wrap());
+        });
+    };
+    egui::Grid::new("login-checks")
+        .num_columns(4)
+        .spacing([12.0, 6.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for h in ["Check", "Received", "Expected", ""] {
+                ui.strong(h);
+            }
+            ui.end_row();
+            for row in rows {
+                let color = match row.ok {
+                    Some(true) => widgets::ok_color(ui),
+                    Some(false) => widgets::status_color(ui, StepStatus::Error),
+                    None => ui.visuals().text_color(),
+                };
+                ui.horizontal(|ui| {
+                    if let Some(ok) = row.ok {
+                        widgets::dot(ui, color, ok);
+                    }
+                    ui.label(row.check);
+                });
+                cell(ui, RichText::new(&row.received).color(color));
+                cell(ui, RichText::new(&row.expected));
+                if row.copyable {
+                    let what = format!("expected {}", row.check);
+                    if widgets::copy_button(ui, &what, cx.copied(&what)) {
+                        cx.request(Request::Copy {
+                            what,
+                            text: row.expected.clone(),
+                        });
+                    }
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The decoded (or decrypted) XML, highlighted, for the admin who wants to see it.
+fn xml(ui: &mut Ui, cx: &mut Cx<'_>) {
+    let text = match cx.wizard.selected_message() {
+        Some(Message::Response(r)) => r.xml.as_str(),
+        Some(Message::Request(r)) => r.xml.as_str(),
+        _ => return,
+    };
+    ui.add_space(8.0);
+    egui::CollapsingHeader::new("Decoded XML").show(ui, |ui| {
+        if widgets::copy_button(ui, "decoded XML", cx.copied("decoded XML")) {
+            cx.request(Request::Copy {
+                what: "decoded XML".into(),
+                text: text.to_owned(),
+            });
+        }
+        let pretty = indent(text);
+        let mut layouter = |ui: &Ui, s: &dyn egui::TextBuffer, wrap: f32| {
+            let mut job = highlight(ui, s.as_str());
+            job.wrap.max_width = wrap;
+            ui.fonts_mut(|f| f.layout_job(job))
+        };
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                ui.add(
+                    egui::TextEdit::multiline(&mut pretty.as_str())
+                        .code_editor()
+                        .desired_width(f32::INFINITY)
+                        .layouter(&mut layouter),
+                );
+            });
+    });
+}
+
+/// One element per line, indented (for reading only: the signature was checked on the bytes).
+fn indent(xml: &str) -> String {
+    let mut out = String::with_capacity(xml.len() * 2);
+    let mut depth = 0usize;
+    let mut rest = xml.trim();
+    while let Some(start) = rest.find('<') {
+        let text = rest[..start].trim();
+        out.push_str(text);
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let tag = &rest[start..end];
+        let closing = tag.starts_with("</");
+        let empty = tag.ends_with("/>") || tag.starts_with("<?") || tag.starts_with("<!");
+        if closing {
+            depth = depth.saturating_sub(1);
+        }
+        // A closing tag right after its text stays on that line.
+        if !out.is_empty() && (!closing || text.is_empty()) {
+            out.push('\n');
+            out.push_str(&"  ".repeat(depth));
+        }
+        out.push_str(tag);
+        if !closing && !empty {
+            depth += 1;
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest.trim());
+    out
+}
+
+/// Tags, attribute names, attribute values and text in their own colours.
+fn highlight(ui: &Ui, text: &str) -> egui::text::LayoutJob {
+    let mono = egui::TextStyle::Monospace.resolve(ui.style());
+    let dark = ui.visuals().dark_mode;
+    let (tag, name, value, plain) = if dark {
+        (
+            egui::Color32::from_rgb(0x7d, 0xb8, 0xff),
+            egui::Color32::from_rgb(0xe0, 0xb0, 0x70),
+            egui::Color32::from_rgb(0x9c, 0xd6, 0x8a),
+            ui.visuals().text_color(),
+        )
+    } else {
+        (
+            egui::Color32::from_rgb(0x1a, 0x4f, 0x9c),
+            egui::Color32::from_rgb(0x8a, 0x4b, 0x00),
+            egui::Color32::from_rgb(0x2b, 0x6e, 0x1e),
+            ui.visuals().text_color(),
+        )
+    };
+    let mut job = egui::text::LayoutJob::default();
+    let mut push = |s: &str, c: egui::Color32| {
+        job.append(s, 0.0, egui::TextFormat::simple(mono.clone(), c));
+    };
+    let mut rest = text;
+    while let Some(start) = rest.find('<') {
+        push(&rest[..start], plain);
+        let end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |e| start + e + 1);
+        let inside = &rest[start..end];
+        // `<name` then attributes `a="v"`.
+        let name_end = inside.find(char::is_whitespace).unwrap_or(inside.len());
+        push(&inside[..name_end], tag);
+        let mut attrs = &inside[name_end..];
+        while let Some(q) = attrs.find('"') {
+            let close = attrs[q + 1..].find('"').map_or(attrs.len(), |c| q + 2 + c);
+            push(&attrs[..q], name);
+            push(&attrs[q..close], value);
+            attrs = &attrs[close..];
+        }
+        push(attrs, tag);
+        rest = &rest[end..];
+    }
+    push(rest, plain);
+    job
+}

@@ -1,0 +1,1130 @@
+//! `diagnose`: captured logins judged against generated Entra and TOPdesk metadata. Responses are
+//! signed by `xmlsec1 --sign` and encrypted by `xmlsec1 --encrypt` at test time; xmlsec1 is the
+//! reference for the signature maths and for decryption.
+
+mod common;
+#[allow(dead_code)]
+#[path = "common/saml.rs"]
+mod saml;
+
+use std::process::Command;
+
+use saml::{R, lab};
+use time::OffsetDateTime;
+use time::macros::datetime;
+use topdesk_sso::core::check::{self, CheckInput, Report};
+use topdesk_sso::core::diagnose::{self, Diagnosis, Message, Setup, Verdict};
+use topdesk_sso::core::findings::{Code, Severity};
+use topdesk_sso::core::key::PrivateKey;
+use topdesk_sso::core::signature::SignatureStatus;
+
+const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
+
+fn report() -> Report {
+    let lab = lab();
+    let (idp, sp) = (lab.read("idp.xml"), lab.read("sp.xml"));
+    check::check(&CheckInput {
+        idp: Some(&idp),
+        sp: Some(&sp),
+        ..CheckInput::new(NOW)
+    })
+    .unwrap()
+}
+
+fn topdesk_key() -> PrivateKey {
+    PrivateKey::from_pkcs8_der(&common::topdesk_cert().private_key_pkcs8_der).unwrap()
+}
+
+fn run_at(input: &str, key: Option<&PrivateKey>, now: OffsetDateTime, fixed: bool) -> Diagnosis {
+    let report = report();
+    diagnose::diagnose(
+        input.as_bytes(),
+        &Setup {
+            report: &report,
+            key,
+            user_attribute: saml::EMAIL,
+            section: None,
+            now,
+            now_fixed: fixed,
+        },
+    )
+}
+
+fn run(input: &str) -> Diagnosis {
+    run_at(input, None, NOW, true)
+}
+
+fn codes(d: &Diagnosis) -> Vec<Code> {
+    d.findings.iter().map(|f| f.code).collect()
+}
+
+fn finding(d: &Diagnosis, code: Code) -> &topdesk_sso::core::findings::Finding {
+    d.findings
+        .iter()
+        .find(|f| f.code == code)
+        .unwrap_or_else(|| panic!("no {code} in {:#?}", d.findings))
+}
+
+fn errors(d: &Diagnosis) -> Vec<Code> {
+    d.findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .map(|f| f.code)
+        .collect()
+}
+
+fn response(d: &Diagnosis) -> &diagnose::ResponseMessage {
+    d.messages
+        .iter()
+        .find_map(|m| match m {
+            Message::Response(r) => Some(r),
+            _ => None,
+        })
+        .expect("a response")
+}
+
+fn tools() -> bool {
+    common::have_tool("xmlsec1")
+}
+
+#[test]
+fn a_good_signed_response_is_accepted_and_xmlsec1_agrees() {
+    if !tools() {
+        return;
+    }
+    let xml = R::default().signed();
+    assert!(saml::xmlsec_verifies(&xml, "entra"));
+    let d = run(&saml::base64(&xml));
+    assert_eq!(errors(&d), [], "{:#?}", d.findings);
+    assert_eq!(d.verdict, Verdict::Accepted);
+    let r = response(&d);
+    assert_eq!(r.signature.status, SignatureStatus::Valid);
+    assert_eq!(
+        serde_json::to_value(&r.signature).unwrap()["signed"],
+        "assertion"
+    );
+    let thumb = topdesk_sso::core::cert::CertInfo::from_der(&lab().entra.certificate_der)
+        .unwrap()
+        .sha1_thumbprint;
+    assert_eq!(r.signature.signed_by.as_deref(), Some(thumb.as_str()));
+    assert!(
+        finding(&d, Code::ResponseSignatureValid)
+            .message
+            .contains("the assertion")
+    );
+    let user = finding(&d, Code::UserName);
+    assert!(
+        user.message.contains("'jane@acme.example'"),
+        "{}",
+        user.message
+    );
+    assert!(user.message.contains("must equal the TOPdesk login name"));
+    assert_eq!(r.name_id.as_deref(), Some("jane@acme.example"));
+    assert_eq!(r.attributes.len(), 2);
+}
+
+#[test]
+fn response_only_and_both_signed() {
+    if !tools() {
+        return;
+    }
+    let both = R {
+        sign_response: true,
+        ..R::default()
+    }
+    .signed();
+    assert!(saml::xmlsec_verifies(&both, "entra"));
+    let d = run(&saml::base64(&both));
+    assert_eq!(errors(&d), [], "{:#?}", d.findings);
+    assert_eq!(
+        serde_json::to_value(&response(&d).signature).unwrap()["signed"],
+        "both"
+    );
+
+    let response_only = R {
+        sign_response: true,
+        sign_assertion: false,
+        ..R::default()
+    }
+    .signed();
+    let d = run(&saml::base64(&response_only));
+    assert_eq!(errors(&d), [Code::AssertionUnsigned]);
+    assert!(
+        finding(&d, Code::AssertionUnsigned)
+            .message
+            .contains("only the Response")
+    );
+    assert_eq!(
+        serde_json::to_value(&response(&d).signature).unwrap()["signed"],
+        "response"
+    );
+}
+
+#[test]
+fn an_unsigned_assertion_is_an_error() {
+    let xml = R {
+        sign_assertion: false,
+        ..R::default()
+    }
+    .signed();
+    let d = run(&saml::base64(&xml));
+    assert_eq!(errors(&d), [Code::AssertionUnsigned]);
+    assert_eq!(response(&d).signature.status, SignatureStatus::Absent);
+    assert_eq!(d.verdict, Verdict::Refused);
+}
+
+#[test]
+fn a_key_not_in_the_metadata_is_named_and_refused() {
+    if !tools() {
+        return;
+    }
+    let xml = R::default().signed_by("other");
+    // The maths holds with the certificate the message carries...
+    assert!(saml::xmlsec_verifies(&xml, "other"));
+    let d = run(&saml::base64(&xml));
+    // ...but it is not Entra's.
+    assert_eq!(errors(&d), [Code::ResponseSignatureInvalid]);
+    let f = finding(&d, Code::ResponseSignatureInvalid);
+    let other = topdesk_sso::core::cert::CertInfo::from_der(&lab().other.certificate_der)
+        .unwrap()
+        .sha1_thumbprint;
+    assert!(f.message.contains(&other), "{}", f.message);
+    assert!(f.message.contains("not Entra's signing certificate"));
+    assert_eq!(response(&d).signature.status, SignatureStatus::Invalid);
+}
+
+#[test]
+fn a_tampered_name_id_does_not_verify() {
+    if !tools() {
+        return;
+    }
+    let xml = R::default().signed().replace(
+        ">jane@acme.example</NameID>",
+        ">admin@acme.example</NameID>",
+    );
+    assert!(!saml::xmlsec_verifies(&xml, "entra"));
+    let d = run(&saml::base64(&xml));
+    assert!(errors(&d).contains(&Code::ResponseSignatureInvalid));
+    assert_eq!(d.verdict, Verdict::Refused);
+    // Given as base64, no re-indenting hint; given as XML, the hint.
+    let f = finding(&d, Code::ResponseSignatureInvalid);
+    assert!(!f.message.contains("re-indented"));
+    let d = run(&xml);
+    assert!(
+        finding(&d, Code::ResponseSignatureInvalid)
+            .message
+            .contains("re-indented")
+    );
+}
+
+#[test]
+fn pretty_printed_xml_breaks_the_signature_and_says_so() {
+    if !tools() {
+        return;
+    }
+    let xml = R::default()
+        .signed()
+        .replace("<Subject>", "<Subject>\n    ");
+    let d = run(&xml);
+    let f = finding(&d, Code::ResponseSignatureInvalid);
+    assert!(f.message.contains("raw base64"), "{}", f.message);
+}
+
+/// The signed assertion, as xmlsec1 signed it.
+fn signed_assertion() -> (String, String) {
+    let xml = R::default().signed();
+    let start = xml.find("<Assertion ").unwrap();
+    let end = xml.find("</Assertion>").unwrap() + "</Assertion>".len();
+    (xml.clone(), xml[start..end].to_owned())
+}
+
+fn evil_assertion(id: &str) -> String {
+    R {
+        id: Box::leak(id.to_owned().into_boxed_str()),
+        name_id: "admin@acme.example".into(),
+        email: Some("admin@acme.example".into()),
+        sign_assertion: false,
+        ..R::default()
+    }
+    .assertion()
+}
+
+#[test]
+fn every_wrapping_shape_is_refused() {
+    if !tools() {
+        return;
+    }
+    let (xml, signed) = signed_assertion();
+    let shapes = [
+        (
+            "unsigned assertion beside the signed one",
+            xml.replacen(
+                "<Assertion ",
+                &format!("{}<Assertion ", evil_assertion("_evil")),
+                1,
+            ),
+        ),
+        (
+            "unsigned assertion around the signed one",
+            xml.replacen(
+                &signed,
+                &evil_assertion("_evil").replacen(
+                    "<AuthnStatement",
+                    &format!("<Advice>{signed}</Advice><AuthnStatement"),
+                    1,
+                ),
+                1,
+            ),
+        ),
+        (
+            "signed assertion moved into Extensions",
+            xml.replacen(&signed, &evil_assertion("_evil"), 1).replacen(
+                "<samlp:Status>",
+                &format!("<samlp:Extensions>{signed}</samlp:Extensions><samlp:Status>"),
+                1,
+            ),
+        ),
+        (
+            "the signed one alone, moved into Extensions",
+            xml.replacen(&signed, "", 1).replacen(
+                "<samlp:Status>",
+                &format!("<samlp:Extensions>{signed}</samlp:Extensions><samlp:Status>"),
+                1,
+            ),
+        ),
+        (
+            "an unsigned copy with the same ID",
+            xml.replacen(
+                "<Assertion ",
+                &format!("{}<Assertion ", evil_assertion("_a1")),
+                1,
+            ),
+        ),
+    ];
+    for (name, wrapped) in shapes {
+        let d = run(&saml::base64(&wrapped));
+        assert_eq!(d.verdict, Verdict::Refused, "{name}: {:#?}", d.findings);
+        let f = finding(&d, Code::SignatureWrapping);
+        assert!(
+            f.message.contains("signature-wrapping"),
+            "{name}: {}",
+            f.message
+        );
+        assert!(
+            !d.findings.iter().any(|f| f.code == Code::UserName),
+            "{name}: the wrapped assertion must not be read"
+        );
+    }
+    // xmlsec1 itself accepts the first shape: the bar for the maths, not for what is covered.
+    let beside = xml.replacen(
+        "<Assertion ",
+        &format!("{}<Assertion ", evil_assertion("_evil")),
+        1,
+    );
+    assert!(saml::xmlsec_verifies(&beside, "entra"));
+}
+
+#[test]
+fn issuer_audience_recipient_destination_name_both_values() {
+    if !tools() {
+        return;
+    }
+    let d = run(&saml::base64(
+        &R {
+            issuer: "https://sts.windows.net/00000000-0000-0000-0000-000000000000/".into(),
+            audience: "https://acme.topdesk.net/tas/secure/login/verify".into(),
+            recipient: saml::REPLY_PUBLIC.into(),
+            destination: saml::REPLY_PUBLIC.into(),
+            ..R::default()
+        }
+        .signed(),
+    ));
+    let issuer = finding(&d, Code::ResponseIssuer);
+    assert!(issuer.message.contains("00000000-0000"));
+    assert!(issuer.message.contains(saml::TENANT));
+    let aud = finding(&d, Code::ResponseAudience);
+    assert!(aud.message.contains(saml::IDENTIFIER), "{}", aud.message);
+    assert!(aud.message.contains("/tas/secure/login/verify'"));
+    for code in [Code::ResponseRecipient, Code::ResponseDestination] {
+        let f = finding(&d, code);
+        assert!(f.message.contains(saml::REPLY_PUBLIC), "{}", f.message);
+        assert!(f.message.contains(saml::REPLY));
+        assert!(f.message.contains("Public (self-service portal)"));
+        assert!(f.message.contains("Secure (operators)"));
+    }
+    // In SP order: issuer before signature before audience before recipient.
+    let order = codes(&d);
+    let pos = |c| order.iter().position(|x| *x == c).unwrap();
+    assert!(pos(Code::ResponseIssuer) < pos(Code::ResponseSignatureValid));
+    assert!(pos(Code::ResponseSignatureValid) < pos(Code::ResponseAudience));
+    assert!(pos(Code::ResponseAudience) < pos(Code::ResponseRecipient));
+}
+
+#[test]
+fn validity_is_judged_at_the_time_given_with_the_skew_stated() {
+    if !tools() {
+        return;
+    }
+    let b = saml::base64(&R::default().signed());
+    let late = run_at(&b, None, datetime!(2026-06-01 14:00 UTC), true);
+    let f = finding(&late, Code::AssertionExpired);
+    assert!(f.message.contains("55 min"), "{}", f.message);
+    assert!(f.message.contains("2026-06-01T13:05:00Z"));
+    let early = run_at(&b, None, datetime!(2026-06-01 11:54:30 UTC), true);
+    let f = finding(&early, Code::AssertionNotYetValid);
+    assert!(f.message.contains("30 s"), "{}", f.message);
+    assert!(f.message.contains("no clock-skew allowance"));
+    // Judged by this computer's clock, just after expiry: check the clock.
+    let clock = run_at(&b, None, datetime!(2026-06-01 13:10 UTC), false);
+    assert!(
+        finding(&clock, Code::AssertionExpired)
+            .fix
+            .contains("check this computer's clock")
+    );
+    // Long ago: capture again.
+    let old = run_at(&b, None, datetime!(2026-07-01 13:10 UTC), false);
+    assert!(!finding(&old, Code::AssertionExpired).fix.contains("clock"));
+}
+
+#[test]
+fn the_user_name_attribute_must_be_there_and_not_empty() {
+    if !tools() {
+        return;
+    }
+    let d = run(&saml::base64(
+        &R {
+            email: None,
+            ..R::default()
+        }
+        .signed(),
+    ));
+    let f = finding(&d, Code::UserAttributeMissing);
+    assert!(f.message.contains(saml::EMAIL));
+    assert!(f.message.contains("displayname"), "{}", f.message);
+    let d = run(&saml::base64(
+        &R {
+            email: Some(String::new()),
+            ..R::default()
+        }
+        .signed(),
+    ));
+    assert!(
+        finding(&d, Code::UserAttributeMissing)
+            .message
+            .contains("empty")
+    );
+}
+
+#[test]
+fn a_status_with_an_aadsts_code_is_explained() {
+    let xml = R {
+        status: "urn:oasis:names:tc:SAML:2.0:status:Requester".into(),
+        status_message: Some("AADSTS50105: Your administrator has configured the application TOPdesk to block users unless they are specifically granted ('assigned') access.".into()),
+        sign_assertion: false,
+        ..R::default()
+    }
+    .response_with("", false);
+    let d = run(&saml::base64(&xml));
+    assert_eq!(d.verdict, Verdict::EntraRefused);
+    let f = finding(&d, Code::EntraError);
+    assert!(f.message.contains("Requester"));
+    assert!(f.message.contains("not assigned"), "{}", f.message);
+    assert!(f.fix.contains("Users and groups"));
+    let plain = R {
+        status: "urn:oasis:names:tc:SAML:2.0:status:Responder".into(),
+        sign_assertion: false,
+        ..R::default()
+    }
+    .response_with("", false);
+    let d = run(&saml::base64(&plain));
+    assert!(
+        finding(&d, Code::ResponseStatus)
+            .message
+            .contains("Responder")
+    );
+}
+
+#[test]
+fn aadsts_pages_are_explained_against_the_setup() {
+    let page = |code: &str, text: &str| {
+        format!(
+            "Sign in\nSorry, but we're having trouble signing you in.\n\nAADSTS{code}: {text}\n\nRequest Id: 1f0e\nCorrelation Id: 77aa\nTimestamp: 2026-06-01T12:00:00Z\n"
+        )
+    };
+    let d = run(&page(
+        "50011",
+        "The redirect URI 'https://acme.topdesk.net/tas/public/login/verify' specified in the request does not match the redirect URIs configured for the application 'f3c1'.",
+    ));
+    let f = finding(&d, Code::EntraError);
+    assert!(
+        f.message
+            .contains("'https://acme.topdesk.net/tas/public/login/verify'")
+            || f.message
+                .contains("https://acme.topdesk.net/tas/public/login/verify (")
+    );
+    assert!(
+        f.message.contains("Public (self-service portal)"),
+        "{}",
+        f.message
+    );
+    assert!(f.message.contains(saml::REPLY));
+    assert!(f.fix.contains(saml::REPLY));
+    assert_eq!(d.verdict, Verdict::EntraRefused);
+    for code in ["700016", "70001"] {
+        let d = run(&page(
+            code,
+            "Application with identifier 'https://acme.topdesk.net/tas/secure/login/verify' was not found in the directory 'Contoso'.",
+        ));
+        let f = finding(&d, Code::EntraError);
+        assert!(
+            f.message
+                .contains("https://acme.topdesk.net/tas/secure/login/verify")
+        );
+        assert!(f.fix.contains(saml::IDENTIFIER), "{}", f.fix);
+    }
+    for (code, word) in [
+        ("50105", "not assigned"),
+        ("75011", "RequestedAuthnContext"),
+        ("750054", "without its SAMLRequest"),
+        ("900236", "does not support"),
+        ("76021", "requires signed requests"),
+        ("75005", "not a valid SAML 2.0"),
+        ("7500529", "letter or underscore"),
+        ("75008", saml::SSO),
+        ("50003", "no signing key"),
+    ] {
+        let d = run(&page(code, "Some text from Entra."));
+        let f = finding(&d, Code::EntraError);
+        assert!(f.message.contains(word), "{code}: {}", f.message);
+        assert!(f.message.contains(&format!("AADSTS{code}")));
+    }
+    let d = run(&page("99999", "Something new happened."));
+    let f = finding(&d, Code::EntraError);
+    assert_eq!(
+        f.message,
+        "Entra refused with AADSTS99999. Entra said: \"Something new happened\"."
+    );
+    assert!(f.fix.contains("not one the assistant explains"));
+}
+
+#[test]
+fn a_redirect_url_request_is_checked() {
+    let good = saml::authn_request("_req1", saml::IDENTIFIER, saml::REPLY, saml::SSO, "");
+    let d = run(&saml::redirect_url(&good, false));
+    assert_eq!(errors(&d), [], "{:#?}", d.findings);
+    let shown = finding(&d, Code::RequestShown);
+    assert!(shown.message.contains("not signed"));
+    assert_eq!(d.verdict, Verdict::NoResponse);
+    // Just the query string, signed in the URL, ForceAuthn and an authentication context.
+    let extra = saml::authn_request(
+        "_req2",
+        "https://acme.topdesk.net/tas/secure/login/verify",
+        saml::REPLY_PUBLIC,
+        "https://login.microsoftonline.com/other/saml2",
+        " ForceAuthn=\"true\"><samlp:RequestedAuthnContext Comparison=\"exact\"><saml:AuthnContextClassRef>urn:oasis:names:tc:SAML:2.0:ac:classes:X509</saml:AuthnContextClassRef></samlp:RequestedAuthnContext",
+    );
+    // (`extra` closes the start tag and puts RequestedAuthnContext before the Issuer.)
+    let url = saml::redirect_url(&extra, true);
+    let query = url.split_once('?').unwrap().1;
+    let d = run(query);
+    assert!(
+        finding(&d, Code::RequestIssuer)
+            .message
+            .contains(saml::IDENTIFIER)
+    );
+    let acs = finding(&d, Code::RequestAcs);
+    assert!(acs.message.contains("AADSTS50011"));
+    assert!(acs.message.contains("Public (self-service portal)"));
+    assert!(
+        finding(&d, Code::RequestDestination)
+            .message
+            .contains(saml::SSO)
+    );
+    let shown = finding(&d, Code::RequestShown);
+    assert!(shown.message.contains(": signed"), "{}", shown.message);
+    assert!(shown.message.contains("ForceAuthn"));
+    assert!(shown.message.contains("X509"));
+    assert_eq!(d.verdict, Verdict::Refused);
+}
+
+#[test]
+fn base64_with_line_breaks_and_url_encoding_is_read() {
+    if !tools() {
+        return;
+    }
+    let b = saml::base64(&R::default().signed());
+    let wrapped = common::wrap76(&b);
+    let encoded = saml::url_encode(&b);
+    for input in [
+        wrapped,
+        encoded,
+        format!("SAMLResponse={}&RelayState=x", saml::url_encode(&b)),
+    ] {
+        let d = run(&input);
+        assert_eq!(d.verdict, Verdict::Accepted, "{:#?}", d.findings);
+    }
+}
+
+fn har_entry(
+    url: &str,
+    method: &str,
+    post: Option<serde_json::Value>,
+    at: &str,
+) -> serde_json::Value {
+    let mut request = serde_json::json!({"method": method, "url": url, "httpVersion": "HTTP/1.1", "headers": [], "queryString": [], "cookies": [], "headersSize": -1, "bodySize": 0});
+    if let Some(p) = post {
+        request["postData"] = p;
+    }
+    serde_json::json!({"startedDateTime": at, "time": 12.5, "request": request, "response": {"status": 200, "content": {"size": 0, "mimeType": "text/html"}}, "cache": {}, "timings": {}})
+}
+
+fn har(entries: &[serde_json::Value], creator: &str) -> String {
+    serde_json::json!({"log": {"version": "1.2", "creator": {"name": creator, "version": "1"}, "pages": [], "entries": entries}}).to_string()
+}
+
+#[test]
+fn har_files_as_chrome_and_firefox_write_them() {
+    if !tools() {
+        return;
+    }
+    let request = saml::authn_request("_req1", saml::IDENTIFIER, saml::REPLY, saml::SSO, "");
+    let b = saml::base64(&R::default().signed());
+    let form = format!(
+        "SAMLResponse={}&RelayState=%2Ftas%2Fsecure%2F",
+        saml::url_encode(&b)
+    );
+    // Chrome: params as sent (URL-encoded) and the text.
+    let chrome = har(
+        &[
+            har_entry(
+                "https://acme.topdesk.net/tas/secure/login/saml",
+                "GET",
+                None,
+                "2026-06-01T11:59:50.000Z",
+            ),
+            har_entry(
+                &saml::redirect_url(&request, false),
+                "GET",
+                None,
+                "2026-06-01T11:59:51.120Z",
+            ),
+            har_entry(
+                saml::REPLY,
+                "POST",
+                Some(
+                    serde_json::json!({"mimeType": "application/x-www-form-urlencoded", "text": form, "params": [{"name": "SAMLResponse", "value": saml::url_encode(&b)}, {"name": "RelayState", "value": "%2Ftas%2Fsecure%2F"}]}),
+                ),
+                "2026-06-01T12:00:01.000Z",
+            ),
+        ],
+        "WebInspector",
+    );
+    // Firefox: params decoded, the text as sent.
+    let firefox = har(
+        &[
+            har_entry(
+                &saml::redirect_url(&request, false),
+                "GET",
+                None,
+                "2026-06-01T11:59:51.120+00:00",
+            ),
+            har_entry(
+                saml::REPLY,
+                "POST",
+                Some(
+                    serde_json::json!({"mimeType": "application/x-www-form-urlencoded", "params": [{"name": "SAMLResponse", "value": b}, {"name": "RelayState", "value": "/tas/secure/"}], "text": form}),
+                ),
+                "2026-06-01T12:00:01.000+00:00",
+            ),
+        ],
+        "Firefox",
+    );
+    for (name, har) in [("chrome", chrome), ("firefox", firefox)] {
+        // Judged at the capture's own time: the clock of this computer is far later.
+        let d = run_at(&har, None, datetime!(2030-01-01 0:00 UTC), false);
+        assert_eq!(d.messages.len(), 2, "{name}");
+        assert!(matches!(d.messages[0], Message::Request(_)), "{name}");
+        assert!(matches!(d.messages[1], Message::Response(_)), "{name}");
+        assert_eq!(errors(&d), [], "{name}: {:#?}", d.findings);
+        assert_eq!(d.verdict, Verdict::Accepted);
+        assert!(d.findings[0].message.starts_with("Message 1 (request)"));
+    }
+    // InResponseTo against the request in the same capture.
+    let other = saml::authn_request("_req9", saml::IDENTIFIER, saml::REPLY, saml::SSO, "");
+    let har2 = har(
+        &[
+            har_entry(
+                &saml::redirect_url(&other, false),
+                "GET",
+                None,
+                "2026-06-01T11:59:51Z",
+            ),
+            har_entry(
+                saml::REPLY,
+                "POST",
+                Some(
+                    serde_json::json!({"mimeType": "application/x-www-form-urlencoded", "params": [{"name": "SAMLResponse", "value": b}]}),
+                ),
+                "2026-06-01T12:00:01Z",
+            ),
+        ],
+        "Firefox",
+    );
+    let d = run(&har2);
+    let f = finding(&d, Code::ResponseInResponseTo);
+    assert!(f.message.contains("'_req1' where '_req9'"), "{}", f.message);
+}
+
+#[test]
+fn an_entra_error_page_in_a_har_is_found() {
+    let entry = serde_json::json!({"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "GET", "url": "https://login.microsoftonline.com/76db/saml2?SAMLRequest=x"}, "response": {"status": 200, "content": {"mimeType": "text/html", "text": "<html><div>AADSTS700016: Application with identifier 'https://x.example/' was not found in the directory 'Contoso'.</div></html>"}}});
+    let d = run(&har(&[entry], "WebInspector"));
+    assert!(
+        d.messages
+            .iter()
+            .any(|m| matches!(m, Message::Error(e) if e.code == "700016"))
+    );
+}
+
+fn all_encryptions() -> Vec<((&'static str, &'static str), &'static str, &'static str)> {
+    let mut v: Vec<_> = saml::CONTENT
+        .iter()
+        .map(|&c| (c, saml::OAEP_MGF1P, saml::SHA1))
+        .collect();
+    let aes256 = saml::CONTENT[2];
+    v.push((aes256, saml::OAEP_11, saml::SHA1));
+    v.push((aes256, saml::RSA_15, saml::SHA1));
+    v
+}
+
+#[test]
+fn every_encryption_xmlsec1_writes_is_decrypted_and_judged() {
+    if !tools() {
+        return;
+    }
+    let key = topdesk_key();
+    for (content, transport, digest) in all_encryptions() {
+        let xml = saml::encrypted(&R::default(), content, transport, digest);
+        assert!(xml.contains("EncryptedAssertion"));
+        assert!(!xml.contains("jane@acme.example"));
+        // The reference reads the same test vector (xmlsec1 1.2 has no XML-Enc 1.1 rsa-oaep).
+        if transport != saml::OAEP_11 {
+            let reference = saml::xmlsec_decrypts(&xml).expect("xmlsec1 decrypts it");
+            assert!(reference.contains("jane@acme.example"));
+        }
+        let d = run_at(&saml::base64(&xml), Some(&key), NOW, true);
+        let what = format!("{} / {transport} / {digest}", content.0);
+        assert_eq!(errors(&d), [], "{what}: {:#?}", d.findings);
+        assert_eq!(d.verdict, Verdict::Accepted, "{what}");
+        let r = response(&d);
+        assert!(r.encrypted && r.decrypted, "{what}");
+        assert_eq!(r.name_id.as_deref(), Some("jane@acme.example"));
+        assert_eq!(r.signature.status, SignatureStatus::Valid, "{what}");
+    }
+}
+
+#[test]
+fn rsa_oaep_with_sha256_written_by_openssl_is_decrypted() {
+    if !tools() || !common::have_tool("openssl") {
+        return;
+    }
+    let key = topdesk_key();
+    for transport in [saml::OAEP_MGF1P, saml::OAEP_11] {
+        let xml = saml::encrypted_oaep_sha256(&R::default(), transport);
+        let d = run_at(&saml::base64(&xml), Some(&key), NOW, true);
+        assert_eq!(errors(&d), [], "{transport}: {:#?}", d.findings);
+        assert!(response(&d).decrypted);
+        assert_eq!(response(&d).signature.status, SignatureStatus::Valid);
+    }
+}
+
+#[test]
+fn an_encrypted_assertion_without_or_with_the_wrong_key() {
+    if !tools() {
+        return;
+    }
+    let xml = saml::encrypted(
+        &R::default(),
+        saml::CONTENT[2],
+        saml::OAEP_MGF1P,
+        saml::SHA1,
+    );
+    let d = run(&saml::base64(&xml));
+    let f = finding(&d, Code::AssertionEncrypted);
+    assert!(f.message.contains("TOPdesk private key is needed"));
+    assert!(response(&d).encrypted && !response(&d).decrypted);
+    let wrong = PrivateKey::from_pkcs8_der(&lab().other.private_key_pkcs8_der).unwrap();
+    let d = run_at(&saml::base64(&xml), Some(&wrong), NOW, true);
+    assert!(
+        finding(&d, Code::AssertionDecryptFailed)
+            .message
+            .contains("does not open")
+    );
+    // A tampered NameID inside the encrypted assertion cannot be made without the key; a
+    // tampered ciphertext fails to decrypt (GCM) or to verify (CBC).
+    let gcm = saml::encrypted(
+        &R::default(),
+        saml::CONTENT[4],
+        saml::OAEP_MGF1P,
+        saml::SHA1,
+    );
+    let i = gcm.rfind("</xenc:CipherValue>").unwrap() - 10;
+    let mut bytes = gcm.into_bytes();
+    bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+    let d = run_at(
+        &saml::base64(&String::from_utf8(bytes).unwrap()),
+        Some(&topdesk_key()),
+        NOW,
+        true,
+    );
+    assert_eq!(d.verdict, Verdict::Refused);
+}
+
+fn cli(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
+    use std::io::Write as _;
+    let lab = lab();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
+    cmd.arg("diagnose")
+        .arg("--idp")
+        .arg(lab.path("idp.xml"))
+        .arg("--sp")
+        .arg(lab.path("sp.xml"))
+        .args(["--now", "2026-06-01T12:00:00Z"])
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    let mut input = child.stdin.take().unwrap();
+    if let Some(s) = stdin {
+        input.write_all(s.as_bytes()).unwrap();
+    }
+    drop(input);
+    let o = child.wait_with_output().unwrap();
+    (
+        o.status.code().unwrap(),
+        String::from_utf8(o.stdout).unwrap(),
+        String::from_utf8(o.stderr).unwrap(),
+    )
+}
+
+#[test]
+#[allow(clippy::too_many_lines)] // one run of the binary per contract point
+fn cli_exit_codes_text_and_json() {
+    if !tools() {
+        return;
+    }
+    let lab = lab();
+    let good = lab.path("good.b64");
+    std::fs::write(&good, saml::base64(&R::default().signed())).unwrap();
+    let (code, out, _) = cli(&[good.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.starts_with("TOPdesk would accept this login."), "{out}");
+    assert!(out.contains("must equal the TOPdesk login name"));
+
+    let (code, out, _) = cli(&["--json", good.to_str().unwrap()], None);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["format_version"], 1);
+    let m = &v["messages"][0];
+    assert_eq!(m["kind"], "response");
+    for field in [
+        "status_code",
+        "status_message",
+        "issuer",
+        "destination",
+        "in_response_to",
+        "audience",
+        "recipient",
+        "not_before",
+        "not_on_or_after",
+        "name_id",
+        "name_id_format",
+        "attributes",
+        "encrypted",
+        "decrypted",
+        "signature",
+    ] {
+        assert!(m.get(field).is_some(), "{field} missing in {m}");
+    }
+    assert_eq!(m["signature"]["status"], "valid");
+    assert_eq!(m["signature"]["signed"], "assertion");
+    assert_eq!(m["attributes"][saml::EMAIL][0], "jane@acme.example");
+    assert_eq!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == "error")
+            .count(),
+        0
+    );
+
+    // Standard input, an error-level finding: exit 1.
+    let bad = saml::base64(
+        &R {
+            audience: "https://wrong.example/".into(),
+            ..R::default()
+        }
+        .signed(),
+    );
+    let (code, out, _) = cli(&["--json", "-"], Some(&bad));
+    assert_eq!(code, 1, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "response-audience")
+    );
+
+    // A request and an error: their fields.
+    let url = saml::redirect_url(
+        &saml::authn_request("_req1", saml::IDENTIFIER, saml::REPLY, saml::SSO, ""),
+        false,
+    );
+    let (code, out, _) = cli(&["--json", "-"], Some(&url));
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let m = &v["messages"][0];
+    assert_eq!(m["kind"], "request");
+    for field in ["id", "issuer", "acs_url", "destination", "signed"] {
+        assert!(m.get(field).is_some(), "{field}");
+    }
+    let (code, out, _) = cli(
+        &["--json", "-"],
+        Some("AADSTS50105: The signed in user is not assigned."),
+    );
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["messages"][0]["kind"], "error");
+    assert_eq!(v["messages"][0]["code"], "50105");
+
+    // Unreadable: exit 2, one line.
+    let (code, _, err) = cli(&["-"], Some("hello, this is not a capture"));
+    assert_eq!(code, 2);
+    assert!(err.contains("Nothing to diagnose"), "{err}");
+
+    // An encrypted assertion with --key (DER) and with an encrypted PEM key + --password-env.
+    let enc = lab.path("enc.b64");
+    std::fs::write(
+        &enc,
+        saml::base64(&saml::encrypted(
+            &R::default(),
+            saml::CONTENT[2],
+            saml::OAEP_MGF1P,
+            saml::SHA1,
+        )),
+    )
+    .unwrap();
+    let (code, out, _) = cli(&["--json", enc.to_str().unwrap()], None);
+    assert_eq!(code, 1);
+    assert!(out.contains("assertion-encrypted"));
+    let (code, out, _) = cli(
+        &[
+            "--key",
+            lab.path("topdesk.der").to_str().unwrap(),
+            "--json",
+            enc.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{out}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["messages"][0]["decrypted"], true);
+    if common::have_tool("openssl") {
+        let pem = common::openssl_encrypt_pkcs8(
+            &common::topdesk_cert().private_key_pkcs8_der,
+            common::PASSWORD,
+            lab.dir.path(),
+        );
+        let o = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+            .args([
+                "diagnose",
+                "--now",
+                "2026-06-01T12:00:00Z",
+                "--password-env",
+                "DIAG_PW",
+                "--key",
+            ])
+            .arg(&pem)
+            .arg("--idp")
+            .arg(lab.path("idp.xml"))
+            .arg("--sp")
+            .arg(lab.path("sp.xml"))
+            .arg(&enc)
+            .env("DIAG_PW", common::PASSWORD)
+            .output()
+            .unwrap();
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&o.stdout).contains(common::PASSWORD));
+    }
+}
+
+/// Every `diagnose` code, each raised by a capture made for it; every message and fix is a
+/// sentence (tests/findings.rs leaves these codes to this test).
+#[test]
+#[allow(clippy::too_many_lines)] // one capture per code, in a table
+fn every_diagnose_code_is_raised() {
+    use std::collections::HashSet;
+    if !tools() {
+        return;
+    }
+    let b = |r: R| saml::base64(&r.signed());
+    let wrong_request = saml::redirect_url(
+        &saml::authn_request(
+            "_req9",
+            "https://x.example/",
+            saml::REPLY_PUBLIC,
+            "https://login.microsoftonline.com/x/saml2",
+            "",
+        ),
+        false,
+    );
+    let other_request = saml::redirect_url(
+        &saml::authn_request("_req9", saml::IDENTIFIER, saml::REPLY, saml::SSO, ""),
+        false,
+    );
+    let har_irt = har(
+        &[
+            har_entry(&other_request, "GET", None, "2026-06-01T11:59:51Z"),
+            har_entry(
+                saml::REPLY,
+                "POST",
+                Some(
+                    serde_json::json!({"params": [{"name": "SAMLResponse", "value": b(R::default())}]}),
+                ),
+                "2026-06-01T12:00:01Z",
+            ),
+        ],
+        "Firefox",
+    );
+    let encrypted = saml::base64(&saml::encrypted(
+        &R::default(),
+        saml::CONTENT[2],
+        saml::OAEP_MGF1P,
+        saml::SHA1,
+    ));
+    let wrong_key = PrivateKey::from_pkcs8_der(&lab().other.private_key_pkcs8_der).unwrap();
+    let (xml, _) = signed_assertion();
+    let no_assertion = R {
+        sign_assertion: false,
+        ..R::default()
+    }
+    .response_with("", false);
+    let inputs: Vec<(String, Option<&PrivateKey>, OffsetDateTime)> = vec![
+        ("hello".into(), None, NOW),
+        ("A".repeat(5_000_000), None, NOW),
+        (
+            saml::base64(
+                "<!DOCTYPE r><samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>",
+            ),
+            None,
+            NOW,
+        ),
+        (
+            "AADSTS50011: The redirect URI 'x' does not match.".into(),
+            None,
+            NOW,
+        ),
+        (
+            saml::base64(
+                &R {
+                    status: "urn:oasis:names:tc:SAML:2.0:status:Responder".into(),
+                    ..R::default()
+                }
+                .response_with("", false),
+            ),
+            None,
+            NOW,
+        ),
+        (
+            b(R {
+                issuer: "https://evil.example/".into(),
+                audience: "https://x/".into(),
+                recipient: saml::REPLY_PUBLIC.into(),
+                destination: saml::REPLY_PUBLIC.into(),
+                email: None,
+                ..R::default()
+            }),
+            None,
+            NOW,
+        ),
+        (b(R::default()), None, NOW),
+        (b(R::default()), None, datetime!(2026-06-01 14:00 UTC)),
+        (b(R::default()), None, datetime!(2026-06-01 11:00 UTC)),
+        (
+            saml::base64(&xml.replace(">jane@acme.example</NameID>", ">eve@acme.example</NameID>")),
+            None,
+            NOW,
+        ),
+        (
+            saml::base64(&xml.replacen(
+                "<Assertion ",
+                &format!("{}<Assertion ", evil_assertion("_evil")),
+                1,
+            )),
+            None,
+            NOW,
+        ),
+        (
+            b(R {
+                sign_assertion: false,
+                ..R::default()
+            }),
+            None,
+            NOW,
+        ),
+        (saml::base64(&no_assertion), None, NOW),
+        (encrypted.clone(), None, NOW),
+        (encrypted, Some(&wrong_key), NOW),
+        (har_irt, None, NOW),
+        (wrong_request, None, NOW),
+    ];
+    let mut seen = HashSet::new();
+    for (input, key, now) in &inputs {
+        let d = run_at(input, *key, *now, true);
+        for f in &d.findings {
+            assert!(
+                f.message.ends_with('.') || f.message.ends_with(".)"),
+                "{}: message {:?}",
+                f.code,
+                f.message
+            );
+            assert!(
+                f.fix.ends_with('.') || f.fix.ends_with(".)"),
+                "{}: fix {:?}",
+                f.code,
+                f.fix
+            );
+            seen.insert(f.code);
+        }
+    }
+    let missing: Vec<Code> = Code::ALL
+        .iter()
+        .copied()
+        .filter(|c| {
+            let s = c.as_str();
+            [
+                "capture-",
+                "message-",
+                "entra-error",
+                "response-",
+                "signature-wrapping",
+                "assertion-",
+                "user-",
+                "request-",
+            ]
+            .iter()
+            .any(|p| s.starts_with(p))
+                && !seen.contains(c)
+        })
+        .collect();
+    assert!(missing.is_empty(), "not raised: {missing:?}");
+}

@@ -1,0 +1,200 @@
+//! Hostile captures for `diagnose`: each is a clear finding, within a second, without a panic.
+
+mod common;
+
+use std::io::Write as _;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use time::macros::datetime;
+use topdesk_sso::core::check::{self, CheckInput, Report};
+use topdesk_sso::core::diagnose::{self, Diagnosis, Setup};
+use topdesk_sso::core::findings::Code;
+
+const LIMIT: Duration = Duration::from_secs(1);
+const SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+
+fn report() -> Report {
+    let idp = common::idp_xml(
+        "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/",
+        &[&common::topdesk_cert().certificate_der],
+        true,
+    );
+    let sp = common::Sp::secure().xml();
+    check::check(&CheckInput {
+        idp: Some(idp.as_bytes()),
+        sp: Some(sp.as_bytes()),
+        ..CheckInput::new(common::NOW)
+    })
+    .unwrap()
+}
+
+fn timed(what: &str, input: &[u8]) -> Diagnosis {
+    let report = report();
+    let setup = Setup {
+        report: &report,
+        key: None,
+        user_attribute: topdesk_sso::core::bundle::DEFAULT_USER_ATTRIBUTE,
+        section: None,
+        now: datetime!(2026-06-01 12:00 UTC),
+        now_fixed: true,
+    };
+    let start = Instant::now();
+    let d = diagnose::diagnose(input, &setup);
+    let took = start.elapsed();
+    assert!(took < LIMIT, "{what} took {took:?}");
+    d
+}
+
+fn has(d: &Diagnosis, code: Code, words: &str) -> bool {
+    d.findings
+        .iter()
+        .any(|f| f.code == code && f.message.contains(words))
+}
+
+#[test]
+fn a_100_mb_base64_blob_is_refused_by_size() {
+    let blob = vec![b'A'; 100_000_000];
+    let d = timed("100 MB base64", &blob);
+    assert!(
+        has(&d, Code::CaptureTooLarge, "base64 value of 100000000 bytes"),
+        "{:#?}",
+        d.findings
+    );
+    assert!(d.unreadable);
+    // As a form value too.
+    let mut form = b"SAMLResponse=".to_vec();
+    form.extend(std::iter::repeat_n(b'Q', 3_000_000));
+    let d = timed("3 MB form value", &form);
+    assert!(
+        has(&d, Code::CaptureTooLarge, "a SAML message of 2250000 bytes"),
+        "{:#?}",
+        d.findings
+    );
+    let d = timed("50 MB of text", &vec![b'<'; 50_000_000]);
+    assert!(
+        has(&d, Code::CaptureTooLarge, "must be a HAR file"),
+        "{:#?}",
+        d.findings
+    );
+}
+
+#[test]
+fn a_deflate_bomb_in_a_saml_request_is_capped() {
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    let zeros = vec![b'<'; 1024 * 1024];
+    for _ in 0..200 {
+        z.write_all(&zeros).unwrap();
+    }
+    let raw = z.finish().unwrap();
+    assert!(raw.len() < 1024 * 1024, "the bomb is small: {}", raw.len());
+    let value = base64::engine::general_purpose::STANDARD
+        .encode(raw)
+        .replace('+', "%2B")
+        .replace('/', "%2F")
+        .replace('=', "%3D");
+    let url = format!("{SSO}?SAMLRequest={value}");
+    let d = timed("deflate bomb", url.as_bytes());
+    assert!(
+        has(&d, Code::CaptureTooLarge, "compression bomb"),
+        "{:#?}",
+        d.findings
+    );
+}
+
+#[test]
+fn a_har_of_10000_entries_is_bounded() {
+    let b64 = base64::engine::general_purpose::STANDARD.encode(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r\"><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\"/></samlp:Status></samlp:Response>",
+    );
+    let entries: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| {
+            serde_json::json!({"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "POST", "url": format!("https://acme.topdesk.net/tas/secure/login/verify?n={i}"), "postData": {"mimeType": "application/x-www-form-urlencoded", "params": [{"name": "SAMLResponse", "value": b64}]}}, "response": {"status": 200, "content": {"size": 0}}})
+        })
+        .collect();
+    let har = serde_json::json!({"log": {"version": "1.2", "entries": entries}}).to_string();
+    let d = timed("HAR of 10,000 entries", har.as_bytes());
+    assert_eq!(d.messages.len(), diagnose::capture::MAX_MESSAGES);
+    assert!(
+        has(&d, Code::CaptureTooLarge, "more than 20 SAML messages"),
+        "{:#?}",
+        d.findings
+    );
+    // 10,000 entries without SAML: read through, nothing found, quickly.
+    let plain: Vec<serde_json::Value> = (0..10_000)
+        .map(|i| serde_json::json!({"request": {"method": "GET", "url": format!("https://example.com/{i}")}}))
+        .collect();
+    let har = serde_json::json!({"log": {"entries": plain}}).to_string();
+    let d = timed("plain HAR", har.as_bytes());
+    assert!(
+        has(&d, Code::CaptureUnrecognised, "no SAML message"),
+        "{:#?}",
+        d.findings
+    );
+}
+
+#[test]
+fn doctype_and_entities_in_the_decoded_xml_are_refused() {
+    let bomb = "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r\">&c;</samlp:Response>";
+    let external = "<!DOCTYPE r SYSTEM \"file:///etc/passwd\"><samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"/>";
+    for (name, xml) in [("entity bomb", bomb), ("external DTD", external)] {
+        let b64 = base64::engine::general_purpose::STANDARD.encode(xml);
+        for input in [b64.as_str(), xml] {
+            let d = timed(name, input.as_bytes());
+            assert!(
+                has(&d, Code::MessageRefused, "DOCTYPE"),
+                "{name}: {:#?}",
+                d.findings
+            );
+            assert!(d.messages.is_empty());
+        }
+    }
+    // Deep nesting and an attribute flood.
+    let deep = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\">{}{}</samlp:Response>",
+        "<a>".repeat(10_000),
+        "</a>".repeat(10_000)
+    );
+    let d = timed("deep", deep.as_bytes());
+    assert!(
+        has(&d, Code::MessageRefused, "nested deeper"),
+        "{:#?}",
+        d.findings
+    );
+    let attrs: String = (0..5000).map(|i| format!(" a{i}=\"x\"")).collect();
+    let flood =
+        format!("<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\"{attrs}/>");
+    let d = timed("attributes", flood.as_bytes());
+    assert!(
+        has(&d, Code::MessageRefused, "attributes"),
+        "{:#?}",
+        d.findings
+    );
+}
+
+#[test]
+fn junk_is_a_clear_finding() {
+    for (name, input) in [
+        ("binary", &b"\x89PNG\r\n\x1a\n\0\0\0"[..]),
+        ("empty", b"   "),
+        ("prose", b"hello, this is my login problem"),
+        ("bad base64", b"SAMLResponse=%%%%%"),
+        (
+            "not deflate",
+            b"https://login.microsoftonline.com/x/saml2?SAMLRequest=QUJDREVGR0g%3D",
+        ),
+        ("json", b"{\"a\": 1}"),
+        ("broken json", b"{\"log\": "),
+        ("aadsts without digits", b"AADSTS: nothing"),
+    ] {
+        let d = timed(name, input);
+        assert!(
+            d.findings
+                .iter()
+                .any(|f| matches!(f.code, Code::CaptureUnrecognised | Code::CaptureTooLarge)),
+            "{name}: {:#?}",
+            d.findings
+        );
+        assert!(d.unreadable, "{name}");
+    }
+}

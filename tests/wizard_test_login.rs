@@ -1,0 +1,179 @@
+//! Step 7, Test login, in the wizard state machine: a capture judged against the loaded setup,
+//! judged again when the setup changes, its messages and check rows.
+
+mod common;
+
+use topdesk_sso::core::findings::Code;
+use topdesk_sso::core::topdesk::Section;
+use topdesk_sso::wizard::{self, Action, Progress, Slot, Step, StepStatus, Wizard};
+
+const NOW: time::OffsetDateTime = common::NOW;
+const IDP: &str = "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/";
+const SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+
+fn drive(w: &mut Wizard, action: Action) {
+    let mut jobs = w.apply(action, NOW);
+    while let Some(job) = jobs.pop() {
+        let result = wizard::run(job);
+        jobs.extend(w.apply(result, NOW));
+    }
+}
+
+fn load(w: &mut Wizard, bytes: impl Into<Vec<u8>>, target: Option<Slot>) {
+    drive(
+        w,
+        Action::Load {
+            name: "file".into(),
+            path: None,
+            bytes: bytes.into(),
+            target,
+        },
+    );
+}
+
+fn setup() -> Wizard {
+    let mut w = Wizard::new(Section::Secure);
+    load(
+        &mut w,
+        common::idp_xml(IDP, &[&common::topdesk_cert().certificate_der], true),
+        Some(Slot::Idp),
+    );
+    load(&mut w, common::Sp::secure().xml(), Some(Slot::Sp));
+    w
+}
+
+/// The redirect URL of a request with `acs` as its Reply URL.
+fn request_url(acs: &str) -> String {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let xml = format!(
+        "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_req1\" Version=\"2.0\" IssueInstant=\"2026-06-01T11:59:50Z\" Destination=\"{SSO}\" AssertionConsumerServiceURL=\"{acs}\"><saml:Issuer>https://acme.topdesk.net/saml-metadata/4f1c2b9a</saml:Issuer></samlp:AuthnRequest>"
+    );
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::default());
+    z.write_all(xml.as_bytes()).unwrap();
+    let b64 = base64::engine::general_purpose::STANDARD.encode(z.finish().unwrap());
+    format!(
+        "{SSO}?SAMLRequest={}",
+        b64.replace('+', "%2B")
+            .replace('/', "%2F")
+            .replace('=', "%3D")
+    )
+}
+
+#[test]
+fn the_step_is_seventh_and_neutral_until_a_capture_is_given() {
+    let mut w = setup();
+    assert_eq!(Step::ALL.len(), 7);
+    assert_eq!(Step::TestLogin.number(), 7);
+    assert_eq!(Step::Review.next(), Some(Step::TestLogin));
+    drive(&mut w, Action::GoTo(Step::TestLogin));
+    let v = w.verdict(Step::TestLogin);
+    assert_eq!(v.status, StepStatus::Todo);
+    assert!(v.text.contains("Drop, open or paste"));
+    // Not needed for the export.
+    assert!(w.step_ready(Step::TestLogin).is_ok());
+}
+
+#[test]
+fn a_pasted_capture_on_the_step_is_judged_not_routed() {
+    let mut w = setup();
+    drive(&mut w, Action::GoTo(Step::TestLogin));
+    load(
+        &mut w,
+        request_url("https://acme.topdesk.net/tas/public/login/verify"),
+        None,
+    );
+    // The metadata slots are untouched.
+    assert!(w.idp.is_some() && w.sp.is_some());
+    assert!(w.login_test.capture.is_some());
+    let v = w.verdict(Step::TestLogin);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    assert!(v.text.starts_with("TOPdesk would refuse: "), "{}", v.text);
+    let rows = w.check_rows();
+    let acs = rows.iter().find(|r| r.check == "ACS URL").unwrap();
+    assert_eq!(
+        acs.received,
+        "https://acme.topdesk.net/tas/public/login/verify"
+    );
+    assert_eq!(
+        acs.expected,
+        "https://acme.topdesk.net/tas/secure/login/verify"
+    );
+    assert_eq!(acs.ok, Some(false));
+    assert!(acs.copyable);
+    let dest = rows.iter().find(|r| r.check == "Destination").unwrap();
+    assert_eq!(dest.ok, Some(true));
+    assert!(w.message_findings().any(|f| f.code == Code::RequestAcs));
+    // Removing the capture goes back to neutral.
+    drive(&mut w, Action::ClearCapture);
+    assert_eq!(w.verdict(Step::TestLogin).status, StepStatus::Todo);
+    assert!(w.login_test.capture.is_none());
+}
+
+#[test]
+fn the_capture_is_judged_again_when_the_setup_changes() {
+    let mut w = Wizard::new(Section::Secure);
+    drive(&mut w, Action::GoTo(Step::TestLogin));
+    load(
+        &mut w,
+        request_url("https://acme.topdesk.net/tas/secure/login/verify"),
+        None,
+    );
+    // No setup yet: nothing to compare with.
+    assert!(!w.message_findings().any(|f| f.code == Code::RequestAcs));
+    assert!(w.check_rows().iter().all(|r| r.ok.is_none()));
+    // The TOPdesk file arrives (here, for the Public section): judged again.
+    let public = common::Sp::public().xml();
+    load(&mut w, public, Some(Slot::Sp));
+    assert!(
+        w.message_findings().any(|f| f.code == Code::RequestAcs),
+        "{:?}",
+        w.diagnosis()
+    );
+}
+
+#[test]
+fn a_har_lists_its_messages_to_pick_from() {
+    let mut w = setup();
+    let url = request_url("https://acme.topdesk.net/tas/secure/login/verify");
+    let page = "<html>AADSTS50105: Your administrator has configured the application to block users unless they are specifically granted access.</html>";
+    let har = serde_json::json!({"log": {"entries": [
+        {"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "GET", "url": url}, "response": {"content": {"text": page}}},
+    ]}})
+    .to_string();
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "login.har".into(),
+            bytes: har.into_bytes(),
+        },
+    );
+    let d = w.diagnosis().expect("diagnosed");
+    assert_eq!(d.messages.len(), 2);
+    assert!(
+        w.verdict(Step::TestLogin)
+            .text
+            .starts_with("Entra refused: ")
+    );
+    assert_eq!(w.check_rows()[0].check, "Issuer");
+    drive(&mut w, Action::SelectMessage(1));
+    assert_eq!(w.check_rows()[0].check, "Entra error");
+    assert!(w.message_findings().any(|f| f.code == Code::EntraError));
+    assert!(!w.message_findings().any(|f| f.code == Code::RequestShown));
+    assert!(matches!(w.login_test.progress, Progress::Done(_)));
+}
+
+#[test]
+fn an_unreadable_capture_says_so() {
+    let mut w = setup();
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "notes.txt".into(),
+            bytes: b"hello".to_vec(),
+        },
+    );
+    let v = w.verdict(Step::TestLogin);
+    assert_eq!(v.status, StepStatus::Error);
+    assert!(v.text.contains("Nothing to diagnose"), "{}", v.text);
+}
