@@ -13,7 +13,7 @@ fn main() {
             .set("CompanyName", "The TOPdesk SSO Assistant contributors")
             .set(
                 "LegalCopyright",
-                "© 2026 The TOPdesk SSO Assistant contributors. MIT OR Apache-2.0.",
+                "Copyright 2026 The TOPdesk SSO Assistant contributors. MIT OR Apache-2.0.",
             );
         if let Err(e) = res.compile() {
             panic!("cannot embed the Windows icon and version information: {e}");

@@ -54,7 +54,11 @@ python3 packaging/windows/compare-cli.py --linux target/release/topdesk-sso \
 echo "== 3. setup and MSI under Wine"
 bash packaging/windows/check-installers.sh
 
-echo "== 4. GUI under Wine"
+echo "== 4. version information, and the GUI under Wine"
+for exe in topdesk-sso-assistant topdesk-sso; do
+  strings -el "target/windows/$exe.exe" | grep -x "TOPdesk SSO Assistant" >/dev/null ||
+    { echo "$exe.exe carries no version information" >&2; exit 1; }
+done
 version_out=$(wine target/windows/topdesk-sso-assistant.exe --version 2>&1 | tr -d '\r')
 [[ $version_out == "topdesk-sso-assistant "* ]] || { echo "GUI --version said: $version_out" >&2; exit 1; }
 xvfb-run -a -s "-screen 0 1320x860x24" bash -c '
