@@ -19,18 +19,7 @@ cd "$win_root"
 root=$win_root triple=$win_triple sysroot=$win_sysroot cargo=$win_cargo
 out=$root/target/windows
 
-need=()
-for pair in /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src \
-  x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wixl zip:zip; do
-  probe=${pair%%:*} pkg=${pair##*:}
-  if [[ $probe == /* ]]; then [ -e "$probe" ] || need+=("$pkg"); else command -v "$probe" >/dev/null || need+=("$pkg"); fi
-done
-if [ ${#need[@]} -gt 0 ]; then
-  echo "== installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+win_install /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wixl zip:zip
 
 # 1. The Windows standard library, built once per compiler version.
 stamp=$sysroot/rustc-version

@@ -16,17 +16,7 @@ art=$win_root/target/windows-ci
 rm -rf "$art"
 mkdir -p "$art"
 
-need=()
-for pair in wine:wine /usr/lib/wine/wine64:wine64 xvfb-run:xvfb xauth:xauth xdotool:xdotool import:imagemagick python3:python3; do
-  probe=${pair%%:*}
-  if [[ $probe == /* ]]; then [ -e "$probe" ] || need+=("${pair##*:}"); else command -v "$probe" >/dev/null || need+=("${pair##*:}"); fi
-done
-if [ ${#need[@]} -gt 0 ]; then
-  echo "== installing ${need[*]}"
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-fi
+win_install wine:wine /usr/lib/wine/wine64:wine64 xvfb-run:xvfb xauth:xauth xdotool:xdotool import:imagemagick python3:python3
 
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
   echo "== creating the Wine prefix"

@@ -12,3 +12,21 @@ export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="--sysroot=$win_sysroot"
 # Wine, for ci-check.sh: a prefix of our own; no Mono/Gecko download prompts; quiet.
 export WINEPREFIX=$win_root/target/win-wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+
+# Installs the Debian packages whose probe (a command, or an absolute path) is missing:
+#   win_install PROBE:PACKAGE...
+win_install() {
+  local need=() pair probe
+  for pair in "$@"; do
+    probe=${pair%%:*}
+    if [[ $probe == /* ]]; then
+      [ -e "$probe" ] || need+=("${pair##*:}")
+    else
+      command -v "$probe" >/dev/null || need+=("${pair##*:}")
+    fi
+  done
+  [ ${#need[@]} -eq 0 ] && return
+  echo "== installing ${need[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+}
