@@ -482,6 +482,21 @@ fn aadsts_pages_are_explained_against_the_setup() {
         );
         assert!(f.fix.contains(saml::IDENTIFIER), "{}", f.fix);
     }
+    // A message that quotes nothing names nothing (no placeholder text).
+    for code in ["50011", "700016"] {
+        let f = finding(&run(&page(code, "Not found.")), Code::EntraError).clone();
+        assert!(
+            !f.message.contains("((") && !f.message.contains(", ,"),
+            "{}",
+            f.message
+        );
+        assert!(
+            f.message.contains("TOPdesk's request is not one")
+                || f.message.contains("TOPdesk sent in this tenant"),
+            "{}",
+            f.message
+        );
+    }
     for (code, word) in [
         ("50105", "not assigned"),
         ("75011", "RequestedAuthnContext"),

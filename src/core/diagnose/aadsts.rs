@@ -43,7 +43,10 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
     };
     let (what, fix) = match code {
         "50011" => {
-            let sent = quoted(&message).unwrap_or("(not in the message)");
+            // Entra's message quotes the URL it got; without it, none is named.
+            let sent = quoted(&message).map_or(String::new(), |url| {
+                format!(", {url} ({}),", section_of_url(url))
+            });
             // The section being configured, when it is not the Reply URL's own.
             let section = setup
                 .section()
@@ -53,8 +56,7 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
                 });
             (
                 format!(
-                    "the Reply URL in TOPdesk's request, {sent} ({}), is not one of the Reply URLs configured in the Entra app; the one TOPdesk's metadata gives is {reply} ({}{section}).",
-                    section_of_url(sent),
+                    "the Reply URL in TOPdesk's request{sent} is not one of the Reply URLs configured in the Entra app; the one TOPdesk's metadata gives is {reply} ({}{section}).",
                     section_of_url(reply)
                 ),
                 format!(
@@ -63,10 +65,10 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
             )
         }
         "700016" | "70001" => {
-            let sent = quoted(&message).unwrap_or("(not in the message)");
+            let sent = quoted(&message).map_or(String::new(), |id| format!(", {id},"));
             (
                 format!(
-                    "Entra has no application with the identifier TOPdesk sent ({sent}); the Identifier TOPdesk uses is {identifier}."
+                    "Entra has no application with the identifier TOPdesk sent{sent} in this tenant; the Identifier TOPdesk uses is {identifier}."
                 ),
                 format!(
                     "In the Entra app, Basic SAML Configuration, set Identifier (Entity ID) to exactly {identifier} (a trailing slash counts), in the tenant TOPdesk's federation metadata comes from."
