@@ -23,6 +23,11 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineboot -i >/dev/null 2>&1
   wineserver -w
 fi
+# One wineserver for the whole check: started by the first Wine program instead, it would inherit
+# that program's output pipe and keep it open (a reader waiting for its end would wait forever).
+wineserver -k 2>/dev/null || true
+wineserver -p
+trap 'wineserver -k 2>/dev/null || true' EXIT
 # Test-only shim for Wine 8's missing ProcessPrng (see the source); never shipped.
 x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
   packaging/windows/wine-prng-shim.c -ladvapi32
@@ -62,6 +67,6 @@ xvfb-run -a -s "-screen 0 1320x860x24" bash -c '
   if [ -z "${win:-}" ]; then echo "the GUI showed no window within 60 s" >&2; kill $app; exit 1; fi
   sleep 4
   import -window root "$art/gui-demo.png"
-  kill $app; wineserver -k || true
+  kill $app
 ' "$art"
 echo "== Windows checks passed; screenshot: $art/gui-demo.png"

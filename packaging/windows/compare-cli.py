@@ -40,14 +40,15 @@ class Side:
         """How this side's program is told about `p`: a Windows path under Wine."""
         if not self.wine:
             return str(p)
-        out = subprocess.run(["winepath", "-w", str(p)], capture_output=True, text=True, check=True)
+        out = subprocess.run(["winepath", "-w", str(p)], capture_output=True, text=True, check=True,
+                             stdin=subprocess.DEVNULL, timeout=60)
         return out.stdout.strip()
 
     def run(self, *args):
         argv = [self.path_of(a) if isinstance(a, Path) else a for a in args]
         cmd = (["wine", str(self.exe)] if self.wine else [str(self.exe)]) + argv
         env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", NO_COLOR="1")
-        p = subprocess.run(cmd, capture_output=True, env=env, timeout=300)
+        p = subprocess.run(cmd, capture_output=True, env=env, timeout=300, stdin=subprocess.DEVNULL)
         return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
     def neutral(self, text):
