@@ -23,10 +23,12 @@ if [ ! -f "$WINEPREFIX/system.reg" ]; then
   wineboot -i >/dev/null 2>&1
   wineserver -w
 fi
-# One wineserver for the whole check: started by the first Wine program instead, it would inherit
-# that program's output pipe and keep it open (a reader waiting for its end would wait forever).
+# One wineserver, and Wine's background services, for the whole check, started here with no
+# pipe attached: started by the first Wine program of a pipeline instead, they would inherit its
+# output pipe and hold it open for good (the reader waiting for its end would wait forever).
 wineserver -k 2>/dev/null || true
 wineserver -p
+wine cmd /c exit 0 </dev/null >/dev/null 2>&1
 trap 'wineserver -k 2>/dev/null || true' EXIT
 # Test-only shim for Wine 8's missing ProcessPrng (see the source); never shipped.
 x86_64-w64-mingw32-gcc -O2 -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
