@@ -58,6 +58,9 @@ for exe in topdesk-sso-assistant topdesk-sso; do
 done
 version_out=$(wine target/windows/topdesk-sso-assistant.exe --version 2>&1 | tr -d '\r')
 [[ $version_out == "topdesk-sso-assistant "* ]] || { echo "GUI --version said: $version_out" >&2; exit 1; }
+# A fresh wineserver inside Xvfb: the one above started without a display, and Wine's desktop
+# window would have none.
+wineserver -k 2>/dev/null || true
 xvfb-run -a -s "-screen 0 1320x860x24" bash -c '
   set -e
   art=$0
@@ -69,6 +72,6 @@ xvfb-run -a -s "-screen 0 1320x860x24" bash -c '
   if [ -z "${win:-}" ]; then echo "the GUI showed no window within 60 s" >&2; kill $app; exit 1; fi
   sleep 4
   import -window root "$art/gui-demo.png"
-  kill $app
+  kill $app; wineserver -k || true
 ' "$art"
 echo "== Windows checks passed; screenshot: $art/gui-demo.png"
