@@ -13,6 +13,13 @@ fn quoted(message: &str) -> Option<&str> {
     Some(&message[start..start + len])
 }
 
+/// ", <URL> (the <section> section)," when Entra's message quotes the URL it got; else nothing.
+fn sent_url(message: &str) -> String {
+    quoted(message).map_or(String::new(), |url| {
+        format!(", {url} ({}),", section_of_url(url))
+    })
+}
+
 fn section_of_url(url: &str) -> String {
     super::section_of_url(url).map_or_else(
         || "no TOPdesk section".into(),
@@ -43,10 +50,7 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
     };
     let (what, fix) = match code {
         "50011" => {
-            // Entra's message quotes the URL it got; without it, none is named.
-            let sent = quoted(&message).map_or(String::new(), |url| {
-                format!(", {url} ({}),", section_of_url(url))
-            });
+            let sent = sent_url(&message);
             // The section being configured, when it is not the Reply URL's own.
             let section = setup
                 .section()
