@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 
 use base64::Engine as _;
 use time::macros::datetime;
-use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash};
+use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash, to_pem};
 
 use crate::common::{Sp, b64, cert, idp_xml, topdesk_cert};
 
@@ -27,19 +27,6 @@ fn pair(cn: &str) -> GeneratedPair {
         cn,
         datetime!(2026-01-01 0:00 UTC),
         datetime!(2029-01-01 0:00 UTC),
-    )
-}
-
-fn pem(label: &str, der: &[u8]) -> String {
-    let body = b64(der);
-    let lines: Vec<&str> = body
-        .as_bytes()
-        .chunks(64)
-        .map(|c| std::str::from_utf8(c).unwrap())
-        .collect();
-    format!(
-        "-----BEGIN {label}-----\n{}\n-----END {label}-----\n",
-        lines.join("\n")
     )
 }
 
@@ -66,19 +53,25 @@ pub fn lab() -> &'static Lab {
         w("sp.xml", &Sp::secure().xml());
         w(
             "entra.key",
-            &pem("PRIVATE KEY", &lab.entra.private_key_pkcs8_der),
+            &to_pem("PRIVATE KEY", &lab.entra.private_key_pkcs8_der),
         );
-        w("entra.crt", &pem("CERTIFICATE", &lab.entra.certificate_der));
+        w(
+            "entra.crt",
+            &to_pem("CERTIFICATE", &lab.entra.certificate_der),
+        );
         w(
             "other.key",
-            &pem("PRIVATE KEY", &lab.other.private_key_pkcs8_der),
+            &to_pem("PRIVATE KEY", &lab.other.private_key_pkcs8_der),
         );
-        w("other.crt", &pem("CERTIFICATE", &lab.other.certificate_der));
+        w(
+            "other.crt",
+            &to_pem("CERTIFICATE", &lab.other.certificate_der),
+        );
         let td = topdesk_cert();
-        w("topdesk.crt", &pem("CERTIFICATE", &td.certificate_der));
+        w("topdesk.crt", &to_pem("CERTIFICATE", &td.certificate_der));
         w(
             "topdesk.key",
-            &pem("PRIVATE KEY", &td.private_key_pkcs8_der),
+            &to_pem("PRIVATE KEY", &td.private_key_pkcs8_der),
         );
         std::fs::write(lab.path("topdesk.der"), &*td.private_key_pkcs8_der).unwrap();
         lab
