@@ -18,22 +18,9 @@ const IDENTIFIER: &str = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
 const REPLY: &str = "https://acme.topdesk.net/tas/secure/login/verify";
 const SIGN_ON: &str = "https://acme.topdesk.net";
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (
-        out.status.code().unwrap(),
-        text(out.stdout),
-        text(out.stderr),
-    )
-}
-
 /// Runs with `--json` appended; stdout must be one JSON object and stderr empty.
 fn run_json(args: &[&str]) -> (i32, Value) {
-    let (code, out, err) = run(&[args, &["--json"]].concat());
+    let (code, out, err) = common::run_cli(&[args, &["--json"]].concat());
     assert!(err.is_empty(), "{args:?}: unexpected stderr {err}");
     let v: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
     assert_eq!(v["format_version"], 1, "{out}");
@@ -95,7 +82,8 @@ fn check_prints_the_three_values_first_in_entras_order() {
     let dir = TempDir::new().unwrap();
     let sp = secure_sp(&dir);
     let idp = fixture(common::ENTRA_SINGLE);
-    let (code, out, err) = run(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
+    let (code, out, err) =
+        common::run_cli(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(err.is_empty(), "{err}");
     let lines: Vec<&str> = out.lines().collect();
@@ -156,7 +144,7 @@ fn the_fixture_certificate_is_expired_today() {
     let (code, v) = run_json(&["check", "--idp", &idp, "--sp", &sp]);
     assert_eq!(code, 1);
     assert_eq!(finding(&v["findings"], "cert-expired")["severity"], "error");
-    let (code, out, _) = run(&["check", "--idp", &idp, "--sp", &sp]);
+    let (code, out, _) = common::run_cli(&["check", "--idp", &idp, "--sp", &sp]);
     assert_eq!(code, 1);
     assert!(out.contains("[cert-expired]"), "{out}");
 }
@@ -194,7 +182,7 @@ fn wrong_section_is_an_error() {
 fn urls_prints_three_values_in_order() {
     let dir = TempDir::new().unwrap();
     let sp = secure_sp(&dir);
-    let (code, out, err) = run(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    let (code, out, err) = common::run_cli(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
     assert_eq!((code, err.as_str()), (0, ""));
     let values: Vec<&str> = out
         .lines()
@@ -224,7 +212,7 @@ fn urls_without_acs_fails() {
         ..common::Sp::secure()
     };
     let sp = write(&dir, "no-acs.xml", no_acs.xml());
-    let (code, out, _) = run(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
+    let (code, out, _) = common::run_cli(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("[sp-no-acs]"), "{out}");
     let (code, v) = run_json(&["urls", "--sp", &sp, "--now", SP_VALID_AT]);
@@ -263,7 +251,7 @@ fn inspect_names_metadata_files() {
 
     let agg = write(&dir, "aggregate.xml", aggregate_xml());
     assert_eq!(inspect(&agg, "aggregate")["count"], 3);
-    let (_, out, _) = run(&["inspect", &agg]);
+    let (_, out, _) = common::run_cli(&["inspect", &agg]);
     assert!(out.contains("https://idp-two.example/"), "{out}");
 }
 
@@ -302,7 +290,7 @@ fn inspect_names_a_private_key_without_showing_it() {
     let body: Vec<&str> = pem.lines().filter(|l| !l.starts_with("-----")).collect();
     for json in [false, true] {
         let args = ["inspect", path.as_str(), "--json"];
-        let (_, out, err) = run(&args[..if json { 3 } else { 2 }]);
+        let (_, out, err) = common::run_cli(&args[..if json { 3 } else { 2 }]);
         let all = out + &err;
         assert!(all.contains("rivate key"), "{all}");
         assert!(!all.contains(&b64[..40]));
@@ -334,7 +322,7 @@ fn assert_refused(args: &[&str], path: &str) {
         } else {
             args.to_vec()
         };
-        let (code, out, err) = run(&args);
+        let (code, out, err) = common::run_cli(&args);
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(out.is_empty(), "{args:?}: stdout {out}");
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
@@ -378,7 +366,7 @@ fn unreadable_inputs_exit_2_with_one_line() {
 #[test]
 fn usage_errors_exit_2() {
     let idp = fixture(common::ENTRA_SINGLE);
-    let (code, out, err) = run(&["check"]);
+    let (code, out, err) = common::run_cli(&["check"]);
     assert_eq!(
         (code, out.as_str(), err.lines().count()),
         (2, "", 1),
@@ -393,7 +381,7 @@ fn usage_errors_exit_2() {
         (vec!["check", "--idp", &idp, "--section", "both"], "both"),
         (vec!["nonsense"], "nonsense"),
     ] {
-        let (code, out, err) = run(&args);
+        let (code, out, err) = common::run_cli(&args);
         assert_eq!(code, 2, "{args:?}");
         assert!(out.is_empty(), "{args:?}: {out}");
         assert!(err.contains(mention), "{args:?}: {err}");
@@ -402,10 +390,10 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn version_and_help() {
-    let (code, out, _) = run(&["--version"]);
+    let (code, out, _) = common::run_cli(&["--version"]);
     assert_eq!(code, 0);
     assert!(out.contains(env!("CARGO_PKG_VERSION")), "{out}");
-    let (code, out, _) = run(&["--help"]);
+    let (code, out, _) = common::run_cli(&["--help"]);
     assert_eq!(code, 0);
     assert!(out.contains("Exit codes"), "{out}");
     for needle in ["0 no error", "1 error", "2 usage"] {
@@ -456,9 +444,9 @@ fn inputs_are_left_untouched() {
     }
     let before = [state(&sp), state(&idp)];
     assert_eq!(before[0].1, old);
-    let (code, _, err) = run(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
+    let (code, _, err) = common::run_cli(&["check", "--idp", &idp, "--sp", &sp, "--now", VALID_AT]);
     assert_eq!(code, 0, "{err}");
-    run(&["check", "--idp", &sp, "--sp", &idp, "--json"]);
+    common::run_cli(&["check", "--idp", &sp, "--sp", &idp, "--json"]);
     assert_eq!([state(&sp), state(&idp)], before);
 }
 
@@ -467,7 +455,7 @@ fn a_certificate_in_the_metadata_slot_is_named_as_such() {
     let dir = TempDir::new().unwrap();
     let pem = keygen::to_pem("CERTIFICATE", &common::topdesk_cert().certificate_der);
     let path = write(&dir, "entra.cer", pem);
-    let (code, out, err) = run(&["check", "--idp", &path]);
+    let (code, out, err) = common::run_cli(&["check", "--idp", &path]);
     assert_eq!(code, 2);
     assert!(out.is_empty());
     assert!(

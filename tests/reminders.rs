@@ -4,7 +4,6 @@
 mod common;
 
 use std::io::BufReader;
-use std::process::Command;
 use std::str::FromStr as _;
 
 use icalendar::{Component as _, DatePerhapsTime};
@@ -187,19 +186,6 @@ fn nothing_to_remind_of_gives_no_calendar() {
     assert_eq!(reminders::calendar(&report, NOW), None);
 }
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
-        .args(args)
-        .output()
-        .unwrap();
-    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
-    (
-        out.status.code().unwrap(),
-        text(out.stdout),
-        text(out.stderr),
-    )
-}
-
 #[test]
 fn check_ics_writes_the_calendar_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
@@ -222,7 +208,7 @@ fn check_ics_writes_the_calendar_and_never_overwrites() {
         "--now",
         "2022-06-01T12:00:00Z",
     ];
-    let (code, stdout, stderr) = run(&args);
+    let (code, stdout, stderr) = common::run_cli(&args);
     assert!(code < 2, "{stderr}");
     assert!(stdout.contains(&format!("written to {out}")), "{stdout}");
     let written = std::fs::read_to_string(&ics).unwrap();
@@ -231,7 +217,7 @@ fn check_ics_writes_the_calendar_and_never_overwrites() {
         reminders::calendar(&report(common::ENTRA_ROLLOVER), NOW).unwrap()
     );
 
-    let (code, _, stderr) = run(&args);
+    let (code, _, stderr) = common::run_cli(&args);
     assert_eq!(code, 2);
     assert!(
         stderr.contains("already exists") && stderr.contains(&out),
@@ -244,17 +230,19 @@ fn check_ics_writes_the_calendar_and_never_overwrites() {
     );
 
     let json = dir.path().join("json.ics");
-    let (code, stdout, _) = run(&[
-        &args[..5],
+    let (code, stdout, _) = common::run_cli(
         &[
-            "--ics",
-            json.to_str().unwrap(),
-            "--now",
-            "2022-06-01T12:00:00Z",
-            "--json",
-        ],
-    ]
-    .concat());
+            &args[..5],
+            &[
+                "--ics",
+                json.to_str().unwrap(),
+                "--now",
+                "2022-06-01T12:00:00Z",
+                "--json",
+            ],
+        ]
+        .concat(),
+    );
     assert!(code < 2);
     let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(v["reminders_file"], json.to_str().unwrap());
@@ -271,7 +259,7 @@ fn check_ics_without_certificates_is_refused() {
     };
     std::fs::write(&sp, no_cert.xml()).unwrap();
     let ics = dir.path().join("r.ics");
-    let (code, _, stderr) = run(&[
+    let (code, _, stderr) = common::run_cli(&[
         "check",
         "--sp",
         sp.to_str().unwrap(),

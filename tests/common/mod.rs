@@ -292,3 +292,17 @@ impl Lab {
         self.pair_with(name, "rsa:2048", "");
     }
 }
+
+/// Runs the `topdesk-sso` CLI: exit code, stdout, stderr.
+pub fn run_cli(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        .args(args)
+        .output()
+        .unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (
+        out.status.code().unwrap(),
+        text(out.stdout),
+        text(out.stderr),
+    )
+}
