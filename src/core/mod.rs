@@ -10,6 +10,7 @@ pub mod fetch;
 pub mod file;
 pub mod findings;
 pub mod history;
+pub mod i18n;
 pub mod inspect;
 pub mod key;
 pub mod keygen;

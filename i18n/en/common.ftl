@@ -1,0 +1,25 @@
+# Shared words: the language's own name, dates, counts.
+# Placeholders ({ $name }) are filled in by the program; keep them as they are.
+
+language-name = English
+
+# A date for reading (never for pasting): day, short month, year.
+date = { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }
+
+days = { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }

@@ -1,0 +1,381 @@
+//! Languages: every text a person reads comes from the Project Fluent catalogues in
+//! `i18n/<lang>/*.ftl` (English, Dutch, German), looked up with [`tr!`](crate::tr). Plurals and
+//! placeholders are Fluent's; values pasted into other systems (URLs, thumbprints, entity IDs) go
+//! in as placeholders and are never changed. JSON output, finding codes and file names stay English.
+//!
+//! The language is per thread, falling back to the process default: the app and the CLI set the
+//! default once; the wizard's UI thread follows the admin's choice; jobs run with the language of
+//! the thread that started them ([`with`]); tests can use several languages side by side.
+//!
+//! Adding a language: copy `i18n/en/` to `i18n/<code>/`, translate, and add it to [`Lang`] and
+//! [`catalogue`]; `tests/i18n.rs` says which message or placeholder is missing.
+
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+/// The languages the assistant speaks.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Nl,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nl, Lang::De];
+
+    /// The BCP 47 code (`en`, `nl`, `de`): the catalogue folder, `--lang`, settings.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Nl => "nl",
+            Self::De => "de",
+        }
+    }
+
+    /// The language's own name, the same in every language (what a lost admin looks for).
+    #[must_use]
+    pub const fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Nl => "Nederlands",
+            Self::De => "Deutsch",
+        }
+    }
+
+    /// A locale name as systems write it (`nl`, `nl-BE`, `de_DE.UTF-8`, `en_GB@euro`, `NL`) →
+    /// the language; `None` for languages we do not have (and `C`/`POSIX`).
+    #[must_use]
+    pub fn parse(tag: &str) -> Option<Lang> {
+        let primary = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Self::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// From POSIX variables as given (`LC_ALL`, then `LC_MESSAGES`, then `LANG`; the first one
+    /// set and non-empty decides, as POSIX says). `None` when none is set; English when the one
+    /// that decides names a language we do not have.
+    #[must_use]
+    pub fn from_posix(var: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .into_iter()
+            .find_map(|name| var(name).filter(|v| !v.is_empty()))
+            .map(|v| Self::parse(&v).unwrap_or_default())
+    }
+
+    /// The user's language: the POSIX variables if set, else the operating system's setting
+    /// (Windows display language, macOS preferences), else English.
+    #[must_use]
+    pub fn from_system() -> Lang {
+        Self::from_posix(|name| std::env::var(name).ok())
+            .or_else(|| sys_locale::get_locale().and_then(|l| Self::parse(&l)))
+            .unwrap_or_default()
+    }
+}
+
+static DEFAULT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static CURRENT: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language texts are made in on this thread.
+#[must_use]
+pub fn current() -> Lang {
+    CURRENT
+        .get()
+        .unwrap_or_else(|| match DEFAULT.load(Ordering::Relaxed) {
+            1 => Lang::Nl,
+            2 => Lang::De,
+            _ => Lang::En,
+        })
+}
+
+/// Sets the process default (the app and the CLI, once at start).
+pub fn set_default(lang: Lang) {
+    DEFAULT.store(lang as u8, Ordering::Relaxed);
+}
+
+/// Sets this thread's language (the UI thread follows the admin's choice).
+pub fn set_current(lang: Lang) {
+    CURRENT.set(Some(lang));
+}
+
+/// Runs `f` with texts in `lang` on this thread, then restores the previous language.
+pub fn with<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            CURRENT.set(self.0);
+        }
+    }
+    let _restore = Restore(CURRENT.replace(Some(lang)));
+    f()
+}
+
+/// The catalogue files of one language, as (file name, Fluent source).
+#[must_use]
+pub fn catalogue(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    macro_rules! files {
+        ($code:literal) => {
+            &[
+                (
+                    "common.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/common.ftl")),
+                ),
+                (
+                    "core.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/core.ftl")),
+                ),
+                (
+                    "keys.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/keys.ftl")),
+                ),
+                (
+                    "diagnose.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/diagnose.ftl")),
+                ),
+                (
+                    "wizard.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/wizard.ftl")),
+                ),
+                (
+                    "ui.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/ui.ftl")),
+                ),
+                (
+                    "cli.ftl",
+                    include_str!(concat!("../../i18n/", $code, "/cli.ftl")),
+                ),
+            ]
+        };
+    }
+    match lang {
+        Lang::En => files!("en"),
+        Lang::Nl => files!("nl"),
+        Lang::De => files!("de"),
+    }
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
+    let bundles = BUNDLES.get_or_init(|| {
+        Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let id: unic_langid::LanguageIdentifier =
+                    lang.code().parse().expect("a valid language code");
+                let mut bundle = FluentBundle::new_concurrent(vec![id]);
+                // No invisible isolation marks around placeholders: URLs and thumbprints are
+                // copied out of these texts.
+                bundle.set_use_isolating(false);
+                for (_, source) in catalogue(lang) {
+                    // Syntax errors and duplicates are test failures (tests/i18n.rs); what parsed
+                    // is still used.
+                    let resource = FluentResource::try_new((*source).to_owned())
+                        .unwrap_or_else(|(partial, _)| partial);
+                    bundle.add_resource_overriding(resource);
+                }
+                bundle
+            })
+            .collect()
+    });
+    &bundles[lang as usize]
+}
+
+/// A placeholder's value: text as it is, or a number (for plurals; written without grouping).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Self::Text(s.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Self::Text(s)
+    }
+}
+impl From<&String> for Arg {
+    fn from(s: &String) -> Self {
+        Self::Text(s.clone())
+    }
+}
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Self {
+        Self::Text(s.into_owned())
+    }
+}
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn from(n: $t) -> Self {
+                Self::Number(n as f64)
+            }
+        }
+    )*};
+}
+number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
+
+/// The message `id` in this thread's language with `args` filled in; English when the language
+/// lacks it; the id itself when English lacks it too (tests/i18n.rs makes sure neither happens).
+#[must_use]
+pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
+    let lang = current();
+    let found = [lang, Lang::En]
+        .into_iter()
+        .find_map(|l| Some((bundle(l), bundle(l).get_message(id)?.value()?)));
+    let Some((bundle, pattern)) = found else {
+        return id.to_owned();
+    };
+    let mut fluent_args = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+/// A date as readers of this thread's language write it (`5 Mar 2026`, `5 mrt 2026`,
+/// `5. März 2026`). Only for reading; values pasted elsewhere keep their own format.
+#[must_use]
+pub fn date(d: time::Date) -> String {
+    crate::tr!(
+        "date",
+        day = d.day(),
+        month = u8::from(d.month()),
+        year = d.year().to_string()
+    )
+}
+
+/// `tr!("id")`, `tr!("id", name = value, other)`: the message in this thread's language; a bare
+/// name passes the variable of that name.
+#[macro_export]
+macro_rules! tr {
+    ($id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::core::i18n::tr(
+            $id,
+            &[$((stringify!($name), $crate::core::i18n::Arg::from($crate::tr!(@value $name $(= $value)?)))),*],
+        )
+    };
+    (@value $name:ident) => { $name };
+    (@value $name:ident = $value:expr) => { $value };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locale_names_as_systems_write_them() {
+        for (tag, lang) in [
+            ("nl", Some(Lang::Nl)),
+            ("nl-BE", Some(Lang::Nl)),
+            ("nl_NL.UTF-8", Some(Lang::Nl)),
+            ("de_DE@euro", Some(Lang::De)),
+            ("de-AT", Some(Lang::De)),
+            ("DE", Some(Lang::De)),
+            ("en_GB.UTF-8", Some(Lang::En)),
+            ("fr_FR.UTF-8", None),
+            ("C", None),
+            ("POSIX", None),
+            ("", None),
+        ] {
+            assert_eq!(Lang::parse(tag), lang, "{tag}");
+        }
+    }
+
+    #[test]
+    fn posix_order_and_fallback() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| (*v).to_owned())
+            }
+        };
+        assert_eq!(Lang::from_posix(env(&[])), None);
+        assert_eq!(
+            Lang::from_posix(env(&[("LANG", "de_DE.UTF-8")])),
+            Some(Lang::De)
+        );
+        assert_eq!(
+            Lang::from_posix(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "nl_NL.UTF-8")])),
+            Some(Lang::Nl)
+        );
+        // An empty LC_ALL does not count; an unknown language is English, not the next variable.
+        assert_eq!(
+            Lang::from_posix(env(&[
+                ("LC_ALL", ""),
+                ("LC_MESSAGES", "fr_FR"),
+                ("LANG", "de_DE")
+            ])),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            Lang::from_posix(env(&[("LANG", "C.UTF-8")])),
+            Some(Lang::En)
+        );
+    }
+
+    #[test]
+    fn threads_keep_their_own_language() {
+        let nl = with(Lang::Nl, || tr!("language-name"));
+        let de = with(Lang::De, || tr!("language-name"));
+        let en = with(Lang::En, || tr!("language-name"));
+        assert_eq!(
+            (en.as_str(), nl.as_str(), de.as_str()),
+            ("English", "Nederlands", "Deutsch")
+        );
+        // A job thread given the language of the thread that started it.
+        let lang = with(Lang::De, current);
+        let from_thread = std::thread::spawn(move || with(lang, || tr!("language-name")))
+            .join()
+            .unwrap();
+        assert_eq!(from_thread, "Deutsch");
+    }
+
+    #[test]
+    fn plurals_and_placeholders_are_fluents() {
+        let days = |lang, n: u32| with(lang, || tr!("days", count = n));
+        assert_eq!(days(Lang::En, 1), "1 day");
+        assert_eq!(days(Lang::En, 2), "2 days");
+        assert_eq!(days(Lang::Nl, 1), "1 dag");
+        assert_eq!(days(Lang::Nl, 30), "30 dagen");
+        assert_eq!(days(Lang::De, 1), "1 Tag");
+        assert_eq!(days(Lang::De, 30), "30 Tage");
+        // Unknown ids fall back to the id (never a panic); placeholders keep the value exactly.
+        assert_eq!(tr!("no-such-message"), "no-such-message");
+    }
+
+    #[test]
+    fn dates_in_the_readers_format() {
+        let d = time::macros::date!(2026 - 03 - 05);
+        assert_eq!(with(Lang::En, || date(d)), "5 Mar 2026");
+        assert_eq!(with(Lang::Nl, || date(d)), "5 mrt 2026");
+        assert_eq!(with(Lang::De, || date(d)), "5. März 2026");
+    }
+}
