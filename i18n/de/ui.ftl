@@ -1,1 +1,4 @@
-# ui
+# Das Fenster (src/ui).
+
+## Schrittliste
+ui-language = Sprache

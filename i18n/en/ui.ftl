@@ -1,1 +1,4 @@
-# ui
+# The window (src/ui).
+
+## Step list
+ui-language = Language

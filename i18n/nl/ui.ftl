@@ -1,1 +1,4 @@
-# ui
+# Het venster (src/ui).
+
+## Stappenlijst
+ui-language = Taal

@@ -16,6 +16,7 @@ use zeroize::Zeroizing;
 
 use crate::core::bundle;
 use crate::core::findings::Severity;
+use crate::core::i18n::{self, Lang};
 use crate::core::reminders;
 use crate::core::topdesk::Section;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
@@ -147,8 +148,10 @@ impl App {
             Some("public") => Section::Public,
             _ => Section::Secure,
         };
+        let mut wizard = Wizard::new(section);
+        wizard.lang = settings.language.unwrap_or_else(Lang::from_system);
         let mut app = Self::with(
-            Wizard::new(section),
+            wizard,
             settings,
             Runner::threads(ctx.clone()),
             OffsetDateTime::now_utc,
@@ -244,6 +247,10 @@ impl App {
                 self.settings.section = Some(s.as_str().to_owned());
                 self.save_settings();
             }
+            Action::SetLanguage(lang) => {
+                self.settings.language = Some(*lang);
+                self.save_settings();
+            }
             // Only files recognised as metadata join the recent list (never keys or certificates).
             Action::Routed(r) => {
                 if let wizard::Routed::Into {
@@ -272,7 +279,10 @@ impl App {
             }
             _ => {}
         }
-        for job in self.wizard.apply(action, (self.clock)()) {
+        let jobs = self.wizard.apply(action, (self.clock)());
+        // Texts are made in the wizard's language on this thread, and jobs take it along.
+        i18n::set_current(self.wizard.lang);
+        for job in jobs {
             self.runner.submit(job);
         }
     }
@@ -634,6 +644,7 @@ impl App {
     /// Draws the whole window.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        i18n::set_current(self.wizard.lang);
         if let Some(size) = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size())) {
             self.settings.window_size = Some([size.x, size.y]);
         }

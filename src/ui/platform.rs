@@ -236,6 +236,8 @@ pub struct Settings {
     pub section: Option<String>,
     /// Light, dark, or the system's.
     pub theme: super::theme::ThemeChoice,
+    /// The language chosen in the window; `None` follows the operating system.
+    pub language: Option<crate::core::i18n::Lang>,
 }
 
 impl Settings {
@@ -380,6 +382,7 @@ mod tests {
         assert_eq!(
             keys,
             [
+                "language",
                 "last_export_dir",
                 "last_open_dir",
                 "recent_metadata",

@@ -2,6 +2,7 @@
 
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::core::i18n;
 use crate::wizard::{self, Action, Job};
 
 /// Worker threads in the app; inline in tests, so a test sees results without waiting.
@@ -30,8 +31,10 @@ impl Runner {
         match self {
             Self::Threads { tx, ctx, .. } => {
                 let (tx, ctx) = (tx.clone(), ctx.clone());
+                // The job speaks the language of the window that started it.
+                let lang = i18n::current();
                 std::thread::spawn(move || {
-                    let _ = tx.send(wizard::run(job));
+                    let _ = tx.send(i18n::with(lang, || wizard::run(job)));
                     // Wake the UI only when there is something new to show.
                     ctx.request_repaint();
                 });

@@ -18,6 +18,7 @@ use crate::core::bundle::DEFAULT_USER_ATTRIBUTE;
 use crate::core::check::Report;
 use crate::core::fetch::{Cancel, FetchOptions, Origin};
 use crate::core::findings::{About, Finding, Severity};
+use crate::core::i18n::Lang;
 use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
@@ -257,6 +258,8 @@ pub enum CompareSource {
 #[derive(Debug)]
 pub enum Action {
     SetSection(Section),
+    /// The admin chose another language: everything already judged is said again in it.
+    SetLanguage(Lang),
     GoTo(Step),
     Next,
     Back,
@@ -384,6 +387,8 @@ impl KeygenSettings {
 pub struct Wizard {
     pub step: Step,
     pub section: Section,
+    /// The language texts are made in (the UI thread and its jobs follow it).
+    pub lang: Lang,
     pub idp: Option<LoadedFile>,
     pub sp: Option<LoadedFile>,
     pub cert: Option<LoadedFile>,
@@ -443,6 +448,7 @@ impl Wizard {
         Self {
             step: Step::Start,
             section,
+            lang: Lang::En,
             idp: None,
             sp: None,
             cert: None,
@@ -629,6 +635,14 @@ impl Wizard {
                 self.section = section;
                 self.touched();
                 return self.reanalyse(now);
+            }
+            Action::SetLanguage(lang) => {
+                // Not an input change: exports stay current; findings and the diagnosis are
+                // made again, in the new language, from the same inputs.
+                self.lang = lang;
+                let mut jobs = self.reanalyse(now);
+                jobs.extend(self.rediagnose(now));
+                return jobs;
             }
             Action::GoTo(step) => self.step = step,
             // Always possible: the step says what is missing, and the export waits for it.

@@ -15,7 +15,9 @@ use time::OffsetDateTime;
 use super::theme::ThemeChoice;
 use super::widgets::{self, Opener};
 use super::{Request, View, slot_id};
+use crate::core::i18n::Lang;
 use crate::core::topdesk::Section;
+use crate::tr;
 use crate::wizard::{Action, Slot, Step, StepStatus, Topic, Wizard};
 
 /// What the step asked for this frame.
@@ -238,6 +240,22 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out
         });
     }
     ui.add_space(16.0);
+    ui.label(RichText::new(tr!("ui-language")).weak());
+    // Each language in its own name, so an admin who cannot read the current one finds theirs.
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(wizard.lang.native_name())
+        .show_ui(ui, |ui| {
+            for lang in Lang::ALL {
+                if ui
+                    .selectable_label(wizard.lang == lang, lang.native_name())
+                    .clicked()
+                    && wizard.lang != lang
+                {
+                    out.actions.push(Action::SetLanguage(lang));
+                }
+            }
+        });
+    ui.add_space(8.0);
     ui.label(RichText::new("Theme").weak());
     ui.horizontal(|ui| {
         for choice in ThemeChoice::ALL {
