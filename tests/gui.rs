@@ -236,7 +236,7 @@ fn generate_a_pair_then_export_the_bundle() {
     );
     h.get_by_label("6. Review and export").click();
     h.run_steps(2);
-    h.get_by_label_contains("Expiry timeline, today 2022-06-01: Entra certificate 769F… (active)");
+    h.get_by_label_contains("Expiry timeline, today 1 Jun 2022: Entra certificate 769F… (active)");
     h.get_by_role_and_label(Role::Button, "Export bundle")
         .click();
     h.run_steps(3);

@@ -3,7 +3,8 @@
 
 language-name = Deutsch
 
-date = { $day }. { $month ->
+# Kurze Monatsnamen (Zeitleiste, Datumsangaben).
+month-short = { $month ->
         [1] Jan.
         [2] Feb.
         [3] März
@@ -16,7 +17,9 @@ date = { $day }. { $month ->
         [10] Okt.
         [11] Nov.
        *[12] Dez.
-    } { $year }
+    }
+
+date = { $day }. { $month_name } { $year }
 
 days = { $count ->
         [one] { $count } Tag

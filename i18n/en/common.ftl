@@ -3,8 +3,8 @@
 
 language-name = English
 
-# A date for reading (never for pasting): day, short month, year.
-date = { $day } { $month ->
+# Short month names (timeline ticks, dates).
+month-short = { $month ->
         [1] Jan
         [2] Feb
         [3] Mar
@@ -17,7 +17,9 @@ date = { $day } { $month ->
         [10] Oct
         [11] Nov
        *[12] Dec
-    } { $year }
+    }
+
+date = { $day } { $month_name } { $year }
 
 days = { $count ->
         [one] { $count } day

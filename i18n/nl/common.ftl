@@ -3,7 +3,8 @@
 
 language-name = Nederlands
 
-date = { $day } { $month ->
+# Korte maandnamen (tijdlijn, datums).
+month-short = { $month ->
         [1] jan
         [2] feb
         [3] mrt
@@ -16,7 +17,9 @@ date = { $day } { $month ->
         [10] okt
         [11] nov
        *[12] dec
-    } { $year }
+    }
+
+date = { $day } { $month_name } { $year }
 
 days = { $count ->
         [one] { $count } dag

@@ -265,9 +265,15 @@ pub fn date(d: time::Date) -> String {
     crate::tr!(
         "date",
         day = d.day(),
-        month = u8::from(d.month()),
+        month_name = month_short(u8::from(d.month())),
         year = d.year().to_string()
     )
+}
+
+/// A month's short name (1 = January) in this thread's language.
+#[must_use]
+pub fn month_short(month: u8) -> String {
+    crate::tr!("month-short", month)
 }
 
 /// `tr!("id")`, `tr!("id", name = value, other)`: the message in this thread's language; a bare

@@ -19,6 +19,7 @@ use crate::core::findings::Severity;
 use crate::core::i18n::{self, Lang};
 use crate::core::reminders;
 use crate::core::topdesk::Section;
+use crate::tr;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
 use platform::{DialogAnswer, DialogRequest, Dialogs, Settings};
 use runner::Runner;
@@ -336,9 +337,9 @@ impl App {
         match request {
             Request::OpenDialog(slot) => {
                 let filters = match slot {
-                    Slot::Idp | Slot::Sp => vec![("Metadata XML".into(), vec!["xml".into()])],
+                    Slot::Idp | Slot::Sp => vec![(tr!("ui-filter-metadata"), vec!["xml".into()])],
                     Slot::Cert | Slot::Key => vec![(
-                        "Certificates and keys".into(),
+                        tr!("ui-filter-keys"),
                         [
                             "pem", "cer", "crt", "der", "key", "pfx", "p12", "pk8", "txt",
                         ]
@@ -346,7 +347,7 @@ impl App {
                         .to_vec(),
                     )],
                     Slot::Logo => vec![(
-                        "Images".into(),
+                        tr!("ui-filter-images"),
                         ["png", "jpg", "jpeg", "gif", "ico"]
                             .map(String::from)
                             .to_vec(),
@@ -355,7 +356,7 @@ impl App {
                 self.dialogs.open(
                     slot_id(slot),
                     DialogRequest::OpenFile {
-                        title: format!("Open the {}", slot.label()),
+                        title: tr!("ui-dialog-open-slot", what = slot.label()),
                         filters,
                         start_dir: self.settings.last_open_dir.clone(),
                     },
@@ -363,7 +364,9 @@ impl App {
                 );
             }
             Request::PasteInto(slot) => self.paste_from_clipboard(slot),
-            Request::OpenCaptureDialog | Request::PasteCapture => self.capture_request(&request, ctx),
+            Request::OpenCaptureDialog | Request::PasteCapture => {
+                self.capture_request(&request, ctx);
+            }
             Request::Copy { what, text } => {
                 ctx.copy_text(text);
                 let now = ctx.input(|i| i.time);
@@ -375,7 +378,7 @@ impl App {
                 self.dialogs.open(
                     DIALOG_EXPORT,
                     DialogRequest::PickFolder {
-                        title: "Choose the folder to export into".into(),
+                        title: tr!("ui-dialog-export-folder"),
                         start_dir,
                     },
                     ctx,
@@ -386,8 +389,8 @@ impl App {
                 self.dialogs.open(
                     DIALOG_COMPARE,
                     DialogRequest::OpenFile {
-                        title: "Open the other version of the Entra federation metadata".into(),
-                        filters: vec![("Metadata XML".into(), vec!["xml".into()])],
+                        title: tr!("ui-dialog-compare"),
+                        filters: vec![(tr!("ui-filter-metadata"), vec!["xml".into()])],
                         start_dir: self.settings.last_open_dir.clone(),
                     },
                     ctx,
@@ -397,7 +400,7 @@ impl App {
                 self.dialogs.open(
                     DIALOG_REMINDERS,
                     DialogRequest::SaveFile {
-                        title: "Save the calendar reminders".into(),
+                        title: tr!("ui-dialog-reminders"),
                         file_name: format!("{REMINDERS_STEM}.ics"),
                         start_dir: Some(PathBuf::from(self.view.export_folder.trim())),
                     },
@@ -405,9 +408,7 @@ impl App {
                 );
             }
             Request::SaveReminders => {
-                if let Some(dir) = self.export_folder(
-                    "The export folder does not exist, so the reminders have nowhere to go; type another one",
-                ) {
+                if let Some(dir) = self.export_folder(&tr!("ui-reminders-no-folder")) {
                     let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
                     self.save_reminders(&out, false);
                 }
@@ -439,15 +440,17 @@ impl App {
         if dir.is_dir() {
             return Some(dir);
         }
-        let text = format!("{missing}: {}", dir.display());
+        let text = tr!(
+            "ui-missing-folder",
+            missing,
+            path = dir.display().to_string()
+        );
         self.notify(Topic::Export, Severity::Error, text);
         None
     }
 
     fn export(&mut self) {
-        let Some(dir) =
-            self.export_folder("The export folder does not exist; type or choose another one")
-        else {
+        let Some(dir) = self.export_folder(&tr!("ui-export-no-folder")) else {
             return;
         };
         self.settings.last_export_dir = Some(dir.clone());
@@ -465,29 +468,31 @@ impl App {
     fn save_reminders(&mut self, out: &std::path::Path, replace: bool) {
         let now = (self.clock)();
         let Some(ics) = (self.wizard.report()).and_then(|r| reminders::calendar(r, now)) else {
-            let text = "No certificate to remind of yet: load the Entra or TOPdesk metadata, or the TOPdesk certificate.";
-            self.notify(Topic::Export, Severity::Warning, text.into());
+            self.notify(
+                Topic::Export,
+                Severity::Warning,
+                tr!("ui-reminders-nothing"),
+            );
             return;
         };
         // Both errors end with the path.
         let written = if replace {
-            std::fs::write(out, ics)
-                .map_err(|e| format!("cannot write the file ({e}): {}", out.display()))
+            std::fs::write(out, ics).map_err(|e| {
+                tr!(
+                    "ui-cannot-write",
+                    error = e.to_string(),
+                    path = out.display().to_string()
+                )
+            })
         } else {
             bundle::write_new_file(out, ics.as_bytes()).map_err(|e| e.to_string())
         };
         let (severity, text) = match written {
             Ok(()) => (
                 Severity::Info,
-                format!(
-                    "Reminders (alarms 60, 30 and 7 days before each expiry; open the file with your calendar) written to {}",
-                    out.display()
-                ),
+                tr!("ui-reminders-written", path = out.display().to_string()),
             ),
-            Err(e) => (
-                Severity::Error,
-                format!("The reminders were not written: {e}"),
-            ),
+            Err(e) => (Severity::Error, tr!("ui-reminders-failed", error = e)),
         };
         self.notify(Topic::Export, severity, text);
     }
@@ -495,33 +500,34 @@ impl App {
     /// Test login's `Open file…` and `Paste`: the capture goes to the step, never to a slot.
     fn capture_request(&mut self, request: &Request, ctx: &egui::Context) {
         match request {
-        Request::OpenCaptureDialog => {
-            self.dialogs.open(
-            DIALOG_CAPTURE,
-            DialogRequest::OpenFile {
-                title: "Open a captured login".into(),
-                filters: vec![(
-                    "HAR, SAML or text".into(),
-                    ["har", "json", "xml", "txt", "b64", "saml"]
-                        .map(String::from)
-                        .to_vec(),
-                )],
-                start_dir: self.settings.last_open_dir.clone(),
+            Request::OpenCaptureDialog => {
+                self.dialogs.open(
+                    DIALOG_CAPTURE,
+                    DialogRequest::OpenFile {
+                        title: tr!("ui-dialog-capture"),
+                        filters: vec![(
+                            tr!("ui-filter-capture"),
+                            ["har", "json", "xml", "txt", "b64", "saml"]
+                                .map(String::from)
+                                .to_vec(),
+                        )],
+                        start_dir: self.settings.last_open_dir.clone(),
+                    },
+                    ctx,
+                );
+            }
+            Request::PasteCapture => match arboard::Clipboard::new().and_then(|mut c| c.get_text())
+            {
+                Ok(text) if !text.trim().is_empty() => self.dispatch(Action::LoadCapture {
+                    name: tr!("ui-pasted-text"),
+                    bytes: text.into_bytes(),
+                }),
+                _ => self.notify(
+                    Topic::Load,
+                    Severity::Warning,
+                    tr!("ui-clipboard-empty-capture"),
+                ),
             },
-            ctx,
-        );
-        }
-        Request::PasteCapture => match arboard::Clipboard::new().and_then(|mut c| c.get_text()) {
-            Ok(text) if !text.trim().is_empty() => self.dispatch(Action::LoadCapture {
-                name: "pasted text".into(),
-                bytes: text.into_bytes(),
-            }),
-            _ => self.notify(
-                Topic::Load,
-                Severity::Warning,
-                "The clipboard holds no text. Copy the SAMLResponse, the URL or the error text first, or drop the file.".into(),
-            ),
-        },
             _ => {}
         }
     }
@@ -533,8 +539,7 @@ impl App {
             _ => self.notify(
                 Topic::Slot(slot),
                 Severity::Warning,
-                "The clipboard holds no text. Copy the XML or PEM text first, or drop the file."
-                    .into(),
+                tr!("ui-clipboard-empty"),
             ),
         }
     }
@@ -551,7 +556,7 @@ impl App {
             return;
         }
         self.dispatch(Action::Load {
-            name: "pasted text".into(),
+            name: tr!("ui-pasted-text"),
             path: None,
             bytes: text.into_bytes(),
             target,
@@ -601,7 +606,7 @@ impl App {
             if path.as_os_str().is_empty() {
                 match file.bytes() {
                     Ok(bytes) => self.dispatch(Action::Load {
-                        name: "dropped file".into(),
+                        name: tr!("ui-dropped-file"),
                         path: None,
                         bytes,
                         target: None,
@@ -609,7 +614,7 @@ impl App {
                     Err(e) => self.notify(
                         Topic::Load,
                         Severity::Error,
-                        format!("The dropped file cannot be read: {e}"),
+                        tr!("ui-drop-unreadable", error = e.clone()),
                     ),
                 }
             } else {

@@ -9,14 +9,14 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 /// The caller's tag for a dialog, handed back with the answer.
 pub type DialogId = u32;
 
 /// Overrides the settings folder (tests and screenshots use it to keep off the real config).
 pub const CONFIG_DIR_ENV: &str = "TOPDESK_SSO_CONFIG_DIR";
 
-const NO_DIALOG: &str = "No file dialog is available on this system (install xdg-desktop-portal or zenity); drag files onto the window instead.";
-const FAILED: &str = "The file dialog failed; drag files onto the window instead.";
 const MAX_RECENT: usize = 8;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,7 +65,7 @@ impl Dialogs {
         if backend_available() {
             self.start(id, ctx, move || show(req))
         } else {
-            self.start(id, ctx, || DialogAnswer::Unavailable(NO_DIALOG.into()))
+            self.start(id, ctx, || DialogAnswer::Unavailable(tr!("ui-no-dialog")))
         }
     }
 
@@ -80,12 +80,13 @@ impl Dialogs {
         }
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
+        // Made here, in the window's language (the dialog thread has the process default).
+        let failed = tr!("ui-dialog-failed");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
                 let answer = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
-                let _ =
-                    tx.send(answer.unwrap_or_else(|_| DialogAnswer::Unavailable(FAILED.into())));
+                let _ = tx.send(answer.unwrap_or(DialogAnswer::Unavailable(failed)));
                 ctx.request_repaint();
             });
         // If the thread cannot start, the sender is gone and `poll` reports the failure.
@@ -100,7 +101,7 @@ impl Dialogs {
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => DialogAnswer::Unavailable(FAILED.into()),
+            Err(TryRecvError::Disconnected) => DialogAnswer::Unavailable(tr!("ui-dialog-failed")),
         };
         let id = *id;
         self.pending = None;
@@ -199,11 +200,9 @@ pub fn open_folder(folder: &Path) -> Result<(), String> {
 }
 
 fn open_folder_with(program: &str, folder: &Path) -> Result<(), String> {
-    let here = format!("The bundle is in {}", folder.display());
+    let folder_text = folder.display().to_string();
     if !folder.is_dir() {
-        return Err(format!(
-            "The folder cannot be opened: it no longer exists. {here}"
-        ));
+        return Err(tr!("ui-folder-gone", folder = folder_text));
     }
     match std::process::Command::new(program).arg(folder).spawn() {
         Ok(mut child) => {
@@ -211,10 +210,14 @@ fn open_folder_with(program: &str, folder: &Path) -> Result<(), String> {
             std::thread::spawn(move || child.wait());
             Ok(())
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(format!(
-            "The folder cannot be opened: {program} is not installed (it opens folders in the desktop's file manager). {here}"
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(tr!("ui-folder-no-opener", program, folder = folder_text))
+        }
+        Err(e) => Err(tr!(
+            "ui-folder-failed",
+            error = e.to_string(),
+            folder = folder_text
         )),
-        Err(e) => Err(format!("The folder cannot be opened ({e}). {here}")),
     }
 }
 

@@ -18,11 +18,11 @@ impl ThemeChoice {
     pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
 
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            ThemeChoice::Light => "Light",
-            ThemeChoice::Dark => "Dark",
-            ThemeChoice::System => "System",
+            ThemeChoice::Light => crate::tr!("ui-theme-light"),
+            ThemeChoice::Dark => crate::tr!("ui-theme-dark"),
+            ThemeChoice::System => crate::tr!("ui-theme-system"),
         }
     }
 }

@@ -9,6 +9,8 @@ use egui::{
 };
 use time::{Date, Month, OffsetDateTime};
 
+use crate::core::i18n;
+use crate::tr;
 use crate::wizard::{TimelineItem, TimelineKind};
 
 const DAY: i64 = 86_400;
@@ -18,9 +20,6 @@ const ROW_H: f32 = 22.0;
 const HEADER_H: f32 = 32.0;
 /// The "Today" label under the rows.
 const FOOTER_H: f32 = 18.0;
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
 
 /// What an item is at `now`; decides its colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +105,7 @@ fn ticks((start, end): (i64, i64), width: f32) -> Vec<Tick> {
             };
             if month > 1 {
                 let label = every.filter(|n| (month - 1) % n == 0);
-                let label = label.map(|_| MONTHS[usize::from(month - 1)].to_string());
+                let label = label.map(|_| i18n::month_short(month));
                 out.push(Tick(at, label, TickKind::Month));
             } else if year % step == 0 || px_per_year >= 6.0 {
                 let label = (year % step == 0).then(|| year.to_string());
@@ -123,38 +122,33 @@ fn ticks((start, end): (i64, i64), width: f32) -> Vec<Tick> {
     out
 }
 
-fn ymd(t: OffsetDateTime) -> String {
-    format!("{}-{:02}-{:02}", t.year(), u8::from(t.month()), t.day())
-}
-
-fn days(n: i64) -> String {
-    format!("{n} day{}", if n == 1 { "" } else { "s" })
+fn date(t: OffsetDateTime) -> String {
+    i18n::date(t.date())
 }
 
 fn range_text(item: &TimelineItem) -> String {
     match item.from {
-        Some(from) => format!("{} → {}", ymd(from), ymd(item.until)),
-        None => format!("until {}", ymd(item.until)),
+        Some(from) => tr!(
+            "timeline-range",
+            from = date(from),
+            until = date(item.until)
+        ),
+        None => tr!("timeline-until", until = date(item.until)),
     }
 }
 
 fn status_text(item: &TimelineItem, now: OffsetDateTime, warning_days: i64) -> String {
     let left = (item.until - now).whole_days();
-    let warning = format!("warning: under {}", days(warning_days));
     match state(item, now, warning_days) {
-        BarState::Expired if left == 0 => "expired today".into(),
-        BarState::Expired => format!("expired {} ago", days(-left)),
+        BarState::Expired if left == 0 => tr!("timeline-expired-today"),
+        BarState::Expired => tr!("timeline-expired-ago", days = -left),
         BarState::NotYetValid => {
             let starts = item.from.map_or(0, |f| (f - now).whole_days());
-            format!(
-                "not valid yet (starts in {}), {} left",
-                days(starts),
-                days(left)
-            )
+            tr!("timeline-not-yet-valid", starts, left)
         }
-        BarState::ExpiresSoon if left == 0 => format!("expires today ({warning})"),
-        BarState::ExpiresSoon => format!("{} left ({warning})", days(left)),
-        BarState::Valid => format!("{} left", days(left)),
+        BarState::ExpiresSoon if left == 0 => tr!("timeline-expires-today", warning_days),
+        BarState::ExpiresSoon => tr!("timeline-left-warning", left, warning_days),
+        BarState::Valid => tr!("timeline-left", left),
     }
 }
 
@@ -163,10 +157,19 @@ fn status_text(item: &TimelineItem, now: OffsetDateTime, warning_days: i64) -> S
 pub fn summary(items: &[TimelineItem], now: OffsetDateTime, warning_days: i64) -> String {
     let row = |i: &TimelineItem| {
         let status = status_text(i, now, warning_days);
-        format!("{}, {}, {status}", i.label, range_text(i))
+        tr!(
+            "timeline-row",
+            label = &i.label,
+            range = range_text(i),
+            status
+        )
     };
     let rows: Vec<String> = items.iter().map(row).collect();
-    format!("Expiry timeline, today {}: {}.", ymd(now), rows.join("; "))
+    tr!(
+        "timeline-summary",
+        today = date(now),
+        rows = rows.join("; ")
+    )
 }
 
 fn state_color(state: BarState, v: &Visuals) -> Color32 {
@@ -225,7 +228,7 @@ pub fn expiry_timeline(
     warning_days: i64,
 ) -> Response {
     if items.is_empty() {
-        return ui.label("No dates to show yet.");
+        return ui.label(tr!("timeline-empty"));
     }
     let height = HEADER_H + ROW_H * items.len() as f32 + FOOTER_H;
     let (response, painter) = ui.allocate_painter(
@@ -277,7 +280,7 @@ pub fn expiry_timeline(
     painter.text(
         pos2(today, f.rows.max + 2.0),
         Align2::CENTER_TOP,
-        "Today",
+        tr!("timeline-today"),
         small,
         color,
     );
@@ -320,7 +323,7 @@ fn paint_grid(
         painter.rect_filled(swatch, 2.0, band);
         let (at, legend) = (
             pos2(swatch.right() + 4.0, swatch.center().y),
-            format!("warning: {}", days(warning_days)),
+            tr!("timeline-legend", warning_days),
         );
         painter.text(
             at,
@@ -530,20 +533,50 @@ mod tests {
     #[test]
     fn summary_reads_every_item() {
         let s = summary(&sample(), NOW, 30);
-        let start = "Expiry timeline, today 2026-03-01: TOPdesk certificate ab12…, 2024-01-01 → 2026-02-20, expired 9 days ago; ";
+        let start = "Expiry timeline, today 1 Mar 2026: TOPdesk certificate ab12…, 1 Jan 2024 → 20 Feb 2026, expired 9 days ago; ";
         assert!(s.starts_with(start), "{s}");
         assert!(
-            s.contains("validUntil, until 2026-03-12, 10 days left (warning: under 30 days);"),
+            s.contains("validUntil, until 12 Mar 2026, 10 days left (warning: under 30 days);"),
             "{s}"
         );
         assert!(
-            s.contains("(active), 2025-01-01 → 2028-01-01, 670 days left;"),
+            s.contains("(active), 1 Jan 2025 → 1 Jan 2028, 670 days left;"),
             "{s}"
         );
         assert!(
             s.ends_with("not valid yet (starts in 91 days), 1187 days left."),
             "{s}"
         );
+    }
+
+    #[test]
+    fn summary_in_the_readers_language_and_date_format() {
+        let nl = i18n::with(i18n::Lang::Nl, || summary(&sample(), NOW, 30));
+        assert!(
+            nl.starts_with("Verlooptijdlijn, vandaag 1 mrt 2026: TOPdesk certificate ab12…, 1 jan 2024 → 20 feb 2026, 9 dagen geleden verlopen; "),
+            "{nl}"
+        );
+        assert!(
+            nl.contains("nog 10 dagen (waarschuwing: minder dan 30 dagen);"),
+            "{nl}"
+        );
+        let de = i18n::with(i18n::Lang::De, || summary(&sample(), NOW, 30));
+        assert!(
+            de.starts_with("Ablauf-Zeitleiste, heute 1. März 2026: TOPdesk certificate ab12…, 1. Jan. 2024 → 20. Feb. 2026, vor 9 Tagen abgelaufen; "),
+            "{de}"
+        );
+        assert!(
+            de.ends_with("noch nicht gültig (beginnt in 91 Tagen), noch 1187 Tage."),
+            "{de}"
+        );
+        // One day: the singular.
+        let one = [TimelineItem {
+            until: NOW + time::Duration::days(1),
+            ..sample().remove(0)
+        }];
+        assert!(summary(&one, NOW, 0).ends_with(", 1 day left."));
+        assert!(i18n::with(i18n::Lang::Nl, || summary(&one, NOW, 0)).ends_with(", nog 1 dag."));
+        assert!(i18n::with(i18n::Lang::De, || summary(&one, NOW, 0)).ends_with(", noch 1 Tag."));
     }
 
     #[test]
@@ -558,7 +591,7 @@ mod tests {
                     expiry_timeline(ui, &items, NOW, 30);
                 });
             harness
-                .get_by_label_contains("Expiry timeline, today 2026-03-01")
+                .get_by_label_contains("Expiry timeline, today 1 Mar 2026")
                 .hover();
             harness.run();
         }

@@ -5,6 +5,8 @@ use egui::{Color32, RichText, Ui};
 use super::theme;
 use crate::core::cert::{CertInfo, Validity};
 use crate::core::findings::{Finding, Severity};
+use crate::core::i18n;
+use crate::tr;
 use crate::wizard::{LoadedFile, Notice, StepStatus, Verdict};
 
 /// The palette of the theme `ui` is drawn in.
@@ -138,11 +140,11 @@ fn url_row(ui: &mut Ui, url: &mut UrlField<'_>, clicks: &mut ZoneClicks) {
     ui.horizontal(|ui| {
         if let Some(address) = url.fetching {
             ui.spinner();
-            ui.label(format!("Fetching {address}…"));
-            clicks.cancel = ui.button("Cancel").clicked();
+            ui.label(tr!("ui-fetching", address));
+            clicks.cancel = ui.button(tr!("ui-cancel")).clicked();
             return;
         }
-        let label = ui.label("Metadata URL");
+        let label = ui.label(tr!("ui-metadata-url"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(url.text)
@@ -151,7 +153,7 @@ fn url_row(ui: &mut Ui, url: &mut UrlField<'_>, clicks: &mut ZoneClicks) {
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Fetch").clicked() || enter) && !url.text.trim().is_empty() {
+        if (ui.button(tr!("ui-fetch")).clicked() || enter) && !url.text.trim().is_empty() {
             clicks.fetch = Some(url.text.trim().to_owned());
         }
     });
@@ -209,9 +211,9 @@ pub fn drop_zone(
             None => {
                 ui.label(
                     RichText::new(if files_hovering {
-                        "Drop the file here"
+                        tr!("ui-drop-here")
                     } else {
-                        hint
+                        hint.to_owned()
                     })
                     .weak(),
                 );
@@ -219,14 +221,14 @@ pub fn drop_zone(
         }
         if let Opener::PathField(path) = opener {
             ui.horizontal(|ui| {
-                let label = ui.label(format!("{title} path"));
+                let label = ui.label(tr!("ui-zone-path", title));
                 let field = ui
                     .add(
                         egui::TextEdit::singleline(path).desired_width(ui.available_width() - 70.0),
                     )
                     .labelled_by(label.id);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button("Open").clicked() || enter) && !path.trim().is_empty() {
+                if (ui.button(tr!("ui-open")).clicked() || enter) && !path.trim().is_empty() {
                     clicks.open_path = Some(std::mem::take(path));
                 }
             });
@@ -235,13 +237,13 @@ pub fn drop_zone(
             url_row(ui, &mut url, &mut clicks);
         }
         ui.horizontal(|ui| {
-            clicks.open = opener_is_dialog && ui.button("Open file…").clicked();
+            clicks.open = opener_is_dialog && ui.button(tr!("ui-open-file")).clicked();
             clicks.paste = ui
-                .button("Paste")
-                .on_hover_text("Paste XML or PEM text from the clipboard (Ctrl+V)")
+                .button(tr!("ui-paste"))
+                .on_hover_text(tr!("ui-paste-hover"))
                 .clicked();
             if file.is_some() {
-                clicks.remove = ui.button("Remove").clicked();
+                clicks.remove = ui.button(tr!("ui-remove")).clicked();
             }
         });
     });
@@ -295,7 +297,7 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
             );
         });
         ui.indent(("fix", f.code.as_str(), &f.message), |ui| {
-            ui.label(RichText::new(format!("Fix: {}", f.fix)).weak());
+            ui.label(RichText::new(tr!("ui-fix", fix = &f.fix)).weak());
             ui.label(RichText::new(f.code.as_str()).small().weak());
         });
         ui.add_space(4.0);
@@ -307,9 +309,14 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
 pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
     let mut clicked = false;
     ui.horizontal(|ui| {
-        ui.add_sized(
-            [190.0, 20.0],
-            egui::Label::new(RichText::new(label).strong()),
+        // A fixed column that wraps: Entra's Dutch and German field names are long.
+        ui.allocate_ui_with_layout(
+            egui::vec2(190.0, 20.0),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(190.0);
+                ui.add(egui::Label::new(RichText::new(label).strong()).wrap());
+            },
         );
         clicked = copy_button(ui, label, copied);
         ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
@@ -319,11 +326,18 @@ pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
 
 /// A "Copy" button that says "Copied" for a moment; its accessible name is "Copy <what>".
 pub fn copy_button(ui: &mut Ui, what: &str, copied: bool) -> bool {
-    let text = if copied { "Copied" } else { "Copy" };
-    let button = ui.add_sized([80.0, 20.0], egui::Button::new(text));
-    button.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{text} {what}"))
-    });
+    let text = if copied {
+        tr!("ui-copied")
+    } else {
+        tr!("ui-copy")
+    };
+    let button = ui.add_sized([90.0, 20.0], egui::Button::new(&text));
+    let name = if copied {
+        tr!("ui-copied-what", what)
+    } else {
+        tr!("ui-copy-what", what)
+    };
+    button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     button.clicked()
 }
 
@@ -331,14 +345,14 @@ pub fn copy_button(ui: &mut Ui, what: &str, copied: bool) -> bool {
 /// that says whose it is and whether it is valid.
 pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, open: bool, now: time::OffsetDateTime) {
     let (state, color) = match c.validity(now) {
-        Validity::Valid => ("valid".to_owned(), ok_color(ui)),
+        Validity::Valid => (tr!("ui-cert-valid"), ok_color(ui)),
         Validity::ExpiringSoon { days_left } => (
-            format!("expires in {days_left} days"),
+            tr!("ui-cert-expires-in", days = days_left),
             severity_color(ui, Severity::Warning),
         ),
-        Validity::Expired => ("expired".to_owned(), severity_color(ui, Severity::Error)),
+        Validity::Expired => (tr!("ui-cert-expired"), severity_color(ui, Severity::Error)),
         Validity::NotYetValid => (
-            "not yet valid".to_owned(),
+            tr!("ui-cert-not-yet-valid"),
             severity_color(ui, Severity::Warning),
         ),
     };
@@ -374,19 +388,22 @@ pub fn cert_card(ui: &mut Ui, c: &CertInfo, tag: &str, open: bool, now: time::Of
             };
             row(
                 ui,
-                "Valid",
-                format!("{} to {}", c.not_before.date(), c.not_after.date()),
+                &tr!("ui-cert-row-valid"),
+                tr!(
+                    "ui-cert-valid-range",
+                    from = i18n::date(c.not_before.date()),
+                    to = i18n::date(c.not_after.date())
+                ),
             );
             row(
                 ui,
-                "Key",
-                format!(
-                    "{} {}",
-                    c.key_algorithm,
-                    c.key_bits.map_or_else(String::new, |b| format!("{b} bits"))
-                ),
+                &tr!("ui-cert-row-key"),
+                match c.key_bits {
+                    Some(bits) => tr!("ui-cert-key-bits", algorithm = &c.key_algorithm, bits),
+                    None => c.key_algorithm.clone(),
+                },
             );
-            row(ui, "Thumbprint (SHA-1)", c.sha1_thumbprint.clone());
+            row(ui, &tr!("ui-cert-row-sha1"), c.sha1_thumbprint.clone());
             row(ui, "SHA-256", c.sha256_fingerprint.clone());
         });
 }

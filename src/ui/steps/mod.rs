@@ -240,9 +240,9 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out
         });
     }
     ui.add_space(16.0);
-    ui.label(RichText::new(tr!("ui-language")).weak());
+    let label = ui.label(RichText::new(tr!("ui-language")).weak());
     // Each language in its own name, so an admin who cannot read the current one finds theirs.
-    egui::ComboBox::from_id_salt("language")
+    let menu = egui::ComboBox::from_id_salt("language")
         .selected_text(wizard.lang.native_name())
         .show_ui(ui, |ui| {
             for lang in Lang::ALL {
@@ -255,6 +255,7 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out
                 }
             }
         });
+    menu.response.labelled_by(label.id);
     ui.add_space(8.0);
     ui.label(RichText::new("Theme").weak());
     ui.horizontal(|ui| {
