@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Screenshots of every wizard step with the demo files, under Xvfb (apt: xvfb xauth imagemagick
 # xdotool, plus the runtime libraries in packaging/README.md).
-# Usage: scripts/screenshots.sh [BIN] [OUTDIR] [WxH] [light|dark] [SUFFIX] [STEPS]
-# Files are named <n>-<step>-<theme><SUFFIX>.png; STEPS (default "1 2 3 4 5 6 7") picks the steps.
+# Usage: scripts/screenshots.sh [BIN] [OUTDIR] [WxH] [light|dark] [SUFFIX] [STEPS] [en|nl|de]
+# Files are named <n>-<step>-<theme><SUFFIX>.png; STEPS (default "1 2 3 4 5 6 7") picks the steps;
+# the language (default en) is set in the settings, as the window's language menu would.
 set -euo pipefail
 bin=${1:-target/release/topdesk-sso-assistant}
 out=${2:-docs/screenshots}
@@ -10,10 +11,11 @@ size=${3:-1280x800}
 theme=${4:-light}
 suffix=${5:-}
 steps=${6:-1 2 3 4 5 6 7}
+lang=${7:-en}
 mkdir -p "$out"
 export TOPDESK_SSO_CONFIG_DIR=$(mktemp -d)
 w=${size%x*}; h=${size#*x}
-echo "{\"window_size\":[$w,$h],\"theme\":\"$theme\"}" > "$TOPDESK_SSO_CONFIG_DIR/settings.json"
+echo "{\"window_size\":[$w,$h],\"theme\":\"$theme\",\"language\":\"$lang\"}" > "$TOPDESK_SSO_CONFIG_DIR/settings.json"
 xvfb-run -a -s "-screen 0 $((w+40))x$((h+40))x24" bash -c '
   set -e
   bin=$0 out=$1 theme=$2 suffix=$3 steps=$4

@@ -5,6 +5,8 @@
 
 use anyhow::{Context as _, anyhow};
 use clap::{Parser, ValueEnum};
+use topdesk_sso::core::i18n::{self, Lang};
+use topdesk_sso::tr;
 use topdesk_sso::ui::{self, App, platform::Settings};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,17 +79,25 @@ fn main() -> anyhow::Result<()> {
     attach_parent_console();
     let args = Args::parse();
     let settings = Settings::load();
+    // Start-up messages in the language the window will speak.
+    i18n::set_default(settings.language.unwrap_or_else(Lang::from_system));
     let first = args.renderer.unwrap_or(Renderer::Glow);
     match run(first, args.demo, &settings) {
         Ok(()) => Ok(()),
         // Machines without a GPU driver for one API often have the other (or a software one).
         Err(e) if args.renderer.is_none() => {
             eprintln!(
-                "topdesk-sso-assistant: the OpenGL renderer could not start ({e}); trying wgpu"
+                "topdesk-sso-assistant: {}",
+                tr!("app-opengl-failed", error = e.to_string())
             );
-            run(Renderer::Wgpu, args.demo, &settings)
-                .map_err(|e2| anyhow!("no renderer could start: OpenGL ({e}), wgpu ({e2})"))
+            run(Renderer::Wgpu, args.demo, &settings).map_err(|e2| {
+                anyhow!(tr!(
+                    "app-no-renderer",
+                    opengl = e.to_string(),
+                    wgpu = e2.to_string()
+                ))
+            })
         }
-        Err(e) => Err(anyhow!("{e}")).context("the window could not be opened"),
+        Err(e) => Err(anyhow!("{e}")).context(tr!("app-no-window")),
     }
 }

@@ -3,6 +3,11 @@
 ## Schrittliste
 ui-language = Sprache
 
+## Fenster starten (src/main.rs)
+app-opengl-failed = der OpenGL-Renderer konnte nicht starten ({ $error }); wgpu wird versucht
+app-no-renderer = kein Renderer konnte starten: OpenGL ({ $opengl }), wgpu ({ $wgpu })
+app-no-window = das Fenster konnte nicht geöffnet werden
+
 ## Ablagefelder und gemeinsame Bausteine (src/ui/widgets.rs)
 ui-fetching = { $address } wird abgerufen…
 ui-cancel = Abbrechen

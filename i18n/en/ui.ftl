@@ -3,6 +3,11 @@
 ## Step list
 ui-language = Language
 
+## Starting the window (src/main.rs)
+app-opengl-failed = the OpenGL renderer could not start ({ $error }); trying wgpu
+app-no-renderer = no renderer could start: OpenGL ({ $opengl }), wgpu ({ $wgpu })
+app-no-window = the window could not be opened
+
 ## Drop zones and shared widgets (src/ui/widgets.rs)
 ui-fetching = Fetching { $address }…
 ui-cancel = Cancel

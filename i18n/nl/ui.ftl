@@ -3,6 +3,11 @@
 ## Stappenlijst
 ui-language = Taal
 
+## Het venster starten (src/main.rs)
+app-opengl-failed = de OpenGL-renderer kon niet starten ({ $error }); wgpu wordt geprobeerd
+app-no-renderer = geen enkele renderer kon starten: OpenGL ({ $opengl }), wgpu ({ $wgpu })
+app-no-window = het venster kon niet worden geopend
+
 ## Neerzetvakken en gedeelde onderdelen (src/ui/widgets.rs)
 ui-fetching = { $address } ophalen…
 ui-cancel = Annuleren
