@@ -1,4 +1,4 @@
-# keys
+# keys: Zertifikate, das Schlüsselpaar von TOPdesk, Schlüsseldateien, Arbeitsgrenzen und der Export (SETTINGS.txt).
 
 ## cert: Zertifikate und ihre Befunde
 
@@ -121,3 +121,76 @@ pair-cert-is-entra = Das Zertifikat { $label } ist das Signaturzertifikat von En
        *[no] {""}
     }. Das Tutorial von Microsoft sagt, es gehöre hierher, aber das TOPdesk-Feld Zertifikat („Certificate (RSA)“) will das eigene Serverzertifikat von TOPdesk: Entra behält dessen privaten Schlüssel, daher kann kein Schlüssel, den Sie haben, jemals dazu passen.
 pair-cert-is-entra-fix = Verwenden Sie Zertifikat und Schlüssel des TOPdesk-Servers („Generate key pair“ von TOPdesk selbst oder den dieses Assistenten), und lassen Sie das Zertifikat von Entra in den Verbundmetadaten.
+
+## bundle: der Export (SETTINGS.txt, die README zur Referenz, Fehler)
+## Dateinamen, URLs, die Anspruchs-URI und Fingerabdrücke sind Platzhalter: nie übersetzen.
+
+bundle-errors-stand = das Paket wurde nicht erstellt, weil noch Fehler bestehen; beheben Sie sie zuerst: { $errors }
+bundle-missing = { $what ->
+        [sp-metadata] für das Paket werden die SP-Metadaten von TOPdesk benötigt: Sie liefern die drei Werte für Entra
+        [entra-metadata] für das Paket werden die Verbundmetadaten von Entra benötigt, zusammen mit denen von TOPdesk geprüft
+        [display-name] für das Paket wird ein Anzeigename in einer Zeile benötigt
+       *[user-attribute] für das Paket wird ein Benutzernamensattribut in einer Zeile benötigt
+    }
+bundle-bad-name = kein einfacher Dateiname (keine Ordner, kein Punkt am Anfang): { $name }
+bundle-output-exists = die Ausgabe existiert bereits; nichts wurde geändert, wählen Sie einen neuen Namen: { $path }
+bundle-no-parent = der Zielordner existiert nicht: { $path }
+bundle-zip = die ZIP-Datei kann nicht geschrieben werden ({ $error }): { $path }
+bundle-manifest = das Manifest kann nicht geschrieben werden: { $error }
+bundle-io-create-temp-folder = ein temporärer Ordner kann nicht erstellt werden
+bundle-io-move-folder = der fertige Ordner kann nicht an seinen Platz verschoben werden
+bundle-io-write-named = { $file } kann nicht geschrieben werden
+bundle-io-create-temp-file = eine temporäre Datei kann nicht erstellt werden
+bundle-io-write-zip = die ZIP-Datei kann nicht geschrieben werden
+bundle-io-move-file = die fertige Datei kann nicht an ihren Platz verschoben werden
+bundle-io-create-file = die Datei kann nicht erstellt werden
+bundle-io-write-file = die Datei kann nicht geschrieben werden
+bundle-io-temp-name = ein temporärer Name kann nicht gewählt werden
+bundle-reference-readme = Das Signaturzertifikat von Entra, nur zur Referenz: Laden Sie es nie in das TOPdesk-Feld Zertifikat („Certificate (RSA)“) hoch; dieses Feld nimmt { $file } (Entra behält den privaten Schlüssel dieses Zertifikats, daher kann kein Schlüssel jemals dazu passen).
+bundle-logo-too-big = Das Logo ist { $kib } KiB groß, über der Grenze von 1 MiB; speichern Sie ein kleineres Bild, und wählen Sie es erneut: { $file }
+bundle-logo-not-an-image = Das Logo ist kein PNG-, JPEG-, GIF- oder ICO-Bild, was auch immer sein Name sagt; speichern Sie es als PNG, und wählen Sie es erneut: { $file }
+bundle-logo-damaged = Das Logo beginnt wie ein { $format }, ist aber beschädigt oder abgeschnitten; exportieren Sie es erneut, und wählen Sie die neue Datei: { $file }
+bundle-logo-size = Das Logo ist { $width }×{ $height } Pixel groß; skalieren Sie es auf 1×1 bis { $max }×{ $max }, und wählen Sie es erneut: { $file }
+bundle-when = { $date } { $time } UTC
+bundle-settings-title = Einmaliges Anmelden TOPdesk <-> Microsoft Entra ID: Einstellungen
+bundle-settings-made-by = Erstellt von { $tool } { $version } am { $when }. TOPdesk-Bereich: { $section ->
+        [secure] Bearbeiterbereich (Secure)
+        [public] Self-Service-Portal (Public)
+       *[unknown] unbekannt
+    }.
+bundle-settings-topdesk-title = 1. TOPdesk: SAML-Konfigurationsassistent dieses Bereichs, Feld für Feld
+bundle-settings-federation-metadata = Verbundmetadaten (Federation Metadata)
+bundle-settings-federation-metadata-value = { $file } hochladen (unverändert: nicht öffnen und speichern)
+bundle-settings-certificate = Zertifikat (Certificate (RSA))
+bundle-settings-certificate-value = { $file } hochladen: das einzige Zertifikat für dieses Feld, weil es das eigene Serverzertifikat von TOPdesk ist, das zum privaten Schlüssel unten passt ({ $der_file } ist dasselbe Zertifikat als binäres DER, nur falls der Upload PEM ablehnt; nie das Entra-Zertifikat in { $reference_dir }/, dessen Schlüssel Entra behält)
+bundle-settings-private-key = Privater Schlüssel (Private key (RSA, PKCS8, DER))
+bundle-settings-private-key-value = { $file } hochladen (geheim: nach dem Hochladen löschen)
+bundle-settings-logo = Logosymbol (Logo icon)
+bundle-settings-logo-none = keines gewählt (optional)
+bundle-settings-upload = { $file } hochladen
+bundle-settings-user-attribute = Benutzernamensattribut (User name attribute)
+bundle-settings-display-name = Anzeigename (Display name)
+bundle-settings-entra-title = 2. Microsoft Entra: die Unternehmensanwendung > Einmaliges Anmelden > Grundlegende SAML-Konfiguration
+bundle-settings-identifier = Bezeichner (Entitäts-ID)
+bundle-settings-reply-url = Antwort-URL (Assertionsverbraucherdienst-URL)
+bundle-settings-sign-on-url = Anmelde-URL
+bundle-settings-relay-state = Relayzustand
+bundle-settings-logout-url = Abmelde-URL
+bundle-settings-leave-empty = leer lassen
+bundle-settings-dates-title = 3. Ablaufdaten (vorher erneuern)
+bundle-settings-entra-cert = Entra-Signaturzertifikat
+bundle-settings-topdesk-cert = TOPdesk-Zertifikat
+bundle-settings-cert-expiry = { $when } ({ $state ->
+        [active] aktiv, Fingerabdruck
+        [inactive] nicht aktiv, Fingerabdruck
+       *[none] Fingerabdruck
+    } { $thumbprint })
+bundle-settings-metadata-valid = Verbundmetadaten
+bundle-settings-valid-until = gültig bis { $when }
+bundle-settings-reminders = Kalendererinnerungen
+bundle-settings-reminders-value = { $file } importieren (Erinnerungen 60, 30 und 7 Tage vorher)
+bundle-settings-findings-title = 4. Befunde, die noch offen sind
+bundle-settings-findings-none = keine
+bundle-settings-warnings = Warnungen
+bundle-settings-notes = Hinweise
+bundle-settings-fix = Behebung: { $fix }

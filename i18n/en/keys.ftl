@@ -1,4 +1,4 @@
-# keys
+# keys: certificates, the TOPdesk key pair, key files, work limits and the export (SETTINGS.txt).
 
 ## cert: certificates and their findings
 
@@ -124,3 +124,79 @@ pair-cert-is-entra = The certificate { $label } is Entra's signing certificate{ 
        *[no] {""}
     }. Microsoft's tutorial says to put it here, but TOPdesk's "Certificate (RSA)" field wants TOPdesk's own server certificate: Entra keeps its private key, so no key you have can ever match it.
 pair-cert-is-entra-fix = Use the certificate and key of TOPdesk's server (TOPdesk's own 'Generate key pair', or this assistant's), and leave Entra's certificate inside the federation metadata.
+
+## bundle: the export (SETTINGS.txt, the reference README, errors)
+## File names, URLs, the claim URI and thumbprints are placeholders: never translated.
+
+bundle-errors-stand = the bundle was not made because errors stand; fix them first: { $errors }
+bundle-missing = { $what ->
+        [sp-metadata] the bundle needs the TOPdesk SP metadata: it gives the three Entra values
+        [entra-metadata] the bundle needs the Entra federation metadata, checked together with TOPdesk's
+        [display-name] the bundle needs a display name on one line
+       *[user-attribute] the bundle needs a user name attribute on one line
+    }
+bundle-bad-name = not a plain file name (no folders, no leading dot): { $name }
+bundle-output-exists = the output already exists; nothing was changed, choose a new name: { $path }
+bundle-no-parent = the folder to write into does not exist: { $path }
+bundle-zip = cannot write the zip file ({ $error }): { $path }
+bundle-manifest = cannot write the manifest: { $error }
+bundle-io-create-temp-folder = cannot create a temporary folder
+bundle-io-move-folder = cannot move the finished folder in place
+bundle-io-write-named = cannot write { $file }
+bundle-io-create-temp-file = cannot create a temporary file
+bundle-io-write-zip = cannot write the zip file
+bundle-io-move-file = cannot move the finished file in place
+bundle-io-create-file = cannot create the file
+bundle-io-write-file = cannot write the file
+bundle-io-temp-name = cannot pick a temporary name
+bundle-reference-readme = Entra's signing certificate, for reference only: never upload it into TOPdesk's Certificate (RSA) field, which takes { $file } (Entra keeps this certificate's private key, so no key can ever match it).
+bundle-logo-too-big = The logo is { $kib } KiB, over the 1 MiB limit; save a smaller image and choose it again: { $file }
+bundle-logo-not-an-image = The logo is not a PNG, JPEG, GIF or ICO image, whatever its name says; save it as PNG and choose it again: { $file }
+bundle-logo-damaged = The logo starts like a { $format } but is damaged or cut off; export it again and choose the new file: { $file }
+bundle-logo-size = The logo is { $width }×{ $height } pixels; scale it to between 1×1 and { $max }×{ $max } and choose it again: { $file }
+# A moment in SETTINGS.txt: $date in the reader's format, $time as HH:MM.
+bundle-when = { $date } { $time } UTC
+bundle-settings-title = TOPdesk <-> Microsoft Entra ID single sign-on: settings
+bundle-settings-made-by = Made by { $tool } { $version } on { $when }. TOPdesk section: { $section ->
+        [secure] Secure (operators)
+        [public] Public (self-service portal)
+       *[unknown] unknown
+    }.
+bundle-settings-topdesk-title = 1. TOPdesk: SAML configuration assistant of this section, field by field
+# TOPdesk's dialog fields; Dutch and German add TOPdesk's English name in brackets (see GLOSSARY.md).
+bundle-settings-federation-metadata = Federation Metadata
+bundle-settings-federation-metadata-value = upload { $file } (unchanged: do not open and save it)
+bundle-settings-certificate = Certificate (RSA)
+bundle-settings-certificate-value = upload { $file }: the only certificate for this field, because it is TOPdesk's own server certificate, the one that matches the private key below ({ $der_file } is the same certificate in binary DER, only if the upload refuses PEM; never the Entra certificate in { $reference_dir }/, whose key Entra keeps)
+bundle-settings-private-key = Private key (RSA, PKCS8, DER)
+bundle-settings-private-key-value = upload { $file } (secret: delete it once uploaded)
+bundle-settings-logo = Logo icon
+bundle-settings-logo-none = none chosen (optional)
+bundle-settings-upload = upload { $file }
+bundle-settings-user-attribute = User name attribute
+bundle-settings-display-name = Display name
+bundle-settings-entra-title = 2. Microsoft Entra: the enterprise app > Single sign-on > Basic SAML Configuration
+bundle-settings-identifier = Identifier (Entity ID)
+bundle-settings-reply-url = Reply URL (ACS URL)
+bundle-settings-sign-on-url = Sign on URL
+bundle-settings-relay-state = Relay State
+bundle-settings-logout-url = Logout Url
+bundle-settings-leave-empty = leave empty
+bundle-settings-dates-title = 3. Expiry dates (renew before then)
+bundle-settings-entra-cert = Entra signing certificate
+bundle-settings-topdesk-cert = TOPdesk certificate
+# $state: active, inactive or none (TOPdesk's certificate).
+bundle-settings-cert-expiry = { $when } ({ $state ->
+        [active] active, thumbprint
+        [inactive] not active, thumbprint
+       *[none] thumbprint
+    } { $thumbprint })
+bundle-settings-metadata-valid = Federation metadata
+bundle-settings-valid-until = valid until { $when }
+bundle-settings-reminders = Calendar reminders
+bundle-settings-reminders-value = import { $file } (alarms 60, 30 and 7 days before)
+bundle-settings-findings-title = 4. Findings that still stand
+bundle-settings-findings-none = none
+bundle-settings-warnings = Warnings
+bundle-settings-notes = Notes
+bundle-settings-fix = Fix: { $fix }

@@ -1,4 +1,4 @@
-# keys
+# keys: certificaten, het sleutelpaar van TOPdesk, sleutelbestanden, werkgrenzen en de export (SETTINGS.txt).
 
 ## cert: certificaten en hun bevindingen
 
@@ -121,3 +121,76 @@ pair-cert-is-entra = Het certificaat { $label } is het handtekeningcertificaat v
        *[no] {""}
     }. De zelfstudie van Microsoft zegt dat het hier hoort, maar het TOPdesk-veld Certificaat ("Certificate (RSA)") wil het eigen servercertificaat van TOPdesk: Entra houdt de persoonlijke sleutel ervan, dus geen enkele sleutel die u hebt, kan er ooit bij passen.
 pair-cert-is-entra-fix = Gebruik het certificaat en de sleutel van de TOPdesk-server ('Generate key pair' van TOPdesk zelf, of die van deze assistent) en laat het certificaat van Entra in de federatieve metagegevens.
+
+## bundle: de export (SETTINGS.txt, de README bij de referentie, fouten)
+## Bestandsnamen, URL's, de claim-URI en vingerafdrukken zijn placeholders: nooit vertalen.
+
+bundle-errors-stand = de bundel is niet gemaakt omdat er nog fouten zijn; los die eerst op: { $errors }
+bundle-missing = { $what ->
+        [sp-metadata] voor de bundel zijn de SP-metagegevens van TOPdesk nodig: die geven de drie waarden voor Entra
+        [entra-metadata] voor de bundel zijn de federatieve metagegevens van Entra nodig, gecontroleerd samen met die van TOPdesk
+        [display-name] voor de bundel is een weergavenaam op één regel nodig
+       *[user-attribute] voor de bundel is een gebruikersnaamkenmerk op één regel nodig
+    }
+bundle-bad-name = geen gewone bestandsnaam (geen mappen, geen punt aan het begin): { $name }
+bundle-output-exists = de uitvoer bestaat al; er is niets gewijzigd, kies een nieuwe naam: { $path }
+bundle-no-parent = de map om in te schrijven bestaat niet: { $path }
+bundle-zip = kan het zip-bestand niet schrijven ({ $error }): { $path }
+bundle-manifest = kan het manifest niet schrijven: { $error }
+bundle-io-create-temp-folder = kan geen tijdelijke map maken
+bundle-io-move-folder = kan de voltooide map niet op zijn plaats zetten
+bundle-io-write-named = kan { $file } niet schrijven
+bundle-io-create-temp-file = kan geen tijdelijk bestand maken
+bundle-io-write-zip = kan het zip-bestand niet schrijven
+bundle-io-move-file = kan het voltooide bestand niet op zijn plaats zetten
+bundle-io-create-file = kan het bestand niet maken
+bundle-io-write-file = kan het bestand niet schrijven
+bundle-io-temp-name = kan geen tijdelijke naam kiezen
+bundle-reference-readme = Het handtekeningcertificaat van Entra, alleen ter referentie: upload het nooit in het TOPdesk-veld Certificaat (Certificate (RSA)); dat veld neemt { $file } (Entra houdt de persoonlijke sleutel van dit certificaat, dus geen enkele sleutel kan er ooit bij passen).
+bundle-logo-too-big = Het logo is { $kib } KiB, meer dan de limiet van 1 MiB; sla een kleinere afbeelding op en kies die opnieuw: { $file }
+bundle-logo-not-an-image = Het logo is geen PNG-, JPEG-, GIF- of ICO-afbeelding, wat de naam ook zegt; sla het op als PNG en kies het opnieuw: { $file }
+bundle-logo-damaged = Het logo begint als een { $format }, maar is beschadigd of afgebroken; exporteer het opnieuw en kies het nieuwe bestand: { $file }
+bundle-logo-size = Het logo is { $width }×{ $height } pixels; schaal het naar tussen 1×1 en { $max }×{ $max } en kies het opnieuw: { $file }
+bundle-when = { $date } { $time } UTC
+bundle-settings-title = Eenmalige aanmelding TOPdesk <-> Microsoft Entra ID: instellingen
+bundle-settings-made-by = Gemaakt door { $tool } { $version } op { $when }. TOPdesk-gedeelte: { $section ->
+        [secure] behandelaarsgedeelte (Secure)
+        [public] selfserviceportal (Public)
+       *[unknown] onbekend
+    }.
+bundle-settings-topdesk-title = 1. TOPdesk: SAML-configuratieassistent van dit gedeelte, veld voor veld
+bundle-settings-federation-metadata = Federatieve metagegevens (Federation Metadata)
+bundle-settings-federation-metadata-value = upload { $file } (ongewijzigd: niet openen en opslaan)
+bundle-settings-certificate = Certificaat (Certificate (RSA))
+bundle-settings-certificate-value = upload { $file }: het enige certificaat voor dit veld, omdat het het eigen servercertificaat van TOPdesk is, het certificaat dat bij de persoonlijke sleutel hieronder past ({ $der_file } is hetzelfde certificaat in binaire DER, alleen als de upload PEM weigert; nooit het Entra-certificaat in { $reference_dir }/, waarvan Entra de sleutel houdt)
+bundle-settings-private-key = Persoonlijke sleutel (Private key (RSA, PKCS8, DER))
+bundle-settings-private-key-value = upload { $file } (geheim: verwijder het na het uploaden)
+bundle-settings-logo = Logopictogram (Logo icon)
+bundle-settings-logo-none = niets gekozen (optioneel)
+bundle-settings-upload = upload { $file }
+bundle-settings-user-attribute = Gebruikersnaamkenmerk (User name attribute)
+bundle-settings-display-name = Weergavenaam (Display name)
+bundle-settings-entra-title = 2. Microsoft Entra: de bedrijfstoepassing > Eenmalige aanmelding > Standaard SAML-configuratie
+bundle-settings-identifier = Id (entiteits-id)
+bundle-settings-reply-url = Antwoord-URL (URL voor Assertion Consumer Service)
+bundle-settings-sign-on-url = Aanmeldings-URL
+bundle-settings-relay-state = Relaystatus
+bundle-settings-logout-url = Afmeldings-URL
+bundle-settings-leave-empty = leeg laten
+bundle-settings-dates-title = 3. Vervaldatums (vernieuw vóór die tijd)
+bundle-settings-entra-cert = Entra-handtekeningcertificaat
+bundle-settings-topdesk-cert = TOPdesk-certificaat
+bundle-settings-cert-expiry = { $when } ({ $state ->
+        [active] actief, vingerafdruk
+        [inactive] niet actief, vingerafdruk
+       *[none] vingerafdruk
+    } { $thumbprint })
+bundle-settings-metadata-valid = Federatieve metagegevens
+bundle-settings-valid-until = geldig tot { $when }
+bundle-settings-reminders = Agendaherinneringen
+bundle-settings-reminders-value = importeer { $file } (herinneringen 60, 30 en 7 dagen vooraf)
+bundle-settings-findings-title = 4. Bevindingen die nog openstaan
+bundle-settings-findings-none = geen
+bundle-settings-warnings = Waarschuwingen
+bundle-settings-notes = Opmerkingen
+bundle-settings-fix = Oplossing: { $fix }
