@@ -20,7 +20,7 @@ use super::findings::{Finding, Severity};
 use super::keygen::to_pem;
 use super::private_file;
 use super::reminders;
-use super::topdesk::EntraUrls;
+use super::topdesk::{EntraUrls, Section};
 
 /// The claim TOPdesk matches users on unless the admin picks another.
 pub const DEFAULT_USER_ATTRIBUTE: &str =
@@ -101,17 +101,17 @@ pub struct Bundle {
 
 #[derive(Debug, thiserror::Error)]
 pub enum BundleError {
-    #[error("the bundle was not made because errors stand; fix them first: {}", .0.join("; "))]
+    #[error("{}", crate::tr!("bundle-errors-stand", errors = .0.join("; ")))]
     ErrorsStand(Vec<String>),
-    #[error("the bundle needs {0}")]
-    Missing(String),
+    #[error("{}", crate::tr!("bundle-missing", what = .0.code()))]
+    Missing(Needed),
     #[error("{0}")]
     BadLogo(String),
-    #[error("not a plain file name (no folders, no leading dot): {0}")]
+    #[error("{}", crate::tr!("bundle-bad-name", name = .0.as_str()))]
     BadName(String),
-    #[error("the output already exists; nothing was changed, choose a new name: {}", .0.display())]
+    #[error("{}", crate::tr!("bundle-output-exists", path = .0.display().to_string()))]
     OutputExists(PathBuf),
-    #[error("the folder to write into does not exist: {}", .0.display())]
+    #[error("{}", crate::tr!("bundle-no-parent", path = .0.display().to_string()))]
     NoParent(PathBuf),
     #[error("{action} ({source}): {}", path.display())]
     Io {
@@ -120,14 +120,35 @@ pub enum BundleError {
         #[source]
         source: io::Error,
     },
-    #[error("cannot write the zip file ({source}): {}", path.display())]
+    #[error("{}", crate::tr!("bundle-zip", error = source.to_string(), path = path.display().to_string()))]
     Zip {
         path: PathBuf,
         #[source]
         source: zip::result::ZipError,
     },
-    #[error("cannot write the manifest: {0}")]
+    #[error("{}", crate::tr!("bundle-manifest", error = .0.to_string()))]
     Manifest(#[from] serde_json::Error),
+}
+
+/// What a bundle cannot be made without.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needed {
+    SpMetadata,
+    EntraMetadata,
+    DisplayName,
+    UserAttribute,
+}
+
+impl Needed {
+    /// The `what` of the `bundle-missing` message.
+    const fn code(self) -> &'static str {
+        match self {
+            Self::SpMetadata => "sp-metadata",
+            Self::EntraMetadata => "entra-metadata",
+            Self::DisplayName => "display-name",
+            Self::UserAttribute => "user-attribute",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,17 +198,14 @@ pub fn build(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
     if !errors.is_empty() {
         return Err(BundleError::ErrorsStand(errors));
     }
-    let missing = |what: &str| BundleError::Missing(what.to_owned());
-    let urls = (report.urls.as_ref())
-        .ok_or_else(|| missing("the TOPdesk SP metadata: it gives the three Entra values"))?;
-    let idp = (report.idp.as_ref())
-        .ok_or_else(|| missing("the Entra federation metadata, checked together with TOPdesk's"))?;
+    let urls = (report.urls.as_ref()).ok_or(BundleError::Missing(Needed::SpMetadata))?;
+    let idp = (report.idp.as_ref()).ok_or(BundleError::Missing(Needed::EntraMetadata))?;
     for (value, what) in [
-        (input.display_name, "a display name"),
-        (input.user_attribute, "a user name attribute"),
+        (input.display_name, Needed::DisplayName),
+        (input.user_attribute, Needed::UserAttribute),
     ] {
         if value.trim().is_empty() || value.chars().any(char::is_control) {
-            return Err(missing(&format!("{what} on one line")));
+            return Err(BundleError::Missing(what));
         }
     }
     let logo = match input.logo {
@@ -225,7 +243,11 @@ pub fn build(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
     if let Some(c) = entra_cert {
         add(
             REFERENCE_README_FILE,
-            format!("Entra's signing certificate, for reference only: never upload it into TOPdesk's Certificate (RSA) field, which takes {CERT_PEM_FILE} (Entra keeps this certificate's private key, so no key can ever match it).\n").into_bytes(),
+            format!(
+                "{}\n",
+                crate::tr!("bundle-reference-readme", file = CERT_PEM_FILE)
+            )
+            .into_bytes(),
             false,
         );
         add(ENTRA_CERT_DER_FILE, c.info.der.clone(), false);
@@ -321,13 +343,19 @@ fn manifest(
     Ok(json)
 }
 
+/// A moment for reading, in UTC: the date in the reader's format, then the time.
 fn when(t: OffsetDateTime) -> String {
     let u = t.to_offset(UtcOffset::UTC);
-    format!("{} {:02}:{:02} UTC", u.date(), u.hour(), u.minute())
+    crate::tr!(
+        "bundle-when",
+        date = crate::core::i18n::date(u.date()),
+        time = format!("{:02}:{:02}", u.hour(), u.minute())
+    )
 }
 
 /// `SETTINGS.txt`: what to put in each field, in the order the screens ask, then expiry dates
-/// and the findings that still stand.
+/// and the findings that still stand. Text in this thread's language; values (URLs, the claim
+/// URI, file names, thumbprints) as they are.
 fn settings(
     input: &BundleInput<'_>,
     urls: &EntraUrls,
@@ -335,95 +363,169 @@ fn settings(
     logo: Option<&str>,
     valid_until: Option<OffsetDateTime>,
 ) -> String {
-    let table = |title: &str, rows: Vec<(&str, String)>| {
-        let rows: String = (rows.iter())
-            .map(|(label, value)| format!("  {label:<30}  {value}\n"))
-            .collect();
-        format!("\n{title}\n{rows}")
+    let section = match input.report.section {
+        Some(Section::Secure) => "secure",
+        Some(Section::Public) => "public",
+        None => "unknown",
     };
-    let section = input.report.section.map_or("unknown", |x| x.label());
     let mut s = format!(
-        "TOPdesk <-> Microsoft Entra ID single sign-on: settings\n\
-         Made by {} {} on {}. TOPdesk section: {section}.\n",
-        env!("CARGO_PKG_NAME"),
-        env!("CARGO_PKG_VERSION"),
-        when(input.created)
+        "{}\n{}\n",
+        crate::tr!("bundle-settings-title"),
+        crate::tr!(
+            "bundle-settings-made-by",
+            tool = env!("CARGO_PKG_NAME"),
+            version = env!("CARGO_PKG_VERSION"),
+            when = when(input.created),
+            section
+        )
     );
+    s += &table(
+        &crate::tr!("bundle-settings-topdesk-title"),
+        &topdesk_rows(input, logo),
+    );
+    s += &table(
+        &crate::tr!("bundle-settings-entra-title"),
+        &[
+            (
+                crate::tr!("bundle-settings-identifier"),
+                urls.identifier.clone(),
+            ),
+            (crate::tr!("bundle-settings-reply-url"), urls.reply.clone()),
+            (
+                crate::tr!("bundle-settings-sign-on-url"),
+                urls.sign_on.clone(),
+            ),
+            (
+                crate::tr!("bundle-settings-relay-state"),
+                crate::tr!("bundle-settings-leave-empty"),
+            ),
+            (
+                crate::tr!("bundle-settings-logout-url"),
+                crate::tr!("bundle-settings-leave-empty"),
+            ),
+        ],
+    );
+    s += &table(
+        &crate::tr!("bundle-settings-dates-title"),
+        &expiry_rows(input, entra, valid_until),
+    );
+    s + &findings_part(input)
+}
+
+/// A titled table of labels and values; the labels' column is at least 30 wide (English fits)
+/// and wider when a translated label is longer.
+fn table(title: &str, rows: &[(String, String)]) -> String {
+    let width = (rows.iter())
+        .map(|(label, _)| label.chars().count())
+        .fold(30, usize::max);
+    let rows: String = (rows.iter())
+        .map(|(label, value)| format!("  {label:<width$}  {value}\n"))
+        .collect();
+    format!("\n{title}\n{rows}")
+}
+
+/// TOPdesk's SAML configuration assistant, field by field.
+fn topdesk_rows(input: &BundleInput<'_>, logo: Option<&str>) -> Vec<(String, String)> {
     let logo = logo.map_or_else(
-        || "none chosen (optional)".to_owned(),
-        |l| format!("upload {l}"),
+        || crate::tr!("bundle-settings-logo-none"),
+        |file| crate::tr!("bundle-settings-upload", file),
     );
-    s += &table(
-        "1. TOPdesk: SAML configuration assistant of this section, field by field",
-        vec![
-            (
-                "Federation Metadata",
-                format!("upload {METADATA_FILE} (unchanged: do not open and save it)"),
+    vec![
+        (
+            crate::tr!("bundle-settings-federation-metadata"),
+            crate::tr!(
+                "bundle-settings-federation-metadata-value",
+                file = METADATA_FILE
             ),
-            (
-                "Certificate (RSA)",
-                format!(
-                    "upload {CERT_PEM_FILE}: the only certificate for this field, because it is TOPdesk's own server certificate, the one that matches the private key below ({CERT_DER_FILE} is the same certificate in binary DER, only if the upload refuses PEM; never the Entra certificate in {REFERENCE_DIR}/, whose key Entra keeps)"
-                ),
+        ),
+        (
+            crate::tr!("bundle-settings-certificate"),
+            crate::tr!(
+                "bundle-settings-certificate-value",
+                file = CERT_PEM_FILE,
+                der_file = CERT_DER_FILE,
+                reference_dir = REFERENCE_DIR
             ),
-            (
-                "Private key (RSA, PKCS8, DER)",
-                format!("upload {KEY_FILE} (secret: delete it once uploaded)"),
-            ),
-            ("Logo icon", logo),
-            ("User name attribute", input.user_attribute.to_owned()),
-            ("Display name", input.display_name.to_owned()),
-        ],
-    );
-    s += &table(
-        "2. Microsoft Entra: the enterprise app > Single sign-on > Basic SAML Configuration",
-        vec![
-            ("Identifier (Entity ID)", urls.identifier.clone()),
-            ("Reply URL (ACS URL)", urls.reply.clone()),
-            ("Sign on URL", urls.sign_on.clone()),
-            ("Relay State", "leave empty".to_owned()),
-            ("Logout Url", "leave empty".to_owned()),
-        ],
-    );
+        ),
+        (
+            crate::tr!("bundle-settings-private-key"),
+            crate::tr!("bundle-settings-private-key-value", file = KEY_FILE),
+        ),
+        (crate::tr!("bundle-settings-logo"), logo),
+        (
+            crate::tr!("bundle-settings-user-attribute"),
+            input.user_attribute.to_owned(),
+        ),
+        (
+            crate::tr!("bundle-settings-display-name"),
+            input.display_name.to_owned(),
+        ),
+    ]
+}
+
+/// Expiry dates: Entra's certificates, TOPdesk's, the metadata's, and the reminders.
+fn expiry_rows(
+    input: &BundleInput<'_>,
+    entra: &[SigningCert],
+    valid_until: Option<OffsetDateTime>,
+) -> Vec<(String, String)> {
     let cert = |c: &CertInfo, state: &str| {
-        format!(
-            "{} ({state}thumbprint {})",
-            when(c.not_after),
-            c.sha1_thumbprint
+        crate::tr!(
+            "bundle-settings-cert-expiry",
+            when = when(c.not_after),
+            state,
+            thumbprint = c.sha1_thumbprint.as_str()
         )
     };
-    let mut dates: Vec<(&str, String)> = (entra.iter())
+    let mut dates: Vec<(String, String)> = (entra.iter())
         .map(|c| {
-            let state = if c.active { "active, " } else { "not active, " };
-            ("Entra signing certificate", cert(&c.info, state))
+            let state = if c.active { "active" } else { "inactive" };
+            (
+                crate::tr!("bundle-settings-entra-cert"),
+                cert(&c.info, state),
+            )
         })
         .collect();
-    dates.push(("TOPdesk certificate", cert(input.topdesk_cert, "")));
+    dates.push((
+        crate::tr!("bundle-settings-topdesk-cert"),
+        cert(input.topdesk_cert, "none"),
+    ));
     if let Some(v) = valid_until {
-        dates.push(("Federation metadata", format!("valid until {}", when(v))));
+        dates.push((
+            crate::tr!("bundle-settings-metadata-valid"),
+            crate::tr!("bundle-settings-valid-until", when = when(v)),
+        ));
     }
     dates.push((
-        "Calendar reminders",
-        format!("import {REMINDERS_FILE} (alarms 60, 30 and 7 days before)"),
+        crate::tr!("bundle-settings-reminders"),
+        crate::tr!("bundle-settings-reminders-value", file = REMINDERS_FILE),
     ));
-    s += &table("3. Expiry dates (renew before then)", dates);
+    dates
+}
 
-    s.push_str("\n4. Findings that still stand\n");
+/// The findings that still stand, warnings then notes.
+fn findings_part(input: &BundleInput<'_>) -> String {
+    let mut s = format!("\n{}\n", crate::tr!("bundle-settings-findings-title"));
     let findings: Vec<&Finding> =
         (input.report.findings.iter().chain(input.extra_findings)).collect();
     if findings.is_empty() {
-        s.push_str("  none\n");
+        s += &format!("  {}\n", crate::tr!("bundle-settings-findings-none"));
     }
-    for (severity, title) in [(Severity::Warning, "Warnings"), (Severity::Info, "Notes")] {
+    for (severity, title) in [
+        (Severity::Warning, crate::tr!("bundle-settings-warnings")),
+        (Severity::Info, crate::tr!("bundle-settings-notes")),
+    ] {
         let group: Vec<_> = findings.iter().filter(|f| f.severity == severity).collect();
         if !group.is_empty() {
-            s.push_str(&format!("  {title}\n"));
+            s += &format!("  {title}\n");
         }
         for f in group {
-            s.push_str(&format!(
-                "  - {}: {}\n      Fix: {}\n",
-                f.code, f.message, f.fix
-            ));
+            s += &format!(
+                "  - {}: {}\n      {}\n",
+                f.code,
+                f.message,
+                crate::tr!("bundle-settings-fix", fix = f.fix.as_str())
+            );
         }
     }
     s
@@ -433,9 +535,10 @@ fn settings(
 /// saying what to do, ending with the file name.
 pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
     if bytes.len() > MAX_LOGO_BYTES {
-        return Err(format!(
-            "The logo is {} KiB, over the 1 MiB limit; save a smaller image and choose it again: {name}",
-            bytes.len() / 1024
+        return Err(crate::tr!(
+            "bundle-logo-too-big",
+            kib = bytes.len() / 1024,
+            file = name
         ));
     }
     let format = if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
@@ -447,9 +550,7 @@ pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
     } else if bytes.starts_with(&[0, 0, 1, 0]) {
         LogoFormat::Ico
     } else {
-        return Err(format!(
-            "The logo is not a PNG, JPEG, GIF or ICO image, whatever its name says; save it as PNG and choose it again: {name}"
-        ));
+        return Err(crate::tr!("bundle-logo-not-an-image", file = name));
     };
     let size = match format {
         LogoFormat::Png => png_size(bytes),
@@ -458,14 +559,19 @@ pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
         LogoFormat::Ico => ico_size(bytes),
     };
     let Some((width, height)) = size else {
-        return Err(format!(
-            "The logo starts like a {} but is damaged or cut off; export it again and choose the new file: {name}",
-            format.name()
+        return Err(crate::tr!(
+            "bundle-logo-damaged",
+            format = format.name(),
+            file = name
         ));
     };
     if width == 0 || height == 0 || width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE {
-        return Err(format!(
-            "The logo is {width}×{height} pixels; scale it to between 1×1 and {MAX_LOGO_SIDE}×{MAX_LOGO_SIDE} and choose it again: {name}"
+        return Err(crate::tr!(
+            "bundle-logo-size",
+            width,
+            height,
+            max = MAX_LOGO_SIDE,
+            file = name
         ));
     }
     Ok(LogoInfo {
@@ -563,14 +669,15 @@ fn ico_size(b: &[u8]) -> Option<(u32, u32)> {
 /// nothing behind. `out` must not exist.
 pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
-    private_file::create_dir(&tmp).map_err(io_err("cannot create a temporary folder", &tmp))?;
+    private_file::create_dir(&tmp)
+        .map_err(io_err(&crate::tr!("bundle-io-create-temp-folder"), &tmp))?;
     let result = fill_dir(bundle, &tmp, out).and_then(|()| {
         // Narrows the window in which a folder created meanwhile would be replaced (only an
         // empty one can be: rename refuses a non-empty folder).
         if out.symlink_metadata().is_ok() {
             return Err(BundleError::OutputExists(out.to_path_buf()));
         }
-        fs::rename(&tmp, out).map_err(io_err("cannot move the finished folder in place", out))
+        fs::rename(&tmp, out).map_err(io_err(&crate::tr!("bundle-io-move-folder"), out))
     });
     if result.is_err() {
         let _ = fs::remove_dir_all(&tmp);
@@ -582,7 +689,10 @@ pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
 
 fn fill_dir(bundle: &Bundle, tmp: &Path, out: &Path) -> Result<(), BundleError> {
     for f in &bundle.files {
-        let err = io_err(&format!("cannot write {}", f.name), out);
+        let err = io_err(
+            &crate::tr!("bundle-io-write-named", file = f.name.as_str()),
+            out,
+        );
         let path = tmp.join(&f.name);
         if let Some(sub) = path.parent().filter(|p| *p != tmp && !p.is_dir()) {
             private_file::create_dir(sub).map_err(&err)?;
@@ -611,7 +721,7 @@ pub fn zip_root(out: &Path) -> String {
 pub fn write_zip(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
     let file = private_file::create_new(&tmp, true)
-        .map_err(io_err("cannot create a temporary file", &tmp))?;
+        .map_err(io_err(&crate::tr!("bundle-io-create-temp-file"), &tmp))?;
     let result = fill_zip(bundle, file, out).and_then(|()| publish_file(&tmp, out));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -651,7 +761,7 @@ fn fill_zip(bundle: &Bundle, file: File, out: &Path) -> Result<(), BundleError> 
     }
     let file = zip.finish().map_err(zip_err)?;
     file.sync_all()
-        .map_err(io_err("cannot write the zip file", out))
+        .map_err(io_err(&crate::tr!("bundle-io-write-zip"), out))
 }
 
 /// Moves the finished temporary file to `out` without ever replacing an existing file: a hard
@@ -668,9 +778,7 @@ fn publish_file(tmp: &Path, out: &Path) -> Result<(), BundleError> {
         Err(_) if out.symlink_metadata().is_ok() => {
             Err(BundleError::OutputExists(out.to_path_buf()))
         }
-        Err(_) => {
-            fs::rename(tmp, out).map_err(io_err("cannot move the finished file in place", out))
-        }
+        Err(_) => fs::rename(tmp, out).map_err(io_err(&crate::tr!("bundle-io-move-file"), out)),
     }
 }
 
@@ -680,13 +788,13 @@ pub fn write_new_file(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
         if e.kind() == io::ErrorKind::AlreadyExists {
             BundleError::OutputExists(out.to_path_buf())
         } else {
-            io_err("cannot create the file", out)(e)
+            io_err(&crate::tr!("bundle-io-create-file"), out)(e)
         }
     })?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     written.map_err(|e| {
         let _ = fs::remove_file(out);
-        io_err("cannot write the file", out)(e)
+        io_err(&crate::tr!("bundle-io-write-file"), out)(e)
     })
 }
 
@@ -718,7 +826,7 @@ fn prepare(bundle: &Bundle, out: &Path) -> Result<(PathBuf, PathBuf), BundleErro
     }
     let mut random = [0u8; 6];
     getrandom::fill(&mut random)
-        .map_err(|e| io_err("cannot pick a temporary name", out)(io::Error::other(e)))?;
+        .map_err(|e| io_err(&crate::tr!("bundle-io-temp-name"), out)(io::Error::other(e)))?;
     let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
     let tmp = parent.join(format!(".{}.tmp-{suffix}", name.to_string_lossy()));
     Ok((parent, tmp))
@@ -994,9 +1102,9 @@ mod tests {
         ];
         assert!(topdesk.is_sorted() && topdesk[5] < entra[0], "{topdesk:?}");
         assert!(s.contains("TOPdesk section: Secure (operators)"), "{s}");
-        assert!(s.contains("2023-12-22"), "Entra certificate expiry:\n{s}");
+        assert!(s.contains("22 Dec 2023"), "Entra certificate expiry:\n{s}");
         assert!(
-            s.contains("2027-01-01 00:00 UTC"),
+            s.contains("1 Jan 2027 00:00 UTC"),
             "TOPdesk certificate expiry:\n{s}"
         );
         assert!(s.contains("Notes\n  - signature-valid: "), "{s}");
@@ -1009,7 +1117,7 @@ mod tests {
         let s = text(&build(&with_date).expect("build"), SETTINGS_FILE);
         assert!(
             s.contains(&format!(
-                "{:<32}valid until 2030-01-02 03:04 UTC",
+                "{:<32}valid until 2 Jan 2030 03:04 UTC",
                 "Federation metadata"
             )),
             "{s}"

@@ -7,13 +7,14 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
 use super::findings::{Code, Finding, Severity};
+use super::i18n::date;
 use super::text::escaped;
 
 /// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
 pub const EXPIRY_WARNING_DAYS: i64 = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("not a readable X.509 certificate: {0}")]
+#[error("{}", crate::tr!("cert-unreadable", reason = .0.as_str()))]
 pub struct CertError(String);
 
 /// What an admin needs to know about one certificate.
@@ -65,9 +66,9 @@ impl CertInfo {
     pub fn from_der(der: &[u8]) -> Result<Self, CertError> {
         let (rest, cert) = X509Certificate::from_der(der).map_err(|e| CertError(e.to_string()))?;
         if !rest.is_empty() {
-            return Err(CertError(format!(
-                "{} unexpected bytes after the certificate",
-                rest.len()
+            return Err(CertError(crate::tr!(
+                "cert-trailing-bytes",
+                count = rest.len()
             )));
         }
         let (key_algorithm, key_bits) = match cert.public_key().parsed() {
@@ -216,11 +217,12 @@ pub enum CertRole {
 }
 
 impl CertRole {
-    const fn name(self) -> &'static str {
+    /// The role's key in the `cert-name` message.
+    const fn code(self) -> &'static str {
         match self {
-            Self::EntraActive => "active Entra signing",
-            Self::Entra => "Entra signing",
-            Self::TopdeskPublished | Self::TopdeskUpload => "TOPdesk",
+            Self::EntraActive => "entra-active",
+            Self::Entra => "entra",
+            Self::TopdeskPublished | Self::TopdeskUpload => "topdesk",
         }
     }
 }
@@ -236,23 +238,26 @@ pub fn cert_findings(
     soft: bool,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let name = format!(
-        "The {} certificate {} ({})",
-        role.name(),
-        c.label(),
-        c.sha1_thumbprint
+    let name = crate::tr!(
+        "cert-name",
+        role = role.code(),
+        label = c.label(),
+        thumbprint = c.sha1_thumbprint.as_str()
     );
+    let name = name.as_str();
     let upload = role == CertRole::TopdeskUpload;
     let renew = if matches!(role, CertRole::TopdeskPublished | CertRole::TopdeskUpload) {
-        "Generate a new key pair in TOPdesk's SAML configuration (or with this assistant) and upload it."
+        crate::tr!("cert-renew-topdesk")
     } else {
-        "In the Entra app's SAML certificates section, create a new certificate, make it active, and download the federation metadata again."
+        crate::tr!("cert-renew-entra")
     };
+    let not_after = date(c.not_after.date());
+    let not_before = date(c.not_before.date());
     match c.validity(now) {
         Validity::Expired => {
             let f = Finding::new(
                 Code::CertExpired,
-                format!("{name} expired on {}.", c.not_after.date()),
+                crate::tr!("cert-expired", name, date = not_after),
                 renew,
             );
             out.push(if soft {
@@ -265,15 +270,15 @@ pub fn cert_findings(
             let f = if upload {
                 Finding::new(
                     Code::CertNotYetValid,
-                    format!("{name} is only valid from {}; TOPdesk would reject it today.", c.not_before.date()),
-                    "Generate a new key pair (its certificate is valid from today), or check the computer's clock.",
+                    crate::tr!("cert-not-yet-valid-upload", name, date = not_before),
+                    crate::tr!("cert-not-yet-valid-upload-fix"),
                 )
                 .with_severity(Severity::Error)
             } else {
                 Finding::new(
                     Code::CertNotYetValid,
-                    format!("{name} is only valid from {}.", c.not_before.date()),
-                    "Wait until that date, or check the computer's clock; until then logins signed with it fail.",
+                    crate::tr!("cert-not-yet-valid", name, date = not_before),
+                    crate::tr!("cert-not-yet-valid-fix"),
                 )
             };
             out.push(if soft {
@@ -284,10 +289,7 @@ pub fn cert_findings(
         }
         Validity::ExpiringSoon { days_left } => out.push(Finding::new(
             Code::CertExpiring,
-            format!(
-                "{name} expires on {} ({days_left} days left).",
-                c.not_after.date()
-            ),
+            crate::tr!("cert-expiring", name, date = not_after, days_left),
             renew,
         )),
         Validity::Valid => {}
@@ -295,33 +297,28 @@ pub fn cert_findings(
     if c.weak_signature() {
         out.push(Finding::new(
             Code::CertSha1,
-            format!(
-                "{name} is signed with {}, a broken hash.",
-                c.signature_algorithm
+            crate::tr!(
+                "cert-weak-signature",
+                name,
+                algorithm = c.signature_algorithm.as_str()
             ),
-            "Replace it with a certificate signed with SHA-256.",
+            crate::tr!("cert-weak-signature-fix"),
         ));
     }
     if !c.is_rsa() {
         out.push(Finding::new(
             Code::CertNotRsa,
-            format!(
-                "{name} has a {} key, but TOPdesk expects RSA.",
-                c.key_algorithm
-            ),
-            "Use an RSA certificate (2048 bits or more).",
+            crate::tr!("cert-not-rsa", name, algorithm = c.key_algorithm.as_str()),
+            crate::tr!("cert-not-rsa-fix"),
         ));
     } else if c.key_bits.is_some_and(|b| b < 2048) {
         let f = Finding::new(
             Code::CertWeakRsa,
-            format!(
-                "{name} has an RSA key of only {} bits.",
-                c.key_bits.unwrap_or(0)
-            ),
+            crate::tr!("cert-weak-rsa", name, bits = c.key_bits.unwrap_or(0)),
             if upload {
-                "Generate a new key pair of 2048 bits or more (TOPdesk's own 'Generate key pair', or this assistant's)."
+                crate::tr!("cert-weak-rsa-upload-fix")
             } else {
-                "Replace it with an RSA key of 2048 bits or more."
+                crate::tr!("cert-weak-rsa-fix")
             },
         );
         out.push(if upload {

@@ -50,6 +50,20 @@ impl KeyFormat {
         }
     }
 
+    /// [`label`](Self::label) in this thread's language, for messages (`label` itself stays
+    /// English: it is written into JSON).
+    #[must_use]
+    pub fn name(self) -> String {
+        match self {
+            Self::Pkcs8UnderRsaHeader => crate::tr!("key-format-pkcs8-under-rsa-header"),
+            Self::EncryptedPkcs8Pem => crate::tr!("key-format-encrypted-pkcs8-pem"),
+            Self::EncryptedPkcs8Der => crate::tr!("key-format-encrypted-pkcs8-der"),
+            Self::LegacyEncryptedPem => crate::tr!("key-format-legacy-encrypted-pem"),
+            // Names of formats, the same in every language.
+            other => other.label().to_owned(),
+        }
+    }
+
     /// TOPdesk takes unencrypted PKCS#8 DER; anything else is converted on export.
     #[must_use]
     pub const fn needs_conversion(self) -> bool {
@@ -62,18 +76,28 @@ impl KeyFormat {
 pub enum KeyError {
     #[error(transparent)]
     Text(#[from] TextError),
-    #[error("the {0} is protected by a password; give the password to open it")]
+    #[error("{}", crate::tr!("key-password-needed", what = what_code(.0)))]
     PasswordNeeded(&'static str),
-    #[error("the password for the {0} is wrong")]
+    #[error("{}", crate::tr!("key-password-wrong", what = what_code(.0)))]
     PasswordWrong(&'static str),
     #[error("{0}")]
     Unsupported(String),
     /// The file asks for more work than any real one does (refused before doing it).
-    #[error("unsupported parameters: {0}")]
+    #[error("{}", crate::tr!("limits-unsupported-parameters", why = .0.as_str()))]
     Limit(String),
-    #[error("the file holds no certificate and no private key")]
+    #[error("{}", crate::tr!("key-nothing"))]
     Nothing,
 }
+
+/// What a password opens ([`KEY`] or [`PKCS12_FILE`]), as the `what` of the password messages.
+fn what_code(what: &str) -> &'static str {
+    if what == PKCS12_FILE { "pkcs12" } else { "key" }
+}
+
+/// What [`KeyError::PasswordNeeded`] and [`KeyError::PasswordWrong`] name (English, stable:
+/// callers match on it; the messages say it in the reader's language).
+pub const KEY: &str = "private key";
+pub const PKCS12_FILE: &str = "PKCS#12 file";
 
 impl From<limits::WorkError> for KeyError {
     fn from(e: limits::WorkError) -> Self {
@@ -105,8 +129,9 @@ enum Parsed {
 /// The modulus size of PKCS#1 `RSAPrivateKey` DER, refused above [`limits::MAX_RSA_BITS`]
 /// before the rsa crate does any arithmetic with it.
 fn rsa_bits(pkcs1_der: &[u8]) -> Result<u32, KeyError> {
-    let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der)
-        .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
+    let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der).map_err(|e| {
+        KeyError::Unsupported(crate::tr!("key-rsa-unreadable", error = e.to_string()))
+    })?;
     Ok(limits::rsa_modulus_bits(key.modulus.as_bytes())?)
 }
 
@@ -119,9 +144,8 @@ impl std::fmt::Debug for PrivateKey {
 impl PrivateKey {
     /// Parses unencrypted PKCS#8 DER (RSA or EC P-256).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<Self, KeyError> {
-        let info = pkcs8::PrivateKeyInfoRef::try_from(der).map_err(|_| {
-            KeyError::Unsupported("the private key is damaged (not readable PKCS#8)".into())
-        })?;
+        let info = pkcs8::PrivateKeyInfoRef::try_from(der)
+            .map_err(|_| KeyError::Unsupported(crate::tr!("key-pkcs8-damaged")))?;
         let with = |algorithm: &str, bits, parsed| Self {
             pkcs8: Zeroizing::new(der.to_vec()),
             algorithm: algorithm.into(),
@@ -133,9 +157,7 @@ impl PrivateKey {
             let bits = rsa_bits(info.private_key.as_bytes())?;
             return match rsa::RsaPrivateKey::from_pkcs8_der(der) {
                 Ok(rsa) => Ok(with("RSA", Some(bits), Parsed::Rsa(Box::new(rsa)))),
-                Err(_) => Err(KeyError::Unsupported(
-                    "the RSA private key is damaged (its numbers do not fit together)".into(),
-                )),
+                Err(_) => Err(rsa_damaged()),
             };
         }
         if let Ok(ec) = p256::SecretKey::from_pkcs8_der(der) {
@@ -165,11 +187,12 @@ impl PrivateKey {
 
     fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
         let bits = rsa_bits(der)?;
-        let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der)
-            .map_err(|e| KeyError::Unsupported(format!("not a readable RSA private key ({e})")))?;
-        let pkcs8 = rsa
-            .to_pkcs8_der()
-            .map_err(|e| KeyError::Unsupported(format!("cannot convert the key ({e})")))?;
+        let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der).map_err(|e| {
+            KeyError::Unsupported(crate::tr!("key-rsa-unreadable", error = e.to_string()))
+        })?;
+        let pkcs8 = rsa.to_pkcs8_der().map_err(|e| {
+            KeyError::Unsupported(crate::tr!("key-cannot-convert", error = e.to_string()))
+        })?;
         Ok(Self {
             pkcs8: Zeroizing::new(pkcs8.as_bytes().to_vec()),
             algorithm: "RSA".into(),
@@ -179,12 +202,11 @@ impl PrivateKey {
     }
 
     fn from_sec1_der(der: &[u8]) -> Result<Self, KeyError> {
-        let ec = p256::SecretKey::from_sec1_der(der).map_err(|_| {
-            KeyError::Unsupported("only EC keys on the P-256 curve are understood".into())
+        let ec = p256::SecretKey::from_sec1_der(der)
+            .map_err(|_| KeyError::Unsupported(crate::tr!("key-ec-not-p256")))?;
+        let pkcs8 = ec.to_pkcs8_der().map_err(|e| {
+            KeyError::Unsupported(crate::tr!("key-cannot-convert", error = e.to_string()))
         })?;
-        let pkcs8 = ec
-            .to_pkcs8_der()
-            .map_err(|e| KeyError::Unsupported(format!("cannot convert the key ({e})")))?;
         Self::from_pkcs8_der(pkcs8.as_bytes())
     }
 
@@ -276,8 +298,9 @@ pub const MAX_CERTS_PER_FILE: usize = 100;
 
 fn too_many_certs(count: usize) -> Result<(), KeyError> {
     if count > MAX_CERTS_PER_FILE {
-        return Err(KeyError::Limit(format!(
-            "the file holds more than {MAX_CERTS_PER_FILE} certificates (a chain has two to four)"
+        return Err(KeyError::Limit(crate::tr!(
+            "key-too-many-certs",
+            max = MAX_CERTS_PER_FILE
         )));
     }
     Ok(())
@@ -304,10 +327,10 @@ pub fn load(bytes: &[u8], password: Option<&str>) -> Result<Material, KeyError> 
         let looks_like_one =
             bytes.first() == Some(&0x30) || bytes.windows(11).any(|w| w == b"-----BEGIN ");
         return Err(if looks_like_one {
-            KeyError::Limit(format!(
-                "the file is {} bytes; certificate and key files over {} KiB are refused (real ones are a few KiB)",
-                bytes.len(),
-                MAX_KEY_FILE_BYTES / 1024
+            KeyError::Limit(crate::tr!(
+                "key-file-too-big",
+                size = bytes.len(),
+                max_kib = MAX_KEY_FILE_BYTES / 1024
             ))
         } else {
             KeyError::Nothing
@@ -364,7 +387,7 @@ fn pem_key(block: &PemBlock, password: Option<&str>) -> Result<LoadedKey, KeyErr
             } else {
                 PrivateKey::from_pkcs1_der(&der)
             }
-            .map_err(|_| KeyError::PasswordWrong("private key"))?;
+            .map_err(|_| KeyError::PasswordWrong(KEY))?;
             Ok(LoadedKey {
                 key,
                 format: KeyFormat::LegacyEncryptedPem,
@@ -386,9 +409,9 @@ fn pem_key(block: &PemBlock, password: Option<&str>) -> Result<LoadedKey, KeyErr
                 .map(|key| plain(key, KeyFormat::Pkcs1Pem))
                 .map_err(|_| e),
         },
-        other => Err(KeyError::Unsupported(format!(
-            "'{}' keys are not supported; convert the key to PKCS#8 (openssl pkcs8 -topk8)",
-            text::escape_untrusted(other)
+        other => Err(KeyError::Unsupported(crate::tr!(
+            "key-label-unsupported",
+            label = text::escape_untrusted(other)
         ))),
     }
 }
@@ -436,9 +459,7 @@ fn load_der(der: &[u8], password: Option<&str>) -> Result<Material, KeyError> {
         && body.starts_with(&[0x02, 0x01, 0x00, 0x02])
     {
         // SEQUENCE { INTEGER 0, INTEGER n, … }: a PKCS#1 key whose numbers do not fit together.
-        return Err(KeyError::Unsupported(
-            "the RSA private key is damaged (its numbers do not fit together)".into(),
-        ));
+        return Err(rsa_damaged());
     } else {
         return Err(KeyError::Nothing);
     };
@@ -459,21 +480,19 @@ fn der_body(der: &[u8]) -> Option<&[u8]> {
 
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyError> {
     use rsa::pkcs8::der::Decode as _;
-    let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der)
-        .map_err(|e| KeyError::Unsupported(format!("the encrypted key is damaged ({e})")))?;
+    let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der).map_err(|e| {
+        KeyError::Unsupported(crate::tr!("key-encrypted-damaged", error = e.to_string()))
+    })?;
     // Refused before a password is even asked for.
     limits::check_scheme(&info.encryption_algorithm)?;
-    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
+    let password = password.ok_or(KeyError::PasswordNeeded(KEY))?;
     let plain = info.decrypt(password).map_err(|e| match e {
         pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { .. }) => {
-            KeyError::Unsupported(
-                "the key is encrypted with an algorithm this tool does not support; re-encrypt it with openssl pkcs8 -topk8 -v2 aes-256-cbc"
-                    .into(),
-            )
+            KeyError::Unsupported(crate::tr!("key-cipher-unsupported"))
         }
-        _ => KeyError::PasswordWrong("private key"),
+        _ => KeyError::PasswordWrong(KEY),
     })?;
-    PrivateKey::from_pkcs8_der(plain.as_bytes()).map_err(|_| KeyError::PasswordWrong("private key"))
+    PrivateKey::from_pkcs8_der(plain.as_bytes()).map_err(|_| KeyError::PasswordWrong(KEY))
 }
 
 /// OpenSSL's legacy PEM encryption: key = `EVP_BytesToKey(MD5, password, iv[..8], 1)`.
@@ -482,27 +501,25 @@ fn decrypt_legacy(
     password: Option<&str>,
 ) -> Result<Zeroizing<Vec<u8>>, KeyError> {
     use md5::Digest as _;
-    let password = password.ok_or(KeyError::PasswordNeeded("private key"))?;
+    let password = password.ok_or(KeyError::PasswordNeeded(KEY))?;
     let dek = block
         .headers
         .iter()
         .find_map(|h| h.strip_prefix("DEK-Info:"))
-        .ok_or_else(|| KeyError::Unsupported("the encrypted key has no DEK-Info header".into()))?;
-    let (cipher, iv_hex) = dek
-        .trim()
-        .split_once(',')
-        .ok_or_else(|| KeyError::Unsupported("the DEK-Info header is damaged".into()))?;
+        .ok_or_else(|| KeyError::Unsupported(crate::tr!("key-no-dek-info")))?;
+    let (cipher, iv_hex) = dek.trim().split_once(',').ok_or_else(dek_info_damaged)?;
     let iv = hex_decode(iv_hex.trim())
         .filter(|iv| iv.len() >= 8)
-        .ok_or_else(|| KeyError::Unsupported("the DEK-Info header is damaged".into()))?;
+        .ok_or_else(dek_info_damaged)?;
     let key_len = match cipher {
         "AES-128-CBC" => 16,
         "AES-192-CBC" | "DES-EDE3-CBC" => 24,
         "AES-256-CBC" => 32,
         "DES-CBC" => 8,
         other => {
-            return Err(KeyError::Unsupported(format!(
-                "the key is encrypted with {other}, which is not supported; convert it with openssl pkcs8 -topk8"
+            return Err(KeyError::Unsupported(crate::tr!(
+                "key-legacy-cipher-unsupported",
+                cipher = text::escape_untrusted(other)
             )));
         }
     };
@@ -535,9 +552,17 @@ where
 {
     use cbc::cipher::{BlockModeDecrypt as _, KeyIvInit as _, block_padding::Pkcs7};
     cbc::Decryptor::<C>::new_from_slices(key, iv)
-        .map_err(|_| KeyError::Unsupported("the DEK-Info header is damaged".into()))?
+        .map_err(|_| dek_info_damaged())?
         .decrypt_padded_vec::<Pkcs7>(data)
-        .map_err(|_| KeyError::PasswordWrong("private key"))
+        .map_err(|_| KeyError::PasswordWrong(KEY))
+}
+
+fn rsa_damaged() -> KeyError {
+    KeyError::Unsupported(crate::tr!("key-rsa-damaged"))
+}
+
+fn dek_info_damaged() -> KeyError {
+    KeyError::Unsupported(crate::tr!("key-dek-info-damaged"))
 }
 
 fn hex_decode(s: &str) -> Option<Vec<u8>> {
@@ -557,22 +582,23 @@ fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError>
     let archive = match p12_keystore::Pkcs12Archive::from_pkcs12(der, password.unwrap_or("")) {
         Ok(a) => a,
         Err(p12_keystore::error::Error::MacError(_)) if password.is_none() => {
-            return Err(KeyError::PasswordNeeded("PKCS#12 file"));
+            return Err(KeyError::PasswordNeeded(PKCS12_FILE));
         }
         Err(p12_keystore::error::Error::MacError(_)) => {
-            return Err(KeyError::PasswordWrong("PKCS#12 file"));
+            return Err(KeyError::PasswordWrong(PKCS12_FILE));
         }
         Err(
             p12_keystore::error::Error::UnsupportedEncryptionScheme
             | p12_keystore::error::Error::UnsupportedMacAlgorithm,
         ) => {
-            return Err(KeyError::Unsupported(
-                "the PKCS#12 file uses an encryption this tool does not support; export it again with AES-256 (Windows: 'AES256-SHA256')".into(),
-            ));
+            return Err(KeyError::Unsupported(crate::tr!(
+                "key-pkcs12-cipher-unsupported"
+            )));
         }
         Err(e) => {
-            return Err(KeyError::Unsupported(format!(
-                "the PKCS#12 file cannot be read ({e})"
+            return Err(KeyError::Unsupported(crate::tr!(
+                "key-pkcs12-unreadable",
+                error = e.to_string()
             )));
         }
     };

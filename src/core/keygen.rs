@@ -84,19 +84,19 @@ impl fmt::Debug for GeneratedPair {
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeygenError {
-    #[error("unsupported RSA key size {0} bits (allowed: 1024 to 8192)")]
+    #[error("{}", crate::tr!("keygen-key-size", bits = *.0))]
     UnsupportedKeySize(usize),
-    #[error("{0} cannot be put in a certificate (years 1970 to 9999 only)")]
+    #[error("{}", crate::tr!("keygen-time-out-of-range", date = crate::core::i18n::date(.0.date())))]
     TimeOutOfRange(OffsetDateTime),
-    #[error("system random number generator failed: {0}")]
+    #[error("{}", crate::tr!("keygen-random", error = .0.to_string()))]
     Random(#[from] getrandom::Error),
-    #[error("RSA key generation failed: {0}")]
+    #[error("{}", crate::tr!("keygen-rsa", error = .0.to_string()))]
     Rsa(#[from] rsa::Error),
-    #[error("private key encoding failed: {0}")]
+    #[error("{}", crate::tr!("keygen-pkcs8", error = .0.to_string()))]
     Pkcs8(#[from] rsa::pkcs8::Error),
-    #[error("certificate encoding failed: {0}")]
+    #[error("{}", crate::tr!("keygen-der", error = .0.to_string()))]
     Der(#[from] x509_cert::der::Error),
-    #[error("certificate building failed: {0}")]
+    #[error("{}", crate::tr!("keygen-builder", error = .0.to_string()))]
     Builder(#[from] x509_cert::builder::Error),
 }
 

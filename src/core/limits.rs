@@ -8,7 +8,7 @@
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkError {
     /// More work than any real file asks for.
-    #[error("unsupported parameters: {0}")]
+    #[error("{}", crate::tr!("limits-unsupported-parameters", why = .0.as_str()))]
     Limit(String),
     #[error("{0}")]
     Damaged(String),
@@ -32,8 +32,10 @@ pub const MAX_RSA_BITS: u32 = 16_384;
 pub fn rsa_modulus_bits(modulus: &[u8]) -> Result<u32, WorkError> {
     let bits = bit_length(modulus);
     if bits > MAX_RSA_BITS {
-        return Err(WorkError::Limit(format!(
-            "the RSA key has {bits} bits; keys over {MAX_RSA_BITS} bits are refused"
+        return Err(WorkError::Limit(crate::tr!(
+            "limits-rsa-bits",
+            bits,
+            max = MAX_RSA_BITS
         )));
     }
     Ok(bits)
@@ -75,9 +77,14 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, WorkError
                 let memory = n.saturating_mul(r).saturating_mul(128);
                 let work = n.saturating_mul(r).saturating_mul(par);
                 if memory > MAX_SCRYPT_MEMORY || work > MAX_SCRYPT_WORK {
-                    return Err(WorkError::Limit(format!(
-                        "the key's scrypt settings (N={n}, r={r}, p={par}) ask for more memory or work than this tool allows (N·r·128 bytes up to {} MiB, N·r·p up to {MAX_SCRYPT_WORK}); re-encrypt it with openssl pkcs8 -topk8 -v2 aes-256-cbc",
-                        MAX_SCRYPT_MEMORY / 1024 / 1024
+                    // Text, not numbers: a hostile N may not fit a float exactly.
+                    return Err(WorkError::Limit(crate::tr!(
+                        "limits-scrypt",
+                        n = n.to_string(),
+                        r = r.to_string(),
+                        p = par.to_string(),
+                        max_mib = MAX_SCRYPT_MEMORY / 1024 / 1024,
+                        max_work = MAX_SCRYPT_WORK
                     )));
                 }
                 Ok(work.max(1) * MAX_PBKDF2_ITERATIONS / MAX_SCRYPT_WORK)
@@ -93,8 +100,10 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, WorkError
 /// Refuses one derivation above [`MAX_PBKDF2_ITERATIONS`]; returns its work.
 fn pbkdf2(iterations: u64) -> Result<u64, WorkError> {
     if iterations > MAX_PBKDF2_ITERATIONS {
-        return Err(WorkError::Limit(format!(
-            "the password protection asks for {iterations} PBKDF2 iterations; more than {MAX_PBKDF2_ITERATIONS} are refused; re-encrypt or export it again with the tool's default settings"
+        return Err(WorkError::Limit(crate::tr!(
+            "limits-pbkdf2",
+            iterations = iterations.to_string(),
+            max = MAX_PBKDF2_ITERATIONS
         )));
     }
     Ok(iterations)
@@ -162,10 +171,10 @@ fn children(body: &[u8]) -> impl Iterator<Item = Tlv<'_>> {
 /// to the reader, which fails on it the same way.
 pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), WorkError> {
     if der.len() > MAX_PKCS12_BYTES {
-        return Err(WorkError::Limit(format!(
-            "the PKCS#12 file is {} bytes; files over {} KiB are refused (real ones are a few KiB)",
-            der.len(),
-            MAX_PKCS12_BYTES / 1024
+        return Err(WorkError::Limit(crate::tr!(
+            "limits-pkcs12-bytes",
+            size = der.len(),
+            max_kib = MAX_PKCS12_BYTES / 1024
         )));
     }
     let mut scan = Scan {
@@ -190,14 +199,16 @@ impl Scan<'_> {
         self.derivations += 1;
         self.work = self.work.saturating_add(work);
         if self.work > MAX_PKCS12_WORK {
-            return Err(WorkError::Limit(format!(
-                "the PKCS#12 file asks for more than {MAX_PKCS12_WORK} PBKDF2 iterations in all; export it again with the tool's default settings"
+            return Err(WorkError::Limit(crate::tr!(
+                "limits-pkcs12-work",
+                max = MAX_PKCS12_WORK
             )));
         }
         if self.derivations > MAX_PKCS12_DERIVATIONS {
-            return Err(WorkError::Limit(format!(
-                "the PKCS#12 file asks for {} password derivations; more than {MAX_PKCS12_DERIVATIONS} are refused (a real one has three or four)",
-                self.derivations
+            return Err(WorkError::Limit(crate::tr!(
+                "limits-pkcs12-derivations",
+                count = self.derivations,
+                max = MAX_PKCS12_DERIVATIONS
             )));
         }
         Ok(())
@@ -205,7 +216,7 @@ impl Scan<'_> {
 }
 
 fn damaged() -> WorkError {
-    WorkError::Damaged("the PKCS#12 file is damaged (not readable DER)".into())
+    WorkError::Damaged(crate::tr!("limits-pkcs12-damaged"))
 }
 
 /// An unsigned INTEGER's value, saturating (a huge count is refused, not wrapped).
@@ -234,15 +245,17 @@ impl Scan<'_> {
         pending: &mut Vec<(Tlv<'d>, Vec<u8>)>,
     ) -> Result<(), WorkError> {
         if depth > MAX_PKCS12_DEPTH {
-            return Err(WorkError::Limit(format!(
-                "the PKCS#12 file is nested deeper than {MAX_PKCS12_DEPTH} levels"
+            return Err(WorkError::Limit(crate::tr!(
+                "limits-pkcs12-depth",
+                max = MAX_PKCS12_DEPTH
             )));
         }
         for t in children(body) {
             self.nodes += 1;
             if self.nodes > MAX_PKCS12_NODES {
-                return Err(WorkError::Limit(format!(
-                    "the PKCS#12 file holds more than {MAX_PKCS12_NODES} elements"
+                return Err(WorkError::Limit(crate::tr!(
+                    "limits-pkcs12-nodes",
+                    max = MAX_PKCS12_NODES
                 )));
             }
             if t.tag == 0x30 {
@@ -320,8 +333,9 @@ impl Scan<'_> {
         if oid.body == OID_PBES2 {
             use pkcs8::der::Decode as _;
             let scheme = pkcs8::pkcs5::EncryptionScheme::from_der(seq.whole).map_err(|e| {
-                WorkError::Damaged(format!(
-                    "the PKCS#12 file's encryption settings are damaged ({e})"
+                WorkError::Damaged(crate::tr!(
+                    "limits-pkcs12-settings-damaged",
+                    error = e.to_string()
                 ))
             })?;
             self.count(scheme_work(&scheme)?)?;

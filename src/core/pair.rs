@@ -97,8 +97,8 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
             Ok(c) => certs.push(c),
             Err(e) => findings.push(Finding::new(
                 Code::CertUnreadable,
-                format!("A certificate in the certificate file cannot be read: {e}."),
-                "Export the certificate again (PEM or DER) from where it was made.",
+                crate::tr!("pair-cert-unreadable", error = e.to_string()),
+                crate::tr!("pair-cert-unreadable-fix"),
             )),
         }
     }
@@ -107,18 +107,19 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
         && !certs.is_empty()
     {
         let why = if key_spki.as_deref() == Some(leaf.spki_der.as_slice()) {
-            "the one that matches the private key"
+            "key"
         } else {
-            "the first that is not a certification authority"
+            "not-ca"
         };
         findings.push(Finding::new(
             Code::PairLeafChosen,
-            format!(
-                "The certificate file holds {} certificates; {} is used, {why}.",
-                certs.len() + 1,
-                leaf.label()
+            crate::tr!(
+                "pair-leaf-chosen",
+                count = certs.len() + 1,
+                label = leaf.label(),
+                why
             ),
-            "Nothing to do if that is TOPdesk's server certificate; TOPdesk takes only that one, not its chain.",
+            crate::tr!("pair-leaf-chosen-fix"),
         ));
     }
 
@@ -134,11 +135,12 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
         {
             findings.push(Finding::new(
                 Code::CertNotInSpMetadata,
-                format!(
-                    "This certificate ({}) is not the one TOPdesk publishes in its SP metadata now ({}).",
-                    c.sha1_thumbprint, sp.certificates[0].info.sha1_thumbprint
+                crate::tr!(
+                    "pair-not-in-sp-metadata",
+                    thumbprint = c.sha1_thumbprint.as_str(),
+                    published = sp.certificates[0].info.sha1_thumbprint.as_str()
                 ),
-                "That is expected when you replace TOPdesk's key pair: after uploading it, download TOPdesk's SP metadata again and give it to Entra if assertions are encrypted.",
+                crate::tr!("pair-not-in-sp-metadata-fix"),
             ));
         }
     }
@@ -151,25 +153,26 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
             if same_key && k.key.sign_verify(&c.spki_der) {
                 findings.push(Finding::new(
                     Code::PairMatch,
-                    format!(
-                        "The certificate {} and the private key belong together (same public key, and a test signature verified).",
-                        c.label()
-                    ),
-                    "Nothing to do.",
+                    crate::tr!("pair-match", label = c.label()),
+                    crate::tr!("pair-match-fix"),
                 ));
                 PairStatus::Match
             } else if same_key {
                 findings.push(Finding::new(
                     Code::PairKeyDamaged,
-                    "The private key has the certificate's public key, but a signature made with it does not verify: the key is damaged.",
-                    "Export the key again from where it was made, or generate a new key pair.",
+                    crate::tr!("pair-key-damaged"),
+                    crate::tr!("pair-key-damaged-fix"),
                 ));
                 PairStatus::Mismatch
             } else {
                 findings.push(Finding::new(
                     Code::PairMismatch,
-                    format!("The private key does not belong to the certificate {} ({}).", c.label(), c.sha1_thumbprint),
-                    "Use the key that was created together with this certificate, or generate a new key pair and upload both.",
+                    crate::tr!(
+                        "pair-mismatch",
+                        label = c.label(),
+                        thumbprint = c.sha1_thumbprint.as_str()
+                    ),
+                    crate::tr!("pair-mismatch-fix"),
                 ));
                 PairStatus::Mismatch
             }
@@ -194,37 +197,30 @@ fn key_findings(k: &LoadedKey, findings: &mut Vec<Finding>) {
     if !k.key.is_rsa() {
         findings.push(Finding::new(
             Code::KeyNotRsa,
-            format!(
-                "The private key is {}, but TOPdesk's field takes an RSA key.",
-                k.key.algorithm()
-            ),
-            "Generate an RSA key pair (2048 bits or more).",
+            crate::tr!("pair-key-not-rsa", algorithm = k.key.algorithm()),
+            crate::tr!("pair-key-not-rsa-fix"),
         ));
     } else if k.key.bits().is_some_and(|b| b < 2048) {
         findings.push(Finding::new(
             Code::KeyWeakRsa,
-            format!(
-                "The RSA private key has only {} bits; TOPdesk's field needs 2048 or more.",
-                k.key.bits().unwrap_or(0)
-            ),
-            "Generate a new key pair of 2048 bits or more.",
+            crate::tr!("pair-key-weak-rsa", bits = k.key.bits().unwrap_or(0)),
+            crate::tr!("pair-key-weak-rsa-fix"),
         ));
     }
     if k.format.needs_conversion() {
-        let why = match k.format {
-            KeyFormat::Pkcs1Pem | KeyFormat::Pkcs1Der | KeyFormat::Pkcs8UnderRsaHeader => {
-                " (Java-based servers reject PKCS#1 with \"algid parse error, not a sequence\")"
-            }
-            _ => "",
-        };
+        let pkcs1 = matches!(
+            k.format,
+            KeyFormat::Pkcs1Pem | KeyFormat::Pkcs1Der | KeyFormat::Pkcs8UnderRsaHeader
+        );
         findings.push(Finding::new(
             Code::KeyConverted,
-            format!(
-                "The key is {}{}; the export converts it to unencrypted PKCS#8 DER, the format TOPdesk's field asks for{why}.",
-                k.format.label(),
-                if k.encrypted { ", password-protected" } else { "" },
+            crate::tr!(
+                "pair-key-converted",
+                format = k.format.name(),
+                encrypted = yes_no(k.encrypted),
+                pkcs1 = yes_no(pkcs1)
             ),
-            "Upload the exported key file, not the original.",
+            crate::tr!("pair-key-converted-fix"),
         ));
     }
 }
@@ -236,12 +232,17 @@ fn entra_trap(c: &CertInfo, idp: Option<&IdpSummary>, findings: &mut Vec<Finding
     if in_idp || c.common_name.as_deref() == Some(APP_CERT_CN) {
         findings.push(Finding::new(
             Code::CertIsEntra,
-            format!(
-                "The certificate {} is Entra's signing certificate{}. Microsoft's tutorial says to put it here, but TOPdesk's \"Certificate (RSA)\" field wants TOPdesk's own server certificate: Entra keeps its private key, so no key you have can ever match it.",
-                c.label(),
-                if in_idp { " from the federation metadata" } else { "" }
+            crate::tr!(
+                "pair-cert-is-entra",
+                label = c.label(),
+                in_metadata = yes_no(in_idp)
             ),
-            "Use the certificate and key of TOPdesk's server (TOPdesk's own 'Generate key pair', or this assistant's), and leave Entra's certificate inside the federation metadata.",
+            crate::tr!("pair-cert-is-entra-fix"),
         ));
     }
+}
+
+/// A yes/no placeholder for a Fluent select.
+const fn yes_no(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
 }
