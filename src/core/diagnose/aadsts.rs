@@ -6,6 +6,8 @@ use crate::core::findings::{Code, Finding};
 use crate::core::text::escaped;
 use crate::core::topdesk::Section;
 
+use super::saml::yes_no;
+
 /// The first quoted value in Entra's message (`'https://…'`), which names what was sent.
 fn quoted(message: &str) -> Option<&str> {
     let start = message.find('\'')? + 1;
@@ -13,17 +15,11 @@ fn quoted(message: &str) -> Option<&str> {
     Some(&message[start..start + len])
 }
 
-/// ", <URL> (the <section> section)," when Entra's message quotes the URL it got; else nothing.
-fn sent_url(message: &str) -> String {
-    quoted(message).map_or(String::new(), |url| {
-        format!(", {url} ({}),", section_of_url(url))
-    })
-}
-
+/// "the Secure (operators) section" or "no TOPdesk section", for a URL.
 fn section_of_url(url: &str) -> String {
     super::section_of_url(url).map_or_else(
-        || "no TOPdesk section".into(),
-        |s| format!("the {} section", s.label()),
+        || crate::tr!("aadsts-no-section"),
+        |s| crate::tr!("aadsts-the-section", section = s.label()),
     )
 }
 
@@ -35,105 +31,94 @@ pub const KNOWN: [&str; 12] = [
 
 /// The finding for `AADSTS<code>` with Entra's `message`.
 #[must_use]
+#[allow(clippy::too_many_lines)] // one arm per code, read as a table
 pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
     let message = escaped(message);
-    let identifier = setup
-        .identifier()
-        .unwrap_or("(load TOPdesk's SP metadata to see it)");
-    let reply = setup
-        .reply_url()
-        .unwrap_or("(load TOPdesk's SP metadata to see it)");
-    let said = if message.is_empty() {
-        String::new()
-    } else {
-        format!(" Entra said: \"{}\".", message.trim_end_matches('.'))
-    };
+    let unknown = || crate::tr!("aadsts-load-sp-metadata");
+    let identifier = setup.identifier().map_or_else(unknown, str::to_owned);
+    let reply = setup.reply_url().map_or_else(unknown, str::to_owned);
     let (what, fix) = match code {
         "50011" => {
-            let sent = sent_url(&message);
+            let sent = quoted(&message);
             // The section being configured, when it is not the Reply URL's own.
-            let section = setup
+            let configuring = setup
                 .section()
-                .filter(|s| super::section_of_url(reply) != Some(*s))
-                .map_or(String::new(), |s: Section| {
-                    format!("; you are configuring the {} section", s.label())
-                });
+                .filter(|s| super::section_of_url(&reply) != Some(*s));
             (
-                format!(
-                    "the Reply URL in TOPdesk's request{sent} is not one of the Reply URLs configured in the Entra app; the one TOPdesk's metadata gives is {reply} ({}{section}).",
-                    section_of_url(reply)
+                crate::tr!(
+                    "aadsts-50011",
+                    sent = yes_no(sent.is_some()),
+                    sent_url = sent.unwrap_or_default(),
+                    sent_section = sent.map_or_else(String::new, section_of_url),
+                    reply = reply.as_str(),
+                    reply_section = section_of_url(&reply),
+                    configuring = yes_no(configuring.is_some()),
+                    section = configuring.map_or_else(String::new, |s: Section| s.label().into())
                 ),
-                format!(
-                    "In the Entra app, Basic SAML Configuration, set Reply URL (Assertion Consumer Service URL) to exactly {reply} (case and trailing slash count). If the request came from the other TOPdesk section, that section needs its own Entra app."
-                ),
+                crate::tr!("aadsts-50011-fix", reply = reply.as_str()),
             )
         }
         "700016" | "70001" => {
-            let sent = quoted(&message).map_or(String::new(), |id| format!(", {id},"));
+            let sent = quoted(&message);
             (
-                format!(
-                    "Entra has no application with the identifier TOPdesk sent{sent} in this tenant; the Identifier TOPdesk uses is {identifier}."
+                crate::tr!(
+                    "aadsts-700016",
+                    sent = yes_no(sent.is_some()),
+                    sent_id = sent.unwrap_or_default(),
+                    identifier = identifier.as_str()
                 ),
-                format!(
-                    "In the Entra app, Basic SAML Configuration, set Identifier (Entity ID) to exactly {identifier} (a trailing slash counts), in the tenant TOPdesk's federation metadata comes from."
-                ),
+                crate::tr!("aadsts-700016-fix", identifier = identifier.as_str()),
             )
         }
-        "50105" => (
-            "the user is not assigned to the Entra app (assignment is required, and nested groups do not count).".into(),
-            "In Entra: Enterprise applications > the TOPdesk app > Users and groups > Add user/group: assign the user, or a group the user is a direct member of.".into(),
-        ),
-        "75011" => (
-            "TOPdesk's request asks for a RequestedAuthnContext that does not match how the user signed in to Entra.".into(),
-            "Remove the authentication-context requirement from TOPdesk's SAML settings, or sign in with the method it asks for.".into(),
-        ),
+        "50105" => (crate::tr!("aadsts-50105"), crate::tr!("aadsts-50105-fix")),
+        "75011" => (crate::tr!("aadsts-75011"), crate::tr!("aadsts-75011-fix")),
         "750054" => (
-            "the Redirect-binding request reached Entra without its SAMLRequest parameter.".into(),
-            format!(
-                "Start the login from TOPdesk ({}) instead of a bookmark of Entra's sign-in page; check that nothing between the browser and Entra strips the query string.",
-                setup.sign_on_url().unwrap_or("TOPdesk's login page")
+            crate::tr!("aadsts-750054"),
+            crate::tr!(
+                "aadsts-750054-fix",
+                sign_on = setup
+                    .sign_on_url()
+                    .map_or_else(|| crate::tr!("aadsts-login-page"), str::to_owned)
             ),
         ),
-        "900236" => (
-            "the SAML request holds a property Entra does not support.".into(),
-            "Check the request below (Issuer, NameIDPolicy, RequestedAuthnContext) and TOPdesk's SAML settings; use TOPdesk's defaults.".into(),
-        ),
-        "76021" => (
-            "the Entra app requires signed requests, and TOPdesk's request was not signed (or not with the certificate Entra has).".into(),
-            "Either turn off \"Require verification certificates\" in the Entra app's SAML settings, or upload TOPdesk's certificate there and let TOPdesk sign its requests.".into(),
-        ),
-        "75005" => (
-            "what Entra received is not a valid SAML 2.0 message.".into(),
-            "Start the login from TOPdesk again; if it persists, check TOPdesk's SAML configuration (federation metadata uploaded, not edited).".into(),
-        ),
+        "900236" => (crate::tr!("aadsts-900236"), crate::tr!("aadsts-900236-fix")),
+        "76021" => (crate::tr!("aadsts-76021"), crate::tr!("aadsts-76021-fix")),
+        "75005" => (crate::tr!("aadsts-75005"), crate::tr!("aadsts-75005-fix")),
         "7500529" => (
-            "the request's ID does not start with a letter or underscore, as SAML requires.".into(),
-            "This comes from the SP's software; report it to TOPdesk with the request below.".into(),
+            crate::tr!("aadsts-7500529"),
+            crate::tr!("aadsts-7500529-fix"),
         ),
         "75008" => (
-            format!(
-                "the request's Destination is not Entra's sign-in URL{}.",
-                setup
-                    .sso_url()
-                    .map_or(String::new(), |u| format!(" ({u})"))
+            crate::tr!(
+                "aadsts-75008",
+                has_sso = yes_no(setup.sso_url().is_some()),
+                sso = setup.sso_url().unwrap_or_default()
             ),
-            "Upload the Entra app's current federation metadata to TOPdesk.".into(),
+            crate::tr!("aadsts-75008-fix"),
         ),
-        "50003" => (
-            "Entra has no signing key for the app (no active SAML signing certificate).".into(),
-            "In the Entra app's SAML Certificates, create or activate a signing certificate, then upload the new federation metadata to TOPdesk.".into(),
-        ),
+        "50003" => (crate::tr!("aadsts-50003"), crate::tr!("aadsts-50003-fix")),
         _ => {
-            return Finding::new(
-                Code::EntraError,
-                format!("Entra refused with AADSTS{code}.{said}"),
-                "This code is not one the assistant explains; search Microsoft's AADSTS error reference for it.",
-            );
+            let message = if message.is_empty() {
+                crate::tr!("aadsts-refused-unknown", code)
+            } else {
+                crate::tr!(
+                    "aadsts-refused-unknown-said",
+                    code,
+                    said = message.trim_end_matches('.')
+                )
+            };
+            return Finding::new(Code::EntraError, message, crate::tr!("aadsts-unknown-fix"));
         }
     };
-    Finding::new(
-        Code::EntraError,
-        format!("Entra refused with AADSTS{code}: {what}{said}"),
-        fix,
-    )
+    let message = if message.is_empty() {
+        crate::tr!("aadsts-refused", code, explanation = what)
+    } else {
+        crate::tr!(
+            "aadsts-refused-said",
+            code,
+            explanation = what,
+            said = message.trim_end_matches('.')
+        )
+    };
+    Finding::new(Code::EntraError, message, fix)
 }

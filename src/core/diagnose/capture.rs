@@ -93,8 +93,9 @@ impl Capture {
         }
         if !self.capped {
             self.capped = true;
-            self.problems.push(Problem::TooLarge(format!(
-                "the capture holds more than {MAX_MESSAGES} SAML messages; the first {MAX_MESSAGES} are read"
+            self.problems.push(Problem::TooLarge(crate::tr!(
+                "diagnose-capture-too-many-messages",
+                max = MAX_MESSAGES
             )));
         }
         true
@@ -116,10 +117,10 @@ pub fn too_large(input: &[u8]) -> Option<Problem> {
         .find(|b| !b.is_ascii_whitespace())
         .is_some_and(|&b| b == b'{');
     if har && input.len() > MAX_HAR_BYTES {
-        return Some(Problem::TooLarge(format!(
-            "the HAR file is {} bytes; files over {} MiB are not read (save only the login: clear the Network tab, log in, save)",
-            input.len(),
-            MAX_HAR_BYTES / 1024 / 1024
+        return Some(Problem::TooLarge(crate::tr!(
+            "diagnose-capture-har-too-large",
+            size = input.len(),
+            max_mib = MAX_HAR_BYTES / 1024 / 1024
         )));
     }
     let looks_base64 = start
@@ -127,19 +128,15 @@ pub fn too_large(input: &[u8]) -> Option<Problem> {
         .take(4096)
         .all(|b| b.is_ascii_alphanumeric() || b"+/=%\r\n \t".contains(b));
     (!har && input.len() > MAX_PLAIN_BYTES).then(|| {
-        Problem::TooLarge(if looks_base64 {
-            format!(
-                "a base64 value of {} bytes; values over {} KiB are not decoded (Entra's messages are under 100 KB)",
-                input.len(),
-                MAX_ENCODED_BYTES / 1024
-            )
+        if looks_base64 {
+            base64_too_large(input.len())
         } else {
-            format!(
-                "the input is {} bytes; a SAML message, URL or error page is under {} KiB (a larger capture must be a HAR file)",
-                input.len(),
-                MAX_PLAIN_BYTES / 1024
-            )
-        })
+            Problem::TooLarge(crate::tr!(
+                "diagnose-capture-input-too-large",
+                size = input.len(),
+                max_kib = MAX_PLAIN_BYTES / 1024
+            ))
+        }
     })
 }
 
@@ -165,9 +162,9 @@ pub fn read(text: &str) -> Capture {
         bare_value(trimmed, &mut out);
     }
     if out.items.is_empty() && out.problems.is_empty() {
-        out.problems.push(Problem::Unrecognised(
-            "the input holds no SAML message, HAR file or AADSTS error code".into(),
-        ));
+        out.problems.push(Problem::Unrecognised(crate::tr!(
+            "diagnose-capture-nothing-found"
+        )));
     }
     out
 }
@@ -194,9 +191,18 @@ fn xml_item(xml: String, from_base64: bool, at: Option<OffsetDateTime>, out: &mu
 }
 
 fn too_large_message(size: usize) -> Problem {
-    Problem::TooLarge(format!(
-        "a SAML message of {size} bytes; messages over {} KiB are not read (Entra's are under 100 KB)",
-        MAX_MESSAGE_BYTES / 1024
+    Problem::TooLarge(crate::tr!(
+        "diagnose-capture-message-too-large",
+        size,
+        max_kib = MAX_MESSAGE_BYTES / 1024
+    ))
+}
+
+fn base64_too_large(size: usize) -> Problem {
+    Problem::TooLarge(crate::tr!(
+        "diagnose-capture-base64-too-large",
+        size,
+        max_kib = MAX_ENCODED_BYTES / 1024
     ))
 }
 
@@ -268,11 +274,7 @@ fn query(query: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
 /// literal '+' stays a '+': base64 never holds a space, so no form encoder wrote it for one.
 fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
     if value.len() > MAX_ENCODED_BYTES {
-        return Err(Problem::TooLarge(format!(
-            "a base64 value of {} bytes; values over {} KiB are not decoded (Entra's messages are under 100 KB)",
-            value.len(),
-            MAX_ENCODED_BYTES / 1024
-        )));
+        return Err(base64_too_large(value.len()));
     }
     let decoded: Cow<'_, str> = if value.contains('%') {
         percent_encoding::percent_decode_str(value).decode_utf8_lossy()
@@ -285,12 +287,17 @@ fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
         .collect();
     base64::engine::general_purpose::STANDARD_NO_PAD
         .decode(compact.trim_end_matches('='))
-        .map_err(|e| Problem::Undecodable(format!("a SAML value is not valid base64 ({e})")))
+        .map_err(|e| {
+            Problem::Undecodable(crate::tr!(
+                "diagnose-capture-not-base64",
+                error = e.to_string()
+            ))
+        })
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, Problem> {
     String::from_utf8(bytes)
-        .map_err(|_| Problem::Undecodable("a decoded SAML message is not UTF-8 text".into()))
+        .map_err(|_| Problem::Undecodable(crate::tr!("diagnose-capture-not-utf8")))
 }
 
 fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
@@ -328,14 +335,15 @@ fn inflate(raw: &[u8]) -> Result<Vec<u8>, Problem> {
         .take(limit)
         .read_to_end(&mut out)
         .map_err(|e| {
-            Problem::Undecodable(format!(
-                "a SAMLRequest is not valid DEFLATE data ({e}); copy the whole address-bar URL again"
+            Problem::Undecodable(crate::tr!(
+                "diagnose-capture-not-deflate",
+                error = e.to_string()
             ))
         })?;
     if out.len() > MAX_MESSAGE_BYTES {
-        return Err(Problem::TooLarge(format!(
-            "a SAMLRequest inflates to more than {} KiB (a real one is under 2 KB): refused as a compression bomb",
-            MAX_MESSAGE_BYTES / 1024
+        return Err(Problem::TooLarge(crate::tr!(
+            "diagnose-capture-deflate-bomb",
+            max_kib = MAX_MESSAGE_BYTES / 1024
         )));
     }
     Ok(out)
@@ -410,22 +418,24 @@ fn har(text: &str, out: &mut Capture) {
     let value: serde_json::Value = match serde_json::from_str(text) {
         Ok(v) => v,
         Err(e) => {
-            out.problems.push(Problem::Unrecognised(format!(
-                "the input starts like JSON but is not a readable HAR file ({e})"
+            out.problems.push(Problem::Unrecognised(crate::tr!(
+                "diagnose-capture-har-unreadable",
+                error = e.to_string()
             )));
             return;
         }
     };
     let Some(entries) = value.pointer("/log/entries").and_then(|e| e.as_array()) else {
-        out.problems.push(Problem::Unrecognised(
-            "the JSON file is not a HAR file (no log.entries)".into(),
-        ));
+        out.problems.push(Problem::Unrecognised(crate::tr!(
+            "diagnose-capture-json-not-har"
+        )));
         return;
     };
     if entries.len() > MAX_HAR_ENTRIES {
-        out.problems.push(Problem::TooLarge(format!(
-            "the HAR file has {} entries; the first {MAX_HAR_ENTRIES} are read",
-            entries.len()
+        out.problems.push(Problem::TooLarge(crate::tr!(
+            "diagnose-capture-har-too-many-entries",
+            count = entries.len(),
+            max = MAX_HAR_ENTRIES
         )));
     }
     for entry in entries.iter().take(MAX_HAR_ENTRIES) {

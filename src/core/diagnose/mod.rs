@@ -23,7 +23,7 @@ use super::signature::SignatureStatus;
 use super::text::{self, escaped};
 use super::topdesk::{self, Section};
 use capture::{Item, Problem};
-use saml::{AssertionFacts, DecryptError, ResponseFacts, SignatureFacts, Signed};
+use saml::{AssertionFacts, DecryptError, ResponseFacts, SignatureFacts, Signed, yes_no};
 
 /// The loaded setup a capture is judged against.
 #[derive(Debug, Clone, Copy)]
@@ -195,8 +195,9 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
     } else {
         match text::decode(input) {
             Ok((text, _)) => capture::read(&text),
-            Err(e) => capture::Capture::refused(Problem::Unrecognised(format!(
-                "the input cannot be read: {e}"
+            Err(e) => capture::Capture::refused(Problem::Unrecognised(crate::tr!(
+                "diagnose-input-unreadable",
+                error = e.to_string()
             ))),
         }
     };
@@ -253,14 +254,7 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             _ => {}
         }
         if several {
-            let kind = match &message {
-                Some(Message::Response(_)) => "response",
-                Some(Message::Request(_)) => "request",
-                _ => "Entra error",
-            };
-            for f in &mut local {
-                f.message = format!("Message {} ({kind}): {}", i + 1, f.message);
-            }
+            number_findings(&mut local, i + 1, message.as_ref());
         }
         let index = message.is_some().then_some(messages.len());
         finding_message.extend(std::iter::repeat_n(index, local.len()));
@@ -291,6 +285,23 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
     }
 }
 
+/// "Message 2 (response): …" before each finding about one message of several.
+fn number_findings(findings: &mut [Finding], number: usize, message: Option<&Message>) {
+    let kind = match message {
+        Some(Message::Response(_)) => "response",
+        Some(Message::Request(_)) => "request",
+        _ => "error",
+    };
+    for f in findings {
+        f.message = crate::tr!(
+            "diagnose-message-numbered",
+            number,
+            kind,
+            message = f.message.as_str()
+        );
+    }
+}
+
 fn has_error(findings: &[Finding]) -> bool {
     super::findings::has_errors(findings)
 }
@@ -299,25 +310,25 @@ fn problem_finding(p: &Problem) -> Finding {
     match p {
         Problem::Unrecognised(m) => Finding::new(
             Code::CaptureUnrecognised,
-            format!("Nothing to diagnose: {m}."),
-            "Give the SAMLResponse (base64 or XML), the whole address-bar URL of Entra's sign-in or error page, a HAR file saved from the browser's Network tab, or the text of Entra's error page.",
+            crate::tr!("diagnose-nothing-to-diagnose", problem = m),
+            crate::tr!("diagnose-nothing-to-diagnose-fix"),
         ),
         Problem::TooLarge(m) => Finding::new(
             Code::CaptureTooLarge,
-            format!("Refused for size: {m}."),
-            "Capture only the login: clear the Network tab, turn on Preserve log, log in, then save or copy.",
+            crate::tr!("diagnose-too-large", problem = m),
+            crate::tr!("diagnose-too-large-fix"),
         ),
         Problem::Undecodable(m) => Finding::new(
             Code::CaptureUnrecognised,
-            format!("A SAML value cannot be decoded: {m}."),
-            "Copy the value again, whole (DevTools: Payload, view source; SAML-tracer: the SAML tab).",
+            crate::tr!("diagnose-undecodable", problem = m),
+            crate::tr!("diagnose-undecodable-fix"),
         ),
     }
 }
 
-/// "both" when they differ, for messages.
-fn both(got: &str, want: &str) -> String {
-    format!("'{got}' where '{want}' is expected")
+/// "(none)": a value the message lacks.
+fn none() -> String {
+    crate::tr!("diagnose-none")
 }
 
 /// Reads the XML of one message: hardened read, then the DOM; a finding when refused.
@@ -325,8 +336,8 @@ fn read_xml<'x>(xml: &'x str, out: &mut Vec<Finding>) -> Option<uppsala::Documen
     let refused = |why: String| {
         Finding::new(
             Code::MessageRefused,
-            format!("The decoded SAML message is refused: {why}."),
-            "Capture the message again from the browser (a real SAML message has no DOCTYPE and is a few KB).",
+            crate::tr!("diagnose-message-refused", why),
+            crate::tr!("diagnose-message-refused-fix"),
         )
     };
     if let Err(why) = saml::guard(xml) {
@@ -355,8 +366,8 @@ fn response(
     if !saml::root_is(&doc, saml::NS_SAMLP, "Response") {
         out.push(Finding::new(
             Code::CaptureUnrecognised,
-            "The XML is not a SAML Response or AuthnRequest.",
-            "Give the SAMLResponse that Entra posted to TOPdesk (the form field SAMLResponse).",
+            crate::tr!("diagnose-not-saml"),
+            crate::tr!("diagnose-not-saml-fix"),
         ));
         return None;
     }
@@ -385,7 +396,7 @@ fn response(
         return Some(Message::Response(Box::new(msg)));
     }
     // 2. Issuer (the Response's; the assertion's below).
-    issuer(facts.issuer.as_deref(), "Response", setup, out);
+    issuer(facts.issuer.as_deref(), "response", setup, out);
     // 3. Where the assertion is, the signatures, decryption.
     let entra = setup.entra_certs();
     let encrypted = saml::is_encrypted(&doc);
@@ -404,8 +415,8 @@ fn response(
         let Some(key) = setup.key else {
             out.push(Finding::new(
                 Code::AssertionEncrypted,
-                "The assertion is encrypted (Entra's token encryption); the TOPdesk private key is needed to read it.",
-                "Give the TOPdesk private key (CLI: --key FILE; wizard: step 4). It is used on this computer only; nothing decrypted is written.",
+                crate::tr!("diagnose-assertion-encrypted"),
+                crate::tr!("diagnose-assertion-encrypted-fix"),
             ));
             signature_findings(&msg.signature, false, from_base64, out);
             return Some(Message::Response(Box::new(msg)));
@@ -415,8 +426,8 @@ fn response(
             Err(DecryptError::Refused(why) | DecryptError::Failed(why)) => {
                 out.push(Finding::new(
                     Code::AssertionDecryptFailed,
-                    format!("The encrypted assertion cannot be read: {why}."),
-                    "In the Entra app, Token encryption must hold TOPdesk's certificate (the one of this key) and be active; or give the key that belongs to that certificate.",
+                    crate::tr!("diagnose-decrypt-failed", why),
+                    crate::tr!("diagnose-decrypt-failed-fix"),
                 ));
                 signature_findings(&msg.signature, false, from_base64, out);
                 return Some(Message::Response(Box::new(msg)));
@@ -441,8 +452,8 @@ fn response(
     let Some(anode) = anode else {
         out.push(Finding::new(
             Code::AssertionMissing,
-            "The Response says Success but holds no assertion.",
-            "Capture the login again; if it persists, check the Entra app's SAML signing options.",
+            crate::tr!("diagnose-assertion-missing"),
+            crate::tr!("diagnose-assertion-missing-fix"),
         ));
         signature_findings(&msg.signature, false, from_base64, out);
         return Some(Message::Response(Box::new(msg)));
@@ -480,66 +491,57 @@ fn fill(msg: &mut ResponseMessage, a: &AssertionFacts) {
 fn wrapping(shape: &str) -> Finding {
     Finding::new(
         Code::SignatureWrapping,
-        format!("TOPdesk would refuse this response: {shape}."),
-        "Do not trust this response: it was changed after Entra signed it. Capture a fresh login; if it happens again, something between Entra and TOPdesk alters responses.",
+        crate::tr!("diagnose-response-refused", why = shape),
+        crate::tr!("diagnose-wrapping-fix"),
     )
 }
 
 /// Returns whether the status is Success (the other checks only apply then).
 fn status(facts: &ResponseFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) -> bool {
-    let code = facts.status_code.as_deref().unwrap_or("(none)");
-    if code == saml::STATUS_SUCCESS {
+    if facts.status_code.as_deref() == Some(saml::STATUS_SUCCESS) {
         return true;
     }
     let short = |c: &str| c.rsplit(':').next().unwrap_or(c).to_owned();
-    let detail = facts
-        .status_detail
-        .as_deref()
-        .map_or(String::new(), |d| format!(" / {}", short(d)));
+    // The status as codes ("Requester / RequestDenied"): never translated.
+    let status = facts.status_code.as_deref().map_or_else(none, short)
+        + &facts
+            .status_detail
+            .as_deref()
+            .map_or(String::new(), |d| format!(" / {}", short(d)));
     let said = facts.status_message.as_deref().unwrap_or("");
     if let Some((code, message)) = capture::aadsts(said) {
         let mut f = aadsts::explain(&code, &message, setup);
-        f.message = format!(
-            "Entra answered with status {}{detail}. {}",
-            short(code_or(facts)),
-            f.message
+        f.message = crate::tr!(
+            "diagnose-status-aadsts",
+            status = status.as_str(),
+            explanation = f.message.as_str()
         );
         out.push(f);
     } else {
         out.push(Finding::new(
             Code::ResponseStatus,
-            format!(
-                "Entra answered with status {}{detail}{}: no login.",
-                short(code),
-                if said.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (\"{said}\")")
-                }
-            ),
-            "Look up Entra's sign-in logs (Entra admin center > Sign-in logs, filter on the TOPdesk app) for the reason.",
+            if said.is_empty() {
+                crate::tr!("diagnose-status", status)
+            } else {
+                crate::tr!("diagnose-status-said", status, said)
+            },
+            crate::tr!("diagnose-status-fix"),
         ));
     }
     false
 }
 
-fn code_or(facts: &ResponseFacts) -> &str {
-    facts.status_code.as_deref().unwrap_or("(none)")
-}
-
+/// `what` is "response" or "assertion" (the element whose Issuer this is).
 fn issuer(got: Option<&str>, what: &str, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     let Some(want) = setup.entra_id() else {
         return;
     };
-    let got = got.unwrap_or("(none)");
+    let got = got.map_or_else(none, str::to_owned);
     if got != want {
         out.push(Finding::new(
             Code::ResponseIssuer,
-            format!(
-                "The {what}'s Issuer is {}: TOPdesk would refuse it (the Entra identifier in the loaded federation metadata).",
-                both(got, want)
-            ),
-            "Upload to TOPdesk the federation metadata of the Entra app that answered (same tenant, same app); or this response came from another identity provider.",
+            crate::tr!("diagnose-issuer", what, got, want),
+            crate::tr!("diagnose-issuer-fix"),
         ));
     }
 }
@@ -550,58 +552,56 @@ fn signature_findings(
     from_base64: bool,
     out: &mut Vec<Finding>,
 ) {
-    let by = sig
-        .signed_by
-        .as_deref()
-        .map_or(String::new(), |t| format!(" by Entra's certificate {t}"));
     if sig.status == SignatureStatus::Invalid {
-        let hint = if from_base64 {
-            ""
-        } else {
-            " If the XML was copied from a viewer, it may have been re-indented, which breaks signatures: give the raw base64 SAMLResponse instead."
-        };
+        let why = sig.problems.join("; ");
         out.push(Finding::new(
             Code::ResponseSignatureInvalid,
-            format!(
-                "TOPdesk would refuse this response: {}.{hint}",
-                sig.problems.join("; ")
-            ),
-            if sig.foreign_signer.is_some() {
-                "Upload the Entra app's current federation metadata to TOPdesk and load it here; if the certificate is not in the Entra app's SAML Certificates, this response was not made by your Entra app."
+            if from_base64 {
+                crate::tr!("diagnose-response-refused", why)
             } else {
-                "Capture the login again from the browser (the raw base64 value); check that TOPdesk has the current federation metadata."
+                crate::tr!("diagnose-response-refused-pasted", why)
+            },
+            if sig.foreign_signer.is_some() {
+                crate::tr!("diagnose-signature-foreign-fix")
+            } else {
+                crate::tr!("diagnose-signature-invalid-fix")
             },
         ));
         return;
     }
     if let Some(signed) = sig.signed {
-        let what = match signed {
-            Signed::Response => "the Response (not the assertion)",
-            Signed::Assertion => "the assertion",
-            Signed::Both => "the Response and the assertion",
+        let signed = match signed {
+            Signed::Response => "response",
+            Signed::Assertion => "assertion",
+            Signed::Both => "both",
         };
         out.push(Finding::new(
             Code::ResponseSignatureValid,
-            format!("The signature over {what} verifies{by}."),
-            "Nothing to do.",
+            match sig.signed_by.as_deref() {
+                Some(thumbprint) => {
+                    crate::tr!("diagnose-signature-valid-by", signed, thumbprint)
+                }
+                None => crate::tr!("diagnose-signature-valid", signed),
+            },
+            crate::tr!("diagnose-nothing-to-do"),
         ));
     }
     if assertion_read && !sig.assertion_valid {
         out.push(Finding::new(
             Code::AssertionUnsigned,
             if sig.response_valid {
-                "The assertion itself is not signed (only the Response is); TOPdesk requires a signed assertion."
+                crate::tr!("diagnose-assertion-unsigned")
             } else {
-                "Nothing in the response is signed; TOPdesk requires a signed assertion."
+                crate::tr!("diagnose-nothing-signed")
             },
-            "In the Entra app, SAML Certificates > Signing option: choose \"Sign SAML assertion\" (or \"Sign SAML response and assertion\").",
+            crate::tr!("diagnose-assertion-unsigned-fix"),
         ));
     }
     if sig.sha1 {
         out.push(Finding::new(
             Code::SignatureSha1,
-            "The response is signed with SHA-1.",
-            "In the Entra app, SAML Certificates > Signing algorithm: choose SHA-256.",
+            crate::tr!("diagnose-signature-sha1"),
+            crate::tr!("diagnose-signature-sha1-fix"),
         ));
     }
 }
@@ -612,19 +612,14 @@ fn audience(a: &AssertionFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     };
     if !a.audiences.iter().any(|x| x == want) {
         let got = if a.audiences.is_empty() {
-            "(none)".to_owned()
+            none()
         } else {
             a.audiences.join(", ")
         };
         out.push(Finding::new(
             Code::ResponseAudience,
-            format!(
-                "The Audience is {}: TOPdesk would refuse it (TOPdesk's Identifier).",
-                both(&got, want)
-            ),
-            format!(
-                "In the Entra app, Basic SAML Configuration, set Identifier (Entity ID) to exactly {want}."
-            ),
+            crate::tr!("diagnose-audience", got, want),
+            crate::tr!("diagnose-audience-fix", want),
         ));
     }
 }
@@ -648,13 +643,14 @@ fn recipient_destination(
     let Some(want) = setup.reply_url() else {
         return;
     };
+    // `what` is the attribute's XML name, the same in every language.
     let mut check = |code: Code, what: &str, got: Option<&str>| {
         let Some(got) = got else {
             if code == Code::ResponseRecipient {
                 out.push(Finding::new(
                     code,
-                    "The assertion has no bearer SubjectConfirmation with a Recipient; TOPdesk would refuse it.",
-                    "Capture the login again; Entra always sends one.",
+                    crate::tr!("diagnose-recipient-missing"),
+                    crate::tr!("diagnose-recipient-missing-fix"),
                 ));
             }
             return;
@@ -662,14 +658,15 @@ fn recipient_destination(
         if got != want {
             out.push(Finding::new(
                 code,
-                format!(
-                    "The {what} is '{got}'{} where TOPdesk's Reply URL is '{want}'{}: TOPdesk would refuse it.",
-                    section_label(got),
-                    section_label(want)
+                crate::tr!(
+                    "diagnose-reply-url",
+                    what,
+                    got,
+                    got_section = section_label(got),
+                    want,
+                    want_section = section_label(want)
                 ),
-                format!(
-                    "In the Entra app, Basic SAML Configuration, set Reply URL to exactly {want}; a different section needs its own Entra app and TOPdesk SAML configuration."
-                ),
+                crate::tr!("diagnose-reply-url-fix", want),
             ));
         }
     };
@@ -698,11 +695,12 @@ fn in_response_to(
         Some(got) if requests.iter().any(|(id, _)| id == got) => {}
         got => out.push(Finding::new(
             Code::ResponseInResponseTo,
-            format!(
-                "InResponseTo is {} (the ID of the request in this capture): TOPdesk would refuse it as an answer to another login.",
-                both(got.unwrap_or("(none, an IdP-initiated login)"), want)
+            crate::tr!(
+                "diagnose-in-response-to",
+                got = got.map_or_else(|| crate::tr!("diagnose-idp-initiated"), str::to_owned),
+                want = want.as_str()
             ),
-            "Start the login from TOPdesk's login page (TOPdesk is SP-initiated only), not from My Apps or a bookmark, and finish it in the same browser tab.",
+            crate::tr!("diagnose-in-response-to-fix"),
         )),
     }
 }
@@ -714,13 +712,21 @@ fn fmt(t: OffsetDateTime) -> String {
 fn skew(d: time::Duration) -> String {
     let s = d.whole_seconds().unsigned_abs();
     if s >= 86_400 {
-        format!("{} d {} h", s / 86_400, s % 86_400 / 3600)
+        crate::tr!(
+            "diagnose-skew-days",
+            days = s / 86_400,
+            hours = s % 86_400 / 3600
+        )
     } else if s >= 3600 {
-        format!("{} h {} min", s / 3600, s % 3600 / 60)
+        crate::tr!(
+            "diagnose-skew-hours",
+            hours = s / 3600,
+            minutes = s % 3600 / 60
+        )
     } else if s >= 60 {
-        format!("{} min {} s", s / 60, s % 60)
+        crate::tr!("diagnose-skew-minutes", minutes = s / 60, seconds = s % 60)
     } else {
-        format!("{s} s")
+        crate::tr!("diagnose-skew-seconds", seconds = s)
     }
 }
 
@@ -730,27 +736,29 @@ fn timing(
     setup: &Setup<'_>,
     out: &mut Vec<Finding>,
 ) {
+    // What `now` is (a Fluent select): the capture's own time, the time given, or the clock.
     let (now, against) = match at {
-        Some(t) if !setup.now_fixed => (t, "the capture time"),
-        _ if setup.now_fixed => (setup.now, "the time given"),
-        _ => (setup.now, "this computer's clock"),
+        Some(t) if !setup.now_fixed => (t, "capture"),
+        _ if setup.now_fixed => (setup.now, "given"),
+        _ => (setup.now, "clock"),
     };
-    let clock = against == "this computer's clock";
+    let clock = against == "clock";
     if let Some(nb) = a.not_before.as_deref().and_then(parse_xs_datetime)
         && now < nb
     {
         out.push(Finding::new(
             Code::AssertionNotYetValid,
-            format!(
-                "The assertion is valid from {} ({} after {against}, {}); Entra adds no clock-skew allowance, so TOPdesk would refuse it.",
-                fmt(nb),
-                skew(nb - now),
-                fmt(now)
+            crate::tr!(
+                "diagnose-not-yet-valid",
+                from = fmt(nb),
+                skew = skew(nb - now),
+                against,
+                now = fmt(now)
             ),
             if clock {
-                "Check this computer's clock (and the TOPdesk server's): they must not lag behind Entra's."
+                crate::tr!("diagnose-not-yet-valid-clock-fix")
             } else {
-                "Check the TOPdesk server's clock: it must not lag behind Entra's."
+                crate::tr!("diagnose-not-yet-valid-fix")
             },
         ));
     }
@@ -765,16 +773,17 @@ fn timing(
         let late = now - end;
         out.push(Finding::new(
             Code::AssertionExpired,
-            format!(
-                "The assertion expired at {} ({} before {against}, {}): TOPdesk would refuse it.",
-                fmt(end),
-                skew(late),
-                fmt(now)
+            crate::tr!(
+                "diagnose-expired",
+                end = fmt(end),
+                skew = skew(late),
+                against,
+                now = fmt(now)
             ),
             if clock && late < time::Duration::hours(2) {
-                "If this login happened just now, check this computer's clock; otherwise capture a fresh login (an assertion is valid for about an hour)."
+                crate::tr!("diagnose-expired-clock-fix")
             } else {
-                "Capture a fresh login and diagnose it right away (an assertion is valid for about an hour); use --now to judge an older capture at its own time."
+                crate::tr!("diagnose-expired-fix")
             },
         ));
     }
@@ -787,33 +796,36 @@ fn user(a: &AssertionFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     match (found, value) {
         (_, Some(v)) => out.push(Finding::new(
             Code::UserName,
-            format!(
-                "TOPdesk's user name attribute {wanted} is '{v}': this must equal the TOPdesk login name of the person."
-            ),
-            "If TOPdesk says the user is unknown, set that person's login name in TOPdesk to this value, or choose another user name attribute.",
+            crate::tr!("diagnose-user-name", wanted, value = v.as_str()),
+            crate::tr!("diagnose-user-name-fix"),
         )),
         (Some(_), None) => out.push(Finding::new(
             Code::UserAttributeMissing,
-            format!("The user name attribute {wanted} is in the assertion but empty: TOPdesk cannot find the person."),
-            "In Entra, fill in the user's property this claim is made from (often user.mail, empty for accounts without a mailbox), or map the claim to another property.",
+            crate::tr!("diagnose-user-attribute-empty", wanted),
+            crate::tr!("diagnose-user-attribute-empty-fix"),
         )),
         (None, None) => {
             let names: Vec<&str> = a.attributes.iter().map(|at| at.name.as_str()).collect();
             out.push(Finding::new(
                 Code::UserAttributeMissing,
-                format!(
-                    "The user name attribute {wanted} is not in the assertion (it has: {}): TOPdesk cannot find the person.",
-                    if names.is_empty() { "no attributes".to_owned() } else { names.join(", ") }
+                crate::tr!(
+                    "diagnose-user-attribute-missing",
+                    wanted,
+                    names = if names.is_empty() {
+                        crate::tr!("diagnose-no-attributes")
+                    } else {
+                        names.join(", ")
+                    }
                 ),
-                "In the Entra app, Attributes & Claims: add this claim, or choose one of the claims above as TOPdesk's user name attribute. An empty user.mail also drops the email claim.",
+                crate::tr!("diagnose-user-attribute-missing-fix"),
             ));
         }
     }
     if a.name_id.as_deref().is_none_or(str::is_empty) {
         out.push(Finding::new(
             Code::UserAttributeMissing,
-            "The assertion has no NameID.",
-            "In the Entra app, Attributes & Claims: set the Unique User Identifier (Name ID) claim.",
+            crate::tr!("diagnose-name-id-missing"),
+            crate::tr!("diagnose-name-id-missing-fix"),
         ));
     }
 }
@@ -828,76 +840,63 @@ fn request(
     if !saml::root_is(&doc, saml::NS_SAMLP, "AuthnRequest") {
         out.push(Finding::new(
             Code::CaptureUnrecognised,
-            "The SAMLRequest is not an AuthnRequest.",
-            "Give the address-bar URL of Entra's sign-in page right after clicking TOPdesk's login button.",
+            crate::tr!("diagnose-not-authn-request"),
+            crate::tr!("diagnose-not-authn-request-fix"),
         ));
         return None;
     }
     let r = saml::request_facts(&doc);
-    let differ =
-        |code: Code, what: &str, got: Option<&str>, want: Option<&str>, fix: &str, aadsts: &str| {
-            want.filter(|w| got != Some(*w)).map(|want| {
-                Finding::new(
-                    code,
-                    format!(
-                        "The request's {what} is {}: Entra would answer {aadsts}.",
-                        both(got.unwrap_or("(none)"), want)
-                    ),
-                    fix,
-                )
-            })
-        };
-    out.extend(differ(
-        Code::RequestIssuer,
-        "Issuer",
-        r.issuer.as_deref(),
-        setup.identifier(),
-        "TOPdesk sent a different entity ID than its SP metadata: download TOPdesk's SP metadata again, and set the Entra app's Identifier to the Issuer TOPdesk sends.",
-        "AADSTS700016 unless the Entra app's Identifier is this Issuer",
-    ));
+    // The value the request has where the setup expects `want` (none: nothing to compare).
+    let differs = |got: Option<&str>, want: Option<&'_ str>| {
+        want.filter(|w| got != Some(*w))
+            .map(|want| (got.map_or_else(none, str::to_owned), want.to_owned()))
+    };
+    if let Some((got, want)) = differs(r.issuer.as_deref(), setup.identifier()) {
+        out.push(Finding::new(
+            Code::RequestIssuer,
+            crate::tr!("diagnose-request-issuer", got, want),
+            crate::tr!("diagnose-request-issuer-fix"),
+        ));
+    }
     if let (Some(got), Some(want)) = (r.acs_url.as_deref(), setup.reply_url())
         && got != want
     {
         out.push(Finding::new(
             Code::RequestAcs,
-            format!(
-                "The request's AssertionConsumerServiceURL is '{got}'{} where TOPdesk's metadata gives '{want}'{}: Entra answers AADSTS50011 unless this exact URL is a Reply URL of the app.",
-                section_label(got),
-                section_label(want)
+            crate::tr!(
+                "diagnose-request-acs",
+                got,
+                got_section = section_label(got),
+                want,
+                want_section = section_label(want)
             ),
-            "Check that the TOPdesk SP metadata loaded is the one of the section you log in to; add the URL the request shows as Reply URL of that section's Entra app.",
+            crate::tr!("diagnose-request-acs-fix"),
         ));
     }
-    out.extend(differ(
-        Code::RequestDestination,
-        "Destination",
-        r.destination.as_deref(),
-        setup.sso_url(),
-        "Upload the Entra app's current federation metadata to TOPdesk (TOPdesk sends requests to the SSO URL it lists).",
-        "AADSTS75008",
-    ));
+    if let Some((got, want)) = differs(r.destination.as_deref(), setup.sso_url()) {
+        out.push(Finding::new(
+            Code::RequestDestination,
+            crate::tr!("diagnose-request-destination", got, want),
+            crate::tr!("diagnose-request-destination-fix"),
+        ));
+    }
     let signed = r.signed || url_signed;
     out.push(Finding::new(
         Code::RequestShown,
-        format!(
-            "Request {}: {}signed{}{}.",
-            r.id.as_deref().unwrap_or("(no ID)"),
-            if signed { "" } else { "not " },
-            if r.force_authn {
-                ", ForceAuthn (the user must sign in again)"
-            } else {
-                ""
-            },
-            r.authn_context
-                .as_deref()
-                .map_or(String::new(), |c| format!(
-                    ", RequestedAuthnContext {c} (AADSTS75011 when the sign-in method differs)"
-                ))
+        crate::tr!(
+            "diagnose-request-shown",
+            id =
+                r.id.as_deref()
+                    .map_or_else(|| crate::tr!("diagnose-no-id"), str::to_owned),
+            signed = yes_no(signed),
+            force_authn = yes_no(r.force_authn),
+            has_context = yes_no(r.authn_context.is_some()),
+            context = r.authn_context.as_deref().unwrap_or_default()
         ),
         if signed {
-            "Nothing to do."
+            crate::tr!("diagnose-nothing-to-do")
         } else {
-            "Fine unless the Entra app requires signed requests (then AADSTS76021)."
+            crate::tr!("diagnose-request-unsigned-fix")
         },
     ));
     Some(Message::Request(RequestMessage {

@@ -7,7 +7,7 @@ use uppsala::{Document, NodeId};
 
 use crate::core::cert::CertInfo;
 use crate::core::key::PrivateKey;
-use crate::core::metadata::{CertBlob, Metadata, NS_DS, decode_cert};
+use crate::core::metadata::{CertBlob, Metadata, MetadataError, NS_DS, decode_cert};
 use crate::core::signature::{self, SignatureStatus};
 use crate::core::text::{Encoding, escaped};
 
@@ -39,11 +39,20 @@ const CONTENT: [&str; 6] = [
 pub fn guard(xml: &str) -> Result<(), String> {
     Metadata::read_str(xml, Encoding::Utf8, None)
         .map(drop)
-        .map_err(|e| e.to_string().replace("the file", "the message"))
+        .map_err(|e| match e {
+            // The metadata reader's words are about "the file"; a captured message is not one.
+            MetadataError::DocType { line } => crate::tr!("diagnose-saml-doctype", line),
+            e => e.to_string().replace("the file", "the message"),
+        })
 }
 
 pub fn parse(xml: &str) -> Result<Document<'_>, String> {
-    uppsala::parse(xml).map_err(|e| format!("not well-formed XML ({})", escaped(&e.to_string())))
+    uppsala::parse(xml).map_err(|e| {
+        crate::tr!(
+            "diagnose-saml-not-well-formed",
+            error = escaped(&e.to_string())
+        )
+    })
 }
 
 fn is(doc: &Document<'_>, n: NodeId, ns: &str, local: &str) -> bool {
@@ -222,7 +231,7 @@ pub fn assertion_facts(doc: &Document<'_>, a: NodeId) -> AssertionFacts {
 pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, String> {
     let root = doc
         .document_element()
-        .ok_or("the message has no root element")?;
+        .ok_or_else(|| crate::tr!("diagnose-saml-no-root"))?;
     let assertions = all(doc, NS_SAML, "Assertion");
     let normal = |a: NodeId| {
         let parent = doc.parent(a);
@@ -234,29 +243,39 @@ pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, String> {
     match assertions.as_slice() {
         [] => Ok(None),
         [one] if normal(*one) => Ok(Some(*one)),
-        [one] => Err(format!(
-            "the only assertion is at {}, not directly in the Response (a signature-wrapping shape: the signed assertion moved out of its place)",
-            path(doc, *one)
+        [one] => Err(crate::tr!(
+            "diagnose-saml-assertion-moved",
+            path = path(doc, *one)
         )),
         many => {
             let signed = |a: NodeId| child(doc, a, NS_DS, "Signature").is_some();
             let places: Vec<String> = many
                 .iter()
                 .map(|&a| {
-                    format!(
-                        "{} ({})",
-                        path(doc, a),
-                        if signed(a) { "signed" } else { "unsigned" }
+                    crate::tr!(
+                        "diagnose-saml-assertion-place",
+                        path = path(doc, a),
+                        signed = yes_no(signed(a))
                     )
                 })
                 .collect();
-            Err(format!(
-                "the Response holds {} assertions where Entra sends one: {} (a signature-wrapping shape: an unsigned assertion beside or around a signed one)",
-                many.len(),
-                places.join(", ")
+            Err(crate::tr!(
+                "diagnose-saml-assertions-many",
+                count = many.len(),
+                places = places.join(", ")
             ))
         }
     }
+}
+
+/// A flag for a Fluent select (`{ $flag -> [yes] … *[no] … }`).
+pub(super) fn yes_no(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
+}
+
+/// Which element a signature sits on, for a Fluent select (`[response]`, `*[assertion]`).
+fn on(on_response: bool) -> &'static str {
+    if on_response { "response" } else { "assertion" }
 }
 
 /// Values of ID-type attributes that occur more than once.
@@ -375,14 +394,14 @@ pub fn signatures(
     if xml.len() > signature::MAX_SIGNED_BYTES {
         facts
             .problems
-            .push("the message is too large to verify".into());
+            .push(crate::tr!("diagnose-saml-too-large-to-verify"));
         facts.settle();
         return facts;
     }
     if let Some(id) = duplicate_ids(doc) {
-        facts.problems.push(format!(
-            "the ID '{id}' occurs more than once (a signature-wrapping shape)"
-        ));
+        facts
+            .problems
+            .push(crate::tr!("diagnose-saml-duplicate-id", id));
         facts.settle();
         return facts;
     }
@@ -391,9 +410,9 @@ pub fn signatures(
         let on_response = parent == Some(root);
         let on_assertion = parent.is_some() && parent == assertion;
         if !on_response && !on_assertion {
-            facts.problems.push(format!(
-                "a signature sits at {}, not on the Response or the assertion read (a signature-wrapping shape)",
-                path(doc, sig)
+            facts.problems.push(crate::tr!(
+                "diagnose-saml-signature-misplaced",
+                path = path(doc, sig)
             ));
             continue;
         }
@@ -405,28 +424,32 @@ pub fn signatures(
             })
             .unwrap_or_default();
         let parent_id = parent.and_then(|p| doc.get_attribute(p, "ID"));
-        let what = if on_response { "Response" } else { "assertion" };
+        let what = on(on_response);
         match (refs.as_slice(), parent_id) {
             ([uri], Some(id)) if uri.strip_prefix('#') == Some(id) => {}
             ([uri], _) => {
-                facts.problems.push(format!(
-                    "the {what}'s signature points at '{}', not at the {what} it sits in (a signature-wrapping shape)",
-                    escaped(uri)
+                facts.problems.push(crate::tr!(
+                    "diagnose-saml-signature-points-elsewhere",
+                    what,
+                    uri = escaped(uri)
                 ));
                 continue;
             }
             (refs, _) => {
-                facts.problems.push(format!(
-                    "the {what}'s signature has {} references; a SAML signature has exactly one",
-                    refs.len()
+                facts.problems.push(crate::tr!(
+                    "diagnose-saml-signature-references",
+                    what,
+                    count = refs.len()
                 ));
                 continue;
             }
         }
         if let Err(p) = signature::algorithms_problem(doc, sig) {
-            facts
-                .problems
-                .push(format!("the {what}'s signature is refused: {p}"));
+            facts.problems.push(crate::tr!(
+                "diagnose-saml-signature-refused",
+                what,
+                problem = p
+            ));
         }
     }
     if !facts.problems.is_empty() {
@@ -437,7 +460,7 @@ pub fn signatures(
         Ok(results) => {
             for (sig, result) in sigs.iter().zip(results) {
                 let on_response = doc.parent(*sig) == Some(root);
-                let what = if on_response { "Response" } else { "assertion" };
+                let what = on(on_response);
                 match result {
                     Ok((thumbprint, sha1)) => {
                         facts.signed_by = Some(thumbprint);
@@ -452,14 +475,18 @@ pub fn signatures(
                         let foreign = foreign_signer(doc, xml, *sig, entra);
                         match foreign {
                             Some(f) => {
-                                facts.problems.push(format!(
-                                    "the {what} is signed with certificate {f}, which is not Entra's signing certificate in the loaded federation metadata (a certificate the message carries proves nothing)"
+                                facts.problems.push(crate::tr!(
+                                    "diagnose-saml-foreign-signer",
+                                    what,
+                                    certificate = f.as_str()
                                 ));
                                 facts.foreign_signer = Some(f);
                             }
-                            None => facts
-                                .problems
-                                .push(format!("the {what}'s signature does not verify ({reason})")),
+                            None => facts.problems.push(crate::tr!(
+                                "diagnose-saml-signature-does-not-verify",
+                                what,
+                                reason
+                            )),
                         }
                     }
                 }
@@ -481,17 +508,17 @@ fn verify(
     sigs: &[NodeId],
 ) -> Result<Vec<SigResult>, String> {
     if candidates.is_empty() {
-        return Err("the loaded Entra metadata lists no signing certificate to verify with".into());
+        return Err(crate::tr!("diagnose-saml-no-entra-certificate"));
     }
     if candidates.len() > signature::MAX_CANDIDATES {
-        return Err("the Entra metadata lists too many signing certificates".into());
+        return Err(crate::tr!("diagnose-saml-too-many-entra-certificates"));
     }
     let ctx = signature::context(candidates)?;
     let results = bergshamra::dsig::verify::verify_all_document_with_source(&ctx, doc, Some(xml))
         .map_err(|e| {
-        format!(
-            "the signatures cannot be checked ({})",
-            escaped(&e.to_string())
+        crate::tr!(
+            "diagnose-saml-cannot-check",
+            error = escaped(&e.to_string())
         )
     })?;
     let all_sigs = all(doc, NS_DS, "Signature");
@@ -507,13 +534,13 @@ fn verify(
                 }) => {
                     let parent = doc.parent(*signature_node);
                     let [reference] = references.as_slice() else {
-                        return Err("it has more than one reference".into());
+                        return Err(crate::tr!("diagnose-saml-verify-several-references"));
                     };
                     if signature_node != sig
                         || reference.resolved_node != parent
                         || !reference.digest_verified
                     {
-                        return Err("it does not cover the element it sits in".into());
+                        return Err(crate::tr!("diagnose-saml-verify-not-covering"));
                     }
                     let signer = key_info
                         .x509_chain
@@ -522,10 +549,10 @@ fn verify(
                     let sha1 = signature::algorithms_problem(doc, *sig)?;
                     signer
                         .map(|c| (c.sha1_thumbprint.clone(), sha1))
-                        .ok_or_else(|| "the verifier named no certificate".into())
+                        .ok_or_else(|| crate::tr!("diagnose-saml-verify-no-certificate"))
                 }
                 Some(VerifyResult::Invalid { reason }) => Err(escaped(reason)),
-                None => Err("it was not verified".into()),
+                None => Err(crate::tr!("diagnose-saml-verify-not-verified")),
             }
         })
         .collect())
@@ -577,16 +604,16 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
     let refused = |s: String| Err(DecryptError::Refused(s));
     let data = all(doc, NS_XENC, "EncryptedData");
     let [data] = data.as_slice() else {
-        return refused(format!(
-            "the message holds {} EncryptedData elements where Entra writes one",
-            data.len()
+        return refused(crate::tr!(
+            "diagnose-saml-encrypted-data-count",
+            count = data.len()
         ));
     };
     let in_assertion = doc
         .parent(*data)
         .is_some_and(|p| is(doc, p, NS_SAML, "EncryptedAssertion"));
     if !in_assertion {
-        return refused("the encrypted data is not inside the EncryptedAssertion".into());
+        return refused(crate::tr!("diagnose-saml-encrypted-data-misplaced"));
     }
     let method = |n: NodeId| {
         child(doc, n, NS_XENC, "EncryptionMethod")
@@ -596,31 +623,31 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
     };
     let content = method(*data);
     if !CONTENT.contains(&content.as_str()) {
-        return refused(format!(
-            "the assertion is encrypted with '{}'; AES-128/192/256 in CBC or GCM mode is read",
-            escaped(&content)
+        return refused(crate::tr!(
+            "diagnose-saml-content-algorithm",
+            algorithm = escaped(&content)
         ));
     }
     let keys = all(doc, NS_XENC, "EncryptedKey");
     if keys.is_empty() || keys.len() > 4 {
-        return refused(format!(
-            "the message holds {} EncryptedKey elements where Entra writes one",
-            keys.len()
+        return refused(crate::tr!(
+            "diagnose-saml-encrypted-key-count",
+            count = keys.len()
         ));
     }
     for k in &keys {
         let transport = method(*k);
         if !KEY_TRANSPORT.contains(&transport.as_str()) {
-            return refused(format!(
-                "the key is wrapped with '{}'; RSA-OAEP and RSA-1.5 are read",
-                escaped(&transport)
+            return refused(crate::tr!(
+                "diagnose-saml-key-transport",
+                algorithm = escaped(&transport)
             ));
         }
     }
     if !key.is_rsa() {
-        return Err(DecryptError::Failed(
-            "the TOPdesk private key is not an RSA key, so it cannot open an assertion encrypted for TOPdesk's RSA certificate".into(),
-        ));
+        return Err(DecryptError::Failed(crate::tr!(
+            "diagnose-saml-key-not-rsa"
+        )));
     }
     // The verifier's loader takes PEM; the text lives (zeroized) only for this call.
     let b64 = zeroize::Zeroizing::new(base64::Engine::encode(
@@ -633,17 +660,21 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         pem.push('\n');
     }
     pem.push_str("-----END PRIVATE KEY-----\n");
-    let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes())
-        .map_err(|e| DecryptError::Failed(format!("the private key cannot be used ({e})")))?;
+    let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes()).map_err(|e| {
+        DecryptError::Failed(crate::tr!(
+            "diagnose-saml-key-unusable",
+            error = e.to_string()
+        ))
+    })?;
     let mut manager = KeysManager::new();
     manager.add_key(loaded);
     let ctx = EncContext::new(manager)
         .with_disable_cipher_reference(true)
         .with_max_pbkdf2_iterations(0);
     bergshamra::decrypt(&ctx, xml).map_err(|e| {
-        DecryptError::Failed(format!(
-            "the TOPdesk private key given does not open the assertion ({}); Entra encrypts for the certificate uploaded under Token encryption, which must be TOPdesk's certificate of this key",
-            escaped(&e.to_string())
+        DecryptError::Failed(crate::tr!(
+            "diagnose-saml-key-does-not-open",
+            error = escaped(&e.to_string())
         ))
     })
 }
