@@ -341,7 +341,10 @@ fn settings(
             .collect();
         format!("\n{title}\n{rows}")
     };
-    let section = input.report.section.map_or("unknown", |x| x.label());
+    let section = input
+        .report
+        .section
+        .map_or_else(|| "unknown".to_owned(), super::topdesk::Section::label);
     let mut s = format!(
         "TOPdesk <-> Microsoft Entra ID single sign-on: settings\n\
          Made by {} {} on {}. TOPdesk section: {section}.\n",
