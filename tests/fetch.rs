@@ -51,7 +51,7 @@ fn a_file_is_fetched_with_its_final_address_status_and_time() {
     assert_eq!(
         moved.origin.line(),
         format!(
-            "fetched from {} at 2026-06-01 12:00 UTC",
+            "fetched from {} at 1 Jun 2026 12:00 UTC",
             server.url("/saml-metadata/1")
         )
     );

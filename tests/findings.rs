@@ -685,7 +685,7 @@ fn idp_valid_until_is_reported_and_judged() {
         .unwrap();
     assert!(
         f.message
-            .contains("Entra federation metadata was valid until 2026-03-01"),
+            .contains("Entra federation metadata was valid until 1 Mar 2026"),
         "{}",
         f.message
     );

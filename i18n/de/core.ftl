@@ -1,1 +1,294 @@
-# core
+# core: Befunde, Fehler und Bezeichnungen der Prüflogik.
+# Platzhalter ({ $name }) füllt das Programm aus; lassen Sie sie unverändert.
+# URLs, Entitäts-IDs, Fingerabdrücke, Dateinamen und Befehlszeilenoptionen werden nie übersetzt.
+
+## check: die gesamte Prüfung
+
+check-input-idp = Entra-Metadaten: { $error }
+check-input-sp = TOPdesk-Metadaten: { $error }
+check-input-cert = Zertifikat: { $error }
+check-input-key = privater Schlüssel: { $error }
+
+check-files-swapped = Die beiden Dateien sind vertauscht: Im Entra-Feld liegen die SP-Metadaten von TOPdesk und im TOPdesk-Feld die Verbundmetadaten von Entra.
+check-files-swapped-fix = Tauschen Sie sie (CLI: vertauschen Sie die Dateien von --idp und --sp); die Werte unten sind bereits so gelesen, als wären sie getauscht.
+check-idp-is-sp = Die als Entra-Verbundmetadaten angegebene Datei enthält die Metadaten eines Dienstanbieters (vermutlich von TOPdesk).
+check-idp-is-sp-fix = Laden Sie Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter und verwenden Sie sie als Entra-Datei.
+check-sp-is-idp = Die als TOPdesk-Metadaten angegebene Datei enthält die Metadaten eines Identitätsanbieters (vermutlich von Entra).
+check-sp-is-idp-fix = Laden Sie die SP-Metadaten im SAML-Konfigurationsassistenten von TOPdesk herunter und verwenden Sie sie als TOPdesk-Datei.
+
+check-not-metadata = Die { $which }-Datei ist XML, aber keine SAML-Metadaten (ihr Wurzelelement ist { $root }).
+check-idp-not-metadata-fix = Laden Sie Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
+check-sp-not-metadata-fix = Laden Sie die SP-Metadaten im SAML-Konfigurationsassistenten von TOPdesk herunter.
+check-entity-not-found = Die { $which }-Datei enthält keine Entität mit der entityID { $entity_id }.
+check-entity-not-found-one-fix = Diese Datei enthält eine Entität, { $entity_id }; lassen Sie die Auswahl der Entität weg.
+check-entity-not-found-fix = Prüfen Sie die entityID, oder führen Sie 'topdesk-sso inspect' für die Datei aus, um { $count ->
+        [one] ihre { $count } Entität
+       *[other] ihre { $count } Entitäten
+    } aufzulisten.
+check-entity-not-chosen = Die { $which }-Datei ist eine Sammlung von { $count ->
+        [one] { $count } Entität
+       *[other] { $count } Entitäten
+    } ({ $sample }); welche verwendet werden soll, ist nicht klar.
+check-entity-not-chosen-fix = Wählen Sie die zu verwendende Entität (CLI: { $flag } ENTITYID).
+
+check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie mit dem Zertifikat { $by } signiert wurden; vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
+check-signature-valid-fix = Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+check-signature-sha1 = Die Verbundmetadaten sind mit SHA-1 signiert, einem gebrochenen Hashverfahren.
+check-signature-sha1-fix = Stellen Sie im Abschnitt SAML-Zertifikate der Entra-App den Signaturalgorithmus auf SHA-256 und laden Sie die Metadaten erneut herunter.
+check-signature-unlisted-signer = Die Signatur der Verbundmetadaten stammt nicht von Entra: { $reason }.
+check-signature-unlisted-signer-reason = sie wurde mit einem Zertifikat erstellt, das die Datei nicht aufführt
+check-signature-unlisted-signer-fix = Verwenden Sie diese Datei nicht. Laden Sie Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
+check-signature-invalid = Die Signatur der Verbundmetadaten ist ungültig: { $reason }.
+check-signature-invalid-reason = unbekannter Grund
+check-signature-invalid-fix = Die Datei wurde nach dem Herunterladen verändert (zum Beispiel neu eingerückt oder bearbeitet): Laden Sie sie erneut aus Entra herunter und laden Sie sie unverändert hoch.
+check-signature-absent = Die Verbundmetadaten sind nicht signiert; TOPdesk kann daher nicht erkennen, ob sie unverändert von Entra stammen.
+check-signature-absent-fix = Laden Sie Verbundmetadaten-XML erneut aus der Entra-App herunter (Entra signiert sie), oder schalten Sie 'Use signed metadata' in TOPdesk aus.
+
+check-metadata-expired = { $file ->
+        [idp] Die Entra-Verbundmetadaten waren
+       *[sp] Die TOPdesk-Metadaten waren
+    } bis { $date } gültig; dieses Datum ist überschritten.
+check-metadata-expired-fix = Laden Sie { $file ->
+        [idp] die Entra-Verbundmetadaten
+       *[sp] die TOPdesk-Metadaten
+    } erneut herunter; eine neue Kopie trägt ein neues validUntil-Datum.
+
+## entra: die Entra-Verbundmetadaten
+
+entra-cert-unreadable = Ein Zertifikat in den Entra-Metadaten kann nicht gelesen werden: { $why }.
+entra-cert-unreadable-fix = Laden Sie die Verbundmetadaten erneut im Abschnitt SAML-Zertifikate der Entra-App herunter; bearbeiten Sie sie nicht von Hand.
+entra-no-sso = Die Entra-Metadaten enthalten keinen SingleSignOnService; TOPdesk wüsste also nicht, wohin Benutzer geschickt werden sollen.
+entra-no-sso-fix = Laden Sie die App-Verbundmetadaten erneut auf der Seite Einmaliges Anmelden der Entra-App herunter.
+entra-no-signing-cert = Die Entra-Metadaten führen kein Signaturzertifikat für SAML auf; TOPdesk kann daher keine Anmeldung prüfen.
+entra-no-signing-cert-fix = Erstellen oder aktivieren Sie ein SAML-Signaturzertifikat in der Entra-App und laden Sie danach die Verbundmetadaten-XML erneut herunter.
+entra-certs-differ = Die SAML-Signaturzertifikate weichen von denen der Anwendungsrolle in derselben Datei ab.
+entra-certs-differ-fix = Laden Sie die Verbundmetadaten erneut herunter; Entra führt an beiden Stellen dieselben Zertifikate auf.
+entra-rollover-unsigned = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist nicht signiert, daher lässt sich nicht sagen, welches aktiv ist.
+entra-rollover = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist mit { $thumbprint } signiert (läuft ab am { $expires }), dem aktiven Zertifikat.
+entra-rollover-fix = Verknüpfen Sie TOPdesk mit der App-Verbundmetadaten-URL, damit TOPdesk dem Wechsel folgt, oder laden Sie die Datei erneut hoch, nachdem Sie das neue Zertifikat in Entra aktiviert haben.
+entra-host-not-microsoft = Die Datei gibt vor, von Entra zu stammen, schickt Benutzer aber zu { $url }, und das ist keine Anmeldeadresse von Microsoft{ $count ->
+        [one] {""}
+       *[other] {" "}({ $count } solche Adressen)
+    }.
+entra-host-not-microsoft-fix = Verwenden Sie diese Datei nicht: Sie könnte die Anmeldungen Ihrer Benutzer an eine andere Stelle leiten. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter.
+entra-tenant-wide = Dies sind die mandantenweiten Entra-Metadaten, nicht die Metadaten Ihrer TOPdesk-Unternehmensanwendung; deren Zertifikate signieren die Anmeldungen Ihrer App nicht.
+entra-tenant-wide-fix = Öffnen Sie in Entra Unternehmensanwendungen > Ihre TOPdesk-App > Einmaliges Anmelden > SAML-Zertifikate und laden Sie die Verbundmetadaten-XML herunter (ihre URL endet auf ?appid=…).
+entra-common = Dies sind die mehrinstanzenfähigen /common-Metadaten von Entra (entityID { $entity_id }), mit einem Platzhalter statt Ihres Mandanten.
+entra-common-fix = Laden Sie stattdessen die Verbundmetadaten-XML Ihrer TOPdesk-Unternehmensanwendung auf deren Seite Einmaliges Anmelden herunter.
+entra-adfs = Dies sind AD FS-Metadaten ({ $entity_id }), nicht Microsoft Entra ID.
+entra-adfs-fix = Wenn Sie zu Entra wechseln, laden Sie die Verbundmetadaten-XML der Entra-Unternehmensanwendung herunter; AD FS selbst funktioniert, wird von diesem Assistenten aber nicht eingehend geprüft.
+entra-not-entra = Der Identitätsanbieter { $entity_id } ist nicht Microsoft Entra ID.
+entra-not-entra-fix = Die Werte werden trotzdem abgeleitet; Entra-spezifische Prüfungen (Mandant, App-Zertifikat) entfallen.
+
+## topdesk: die SP-Metadaten von TOPdesk
+
+topdesk-section-secure = Secure (Bearbeiter)
+topdesk-section-public = Public (Self-Service-Portal)
+topdesk-section-unknown = unbekannter Bereich '{ $section }': verwenden Sie secure oder public
+topdesk-no-acs = Die TOPdesk-Metadaten enthalten keinen AssertionConsumerService; es gibt also keine Antwort-URL.
+topdesk-no-acs-fix = Laden Sie die SP-Metadaten erneut aus der SAML-Konfiguration von TOPdesk für diesen Bereich herunter.
+topdesk-acs-not-post = Die Antwort-URL { $url } verwendet nicht die HTTP-POST-Bindung, die Entra verwendet.
+topdesk-acs-not-post-fix = Prüfen Sie, ob dies die SP-Metadaten von TOPdesk sind; TOPdesk veröffentlicht einen HTTP-POST-Endpunkt.
+topdesk-acs-not-url = Die Antwort-URL '{ $url }' ist keine absolute https-URL.
+topdesk-acs-not-url-fix = Laden Sie die SP-Metadaten erneut aus TOPdesk herunter; Entra akzeptiert nur https-Antwort-URLs.
+topdesk-section-mismatch = Sie konfigurieren den Bereich { $wanted }, aber diese TOPdesk-Metadaten gehören zum Bereich { $found }.
+topdesk-section-mismatch-fix = Laden Sie die SP-Metadaten aus der SAML-Konfiguration für { $wanted } in TOPdesk herunter, oder wählen Sie den Bereich { $found }.
+topdesk-cert-unreadable = Ein Zertifikat in den TOPdesk-Metadaten kann nicht gelesen werden: { $why }.
+topdesk-cert-unreadable-fix = Laden Sie die SP-Metadaten erneut aus TOPdesk herunter; bearbeiten Sie sie nicht von Hand.
+topdesk-acs-not-https = Die Antwort-URL { $url } verwendet kein https.
+topdesk-acs-not-https-fix = Entra lehnt http-Antwort-URLs ab; verwenden Sie die https-Adresse von TOPdesk (laden Sie die SP-Metadaten erneut herunter).
+topdesk-acs-path = Der Pfad '{ $path }' der Antwort-URL ist nicht /tas/secure/login/verify oder /tas/public/login/verify von TOPdesk.
+topdesk-acs-path-fix = Prüfen Sie, ob dies die SP-Metadaten der SAML-Konfiguration von TOPdesk sind; Entra muss genau die Antwort-URL erhalten, die TOPdesk veröffentlicht.
+topdesk-entity-id-not-url = Die TOPdesk-entityID '{ $entity_id }' ist keine URL.
+topdesk-entity-id-not-url-fix = Die entityID von TOPdesk ist die URL ihrer Metadaten, https://<Ihr TOPdesk>/saml-metadata/<id>; laden Sie die SP-Metadaten erneut herunter.
+topdesk-entity-id-pattern = Die TOPdesk-entityID { $entity_id } hat nicht die Form …/saml-metadata/<id>.
+topdesk-entity-id-pattern-fix = Verwenden Sie die SP-Metadaten, die TOPdesk für diese SAML-Konfiguration veröffentlicht; deren entityID ist die URL der Metadaten.
+topdesk-host-mismatch = Die entityID liegt auf { $entity_host }, die Antwort-URL aber auf { $reply_host }.
+topdesk-host-mismatch-fix = Beides sollte Ihre TOPdesk-Adresse sein; prüfen Sie, ob die SP-Metadaten von Hand bearbeitet wurden.
+topdesk-old-identifier = Der Bezeichner { $url } folgt dem falschen Muster aus dem Microsoft-Tutorial von 2018.
+topdesk-old-identifier-fix = Verwenden Sie die entityID aus den SP-Metadaten, die TOPdesk jetzt veröffentlicht: https://<Ihr TOPdesk>/saml-metadata/<id>.
+topdesk-old-reply = Die Antwort-URL { $url } folgt dem falschen Muster aus der Entra-Katalog-App.
+topdesk-old-reply-fix = Verwenden Sie /tas/secure/login/verify (Bearbeiter) oder /tas/public/login/verify (Self-Service-Portal), wie es die SP-Metadaten von TOPdesk angeben.
+
+## reminders: der Text des Kalenders (die .ics-Felder selbst bleiben, wie sie sind)
+
+reminders-calendar-name = TOPdesk-SSO-Zertifikate
+reminders-role-entra = Entra-Signaturzertifikat
+reminders-role-topdesk = TOPdesk-Zertifikat
+reminders-todo-entra = Erneuern Sie es in Entra und laden Sie die neuen Verbundmetadaten hoch
+reminders-todo-topdesk = Erzeugen Sie ein neues Schlüsselpaar und laden Sie es hoch
+reminders-section-unknown = unbekannt
+reminders-summary = { $role } { $thumbprint }… läuft ab — { $place }: { $what_to_do }
+reminders-description =
+    { $role } läuft am { $date } um { $time } UTC ab.
+    Antragsteller: { $subject }
+    SHA-1-Fingerabdruck: { $thumbprint }
+    Bereich: { $section }
+    Zu tun: { $what_to_do }.
+reminders-alarm = In { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }: { $summary }
+
+## metadata: das XML lesen
+
+metadata-doctype = die Datei deklariert einen DOCTYPE (Zeile { $line }); SAML-Metadaten tun das nie, daher wird sie aus Sicherheitsgründen abgelehnt
+metadata-too-deep = Elemente sind tiefer als { $max } Ebenen verschachtelt (Zeile { $line }); aus Sicherheitsgründen abgelehnt
+metadata-too-many = die Datei enthält mehr als { $limit } { $what ->
+        [attributes] Attribute an einem Element
+        [namespaces] gleichzeitig gültige Namespace-Deklarationen
+        [certificates] Zertifikate
+       *[entities] Entitäten
+    } (Zeile { $line }); echte Metadaten haben weit weniger, daher wird sie aus Sicherheitsgründen abgelehnt
+metadata-malformed = kein wohlgeformtes XML (Zeile { $line }): { $message }
+metadata-undeclared-prefix = nicht deklariertes Namespace-Präfix '{ $prefix }'
+metadata-two-roots = mehr als ein Wurzelelement
+metadata-undeclared-entity = Verweis auf eine nicht deklarierte Entität
+metadata-text-outside-root = Text außerhalb des Wurzelelements
+metadata-no-root = kein Wurzelelement
+metadata-truncated = die Datei endet, bevor ihre Elemente geschlossen sind (abgeschnitten?)
+metadata-cert-empty = das Element X509Certificate ist leer
+metadata-cert-not-base64 = kein gültiges Base64: { $error }
+
+## signature: warum die Signatur der Metadaten nicht gilt (ein Grund, nach einem Doppelpunkt)
+
+signature-not-on-root = die Datei enthält eine Signatur, aber nicht am Wurzelelement; sie deckt die Datei also nicht ab
+signature-too-large = die Datei ist größer als { $mib } MiB und zu groß, um hier geprüft zu werden (die Verbundmetadaten von Entra haben etwa 20 KB)
+signature-unparsable = das XML konnte für die Prüfung nicht gelesen werden: { $error }
+signature-nothing-listed = die Datei führt kein Signaturzertifikat für die SAML-Rolle von Entra auf; nichts in ihr kann also für die Signatur bürgen
+signature-unlisted-signer = sie wurde mit dem Zertifikat { $thumbprint } erstellt, das keines der Signaturzertifikate ist, die die Datei für die SAML-Rolle von Entra aufführt (jemand anderes hat die Datei neu signiert)
+signature-too-many-candidates = die Datei führt { $count } Signaturzertifikate auf; mehr als { $max } werden nicht versucht
+signature-does-not-verify = die Signatur ist nicht gültig ({ $reason })
+signature-no-signer = die Prüfung hat kein Zertifikat genannt
+signature-signer-not-offered = die Prüfung hat ein Zertifikat genannt, das nicht angeboten wurde
+signature-no-root = das Dokument hat kein Wurzelelement
+signature-not-child-of-root = die geprüfte Signatur ist kein direktes Kind des Wurzelelements (ein Signature-Wrapping-Muster)
+signature-references = die Signatur hat { $count ->
+        [one] { $count } Referenz
+       *[other] { $count } Referenzen
+    }; eine Metadaten-Signatur hat genau eine
+signature-covers-other = die Signatur deckt '{ $uri }' ab, nicht das Wurzelelement (ein Signature-Wrapping-Muster)
+signature-cert-unusable = das Zertifikat { $thumbprint } kann nicht verwendet werden: { $error }
+signature-method-refused = sie verwendet den Signaturalgorithmus '{ $uri }'; nur RSA mit SHA-256, SHA-384, SHA-512 (oder SHA-1) wird akzeptiert
+signature-digest-refused = sie verwendet den Hashalgorithmus '{ $uri }'; nur SHA-256, SHA-384, SHA-512 (oder SHA-1) wird akzeptiert
+signature-too-many-transforms = ihre Referenz hat { $count } Transformationen; eine Metadaten-Signatur hat höchstens { $max } (enveloped-signature und Kanonisierung)
+signature-transform-refused = ihre Referenz verwendet die Transformation '{ $uri }', die Teile der Datei unsigniert lassen kann; nur enveloped-signature und Kanonisierung werden akzeptiert
+signature-another-first = vor der Signatur des Wurzelelements steht eine andere Signatur (ein Signature-Wrapping-Muster)
+signature-id-repeated = die signierte ID kommt { $count }-mal in der Datei vor (ein Signature-Wrapping-Muster)
+
+## history: die früher gesehenen Signierer derselben Entra-App
+
+history-signer-announced = Diese Datei ist mit dem Zertifikat { $signer } signiert, das die zuvor für diese App verwendeten Verbundmetadaten bereits aufführten: Entra ist auf das neue Zertifikat umgestiegen (ein Zertifikatwechsel).
+history-signer-announced-fix = Nichts zu tun, wenn Sie das neue Zertifikat in Entra aktiviert haben; laden Sie diese Datei hoch, damit TOPdesk dem neuen Zertifikat vertraut.
+history-signer-new = Diese Datei ist mit dem Zertifikat { $signer } signiert, das dieser Assistent für diese Entra-App noch nie gesehen hat (die zuvor verwendeten Dateien waren mit { $before } signiert) und das keine frühere Datei angekündigt hat.
+history-signer-new-fix = Vergleichen Sie den Fingerabdruck mit der Seite SAML-Zertifikate der Entra-App. Steht er dort nicht, verwenden Sie diese Datei nicht; laden Sie die Verbundmetadaten-XML selbst aus der Entra-App herunter.
+
+## diff: zwei Versionen der Entra-Verbundmetadaten
+
+diff-what-entity-id = Entitäts-ID
+diff-what-tenant = Mandant
+diff-what-sign-in-url = Anmelde-URL
+diff-what-logout-url = Abmelde-URL
+diff-new-has-errors = Die neue Datei hat selbst Fehler (siehe ihre Befunde): Beheben Sie diese, bevor Sie sie hochladen.
+diff-other-app = Die beiden Dateien gehören zu verschiedenen Entra-Apps oder Mandanten: Prüfen Sie, ob die neue Datei die Verbundmetadaten-XML der App ist, die TOPdesk verwendet.
+diff-new-signer = Entra signiert jetzt mit dem Zertifikat { $thumbprint }, das die Datei in TOPdesk nicht aufführt: Anmeldungen schlagen fehl, bis Sie die neue Datei in TOPdesk hochladen. Tun Sie das jetzt.
+diff-new-cert-announced = Entra führt ein neues Zertifikat auf, { $thumbprint }, das noch nicht signiert. Laden Sie die neue Datei in TOPdesk hoch, bevor Sie das Zertifikat { $thumbprint } in Entra aktivieren.
+diff-urls-changed = Die Anmelde- oder Abmeldeadresse hat sich geändert: Laden Sie die neue Datei in TOPdesk hoch.
+diff-old-cert-removed = Nur ein ausgemustertes Zertifikat wurde entfernt; die neue Datei hochzuladen hält TOPdesk aufgeräumt, aber ohne sie funktioniert alles weiter.
+diff-nothing-changed = Nichts Wesentliches hat sich geändert.
+
+## fetch: Metadaten von ihrer Adresse herunterladen (je eine Zeile; die Adresse nennt der Aufrufer)
+
+fetch-origin = abgerufen von { $url } am { $date } um { $time } UTC
+fetch-not-a-url = das ist keine Webadresse ({ $why }); geben Sie die vollständige https://-Adresse ein oder fügen Sie sie ein
+fetch-no-scheme = kein https:// am Anfang
+fetch-no-host = kein Hostname
+fetch-insecure = einfaches http:// wird abgelehnt: jeder auf dem Weg könnte die Datei ändern; verwenden Sie die https://-Adresse
+fetch-scheme = nur https://-Adressen können abgerufen werden, nicht { $scheme }://
+fetch-entra-without-appid = dies sind die mandantenweiten Verbundmetadaten (die Adresse hat keinen appid-Parameter): sie führen die Zertifikate des Mandanten auf, nicht die Ihrer App. Kopieren Sie die App-Verbundmetadaten-URL von der Seite Einmaliges Anmelden der Entra-App
+fetch-host-not-found = der Host { $host } wurde nicht gefunden: kein Netzwerk oder ein Tippfehler in der Adresse
+fetch-unreachable = der Server ist nicht erreichbar ({ $why }): kein Netzwerk, eine Firewall, oder ein Proxy ist nötig (HTTPS_PROXY setzen)
+fetch-connection-refused = Verbindung abgelehnt
+fetch-no-connection = keine Verbindung
+fetch-timeout = keine Antwort innerhalb von { $seconds } s: ein langsames Netzwerk, oder ein Proxy ist nötig (HTTPS_PROXY setzen)
+fetch-tls = die sichere Verbindung ist fehlgeschlagen: { $why }
+fetch-tls-unknown-issuer = das Zertifikat des Servers stammt nicht von einer vertrauenswürdigen Stelle (unbekannter Aussteller); installieren Sie hinter einem TLS-prüfenden Proxy dessen Stammzertifikat im Zertifikatspeicher des Systems oder lassen Sie SSL_CERT_FILE darauf zeigen
+fetch-tls-wrong-host = das Zertifikat des Servers gilt für einen anderen Hostnamen
+fetch-tls-expired = das Zertifikat des Servers ist abgelaufen
+fetch-tls-not-yet-valid = das Zertifikat des Servers ist noch nicht gültig (prüfen Sie die Uhr dieses Computers)
+fetch-tls-revoked = das Zertifikat des Servers wurde widerrufen
+fetch-tls-damaged = das Zertifikat des Servers ist beschädigt
+fetch-tls-refused = das Zertifikat des Servers wurde abgelehnt ({ $why })
+fetch-proxy = der Proxy ist fehlgeschlagen ({ $why }); prüfen Sie HTTPS_PROXY oder die Proxyeinstellungen des Systems
+fetch-proxy-invalid = die Proxyadresse ist ungültig
+fetch-redirect-to-http = eine Umleitung führte zu einer einfachen http://-Adresse ({ $url }), die abgelehnt wird: die Datei könnte unterwegs verändert werden
+fetch-too-many-redirects = mehr als { $max } Umleitungen: die Adresse dreht sich im Kreis oder führt zu einer Anmeldeseite
+fetch-topdesk-not-hosted = der Server antwortete 404 (nicht gefunden): diese TOPdesk-Konfiguration stellt ihre Metadaten nicht bereit — aktivieren Sie Host TOPdesk metadata oder laden Sie die Datei herunter
+fetch-status = der Server antwortete { $status } ({ $what })
+fetch-status-refused = Zugriff verweigert: diese Adresse erfordert eine Anmeldung; laden Sie die Datei stattdessen herunter
+fetch-status-not-found = nicht gefunden: die Adresse ist falsch oder existiert nicht mehr
+fetch-status-too-many = zu viele Anfragen: versuchen Sie es in einer Minute erneut
+fetch-status-server = der Server hat ein Problem: versuchen Sie es später erneut, oder laden Sie die Datei herunter
+fetch-status-other = nicht die Datei: prüfen Sie die Adresse, oder laden Sie die Datei herunter
+fetch-html = die Adresse lieferte eine Webseite (vermutlich eine Anmeldeseite), keine Metadaten: verwenden Sie die eigene Adresse der Metadaten, oder laden Sie die Datei herunter
+fetch-empty = der Server hat nichts gesendet
+fetch-cancelled = der Abruf wurde abgebrochen
+fetch-other = der Abruf ist fehlgeschlagen ({ $why })
+
+## text, file: die Dateien des Administrators lesen (Meldungen mit "sie …" folgen auf den Dateinamen)
+
+text-empty = die Datei ist leer
+text-too-large = die Datei hat { $size } Bytes, mehr als die Grenze von { $mib } MiB
+text-binary = die Datei ist kein Text: Binärdaten (kein { $encoding ->
+        [text] Text
+       *[other] { $encoding }
+    }) bei Byte { $offset }
+file-cannot-open = sie kann nicht geöffnet werden ({ $error })
+file-folder = sie ist ein Ordner; wählen Sie die Dateien darin
+file-not-a-file = sie ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); speichern Sie ihren Inhalt zuerst in einer Datei
+file-too-large = sie ist größer als die Grenze von { $mib } MiB
+file-cannot-read = sie kann nicht gelesen werden ({ $error })
+
+## inspect: was eine Datei ist, in einer Zeile
+
+inspect-idp-metadata = Verbundmetadaten des Identitätsanbieters (Entra) für { $entity_id }
+inspect-sp-metadata = Metadaten des Dienstanbieters (TOPdesk) für { $entity_id }
+inspect-aggregate = Metadatensammlung mit { $count ->
+        [one] { $count } Entität
+       *[other] { $count } Entitäten
+    }
+inspect-other-metadata = SAML-Metadaten ohne Rolle als Identitätsanbieter oder Dienstanbieter ({ $entity_id })
+inspect-no-entity-id = keine entityID
+inspect-other-xml = XML, aber keine SAML-Metadaten (Wurzelelement { $root })
+inspect-certificates = { $count ->
+        [one] { $count } X.509-Zertifikat
+       *[other] { $count } X.509-Zertifikate
+    } ({ $encoding ->
+        [DER] DER
+        [PEM] PEM
+       *[other] Base64 ohne PEM-Kopfzeile
+    })
+inspect-private-key = Privater Schlüssel ({ $details })
+inspect-pkcs12 = PKCS#12-Paket (.pfx/.p12): { $details }
+inspect-image = { $format }-Bild
+inspect-unreadable = Kann nicht gelesen werden: { $reason }
+inspect-unknown = Keine Datei, die dieser Assistent kennt (keine Metadaten, kein Zertifikat, kein Schlüssel und kein Bild)
+inspect-cert-unreadable = ein Zertifikat in der Datei ist kein lesbares X.509-Zertifikat
+inspect-key-locked = { $format }, kennwortgeschützt
+inspect-key-bits = { $bits } Bit
+inspect-key = { $algorithm } { $size }, { $format }{ $encrypted ->
+        [yes] , kennwortgeschützt
+       *[no] {""}
+    }{ $certificates ->
+        [0] {""}
+        [one] , mit { $certificates } Zertifikat
+       *[other] , mit { $certificates } Zertifikaten
+    }
+
+## core: ein abgefangener interner Fehler; findings: Schweregrade für Menschen
+
+core-panic = interner Fehler bei der Verarbeitung dieser Eingabe ({ $detail }); es wurde nichts geändert — bitte melden Sie dies, wenn möglich mit der Datei
+core-panic-no-details = keine Details
+findings-severity-error = Fehler
+findings-severity-warning = Warnung
+findings-severity-info = Hinweis

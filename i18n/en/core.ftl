@@ -1,1 +1,313 @@
-# core
+# core: the engine's findings, errors and labels.
+# Placeholders ({ $name }) are filled in by the program; keep them as they are.
+# URLs, entity IDs, thumbprints, file names and command-line options are never translated.
+
+## check: the whole check
+
+check-input-idp = Entra metadata: { $error }
+check-input-sp = TOPdesk metadata: { $error }
+check-input-cert = certificate: { $error }
+check-input-key = private key: { $error }
+
+check-files-swapped = The two files are swapped: the Entra slot holds TOPdesk's SP metadata and the TOPdesk slot holds Entra's federation metadata.
+check-files-swapped-fix = Swap them (CLI: exchange the --idp and --sp files); the values below are read as if they were.
+check-idp-is-sp = The file given as Entra federation metadata is a service provider's metadata (TOPdesk's, probably).
+check-idp-is-sp-fix = Download Federation Metadata XML from the Entra app's Single sign-on page and use it as the Entra file.
+check-sp-is-idp = The file given as TOPdesk metadata is an identity provider's metadata (Entra's, probably).
+check-sp-is-idp-fix = Download the SP metadata from TOPdesk's SAML configuration assistant and use it as the TOPdesk file.
+
+# $which: Entra or TOPdesk (product names); $root: an XML element name.
+check-not-metadata = The { $which } file is XML but not SAML metadata (its root element is { $root }).
+check-idp-not-metadata-fix = Download Federation Metadata XML from the Entra app's Single sign-on page (SAML Certificates section).
+check-sp-not-metadata-fix = Download the SP metadata from TOPdesk's SAML configuration assistant.
+check-entity-not-found = The { $which } file holds no entity with entityID { $entity_id }.
+check-entity-not-found-one-fix = This file holds one entity, { $entity_id }; leave out the entity choice.
+check-entity-not-found-fix = Check the entityID, or run 'topdesk-sso inspect' on the file to list its { $count } entities.
+# $sample: the first entityIDs, comma-separated.
+check-entity-not-chosen = The { $which } file is an aggregate of { $count } entities ({ $sample }); which one to use is not clear.
+# $flag: a command-line option (--idp-entity or --sp-entity).
+check-entity-not-chosen-fix = Choose the entity to use (CLI: { $flag } ENTITYID).
+
+# $by: a thumbprint, with the certificate's name in brackets.
+check-signature-valid = The federation metadata has not been changed since it was signed by certificate { $by }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
+check-signature-valid-fix = If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+check-signature-sha1 = The federation metadata is signed with SHA-1, a broken hash.
+check-signature-sha1-fix = In the Entra app's SAML Certificates section, set the signing algorithm to SHA-256 and download the metadata again.
+check-signature-unlisted-signer = The federation metadata signature is not Entra's: { $reason }.
+check-signature-unlisted-signer-reason = it was made with a certificate the file does not list
+check-signature-unlisted-signer-fix = Do not use this file. Download Federation Metadata XML yourself from the Entra app's Single sign-on page (SAML Certificates section).
+check-signature-invalid = The federation metadata signature is invalid: { $reason }.
+check-signature-invalid-reason = unknown reason
+check-signature-invalid-fix = The file was changed after download (for example re-indented or edited): download it again from Entra and upload it unchanged.
+check-signature-absent = The federation metadata is not signed, so TOPdesk cannot tell it came from Entra unchanged.
+check-signature-absent-fix = Download Federation Metadata XML from the Entra app again (Entra signs it), or turn off 'Use signed metadata' in TOPdesk.
+
+# $file: idp (Entra's file) or sp (TOPdesk's file).
+check-metadata-expired = The { $file ->
+        [idp] Entra federation metadata
+       *[sp] TOPdesk metadata
+    } was valid until { $date }; that date has passed.
+check-metadata-expired-fix = Download the { $file ->
+        [idp] Entra federation metadata
+       *[sp] TOPdesk metadata
+    } again; a fresh copy carries a new validUntil date.
+
+## entra: the Entra federation metadata
+
+# $why: what is wrong with the certificate.
+entra-cert-unreadable = A certificate in the Entra metadata cannot be read: { $why }.
+entra-cert-unreadable-fix = Download the federation metadata again from the Entra app's SAML certificates section; do not edit it by hand.
+entra-no-sso = The Entra metadata has no SingleSignOnService, so TOPdesk would not know where to send users.
+entra-no-sso-fix = Download the App Federation Metadata from the Entra app's Single sign-on page again.
+entra-no-signing-cert = The Entra metadata lists no signing certificate for SAML, so TOPdesk cannot check any login.
+entra-no-signing-cert-fix = Create or activate a SAML signing certificate in the Entra app, then download its Federation Metadata XML again.
+entra-certs-differ = The SAML signing certificates differ from those of the application role in the same file.
+entra-certs-differ-fix = Download the federation metadata again; Entra lists the same certificates in both places.
+# $count is always 2 or more.
+entra-rollover-unsigned = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is not signed, so which one is active cannot be told.
+entra-rollover = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is signed by { $thumbprint } (expires { $expires }), the active one.
+entra-rollover-fix = Link TOPdesk to the App Federation Metadata URL so it follows the rollover, or upload the file again after activating the new certificate in Entra.
+# $count: how many addresses are not Microsoft's ($url is the first).
+entra-host-not-microsoft = The file claims to be Entra's, but sends users to { $url }, which is not a Microsoft sign-in address{ $count ->
+        [one] {""}
+       *[other] {" "}({ $count } such addresses)
+    }.
+entra-host-not-microsoft-fix = Do not use this file: it may send your users' logins elsewhere. Download Federation Metadata XML yourself from the Entra app's Single sign-on page.
+entra-tenant-wide = This is the tenant-wide Entra metadata, not the metadata of your TOPdesk enterprise app; its certificates do not sign your app's logins.
+entra-tenant-wide-fix = In Entra, open Enterprise applications > your TOPdesk app > Single sign-on > SAML Certificates and download Federation Metadata XML (its URL ends in ?appid=…).
+entra-common = This is Entra's multi-tenant /common metadata (entityID { $entity_id }), with a placeholder instead of your tenant.
+entra-common-fix = Download the Federation Metadata XML of your TOPdesk enterprise app from its Single sign-on page instead.
+entra-adfs = This is AD FS metadata ({ $entity_id }), not Microsoft Entra ID.
+entra-adfs-fix = If you are moving to Entra, download the Federation Metadata XML of the Entra enterprise app; AD FS itself works but is not what this assistant checks in depth.
+entra-not-entra = The identity provider { $entity_id } is not Microsoft Entra ID.
+entra-not-entra-fix = The values are still derived; Entra-specific checks (tenant, app certificate) are skipped.
+
+## topdesk: the TOPdesk SP metadata
+
+# A TOPdesk section's name, used alone ("TOPdesk section: …") and inside sentences.
+topdesk-section-secure = Secure (operators)
+topdesk-section-public = Public (self-service portal)
+# $section: what was typed; secure and public are command-line values.
+topdesk-section-unknown = unknown section '{ $section }': use secure or public
+topdesk-no-acs = The TOPdesk metadata has no AssertionConsumerService, so there is no Reply URL.
+topdesk-no-acs-fix = Download the SP metadata again from TOPdesk's SAML configuration for this section.
+topdesk-acs-not-post = The Reply URL { $url } does not use the HTTP-POST binding Entra uses.
+topdesk-acs-not-post-fix = Check that this is TOPdesk's SP metadata; TOPdesk publishes an HTTP-POST endpoint.
+topdesk-acs-not-url = The Reply URL '{ $url }' is not an absolute https URL.
+topdesk-acs-not-url-fix = Download the SP metadata again from TOPdesk; Entra only accepts https Reply URLs.
+# $wanted, $found: section names (topdesk-section-…).
+topdesk-section-mismatch = You are configuring the { $wanted } section, but this TOPdesk metadata belongs to the { $found } section.
+# $found: secure or public (a command-line value).
+topdesk-section-mismatch-fix = Download the SP metadata from the { $wanted } SAML configuration in TOPdesk, or choose the { $found } section.
+topdesk-cert-unreadable = A certificate in the TOPdesk metadata cannot be read: { $why }.
+topdesk-cert-unreadable-fix = Download the SP metadata from TOPdesk again; do not edit it by hand.
+topdesk-acs-not-https = The Reply URL { $url } does not use https.
+topdesk-acs-not-https-fix = Entra refuses http Reply URLs; use TOPdesk's https address (download the SP metadata again).
+topdesk-acs-path = The Reply URL path '{ $path }' is not TOPdesk's /tas/secure/login/verify or /tas/public/login/verify.
+topdesk-acs-path-fix = Check that this is the SP metadata of TOPdesk's SAML configuration; Entra must get exactly the Reply URL TOPdesk publishes.
+topdesk-entity-id-not-url = The TOPdesk entityID '{ $entity_id }' is not a URL.
+topdesk-entity-id-not-url-fix = TOPdesk's entityID is its metadata URL, https://<your TOPdesk>/saml-metadata/<id>; download the SP metadata again.
+topdesk-entity-id-pattern = The TOPdesk entityID { $entity_id } is not of the form …/saml-metadata/<id>.
+topdesk-entity-id-pattern-fix = Use the SP metadata TOPdesk publishes for this SAML configuration; its entityID is its metadata URL.
+topdesk-host-mismatch = The entityID is on { $entity_host } but the Reply URL is on { $reply_host }.
+topdesk-host-mismatch-fix = Both should be your TOPdesk address; check that the SP metadata was not edited by hand.
+topdesk-old-identifier = The Identifier { $url } follows the wrong pattern from Microsoft's 2018 tutorial.
+topdesk-old-identifier-fix = Use the entityID from the SP metadata TOPdesk publishes now: https://<your TOPdesk>/saml-metadata/<id>.
+topdesk-old-reply = The Reply URL { $url } follows the wrong pattern shown in the Entra gallery app.
+topdesk-old-reply-fix = Use /tas/secure/login/verify (operators) or /tas/public/login/verify (self-service portal), as TOPdesk's SP metadata says.
+
+## reminders: the calendar's human text (the .ics fields themselves stay as they are)
+
+reminders-calendar-name = TOPdesk SSO certificates
+reminders-role-entra = Entra signing certificate
+reminders-role-topdesk = TOPdesk certificate
+reminders-todo-entra = renew it in Entra and upload the new federation metadata
+reminders-todo-topdesk = generate a new key pair and upload it
+reminders-section-unknown = unknown
+# $role: reminders-role-…; $thumbprint: its first 8 characters; $place: TOPdesk Secure, TOPdesk Public or TOPdesk; $what_to_do: reminders-todo-….
+reminders-summary = { $role } { $thumbprint }… expires — { $place }: { $what_to_do }
+# $time: HH:MM (UTC); $section: a section name or reminders-section-unknown.
+reminders-description =
+    { $role } expires on { $date } at { $time } UTC.
+    Subject: { $subject }
+    SHA-1 thumbprint: { $thumbprint }
+    Section: { $section }
+    What to do: { $what_to_do }.
+# $days: 60, 30 or 7; $summary: reminders-summary.
+reminders-alarm = In { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: { $summary }
+
+## metadata: reading the XML
+
+metadata-doctype = the file declares a DOCTYPE (line { $line }); SAML metadata never does, so it is refused for safety
+metadata-too-deep = elements are nested deeper than { $max } levels (line { $line }); refused for safety
+# $what: attributes, namespaces, certificates or entities; $limit is always large.
+metadata-too-many = the file holds more than { $limit } { $what ->
+        [attributes] attributes on one element
+        [namespaces] namespace declarations in scope
+        [certificates] certificates
+       *[entities] entities
+    } (line { $line }); real metadata has far fewer, so it is refused for safety
+# $message: what is wrong (metadata-… below, or the XML parser's own English words).
+metadata-malformed = not well-formed XML (line { $line }): { $message }
+metadata-undeclared-prefix = undeclared namespace prefix '{ $prefix }'
+metadata-two-roots = more than one root element
+metadata-undeclared-entity = reference to an undeclared entity
+metadata-text-outside-root = text outside the root element
+metadata-no-root = no root element
+metadata-truncated = the file ends before its elements are closed (truncated?)
+metadata-cert-empty = the X509Certificate element is empty
+# $error: the decoder's own English words.
+metadata-cert-not-base64 = not valid base64: { $error }
+
+## signature: why the metadata signature does not hold (a reason, shown after a colon)
+
+signature-not-on-root = the file holds a signature, but not on its root element, so it does not cover the file
+signature-too-large = the file is over { $mib } MiB, too large to verify here (Entra's federation metadata is about 20 KB)
+# $error, $reason: the XML or signature library's own English words.
+signature-unparsable = the XML could not be parsed for verification: { $error }
+signature-nothing-listed = the file lists no signing certificate for Entra's SAML role, so nothing in it can vouch for the signature
+signature-unlisted-signer = it was made with certificate { $thumbprint }, which is not one of the signing certificates the file lists for Entra's SAML role (the file was re-signed by someone else)
+signature-too-many-candidates = the file lists { $count } signing certificates; more than { $max } are not tried
+signature-does-not-verify = the signature does not verify ({ $reason })
+signature-no-signer = the verifier named no certificate
+signature-signer-not-offered = the verifier named a certificate that was not offered
+signature-no-root = the document has no root
+signature-not-child-of-root = the verified signature is not a child of the root element (a signature-wrapping pattern)
+signature-references = the signature has { $count } references; a metadata signature has exactly one
+signature-covers-other = the signature covers '{ $uri }', not the root element (a signature-wrapping pattern)
+signature-cert-unusable = certificate { $thumbprint } cannot be used: { $error }
+signature-method-refused = it uses the signature algorithm '{ $uri }'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted
+signature-digest-refused = it uses the digest algorithm '{ $uri }'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted
+signature-too-many-transforms = its reference has { $count } transforms; a metadata signature has at most { $max } (enveloped-signature and canonicalisation)
+signature-transform-refused = its reference uses the transform '{ $uri }', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted
+signature-another-first = another signature comes before the root signature (a signature-wrapping pattern)
+signature-id-repeated = the signed ID occurs { $count } times in the file (a signature-wrapping pattern)
+
+## history: the signers seen before for the same Entra app
+
+# $signer: a thumbprint; $before: thumbprints, comma-separated.
+history-signer-announced = This file is signed by certificate { $signer }, which the federation metadata you used before for this app already listed: Entra has switched to the new certificate (a rollover).
+history-signer-announced-fix = Nothing to do if you activated the new certificate in Entra; upload this file so TOPdesk trusts the new certificate.
+history-signer-new = This file is signed by certificate { $signer }, which this assistant has never seen for this Entra app (the files used before were signed by { $before }) and which no earlier file announced.
+history-signer-new-fix = Compare the thumbprint with the Entra app's SAML Certificates page. If it is not there, do not use this file; download Federation Metadata XML from the Entra app yourself.
+
+## diff: two versions of the Entra federation metadata
+
+diff-what-entity-id = entity ID
+diff-what-tenant = tenant
+diff-what-sign-in-url = sign-in URL
+diff-what-logout-url = logout URL
+diff-new-has-errors = The new file has errors of its own (see its findings): fix those before uploading it.
+diff-other-app = The two files belong to different Entra apps or tenants: check that the new file is the Federation Metadata XML of the app TOPdesk uses.
+diff-new-signer = Entra now signs with certificate { $thumbprint }, which the file TOPdesk has does not list: logins fail until you upload the new file to TOPdesk. Do it now.
+diff-new-cert-announced = Entra lists a new certificate, { $thumbprint }, that does not sign yet. Upload the new file to TOPdesk before you make certificate { $thumbprint } active in Entra.
+diff-urls-changed = The sign-in or logout address changed: upload the new file to TOPdesk.
+diff-old-cert-removed = Only a retired certificate was removed; uploading the new file keeps TOPdesk tidy, but nothing breaks without it.
+diff-nothing-changed = Nothing that matters changed.
+
+## fetch: downloading metadata from its address (one line each; the address is said by the caller)
+
+# $time: HH:MM (UTC).
+fetch-origin = fetched from { $url } at { $date } { $time } UTC
+# $why: what is wrong with the address (fetch-no-… below, or the HTTP library's English words).
+fetch-not-a-url = it is not a web address ({ $why }); type or paste the full https:// address
+fetch-no-scheme = no https:// at the start
+fetch-no-host = no host name
+fetch-insecure = plain http:// is refused: anyone on the way could change the file; use the https:// address
+fetch-scheme = only https:// addresses can be fetched, not { $scheme }://
+fetch-entra-without-appid = this is the tenant-wide federation metadata (the address has no appid parameter): it lists the tenant's certificates, not your app's. Copy the App Federation Metadata Url from the Entra app's Single sign-on page
+fetch-host-not-found = the host { $host } cannot be found: no network, or a typo in the address
+fetch-unreachable = the server cannot be reached ({ $why }): no network, a firewall, or a proxy is needed (set HTTPS_PROXY)
+fetch-connection-refused = connection refused
+fetch-no-connection = no connection
+fetch-timeout = no answer within { $seconds } s: a slow network, or a proxy is needed (set HTTPS_PROXY)
+fetch-tls = the secure connection failed: { $why }
+fetch-tls-unknown-issuer = the server's certificate is not from a trusted authority (unknown issuer); behind a TLS-inspecting proxy, install its root in the system's trust store or point SSL_CERT_FILE at it
+fetch-tls-wrong-host = the server's certificate is for another host name
+fetch-tls-expired = the server's certificate has expired
+fetch-tls-not-yet-valid = the server's certificate is not valid yet (check this computer's clock)
+fetch-tls-revoked = the server's certificate has been revoked
+fetch-tls-damaged = the server's certificate is damaged
+fetch-tls-refused = the server's certificate was refused ({ $why })
+fetch-proxy = the proxy failed ({ $why }); check HTTPS_PROXY or the system proxy settings
+fetch-proxy-invalid = the proxy address is not valid
+fetch-redirect-to-http = a redirect led to a plain http:// address ({ $url }), which is refused: the file could be changed on the way
+fetch-too-many-redirects = more than { $max } redirects: the address loops or leads to a sign-in page
+fetch-topdesk-not-hosted = the server answered 404 (not found): this TOPdesk configuration does not host its metadata — tick Host TOPdesk metadata or download it
+# $status: the HTTP status code; $what: fetch-status-… below.
+fetch-status = the server answered { $status } ({ $what })
+fetch-status-refused = access refused: this address needs a sign-in; download the file instead
+fetch-status-not-found = not found: the address is wrong or no longer exists
+fetch-status-too-many = too many requests: try again in a minute
+fetch-status-server = the server has a problem: try again later, or download the file
+fetch-status-other = not the file: check the address, or download the file
+fetch-html = the address returned a web page (probably a sign-in page), not metadata: use the metadata's own address, or download the file
+fetch-empty = the server sent nothing
+fetch-cancelled = the fetch was cancelled
+fetch-other = the fetch failed ({ $why })
+
+## text, file: reading the admin's files (messages saying "it …" follow the file's name)
+
+text-empty = the file is empty
+text-too-large = the file is { $size } bytes, above the { $mib } MiB limit
+# $encoding: text, UTF-8 or UTF-16; $offset: a byte position.
+text-binary = the file is not text: binary data (not { $encoding ->
+        [text] text
+       *[other] { $encoding }
+    }) at byte { $offset }
+# $error: the operating system's own words.
+file-cannot-open = it cannot be opened ({ $error })
+file-folder = it is a folder; choose the files inside it
+file-not-a-file = it is not a regular file (a device, pipe or socket); save its content to a file first
+file-too-large = it is larger than the { $mib } MiB limit
+file-cannot-read = it cannot be read ({ $error })
+
+## inspect: what a file is, in one line
+
+inspect-idp-metadata = Identity provider (Entra) federation metadata for { $entity_id }
+inspect-sp-metadata = Service provider (TOPdesk) metadata for { $entity_id }
+inspect-aggregate = Metadata aggregate of { $count } entities
+inspect-other-metadata = SAML metadata with neither an identity provider nor a service provider role ({ $entity_id })
+inspect-no-entity-id = no entityID
+inspect-other-xml = XML, but not SAML metadata (root element { $root })
+# $encoding: DER, PEM or base64 (without a PEM header).
+inspect-certificates = { $count ->
+        [one] { $count } X.509 certificate
+       *[other] { $count } X.509 certificates
+    } ({ $encoding ->
+        [DER] DER
+        [PEM] PEM
+       *[other] base64 without PEM header
+    })
+# $details: inspect-key or inspect-key-locked.
+inspect-private-key = Private key ({ $details })
+inspect-pkcs12 = PKCS#12 bundle (.pfx/.p12): { $details }
+# $format: PNG, JPEG, GIF or ICO.
+inspect-image = { $format } image
+inspect-unreadable = Cannot be read: { $reason }
+inspect-unknown = Not a file this assistant knows (not metadata, a certificate, a key or an image)
+inspect-cert-unreadable = a certificate in the file is not a readable X.509 certificate
+# $format: the key file's format (a name from the keys catalogue).
+inspect-key-locked = { $format }, password-protected
+inspect-key-bits = { $bits } bits
+# $algorithm: RSA, EC…; $size: inspect-key-bits or ?; $encrypted: yes or no; $certificates: how many are stored with the key.
+inspect-key = { $algorithm } { $size }, { $format }{ $encrypted ->
+        [yes] , password-protected
+       *[no] {""}
+    }{ $certificates ->
+        [0] {""}
+        [one] , with { $certificates } certificate
+       *[other] , with { $certificates } certificates
+    }
+
+## core: a caught internal error; findings: severities shown to people
+
+# $detail: the program's own English words, or core-panic-no-details.
+core-panic = internal error while working on this input ({ $detail }); nothing was changed — please report this with the file if you can share it
+core-panic-no-details = no details
+findings-severity-error = error
+findings-severity-warning = warning
+findings-severity-info = info

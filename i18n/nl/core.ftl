@@ -1,1 +1,294 @@
-# core
+# core: de bevindingen, fouten en labels van de engine.
+# Placeholders ({ $name }) vult het programma in; laat ze staan zoals ze zijn.
+# URL's, entiteits-id's, vingerafdrukken, bestandsnamen en opdrachtregelopties worden nooit vertaald.
+
+## check: de hele controle
+
+check-input-idp = Entra-metagegevens: { $error }
+check-input-sp = TOPdesk-metagegevens: { $error }
+check-input-cert = certificaat: { $error }
+check-input-key = persoonlijke sleutel: { $error }
+
+check-files-swapped = De twee bestanden zijn verwisseld: het Entra-vak bevat de SP-metagegevens van TOPdesk en het TOPdesk-vak de federatieve metagegevens van Entra.
+check-files-swapped-fix = Verwissel ze (CLI: wissel de bestanden van --idp en --sp om); de waarden hieronder zijn gelezen alsof dat al is gebeurd.
+check-idp-is-sp = Het bestand dat als federatieve metagegevens van Entra is opgegeven, bevat de metagegevens van een serviceprovider (waarschijnlijk van TOPdesk).
+check-idp-is-sp-fix = Download het XML-bestand met federatieve metagegevens op de pagina Eenmalige aanmelding van de Entra-app en gebruik dat als Entra-bestand.
+check-sp-is-idp = Het bestand dat als TOPdesk-metagegevens is opgegeven, bevat de metagegevens van een identiteitsprovider (waarschijnlijk van Entra).
+check-sp-is-idp-fix = Download de SP-metagegevens uit de SAML-configuratieassistent van TOPdesk en gebruik die als TOPdesk-bestand.
+
+check-not-metadata = Het { $which }-bestand is XML, maar geen SAML-metagegevens (het hoofdelement is { $root }).
+check-idp-not-metadata-fix = Download het XML-bestand met federatieve metagegevens op de pagina Eenmalige aanmelding van de Entra-app (sectie SAML-certificaten).
+check-sp-not-metadata-fix = Download de SP-metagegevens uit de SAML-configuratieassistent van TOPdesk.
+check-entity-not-found = Het { $which }-bestand bevat geen entiteit met entityID { $entity_id }.
+check-entity-not-found-one-fix = Dit bestand bevat één entiteit, { $entity_id }; laat de keuze van de entiteit weg.
+check-entity-not-found-fix = Controleer de entityID, of voer 'topdesk-sso inspect' uit op het bestand om { $count ->
+        [one] de { $count } entiteit
+       *[other] alle { $count } entiteiten
+    } te tonen.
+check-entity-not-chosen = Het { $which }-bestand is een verzameling van { $count ->
+        [one] { $count } entiteit
+       *[other] { $count } entiteiten
+    } ({ $sample }); welke bedoeld is, is niet duidelijk.
+check-entity-not-chosen-fix = Kies de entiteit die moet worden gebruikt (CLI: { $flag } ENTITYID).
+
+check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+check-signature-valid-fix = Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een gebroken hash.
+check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het handtekeningalgoritme in op SHA-256 en download de metagegevens opnieuw.
+check-signature-unlisted-signer = De handtekening van de federatieve metagegevens is niet van Entra: { $reason }.
+check-signature-unlisted-signer-reason = ze is gemaakt met een certificaat dat niet in het bestand staat
+check-signature-unlisted-signer-fix = Gebruik dit bestand niet. Download het XML-bestand met federatieve metagegevens zelf op de pagina Eenmalige aanmelding van de Entra-app (sectie SAML-certificaten).
+check-signature-invalid = De handtekening van de federatieve metagegevens is ongeldig: { $reason }.
+check-signature-invalid-reason = onbekende reden
+check-signature-invalid-fix = Het bestand is na het downloaden gewijzigd (bijvoorbeeld opnieuw ingesprongen of bewerkt): download het opnieuw uit Entra en upload het ongewijzigd.
+check-signature-absent = De federatieve metagegevens zijn niet ondertekend, dus TOPdesk kan niet vaststellen dat ze ongewijzigd van Entra komen.
+check-signature-absent-fix = Download het XML-bestand met federatieve metagegevens opnieuw uit de Entra-app (Entra ondertekent het), of schakel 'Use signed metadata' uit in TOPdesk.
+
+check-metadata-expired = De { $file ->
+        [idp] federatieve metagegevens van Entra waren
+       *[sp] TOPdesk-metagegevens waren
+    } geldig tot { $date }; die datum is verstreken.
+check-metadata-expired-fix = Download de { $file ->
+        [idp] federatieve metagegevens van Entra
+       *[sp] TOPdesk-metagegevens
+    } opnieuw; een nieuwe kopie heeft een nieuwe validUntil-datum.
+
+## entra: de federatieve metagegevens van Entra
+
+entra-cert-unreadable = Een certificaat in de Entra-metagegevens kan niet worden gelezen: { $why }.
+entra-cert-unreadable-fix = Download de federatieve metagegevens opnieuw in de sectie SAML-certificaten van de Entra-app; bewerk ze niet met de hand.
+entra-no-sso = De Entra-metagegevens bevatten geen SingleSignOnService, dus TOPdesk weet niet waarheen gebruikers moeten worden gestuurd.
+entra-no-sso-fix = Download de federatieve metagegevens van de app opnieuw op de pagina Eenmalige aanmelding van de Entra-app.
+entra-no-signing-cert = De Entra-metagegevens vermelden geen handtekeningcertificaat voor SAML, dus TOPdesk kan geen enkele aanmelding controleren.
+entra-no-signing-cert-fix = Maak of activeer een SAML-handtekeningcertificaat in de Entra-app en download daarna opnieuw het XML-bestand met federatieve metagegevens.
+entra-certs-differ = De SAML-handtekeningcertificaten verschillen van die van de toepassingsrol in hetzelfde bestand.
+entra-certs-differ-fix = Download de federatieve metagegevens opnieuw; Entra vermeldt op beide plaatsen dezelfde certificaten.
+entra-rollover-unsigned = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is niet ondertekend, dus welk certificaat actief is, valt niet te zeggen.
+entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is ondertekend met { $thumbprint } (verloopt op { $expires }), het actieve certificaat.
+entra-rollover-fix = Koppel TOPdesk aan de URL voor federatieve metagegevens van app, zodat TOPdesk de wissel volgt, of upload het bestand opnieuw nadat het nieuwe certificaat in Entra is geactiveerd.
+entra-host-not-microsoft = Het bestand zegt van Entra te zijn, maar stuurt gebruikers naar { $url }, en dat is geen aanmeldadres van Microsoft{ $count ->
+        [one] {""}
+       *[other] {" "}({ $count } zulke adressen)
+    }.
+entra-host-not-microsoft-fix = Gebruik dit bestand niet: het kan aanmeldingen van gebruikers naar een ander adres sturen. Download het XML-bestand met federatieve metagegevens zelf op de pagina Eenmalige aanmelding van de Entra-app.
+entra-tenant-wide = Dit zijn de Entra-metagegevens van de hele tenant, niet die van de TOPdesk-bedrijfstoepassing; de certificaten erin ondertekenen de aanmeldingen van de app niet.
+entra-tenant-wide-fix = Open in Entra Bedrijfstoepassingen > de TOPdesk-app > Eenmalige aanmelding > SAML-certificaten en download het XML-bestand met federatieve metagegevens (de URL eindigt op ?appid=…).
+entra-common = Dit zijn de multitenant-/common-metagegevens van Entra (entityID { $entity_id }), met een tijdelijke aanduiding in plaats van de eigen tenant.
+entra-common-fix = Download in plaats daarvan het XML-bestand met federatieve metagegevens van de TOPdesk-bedrijfstoepassing op de pagina Eenmalige aanmelding.
+entra-adfs = Dit zijn AD FS-metagegevens ({ $entity_id }), niet Microsoft Entra ID.
+entra-adfs-fix = Bij een overstap naar Entra: download het XML-bestand met federatieve metagegevens van de Entra-bedrijfstoepassing; AD FS zelf werkt, maar deze assistent controleert het niet grondig.
+entra-not-entra = De identiteitsprovider { $entity_id } is niet Microsoft Entra ID.
+entra-not-entra-fix = De waarden worden toch afgeleid; controles die alleen voor Entra gelden (tenant, app-certificaat) worden overgeslagen.
+
+## topdesk: de SP-metagegevens van TOPdesk
+
+topdesk-section-secure = Secure (behandelaars)
+topdesk-section-public = Public (selfserviceportal)
+topdesk-section-unknown = onbekend gedeelte '{ $section }': gebruik secure of public
+topdesk-no-acs = De TOPdesk-metagegevens bevatten geen AssertionConsumerService, dus er is geen antwoord-URL.
+topdesk-no-acs-fix = Download de SP-metagegevens opnieuw uit de SAML-configuratie van TOPdesk voor dit gedeelte.
+topdesk-acs-not-post = De antwoord-URL { $url } gebruikt niet de HTTP-POST-binding die Entra gebruikt.
+topdesk-acs-not-post-fix = Controleer of dit de SP-metagegevens van TOPdesk zijn; TOPdesk publiceert een HTTP-POST-eindpunt.
+topdesk-acs-not-url = De antwoord-URL '{ $url }' is geen absolute https-URL.
+topdesk-acs-not-url-fix = Download de SP-metagegevens opnieuw uit TOPdesk; Entra accepteert alleen https-antwoord-URL's.
+topdesk-section-mismatch = De configuratie is voor het gedeelte { $wanted }, maar deze TOPdesk-metagegevens horen bij het gedeelte { $found }.
+topdesk-section-mismatch-fix = Download de SP-metagegevens uit de SAML-configuratie voor { $wanted } in TOPdesk, of kies het gedeelte { $found }.
+topdesk-cert-unreadable = Een certificaat in de TOPdesk-metagegevens kan niet worden gelezen: { $why }.
+topdesk-cert-unreadable-fix = Download de SP-metagegevens opnieuw uit TOPdesk; bewerk ze niet met de hand.
+topdesk-acs-not-https = De antwoord-URL { $url } gebruikt geen https.
+topdesk-acs-not-https-fix = Entra weigert http-antwoord-URL's; gebruik het https-adres van TOPdesk (download de SP-metagegevens opnieuw).
+topdesk-acs-path = Het pad '{ $path }' van de antwoord-URL is niet /tas/secure/login/verify of /tas/public/login/verify van TOPdesk.
+topdesk-acs-path-fix = Controleer of dit de SP-metagegevens van de SAML-configuratie van TOPdesk zijn; Entra moet precies de antwoord-URL krijgen die TOPdesk publiceert.
+topdesk-entity-id-not-url = De TOPdesk-entityID '{ $entity_id }' is geen URL.
+topdesk-entity-id-not-url-fix = De entityID van TOPdesk is de URL van de metagegevens, https://<TOPdesk-adres>/saml-metadata/<id>; download de SP-metagegevens opnieuw.
+topdesk-entity-id-pattern = De TOPdesk-entityID { $entity_id } heeft niet de vorm …/saml-metadata/<id>.
+topdesk-entity-id-pattern-fix = Gebruik de SP-metagegevens die TOPdesk voor deze SAML-configuratie publiceert; de entityID daarin is de URL van de metagegevens.
+topdesk-host-mismatch = De entityID staat op { $entity_host }, maar de antwoord-URL op { $reply_host }.
+topdesk-host-mismatch-fix = Beide horen het adres van de eigen TOPdesk te zijn; controleer of de SP-metagegevens niet met de hand zijn bewerkt.
+topdesk-old-identifier = De id { $url } volgt het verkeerde patroon uit de handleiding van Microsoft uit 2018.
+topdesk-old-identifier-fix = Gebruik de entityID uit de SP-metagegevens die TOPdesk nu publiceert: https://<TOPdesk-adres>/saml-metadata/<id>.
+topdesk-old-reply = De antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
+topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/public/login/verify (selfserviceportal), zoals de SP-metagegevens van TOPdesk aangeven.
+
+## reminders: de tekst van de agenda (de .ics-velden zelf blijven zoals ze zijn)
+
+reminders-calendar-name = TOPdesk SSO-certificaten
+reminders-role-entra = Entra-handtekeningcertificaat
+reminders-role-topdesk = TOPdesk-certificaat
+reminders-todo-entra = vernieuw het in Entra en upload de nieuwe federatieve metagegevens
+reminders-todo-topdesk = genereer een nieuw sleutelpaar en upload het
+reminders-section-unknown = onbekend
+reminders-summary = { $role } { $thumbprint }… verloopt — { $place }: { $what_to_do }
+reminders-description =
+    { $role } verloopt op { $date } om { $time } UTC.
+    Onderwerp: { $subject }
+    SHA-1-vingerafdruk: { $thumbprint }
+    Gedeelte: { $section }
+    Wat te doen: { $what_to_do }.
+reminders-alarm = Over { $days ->
+        [one] { $days } dag
+       *[other] { $days } dagen
+    }: { $summary }
+
+## metadata: de XML lezen
+
+metadata-doctype = het bestand declareert een DOCTYPE (regel { $line }); SAML-metagegevens doen dat nooit, dus het wordt uit veiligheid geweigerd
+metadata-too-deep = elementen zijn dieper genest dan { $max } niveaus (regel { $line }); uit veiligheid geweigerd
+metadata-too-many = het bestand bevat meer dan { $limit } { $what ->
+        [attributes] attributen op één element
+        [namespaces] naamruimtedeclaraties tegelijk
+        [certificates] certificaten
+       *[entities] entiteiten
+    } (regel { $line }); echte metagegevens hebben er veel minder, dus het wordt uit veiligheid geweigerd
+metadata-malformed = geen geldige XML (regel { $line }): { $message }
+metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
+metadata-two-roots = meer dan één hoofdelement
+metadata-undeclared-entity = verwijzing naar een niet-gedeclareerde entiteit
+metadata-text-outside-root = tekst buiten het hoofdelement
+metadata-no-root = geen hoofdelement
+metadata-truncated = het bestand eindigt voordat de elementen zijn gesloten (afgebroken?)
+metadata-cert-empty = het element X509Certificate is leeg
+metadata-cert-not-base64 = geen geldige base64: { $error }
+
+## signature: waarom de handtekening van de metagegevens niet klopt (een reden, na een dubbele punt)
+
+signature-not-on-root = het bestand bevat een handtekening, maar niet op het hoofdelement, dus die dekt het bestand niet
+signature-too-large = het bestand is groter dan { $mib } MiB, te groot om hier te controleren (de federatieve metagegevens van Entra zijn ongeveer 20 KB)
+signature-unparsable = de XML kan niet worden gelezen voor de controle: { $error }
+signature-nothing-listed = het bestand vermeldt geen handtekeningcertificaat voor de SAML-rol van Entra, dus niets in het bestand kan voor de handtekening instaan
+signature-unlisted-signer = ze is gemaakt met certificaat { $thumbprint }, dat niet een van de handtekeningcertificaten is die het bestand voor de SAML-rol van Entra vermeldt (iemand anders heeft het bestand opnieuw ondertekend)
+signature-too-many-candidates = het bestand vermeldt { $count } handtekeningcertificaten; meer dan { $max } worden niet geprobeerd
+signature-does-not-verify = de handtekening klopt niet ({ $reason })
+signature-no-signer = de controle noemde geen certificaat
+signature-signer-not-offered = de controle noemde een certificaat dat niet was aangeboden
+signature-no-root = het document heeft geen hoofdelement
+signature-not-child-of-root = de gecontroleerde handtekening staat niet direct onder het hoofdelement (een signature-wrapping-patroon)
+signature-references = de handtekening heeft { $count ->
+        [one] { $count } verwijzing
+       *[other] { $count } verwijzingen
+    }; een handtekening van metagegevens heeft er precies één
+signature-covers-other = de handtekening dekt '{ $uri }', niet het hoofdelement (een signature-wrapping-patroon)
+signature-cert-unusable = certificaat { $thumbprint } kan niet worden gebruikt: { $error }
+signature-method-refused = ze gebruikt het handtekeningalgoritme '{ $uri }'; alleen RSA met SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
+signature-digest-refused = ze gebruikt het hashalgoritme '{ $uri }'; alleen SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
+signature-too-many-transforms = de verwijzing heeft { $count } transformaties; een handtekening van metagegevens heeft er hoogstens { $max } (enveloped-signature en canonicalisatie)
+signature-transform-refused = de verwijzing gebruikt de transformatie '{ $uri }', waardoor delen van het bestand niet ondertekend kunnen blijven; alleen enveloped-signature en canonicalisatie worden geaccepteerd
+signature-another-first = er staat een andere handtekening vóór de handtekening van het hoofdelement (een signature-wrapping-patroon)
+signature-id-repeated = de ondertekende ID komt { $count } keer voor in het bestand (een signature-wrapping-patroon)
+
+## history: de eerder geziene ondertekenaars voor dezelfde Entra-app
+
+history-signer-announced = Dit bestand is ondertekend met certificaat { $signer }, dat al in de eerder voor deze app gebruikte federatieve metagegevens stond: Entra is overgestapt op het nieuwe certificaat (een certificaatwissel).
+history-signer-announced-fix = Niets te doen als het nieuwe certificaat in Entra is geactiveerd; upload dit bestand, zodat TOPdesk het nieuwe certificaat vertrouwt.
+history-signer-new = Dit bestand is ondertekend met certificaat { $signer }, dat deze assistent nooit eerder voor deze Entra-app heeft gezien (de eerder gebruikte bestanden waren ondertekend met { $before }) en dat geen eerder bestand heeft aangekondigd.
+history-signer-new-fix = Vergelijk de vingerafdruk met de pagina SAML-certificaten van de Entra-app. Staat hij daar niet, gebruik dit bestand dan niet; download het XML-bestand met federatieve metagegevens zelf uit de Entra-app.
+
+## diff: twee versies van de federatieve metagegevens van Entra
+
+diff-what-entity-id = entiteits-id
+diff-what-tenant = tenant
+diff-what-sign-in-url = aanmeldings-URL
+diff-what-logout-url = afmeldings-URL
+diff-new-has-errors = Het nieuwe bestand heeft zelf fouten (zie de bevindingen): los die op voordat het wordt geüpload.
+diff-other-app = De twee bestanden horen bij verschillende Entra-apps of tenants: controleer of het nieuwe bestand het XML-bestand met federatieve metagegevens is van de app die TOPdesk gebruikt.
+diff-new-signer = Entra ondertekent nu met certificaat { $thumbprint }, dat niet in het bestand van TOPdesk staat: aanmelden mislukt totdat het nieuwe bestand in TOPdesk is geüpload. Doe dat nu.
+diff-new-cert-announced = Entra vermeldt een nieuw certificaat, { $thumbprint }, dat nog niet ondertekent. Upload het nieuwe bestand naar TOPdesk voordat certificaat { $thumbprint } in Entra actief wordt gemaakt.
+diff-urls-changed = Het aanmeld- of afmeldadres is gewijzigd: upload het nieuwe bestand naar TOPdesk.
+diff-old-cert-removed = Alleen een buiten gebruik gesteld certificaat is verwijderd; het nieuwe bestand uploaden houdt TOPdesk overzichtelijk, maar zonder dat gaat er niets mis.
+diff-nothing-changed = Er is niets van belang gewijzigd.
+
+## fetch: metagegevens downloaden van hun adres (één regel per fout; het adres noemt de aanroeper)
+
+fetch-origin = opgehaald van { $url } op { $date } om { $time } UTC
+fetch-not-a-url = het is geen webadres ({ $why }); typ of plak het volledige https://-adres
+fetch-no-scheme = geen https:// aan het begin
+fetch-no-host = geen hostnaam
+fetch-insecure = gewoon http:// wordt geweigerd: iedereen onderweg kan het bestand wijzigen; gebruik het https://-adres
+fetch-scheme = alleen https://-adressen kunnen worden opgehaald, niet { $scheme }://
+fetch-entra-without-appid = dit zijn de federatieve metagegevens van de hele tenant (het adres heeft geen appid-parameter): ze vermelden de certificaten van de tenant, niet die van de app. Kopieer de URL voor federatieve metagegevens van app op de pagina Eenmalige aanmelding van de Entra-app
+fetch-host-not-found = de host { $host } is niet te vinden: geen netwerk, of een typfout in het adres
+fetch-unreachable = de server is niet bereikbaar ({ $why }): geen netwerk, een firewall, of er is een proxy nodig (stel HTTPS_PROXY in)
+fetch-connection-refused = verbinding geweigerd
+fetch-no-connection = geen verbinding
+fetch-timeout = geen antwoord binnen { $seconds } s: een traag netwerk, of er is een proxy nodig (stel HTTPS_PROXY in)
+fetch-tls = de beveiligde verbinding is mislukt: { $why }
+fetch-tls-unknown-issuer = het certificaat van de server komt niet van een vertrouwde instantie (onbekende uitgever); installeer achter een TLS-inspecterende proxy het basiscertificaat daarvan in het vertrouwensarchief van het systeem of laat SSL_CERT_FILE ernaar wijzen
+fetch-tls-wrong-host = het certificaat van de server is voor een andere hostnaam
+fetch-tls-expired = het certificaat van de server is verlopen
+fetch-tls-not-yet-valid = het certificaat van de server is nog niet geldig (controleer de klok van deze computer)
+fetch-tls-revoked = het certificaat van de server is ingetrokken
+fetch-tls-damaged = het certificaat van de server is beschadigd
+fetch-tls-refused = het certificaat van de server is geweigerd ({ $why })
+fetch-proxy = de proxy is mislukt ({ $why }); controleer HTTPS_PROXY of de proxyinstellingen van het systeem
+fetch-proxy-invalid = het proxyadres is ongeldig
+fetch-redirect-to-http = een omleiding leidde naar een gewoon http://-adres ({ $url }), en dat wordt geweigerd: het bestand kan onderweg worden gewijzigd
+fetch-too-many-redirects = meer dan { $max } omleidingen: het adres loopt rond of leidt naar een aanmeldpagina
+fetch-topdesk-not-hosted = de server antwoordde 404 (niet gevonden): deze TOPdesk-configuratie publiceert haar metagegevens niet — vink Host TOPdesk metadata aan of download het bestand
+fetch-status = de server antwoordde { $status } ({ $what })
+fetch-status-refused = toegang geweigerd: voor dit adres is aanmelden nodig; download het bestand in plaats daarvan
+fetch-status-not-found = niet gevonden: het adres is onjuist of bestaat niet meer
+fetch-status-too-many = te veel aanvragen: probeer het over een minuut opnieuw
+fetch-status-server = de server heeft een probleem: probeer het later opnieuw, of download het bestand
+fetch-status-other = niet het bestand: controleer het adres, of download het bestand
+fetch-html = het adres gaf een webpagina terug (waarschijnlijk een aanmeldpagina), geen metagegevens: gebruik het eigen adres van de metagegevens, of download het bestand
+fetch-empty = de server stuurde niets
+fetch-cancelled = het ophalen is geannuleerd
+fetch-other = het ophalen is mislukt ({ $why })
+
+## text, file: de bestanden van de beheerder lezen (meldingen met "het …" volgen op de bestandsnaam)
+
+text-empty = het bestand is leeg
+text-too-large = het bestand is { $size } bytes, boven de limiet van { $mib } MiB
+text-binary = het bestand is geen tekst: binaire gegevens (geen { $encoding ->
+        [text] tekst
+       *[other] { $encoding }
+    }) op byte { $offset }
+file-cannot-open = het kan niet worden geopend ({ $error })
+file-folder = het is een map; kies de bestanden erin
+file-not-a-file = het is geen gewoon bestand (een apparaat, pipe of socket); sla de inhoud eerst op in een bestand
+file-too-large = het is groter dan de limiet van { $mib } MiB
+file-cannot-read = het kan niet worden gelezen ({ $error })
+
+## inspect: wat een bestand is, in één regel
+
+inspect-idp-metadata = Federatieve metagegevens van de identiteitsprovider (Entra) voor { $entity_id }
+inspect-sp-metadata = Metagegevens van de serviceprovider (TOPdesk) voor { $entity_id }
+inspect-aggregate = Verzameling metagegevens van { $count ->
+        [one] { $count } entiteit
+       *[other] { $count } entiteiten
+    }
+inspect-other-metadata = SAML-metagegevens zonder rol als identiteitsprovider of serviceprovider ({ $entity_id })
+inspect-no-entity-id = geen entityID
+inspect-other-xml = XML, maar geen SAML-metagegevens (hoofdelement { $root })
+inspect-certificates = { $count ->
+        [one] { $count } X.509-certificaat
+       *[other] { $count } X.509-certificaten
+    } ({ $encoding ->
+        [DER] DER
+        [PEM] PEM
+       *[other] base64 zonder PEM-header
+    })
+inspect-private-key = Persoonlijke sleutel ({ $details })
+inspect-pkcs12 = PKCS#12-bundel (.pfx/.p12): { $details }
+inspect-image = { $format }-afbeelding
+inspect-unreadable = Kan niet worden gelezen: { $reason }
+inspect-unknown = Geen bestand dat deze assistent kent (geen metagegevens, certificaat, sleutel of afbeelding)
+inspect-cert-unreadable = een certificaat in het bestand is geen leesbaar X.509-certificaat
+inspect-key-locked = { $format }, met wachtwoord beveiligd
+inspect-key-bits = { $bits } bits
+inspect-key = { $algorithm } { $size }, { $format }{ $encrypted ->
+        [yes] , met wachtwoord beveiligd
+       *[no] {""}
+    }{ $certificates ->
+        [0] {""}
+        [one] , met { $certificates } certificaat
+       *[other] , met { $certificates } certificaten
+    }
+
+## core: een opgevangen interne fout; findings: ernst van bevindingen
+
+core-panic = interne fout bij het verwerken van deze invoer ({ $detail }); er is niets gewijzigd — meld dit graag, met het bestand als dat gedeeld mag worden
+core-panic-no-details = geen details
+findings-severity-error = fout
+findings-severity-warning = waarschuwing
+findings-severity-info = info

@@ -8,12 +8,14 @@ use time::OffsetDateTime;
 use super::cert::{CertInfo, CertRole, Validity, cert_findings};
 use super::entra::{self, IdpSummary};
 use super::findings::{About, Code, Finding};
+use super::i18n;
 use super::key::{self, KeyError, Material, PrivateKey};
 use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
 use super::pair::{self, PairInput, PairReport};
 use super::signature::{self, SignatureStatus, SignatureVerdict};
 use super::text;
 use super::topdesk::{self, EntraUrls, Section, SpSummary};
+use crate::tr;
 
 /// What to check. Any input may be missing; the report covers what was given.
 #[derive(Debug, Clone, Copy)]
@@ -76,13 +78,13 @@ impl std::fmt::Debug for PairFiles<'_> {
 /// A file that cannot be read at all (as opposed to findings about its content).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
-    #[error("Entra metadata: {0}")]
+    #[error("{}", crate::tr!("check-input-idp", error = .0.to_string()))]
     Idp(MetadataError),
-    #[error("TOPdesk metadata: {0}")]
+    #[error("{}", crate::tr!("check-input-sp", error = .0.to_string()))]
     Sp(MetadataError),
-    #[error("certificate: {0}")]
+    #[error("{}", crate::tr!("check-input-cert", error = .0.to_string()))]
     Cert(KeyError),
-    #[error("private key: {0}")]
+    #[error("{}", crate::tr!("check-input-key", error = .0.to_string()))]
     Key(KeyError),
 }
 
@@ -225,21 +227,21 @@ fn check_metadata(input: &CheckInput<'_>) -> Result<Report, InputError> {
     if swapped {
         findings.push(Finding::new(
             Code::FilesSwapped,
-            "The two files are swapped: the Entra slot holds TOPdesk's SP metadata and the TOPdesk slot holds Entra's federation metadata.",
-            "Swap them (CLI: exchange the --idp and --sp files); the values below are read as if they were.",
+            tr!("check-files-swapped"),
+            tr!("check-files-swapped-fix"),
         ));
         std::mem::swap(&mut idp, &mut sp);
     } else if idp_is_sp {
         findings.push(Finding::new(
             Code::IdpIsSp,
-            "The file given as Entra federation metadata is a service provider's metadata (TOPdesk's, probably).",
-            "Download Federation Metadata XML from the Entra app's Single sign-on page and use it as the Entra file.",
+            tr!("check-idp-is-sp"),
+            tr!("check-idp-is-sp-fix"),
         ));
     } else if sp_is_idp {
         findings.push(Finding::new(
             Code::SpIsIdp,
-            "The file given as TOPdesk metadata is an identity provider's metadata (Entra's, probably).",
-            "Download the SP metadata from TOPdesk's SAML configuration assistant and use it as the TOPdesk file.",
+            tr!("check-sp-is-idp"),
+            tr!("check-sp-is-idp-fix"),
         ));
     }
 
@@ -297,8 +299,7 @@ fn check_idp(
         entra::summarize(entity, certificates, verdict.signed_by.as_deref());
     findings.extend(idp_findings);
     findings.extend(signature_findings(&verdict, &summary));
-    summary.valid_until =
-        check_valid_until(&l.md, entity, "Entra federation metadata", now, findings);
+    summary.valid_until = check_valid_until(&l.md, entity, Side::Idp, now, findings);
 
     let any_valid = |except: &str| {
         summary.certificates.iter().any(|c| {
@@ -335,7 +336,7 @@ fn check_sp(
     let first = findings.len();
     let (summary, sp_findings) = topdesk::summarize(entity, input.section);
     findings.extend(sp_findings);
-    let _ = check_valid_until(&l.md, entity, "TOPdesk metadata", input.now, findings);
+    let _ = check_valid_until(&l.md, entity, Side::Sp, input.now, findings);
     for c in &summary.certificates {
         findings.extend(cert_findings(
             &c.info,
@@ -369,11 +370,11 @@ fn entity_or_finding<'m>(
         };
         let mut f = Finding::new(
             code,
-            format!("The {which} file is XML but not SAML metadata (its root element is {root})."),
+            tr!("check-not-metadata", which, root = root.as_str()),
             if idp {
-                "Download Federation Metadata XML from the Entra app's Single sign-on page (SAML Certificates section)."
+                tr!("check-idp-not-metadata-fix")
             } else {
-                "Download the SP metadata from TOPdesk's SAML configuration assistant."
+                tr!("check-sp-not-metadata-fix")
             },
         );
         f.about = if idp { About::Idp } else { About::Sp };
@@ -385,18 +386,15 @@ fn entity_or_finding<'m>(
     }
     let finding = if let Some(id) = selected {
         let fix = match md.entities.as_slice() {
-            [only] => format!(
-                "This file holds one entity, {}; leave out the entity choice.",
-                only.entity_id
+            [only] => tr!(
+                "check-entity-not-found-one-fix",
+                entity_id = only.entity_id.as_str()
             ),
-            all => format!(
-                "Check the entityID, or run 'topdesk-sso inspect' on the file to list its {} entities.",
-                all.len()
-            ),
+            all => tr!("check-entity-not-found-fix", count = all.len()),
         };
         Finding::new(
             Code::EntityNotFound,
-            format!("The {which} file holds no entity with entityID {id}."),
+            tr!("check-entity-not-found", which, entity_id = id),
             fix,
         )
     } else {
@@ -409,13 +407,17 @@ fn entity_or_finding<'m>(
                 .collect();
             Finding::new(
                 Code::EntityNotChosen,
-                format!(
-                    "The {which} file is an aggregate of {} entities ({}{}); which one to use is not clear.",
-                    md.entities.len(),
-                    sample.join(", "),
-                    if md.entities.len() > 3 { ", …" } else { "" }
+                tr!(
+                    "check-entity-not-chosen",
+                    which,
+                    count = md.entities.len(),
+                    sample = format!(
+                        "{}{}",
+                        sample.join(", "),
+                        if md.entities.len() > 3 { ", …" } else { "" }
+                    )
                 ),
-                format!("Choose the entity to use (CLI: {flag} ENTITYID)."),
+                tr!("check-entity-not-chosen-fix", flag),
             )
         }
     };
@@ -436,47 +438,69 @@ fn signature_findings(v: &SignatureVerdict, idp: &IdpSummary) -> Vec<Finding> {
             );
             out.push(Finding::new(
                 Code::SignatureValid,
-                format!("The federation metadata has not been changed since it was signed by certificate {by}; compare this thumbprint with the one on the Entra app's SAML Certificates page."),
-                "If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.",
+                tr!("check-signature-valid", by),
+                tr!("check-signature-valid-fix"),
             ));
             if v.sha1 {
                 out.push(Finding::new(
                     Code::SignatureSha1,
-                    "The federation metadata is signed with SHA-1, a broken hash.",
-                    "In the Entra app's SAML Certificates section, set the signing algorithm to SHA-256 and download the metadata again.",
+                    tr!("check-signature-sha1"),
+                    tr!("check-signature-sha1-fix"),
                 ));
             }
         }
         SignatureStatus::Invalid if v.unlisted_signer.is_some() => out.push(Finding::new(
             Code::SignatureUnlistedSigner,
-            format!(
-                "The federation metadata signature is not Entra's: {}.",
-                v.reason.as_deref().unwrap_or("it was made with a certificate the file does not list")
+            tr!(
+                "check-signature-unlisted-signer",
+                reason = v
+                    .reason
+                    .clone()
+                    .unwrap_or_else(|| tr!("check-signature-unlisted-signer-reason"))
             ),
-            "Do not use this file. Download Federation Metadata XML yourself from the Entra app's Single sign-on page (SAML Certificates section).",
+            tr!("check-signature-unlisted-signer-fix"),
         )),
         SignatureStatus::Invalid => out.push(Finding::new(
             Code::SignatureInvalid,
-            format!(
-                "The federation metadata signature is invalid: {}.",
-                v.reason.as_deref().unwrap_or("unknown reason")
+            tr!(
+                "check-signature-invalid",
+                reason = v
+                    .reason
+                    .clone()
+                    .unwrap_or_else(|| tr!("check-signature-invalid-reason"))
             ),
-            "The file was changed after download (for example re-indented or edited): download it again from Entra and upload it unchanged.",
+            tr!("check-signature-invalid-fix"),
         )),
         SignatureStatus::Absent => out.push(Finding::new(
             Code::SignatureAbsent,
-            "The federation metadata is not signed, so TOPdesk cannot tell it came from Entra unchanged.",
-            "Download Federation Metadata XML from the Entra app again (Entra signs it), or turn off 'Use signed metadata' in TOPdesk.",
+            tr!("check-signature-absent"),
+            tr!("check-signature-absent-fix"),
         )),
     }
     out
+}
+
+/// Which metadata file a message is about (the `file` placeholder's select).
+#[derive(Clone, Copy)]
+enum Side {
+    Idp,
+    Sp,
+}
+
+impl Side {
+    const fn as_str(self) -> &'static str {
+        match self {
+            Self::Idp => "idp",
+            Self::Sp => "sp",
+        }
+    }
 }
 
 /// The file's earliest `validUntil` (root or entity); a finding when it has passed.
 fn check_valid_until(
     md: &Metadata,
     entity: &EntityDescriptor,
-    which: &str,
+    which: Side,
     now: OffsetDateTime,
     findings: &mut Vec<Finding>,
 ) -> Option<OffsetDateTime> {
@@ -492,11 +516,12 @@ fn check_valid_until(
     if earliest < now {
         findings.push(Finding::new(
             Code::MetadataExpired,
-            format!(
-                "The {which} was valid until {}; that date has passed.",
-                earliest.date()
+            tr!(
+                "check-metadata-expired",
+                file = which.as_str(),
+                date = i18n::date(earliest.date())
             ),
-            format!("Download the {which} again; a fresh copy carries a new validUntil date."),
+            tr!("check-metadata-expired-fix", file = which.as_str()),
         ));
     }
     Some(earliest)

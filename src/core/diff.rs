@@ -5,6 +5,7 @@
 use super::check::Report;
 use super::entra::{IdpSummary, SigningCert};
 use super::findings::Severity;
+use crate::tr;
 
 /// One signing certificate, as the comparison shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -20,9 +21,24 @@ pub struct CertLine {
 /// A value that differs between the two files.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Change {
+    /// Which value (stable, English: JSON): `entity ID`, `tenant`, `sign-in URL`, `logout URL`.
     pub what: &'static str,
     pub old: String,
     pub new: String,
+}
+
+impl Change {
+    /// Which value, for people (in this thread's language).
+    #[must_use]
+    pub fn label(&self) -> String {
+        match self.what {
+            "entity ID" => tr!("diff-what-entity-id"),
+            "tenant" => tr!("diff-what-tenant"),
+            "sign-in URL" => tr!("diff-what-sign-in-url"),
+            "logout URL" => tr!("diff-what-logout-url"),
+            other => other.to_owned(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -110,47 +126,34 @@ pub fn diff(old: &Report, new: &Report) -> Option<MetadataDiff> {
     let new_signer = new_certs.iter().find(|c| c.active);
     let errors = new.findings.iter().any(|f| f.severity == Severity::Error);
     let (action_needed, verdict) = if errors {
-        (
-            true,
-            "The new file has errors of its own (see its findings): fix those before uploading it."
-                .to_owned(),
-        )
+        (true, tr!("diff-new-has-errors"))
     } else if changes
         .iter()
         .any(|c| c.what == "entity ID" || c.what == "tenant")
     {
-        (
-            true,
-            "The two files belong to different Entra apps or tenants: check that the new file is the Federation Metadata XML of the app TOPdesk uses.".to_owned(),
-        )
+        (true, tr!("diff-other-app"))
     } else if let Some(signer) = new_signer.filter(|s| !in_old(s)) {
         (
             true,
-            format!(
-                "Entra now signs with certificate {}, which the file TOPdesk has does not list: logins fail until you upload the new file to TOPdesk. Do it now.",
-                signer.info.sha1_thumbprint
+            tr!(
+                "diff-new-signer",
+                thumbprint = signer.info.sha1_thumbprint.as_str()
             ),
         )
     } else if let Some(first) = added.first() {
         (
             true,
-            format!(
-                "Entra lists a new certificate, {}, that does not sign yet. Upload the new file to TOPdesk before you make certificate {} active in Entra.",
-                first.sha1_thumbprint, first.sha1_thumbprint
+            tr!(
+                "diff-new-cert-announced",
+                thumbprint = first.sha1_thumbprint.as_str()
             ),
         )
     } else if !changes.is_empty() {
-        (
-            true,
-            "The sign-in or logout address changed: upload the new file to TOPdesk.".to_owned(),
-        )
+        (true, tr!("diff-urls-changed"))
     } else if !removed.is_empty() {
-        (
-            false,
-            "Only a retired certificate was removed; uploading the new file keeps TOPdesk tidy, but nothing breaks without it.".to_owned(),
-        )
+        (false, tr!("diff-old-cert-removed"))
     } else {
-        (false, "Nothing that matters changed.".to_owned())
+        (false, tr!("diff-nothing-changed"))
     };
     Some(MetadataDiff {
         added,

@@ -4,10 +4,12 @@
 
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
+use super::i18n;
 use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
+use crate::tr;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet).
 pub const MICROSOFT_LOGIN_HOSTS: [&str; 6] = [
@@ -196,8 +198,8 @@ fn collect_certs(
     for why in unreadable {
         findings.push(Finding::new(
             Code::CertUnreadable,
-            format!("A certificate in the Entra metadata cannot be read: {why}."),
-            "Download the federation metadata again from the Entra app's SAML certificates section; do not edit it by hand.",
+            tr!("entra-cert-unreadable", why),
+            tr!("entra-cert-unreadable-fix"),
         ));
     }
     out
@@ -238,8 +240,8 @@ pub fn summarize(
     if sso_url.is_none() {
         findings.push(Finding::new(
             Code::IdpNoSso,
-            "The Entra metadata has no SingleSignOnService, so TOPdesk would not know where to send users.",
-            "Download the App Federation Metadata from the Entra app's Single sign-on page again.",
+            tr!("entra-no-sso"),
+            tr!("entra-no-sso-fix"),
         ));
     }
     let saml: Vec<&SigningCert> = certificates
@@ -249,8 +251,8 @@ pub fn summarize(
     if saml.is_empty() {
         findings.push(Finding::new(
             Code::IdpNoSigningCert,
-            "The Entra metadata lists no signing certificate for SAML, so TOPdesk cannot check any login.",
-            "Create or activate a SAML signing certificate in the Entra app, then download its Federation Metadata XML again.",
+            tr!("entra-no-signing-cert"),
+            tr!("entra-no-signing-cert-fix"),
         ));
     }
     let app: Vec<&SigningCert> = certificates
@@ -264,25 +266,24 @@ pub fn summarize(
     if has_app_role && !saml.is_empty() && !same_set(&saml, &app) {
         findings.push(Finding::new(
             Code::IdpCertsDiffer,
-            "The SAML signing certificates differ from those of the application role in the same file.",
-            "Download the federation metadata again; Entra lists the same certificates in both places.",
+            tr!("entra-certs-differ"),
+            tr!("entra-certs-differ-fix"),
         ));
     }
     if saml.len() > 1 && kind == IdpKind::EntraApp {
-        let which = certificates.iter().find(|c| c.active).map_or_else(
-            || "the file is not signed, so which one is active cannot be told".to_owned(),
-            |c| {
-                format!(
-                    "the file is signed by {} (expires {}), the active one",
-                    c.info.sha1_thumbprint,
-                    c.info.not_after.date()
-                )
-            },
-        );
+        let message = match certificates.iter().find(|c| c.active) {
+            None => tr!("entra-rollover-unsigned", count = saml.len()),
+            Some(c) => tr!(
+                "entra-rollover",
+                count = saml.len(),
+                thumbprint = c.info.sha1_thumbprint.as_str(),
+                expires = i18n::date(c.info.not_after.date())
+            ),
+        };
         findings.push(Finding::new(
             Code::IdpRollover,
-            format!("Entra lists {} signing certificates (a certificate rollover is in progress); {which}.", saml.len()),
-            "Link TOPdesk to the App Federation Metadata URL so it follows the rollover, or upload the file again after activating the new certificate in Entra.",
+            message,
+            tr!("entra-rollover-fix"),
         ));
     }
 
@@ -326,15 +327,12 @@ fn push_foreign_hosts(findings: &mut Vec<Finding>, sso: &[Endpoint], slo: &[Endp
     if let Some(first) = foreign.first() {
         findings.push(Finding::new(
             Code::IdpHostNotMicrosoft,
-            format!(
-                "The file claims to be Entra's, but sends users to {first}, which is not a Microsoft sign-in address{}.",
-                if foreign.len() > 1 {
-                    format!(" ({} such addresses)", foreign.len())
-                } else {
-                    String::new()
-                }
+            tr!(
+                "entra-host-not-microsoft",
+                url = *first,
+                count = foreign.len()
             ),
-            "Do not use this file: it may send your users' logins elsewhere. Download Federation Metadata XML yourself from the Entra app's Single sign-on page.",
+            tr!("entra-host-not-microsoft-fix"),
         ));
     }
 }
@@ -354,32 +352,23 @@ fn push_kind_finding(findings: &mut Vec<Finding>, kind: IdpKind, entity: &Entity
         IdpKind::EntraApp => return,
         IdpKind::EntraTenantWide => Finding::new(
             Code::IdpTenantWide,
-            "This is the tenant-wide Entra metadata, not the metadata of your TOPdesk enterprise app; its certificates do not sign your app's logins.",
-            "In Entra, open Enterprise applications > your TOPdesk app > Single sign-on > SAML Certificates and download Federation Metadata XML (its URL ends in ?appid=…).",
+            tr!("entra-tenant-wide"),
+            tr!("entra-tenant-wide-fix"),
         ),
         IdpKind::EntraCommon => Finding::new(
             Code::IdpCommon,
-            format!(
-                "This is Entra's multi-tenant /common metadata (entityID {}), with a placeholder instead of your tenant.",
-                entity.entity_id
-            ),
-            "Download the Federation Metadata XML of your TOPdesk enterprise app from its Single sign-on page instead.",
+            tr!("entra-common", entity_id = entity.entity_id.as_str()),
+            tr!("entra-common-fix"),
         ),
         IdpKind::Adfs => Finding::new(
             Code::IdpAdfs,
-            format!(
-                "This is AD FS metadata ({}), not Microsoft Entra ID.",
-                entity.entity_id
-            ),
-            "If you are moving to Entra, download the Federation Metadata XML of the Entra enterprise app; AD FS itself works but is not what this assistant checks in depth.",
+            tr!("entra-adfs", entity_id = entity.entity_id.as_str()),
+            tr!("entra-adfs-fix"),
         ),
         IdpKind::Other => Finding::new(
             Code::IdpNotEntra,
-            format!(
-                "The identity provider {} is not Microsoft Entra ID.",
-                entity.entity_id
-            ),
-            "The values are still derived; Entra-specific checks (tenant, app certificate) are skipped.",
+            tr!("entra-not-entra", entity_id = entity.entity_id.as_str()),
+            tr!("entra-not-entra-fix"),
         ),
     };
     findings.push(finding);

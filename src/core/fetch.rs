@@ -22,7 +22,9 @@ use std::time::Duration;
 use time::OffsetDateTime;
 use ureq::http::Uri;
 
+use super::i18n;
 use super::text::MAX_INPUT_BYTES;
+use crate::tr;
 
 /// Redirects followed before giving up.
 pub const MAX_REDIRECTS: u32 = 5;
@@ -143,16 +145,15 @@ pub struct Origin {
 }
 
 impl Origin {
-    /// "fetched from https://… at 2026-11-30 16:40 UTC"
+    /// "fetched from https://… at 30 Nov 2026 16:40 UTC" (in this thread's language)
     #[must_use]
     pub fn line(&self) -> String {
         let t = self.fetched_at.to_offset(time::UtcOffset::UTC);
-        format!(
-            "fetched from {} at {} {:02}:{:02} UTC",
-            self.final_url,
-            t.date(),
-            t.hour(),
-            t.minute()
+        tr!(
+            "fetch-origin",
+            url = self.final_url.as_str(),
+            date = i18n::date(t.date()),
+            time = format!("{:02}:{:02}", t.hour(), t.minute())
         )
     }
 }
@@ -182,53 +183,42 @@ impl Cancel {
 /// Why a URL cannot be fetched. One line each; the address is said by the caller.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
-    #[error("it is not a web address ({0}); type or paste the full https:// address")]
+    #[error("{}", tr!("fetch-not-a-url", why = .0.as_str()))]
     NotAUrl(String),
-    #[error(
-        "plain http:// is refused: anyone on the way could change the file; use the https:// address"
-    )]
+    #[error("{}", tr!("fetch-insecure"))]
     Insecure,
-    #[error("only https:// addresses can be fetched, not {0}://")]
+    #[error("{}", tr!("fetch-scheme", scheme = .0.as_str()))]
     Scheme(String),
-    #[error(
-        "this is the tenant-wide federation metadata (the address has no appid parameter): it lists the tenant's certificates, not your app's. Copy the App Federation Metadata Url from the Entra app's Single sign-on page"
-    )]
+    #[error("{}", tr!("fetch-entra-without-appid"))]
     EntraWithoutAppId,
-    #[error("the host {0} cannot be found: no network, or a typo in the address")]
+    #[error("{}", tr!("fetch-host-not-found", host = .0.as_str()))]
     HostNotFound(String),
-    #[error(
-        "the server cannot be reached ({0}): no network, a firewall, or a proxy is needed (set HTTPS_PROXY)"
-    )]
+    #[error("{}", tr!("fetch-unreachable", why = .0.as_str()))]
     Unreachable(String),
-    #[error("no answer within {0} s: a slow network, or a proxy is needed (set HTTPS_PROXY)")]
+    #[error("{}", tr!("fetch-timeout", seconds = *.0))]
     Timeout(u64),
-    #[error("the secure connection failed: {0}")]
+    #[error("{}", tr!("fetch-tls", why = .0.as_str()))]
     Tls(String),
-    #[error("the proxy failed ({0}); check HTTPS_PROXY or the system proxy settings")]
+    #[error("{}", tr!("fetch-proxy", why = .0.as_str()))]
     Proxy(String),
-    #[error(
-        "a redirect led to a plain http:// address ({0}), which is refused: the file could be changed on the way"
-    )]
+    #[error("{}", tr!("fetch-redirect-to-http", url = .0.as_str()))]
     RedirectToHttp(String),
-    #[error("more than {0} redirects: the address loops or leads to a sign-in page")]
+    #[error("{}", tr!("fetch-too-many-redirects", max = *.0))]
     TooManyRedirects(u32),
-    #[error(
-        "the server answered 404 (not found): this TOPdesk configuration does not host its metadata — tick Host TOPdesk metadata or download it"
-    )]
+    #[error("{}", tr!("fetch-topdesk-not-hosted"))]
     TopdeskNotHosted,
-    #[error("the server answered {0} ({1})")]
-    Status(u16, &'static str),
-    #[error(
-        "the address returned a web page (probably a sign-in page), not metadata: use the metadata's own address, or download the file"
-    )]
+    /// An HTTP status other than 200, explained from the code.
+    #[error("{}", status_text(*.0))]
+    Status(u16),
+    #[error("{}", tr!("fetch-html"))]
     Html,
-    #[error("it is larger than the {} MiB limit", .0 / (1024 * 1024))]
+    #[error("{}", tr!("file-too-large", mib = .0 / (1024 * 1024)))]
     TooBig(usize),
-    #[error("the server sent nothing")]
+    #[error("{}", tr!("fetch-empty"))]
     Empty,
-    #[error("the fetch was cancelled")]
+    #[error("{}", tr!("fetch-cancelled"))]
     Cancelled,
-    #[error("the fetch failed ({0})")]
+    #[error("{}", tr!("fetch-other", why = .0.as_str()))]
     Other(String),
 }
 
@@ -285,10 +275,10 @@ pub fn check_url(url: &str) -> Result<Uri, FetchError> {
         Some("https") => {}
         Some("http") => return Err(FetchError::Insecure),
         Some(other) => return Err(FetchError::Scheme(other.to_owned())),
-        None => return Err(FetchError::NotAUrl("no https:// at the start".into())),
+        None => return Err(FetchError::NotAUrl(tr!("fetch-no-scheme"))),
     }
     if uri.host().is_none_or(str::is_empty) {
-        return Err(FetchError::NotAUrl("no host name".into()));
+        return Err(FetchError::NotAUrl(tr!("fetch-no-host")));
     }
     let has_appid = uri.query().is_some_and(|q| {
         q.split('&')
@@ -424,14 +414,19 @@ fn status_error(status: u16, final_url: &str) -> FetchError {
     if status == 404 && final_url.contains("/saml-metadata") {
         return FetchError::TopdeskNotHosted;
     }
+    FetchError::Status(status)
+}
+
+/// "the server answered 403 (access refused: …)": what the status means and what to do.
+fn status_text(status: u16) -> String {
     let what = match status {
-        401 | 403 => "access refused: this address needs a sign-in; download the file instead",
-        404 | 410 => "not found: the address is wrong or no longer exists",
-        429 => "too many requests: try again in a minute",
-        500..=599 => "the server has a problem: try again later, or download the file",
-        _ => "not the file: check the address, or download the file",
+        401 | 403 => tr!("fetch-status-refused"),
+        404 | 410 => tr!("fetch-status-not-found"),
+        429 => tr!("fetch-status-too-many"),
+        500..=599 => tr!("fetch-status-server"),
+        _ => tr!("fetch-status-other"),
     };
-    FetchError::Status(status, what)
+    tr!("fetch-status", status, what)
 }
 
 /// The body reader hands ureq's own errors (a timeout, say) back wrapped in an I/O error.
@@ -462,7 +457,7 @@ fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError
         ureq::Error::TooManyRedirects => FetchError::TooManyRedirects(options.max_redirects),
         ureq::Error::Rustls(e) => FetchError::Tls(tls_problem(&e)),
         ureq::Error::ConnectProxyFailed(why) => FetchError::Proxy(why),
-        ureq::Error::InvalidProxyUrl => FetchError::Proxy("the proxy address is not valid".into()),
+        ureq::Error::InvalidProxyUrl => FetchError::Proxy(tr!("fetch-proxy-invalid")),
         ureq::Error::BadUri(why) => FetchError::NotAUrl(why),
         ureq::Error::Io(e) => {
             if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
@@ -476,12 +471,12 @@ fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError
                     FetchError::Timeout(options.total_timeout.as_secs().max(1))
                 }
                 std::io::ErrorKind::ConnectionRefused => {
-                    FetchError::Unreachable("connection refused".into())
+                    FetchError::Unreachable(tr!("fetch-connection-refused"))
                 }
                 _ => FetchError::Unreachable(e.to_string()),
             }
         }
-        ureq::Error::ConnectionFailed => FetchError::Unreachable("no connection".into()),
+        ureq::Error::ConnectionFailed => FetchError::Unreachable(tr!("fetch-no-connection")),
         other => FetchError::Other(other.to_string()),
     }
 }
@@ -498,17 +493,13 @@ fn tls_problem(error: &rustls::Error) -> String {
     use rustls::CertificateError as C;
     match error {
         rustls::Error::InvalidCertificate(c) => match c {
-            C::UnknownIssuer => "the server's certificate is not from a trusted authority (unknown issuer); behind a TLS-inspecting proxy, install its root in the system's trust store or point SSL_CERT_FILE at it".into(),
-            C::NotValidForName | C::NotValidForNameContext { .. } => {
-                "the server's certificate is for another host name".into()
-            }
-            C::Expired | C::ExpiredContext { .. } => "the server's certificate has expired".into(),
-            C::NotValidYet | C::NotValidYetContext { .. } => {
-                "the server's certificate is not valid yet (check this computer's clock)".into()
-            }
-            C::Revoked => "the server's certificate has been revoked".into(),
-            C::BadSignature | C::BadEncoding => "the server's certificate is damaged".into(),
-            other => format!("the server's certificate was refused ({other:?})"),
+            C::UnknownIssuer => tr!("fetch-tls-unknown-issuer"),
+            C::NotValidForName | C::NotValidForNameContext { .. } => tr!("fetch-tls-wrong-host"),
+            C::Expired | C::ExpiredContext { .. } => tr!("fetch-tls-expired"),
+            C::NotValidYet | C::NotValidYetContext { .. } => tr!("fetch-tls-not-yet-valid"),
+            C::Revoked => tr!("fetch-tls-revoked"),
+            C::BadSignature | C::BadEncoding => tr!("fetch-tls-damaged"),
+            other => tr!("fetch-tls-refused", why = format!("{other:?}")),
         },
         other => other.to_string(),
     }

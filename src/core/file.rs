@@ -12,17 +12,15 @@ use super::text::MAX_INPUT_BYTES;
 /// Why a file cannot be read. Messages say "it …" so callers can prefix the file's name.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("it cannot be opened ({0})")]
+    #[error("{}", crate::tr!("file-cannot-open", error = .0.to_string()))]
     Open(std::io::Error),
-    #[error("it is a folder; choose the files inside it")]
+    #[error("{}", crate::tr!("file-folder"))]
     Folder,
-    #[error(
-        "it is not a regular file (a device, pipe or socket); save its content to a file first"
-    )]
+    #[error("{}", crate::tr!("file-not-a-file"))]
     NotAFile,
-    #[error("it is larger than the {} MiB limit", MAX_INPUT_BYTES / (1024 * 1024))]
+    #[error("{}", crate::tr!("file-too-large", mib = MAX_INPUT_BYTES / (1024 * 1024)))]
     TooLarge,
-    #[error("it cannot be read ({0})")]
+    #[error("{}", crate::tr!("file-cannot-read", error = .0.to_string()))]
     Read(std::io::Error),
 }
 

@@ -13,6 +13,18 @@ pub enum Severity {
     Info,
 }
 
+impl Severity {
+    /// The severity for people (in this thread's language); `Display` and JSON stay English.
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            Self::Error => crate::tr!("findings-severity-error"),
+            Self::Warning => crate::tr!("findings-severity-warning"),
+            Self::Info => crate::tr!("findings-severity-info"),
+        }
+    }
+}
+
 impl fmt::Display for Severity {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(match self {

@@ -17,6 +17,7 @@ use std::path::Path;
 
 use super::check::Report;
 use super::findings::{About, Code, Finding};
+use crate::tr;
 
 /// Apps and thumbprints kept (the oldest are forgotten first).
 const MAX_APPS: usize = 64;
@@ -98,19 +99,18 @@ impl SignerHistory {
         let mut f = if seen.listed.iter().any(|s| s == signer) {
             Finding::new(
                 Code::SignerAnnounced,
-                format!(
-                    "This file is signed by certificate {signer}, which the federation metadata you used before for this app already listed: Entra has switched to the new certificate (a rollover)."
-                ),
-                "Nothing to do if you activated the new certificate in Entra; upload this file so TOPdesk trusts the new certificate.",
+                tr!("history-signer-announced", signer),
+                tr!("history-signer-announced-fix"),
             )
         } else {
             Finding::new(
                 Code::SignerNew,
-                format!(
-                    "This file is signed by certificate {signer}, which this assistant has never seen for this Entra app (the files used before were signed by {}) and which no earlier file announced.",
-                    seen.signers.join(", ")
+                tr!(
+                    "history-signer-new",
+                    signer,
+                    before = seen.signers.join(", ")
                 ),
-                "Compare the thumbprint with the Entra app's SAML Certificates page. If it is not there, do not use this file; download Federation Metadata XML from the Entra app yourself.",
+                tr!("history-signer-new-fix"),
             )
         };
         f.about = About::Idp;

@@ -8,6 +8,7 @@ use super::check::{self, CheckInput, Report};
 use super::key::{self, KeyError, KeyFormat};
 use super::metadata::{EntitySummary, Metadata, Root};
 use super::text::{self, TextError};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -60,33 +61,32 @@ impl Inspection {
     pub fn summary(&self) -> String {
         match self {
             Self::IdpMetadata { entity_id, .. } => {
-                format!("Identity provider (Entra) federation metadata for {entity_id}")
+                tr!("inspect-idp-metadata", entity_id = entity_id.as_str())
             }
             Self::SpMetadata { entity_id, .. } => {
-                format!("Service provider (TOPdesk) metadata for {entity_id}")
+                tr!("inspect-sp-metadata", entity_id = entity_id.as_str())
             }
-            Self::Aggregate { count, .. } => format!("Metadata aggregate of {count} entities"),
-            Self::OtherMetadata { entity_id } => format!(
-                "SAML metadata with neither an identity provider nor a service provider role ({})",
-                entity_id.as_deref().unwrap_or("no entityID")
+            Self::Aggregate { count, .. } => tr!("inspect-aggregate", count = *count),
+            Self::OtherMetadata { entity_id } => tr!(
+                "inspect-other-metadata",
+                entity_id = entity_id
+                    .clone()
+                    .unwrap_or_else(|| tr!("inspect-no-entity-id"))
             ),
-            Self::OtherXml { root } => format!("XML, but not SAML metadata (root element {root})"),
+            Self::OtherXml { root } => tr!("inspect-other-xml", root = root.as_str()),
             Self::Certificate {
                 encoding,
                 certificates,
-            } => format!(
-                "{} X.509 certificate{} ({encoding})",
-                certificates.len(),
-                if certificates.len() == 1 { "" } else { "s" }
+            } => tr!(
+                "inspect-certificates",
+                count = certificates.len(),
+                encoding = *encoding
             ),
-            Self::PrivateKey(k) => format!("Private key ({})", k.describe()),
-            Self::Pkcs12(k) => format!("PKCS#12 bundle (.pfx/.p12): {}", k.describe()),
-            Self::Image { format } => format!("{format} image"),
-            Self::Unreadable { reason } => format!("Cannot be read: {reason}"),
-            Self::Unknown => {
-                "Not a file this assistant knows (not metadata, a certificate, a key or an image)"
-                    .into()
-            }
+            Self::PrivateKey(k) => tr!("inspect-private-key", details = k.describe()),
+            Self::Pkcs12(k) => tr!("inspect-pkcs12", details = k.describe()),
+            Self::Image { format } => tr!("inspect-image", format = *format),
+            Self::Unreadable { reason } => tr!("inspect-unreadable", reason = reason.as_str()),
+            Self::Unknown => tr!("inspect-unknown"),
         }
     }
 }
@@ -157,7 +157,7 @@ fn inspect_at(bytes: &[u8], now: Option<OffsetDateTime>, password: Option<&str>)
     };
     let Some(certificates) = certs(&material.certs) else {
         return Inspection::Unreadable {
-            reason: "a certificate in the file is not a readable X.509 certificate".into(),
+            reason: tr!("inspect-cert-unreadable"),
         };
     };
     match material.key {
@@ -212,25 +212,18 @@ pub struct KeyDetails {
 impl KeyDetails {
     fn describe(&self) -> String {
         if self.locked {
-            return format!("{}, password-protected", self.format);
+            return tr!("inspect-key-locked", format = self.format.as_str());
         }
-        let mut out = format!(
-            "{} {}, {}",
-            self.algorithm.as_deref().unwrap_or("?"),
-            self.bits
-                .map_or_else(|| "?".into(), |b| format!("{b} bits")),
-            self.format
-        );
-        if self.encrypted {
-            out.push_str(", password-protected");
-        }
-        if !self.certificates.is_empty() {
-            out.push_str(&format!(
-                ", with {} certificate(s)",
-                self.certificates.len()
-            ));
-        }
-        out
+        tr!(
+            "inspect-key",
+            algorithm = self.algorithm.as_deref().unwrap_or("?"),
+            size = self
+                .bits
+                .map_or_else(|| "?".into(), |bits| tr!("inspect-key-bits", bits)),
+            format = self.format.as_str(),
+            encrypted = if self.encrypted { "yes" } else { "no" },
+            certificates = self.certificates.len()
+        )
     }
 }
 

@@ -18,6 +18,7 @@ use quick_xml::name::ResolveResult;
 use quick_xml::{NsReader, XmlVersion};
 
 use super::text::{self, Encoding, TextError, escaped};
+use crate::tr;
 
 pub const NS_MD: &str = "urn:oasis:names:tc:SAML:2.0:metadata";
 pub const NS_DS: &str = "http://www.w3.org/2000/09/xmldsig#";
@@ -42,21 +43,18 @@ pub const MAX_ENTITIES: usize = 100_000;
 pub enum MetadataError {
     #[error(transparent)]
     Text(#[from] TextError),
-    #[error(
-        "the file declares a DOCTYPE (line {line}); SAML metadata never does, so it is refused for safety"
-    )]
+    #[error("{}", crate::tr!("metadata-doctype", line = *.line))]
     DocType { line: usize },
-    #[error("elements are nested deeper than {MAX_DEPTH} levels (line {line}); refused for safety")]
+    #[error("{}", crate::tr!("metadata-too-deep", max = MAX_DEPTH, line = *.line))]
     TooDeep { line: usize },
-    #[error(
-        "the file holds more than {limit} {what} (line {line}); real metadata has far fewer, so it is refused for safety"
-    )]
+    #[error("{}", crate::tr!("metadata-too-many", limit = *.limit, what = *.what, line = *.line))]
     TooMany {
+        /// What there is too much of: `attributes`, `namespaces`, `certificates` or `entities`.
         what: &'static str,
         limit: usize,
         line: usize,
     },
-    #[error("not well-formed XML (line {line}): {message}")]
+    #[error("{}", crate::tr!("metadata-malformed", line = *.line, message = .message.as_str()))]
     Malformed { line: usize, message: String },
 }
 
@@ -336,7 +334,7 @@ impl<'a> Parser<'a> {
         for a in e.attributes().with_checks(false) {
             all += 1;
             if all > MAX_ATTRIBUTES {
-                return Err(self.too_many("attributes on one element", MAX_ATTRIBUTES));
+                return Err(self.too_many("attributes", MAX_ATTRIBUTES));
             }
             if a.is_ok_and(|a| a.key.as_namespace_binding().is_some()) {
                 declarations += 1;
@@ -344,7 +342,7 @@ impl<'a> Parser<'a> {
         }
         let in_scope = self.namespaces.last().copied().unwrap_or(0) + declarations;
         if in_scope > MAX_NAMESPACES {
-            return Err(self.too_many("namespace declarations in scope", MAX_NAMESPACES));
+            return Err(self.too_many("namespaces", MAX_NAMESPACES));
         }
         self.namespaces.push(in_scope);
         Ok(())
@@ -384,7 +382,7 @@ impl<'a> Parser<'a> {
         loop {
             let (ns, root_ns, event) = match self.reader.read_resolved_event() {
                 Ok((ResolveResult::Unknown(prefix), _)) => {
-                    return Err(self.malformed(format!("undeclared namespace prefix '{prefix}'")));
+                    return Err(self.malformed(tr!("metadata-undeclared-prefix", prefix)));
                 }
                 Ok((ResolveResult::Bound(ns), event)) => {
                     let uri = ns.into_inner();
@@ -397,7 +395,7 @@ impl<'a> Parser<'a> {
             };
             match event {
                 Event::Start(_) | Event::Empty(_) if self.stack.is_empty() && seen_root => {
-                    return Err(self.malformed("more than one root element"));
+                    return Err(self.malformed(tr!("metadata-two-roots")));
                 }
                 Event::Start(e) => {
                     seen_root = true;
@@ -425,7 +423,7 @@ impl<'a> Parser<'a> {
                     };
                     match resolved {
                         Some(s) => self.chars.push_str(&s),
-                        None => return Err(self.malformed("reference to an undeclared entity")),
+                        None => return Err(self.malformed(tr!("metadata-undeclared-entity"))),
                     }
                 }
                 Event::DocType(_) => {
@@ -437,17 +435,17 @@ impl<'a> Parser<'a> {
                     if self.stack.is_empty()
                         && !t.xml_content(XmlVersion::Implicit1_0).trim().is_empty() =>
                 {
-                    return Err(self.malformed("text outside the root element"));
+                    return Err(self.malformed(tr!("metadata-text-outside-root")));
                 }
                 Event::Eof => break,
                 _ => {}
             }
         }
         if !seen_root {
-            return Err(self.malformed("no root element"));
+            return Err(self.malformed(tr!("metadata-no-root")));
         }
         if !self.stack.is_empty() {
-            return Err(self.malformed("the file ends before its elements are closed (truncated?)"));
+            return Err(self.malformed(tr!("metadata-truncated")));
         }
         let mut out = self.out;
         out.entity = self.chosen.or(if out.entities.len() == 1 {
@@ -829,10 +827,10 @@ pub fn decode_cert(b64: &str) -> CertBlob {
         Cow::Borrowed(b64)
     };
     if compact.is_empty() {
-        return CertBlob::Undecodable("the X509Certificate element is empty".into());
+        return CertBlob::Undecodable(tr!("metadata-cert-empty"));
     }
     match base64::engine::general_purpose::STANDARD.decode(compact.as_bytes()) {
         Ok(der) => CertBlob::Der(der),
-        Err(e) => CertBlob::Undecodable(format!("not valid base64: {e}")),
+        Err(e) => CertBlob::Undecodable(tr!("metadata-cert-not-base64", error = e.to_string())),
     }
 }

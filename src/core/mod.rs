@@ -33,12 +33,10 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_default();
-    format!(
-        "internal error while working on this input ({}); nothing was changed — please report this with the file if you can share it",
-        if detail.is_empty() {
-            "no details"
-        } else {
-            detail.as_str()
-        }
-    )
+    let detail = if detail.is_empty() {
+        crate::tr!("core-panic-no-details")
+    } else {
+        detail
+    };
+    crate::tr!("core-panic", detail)
 }

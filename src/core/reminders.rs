@@ -11,7 +11,9 @@ use time::OffsetDateTime;
 
 use super::cert::CertInfo;
 use super::check::Report;
+use super::i18n;
 use super::topdesk::Section;
+use crate::tr;
 
 /// Days before the expiry day on which the calendar reminds (Entra mails at 60, 30 and 7).
 pub const ALARM_DAYS: [i64; 3] = [60, 30, 7];
@@ -34,17 +36,17 @@ impl Role {
         }
     }
 
-    const fn label(self) -> &'static str {
+    fn label(self) -> String {
         match self {
-            Self::EntraSigning => "Entra signing certificate",
-            Self::Topdesk => "TOPdesk certificate",
+            Self::EntraSigning => tr!("reminders-role-entra"),
+            Self::Topdesk => tr!("reminders-role-topdesk"),
         }
     }
 
-    const fn what_to_do(self) -> &'static str {
+    fn what_to_do(self) -> String {
         match self {
-            Self::EntraSigning => "renew it in Entra and upload the new federation metadata",
-            Self::Topdesk => "generate a new key pair and upload it",
+            Self::EntraSigning => tr!("reminders-todo-entra"),
+            Self::Topdesk => tr!("reminders-todo-topdesk"),
         }
     }
 }
@@ -85,7 +87,7 @@ fn build(report: &Report, topdesk: &[&CertInfo], now: OffsetDateTime) -> Option<
         .append_property(("PRODID", "-//topdesk-sso//TOPdesk SSO Assistant//EN"))
         .append_property(("CALSCALE", "GREGORIAN"))
         .append_property(("METHOD", "PUBLISH"))
-        .name("TOPdesk SSO certificates");
+        .name(&tr!("reminders-calendar-name"));
     for (cert, role) in entra.chain(topdesk) {
         let uid = uid(cert, role, report.section);
         if !seen.contains(&uid) {
@@ -120,22 +122,23 @@ fn event(
         Some(Section::Public) => "TOPdesk Public",
         None => "TOPdesk",
     };
-    let summary = format!(
-        "{} {short}… expires — {place}: {}",
-        role.label(),
-        role.what_to_do()
+    let summary = tr!(
+        "reminders-summary",
+        role = role.label(),
+        thumbprint = short,
+        place,
+        what_to_do = role.what_to_do()
     );
     let expires = cert.not_after.to_offset(time::UtcOffset::UTC);
-    let description = format!(
-        "{} expires on {} at {:02}:{:02} UTC.\nSubject: {}\nSHA-1 thumbprint: {}\nSection: {}\nWhat to do: {}.",
-        role.label(),
-        expires.date(),
-        expires.hour(),
-        expires.minute(),
-        cert.subject,
-        cert.sha1_thumbprint,
-        section.map_or("unknown", Section::label),
-        role.what_to_do()
+    let description = tr!(
+        "reminders-description",
+        role = role.label(),
+        date = i18n::date(expires.date()),
+        time = format!("{:02}:{:02}", expires.hour(), expires.minute()),
+        subject = cert.subject.as_str(),
+        thumbprint = cert.sha1_thumbprint.as_str(),
+        section = section.map_or_else(|| tr!("reminders-section-unknown"), Section::label),
+        what_to_do = role.what_to_do()
     );
     let stamp = utc(now);
     let mut event = icalendar::Event::new();
@@ -147,7 +150,10 @@ fn event(
         .description(&description);
     for days in ALARM_DAYS {
         let before = -chrono::Duration::days(days);
-        let mut alarm = Alarm::display(&format!("In {days} days: {summary}"), before);
+        let mut alarm = Alarm::display(
+            &tr!("reminders-alarm", days, summary = summary.as_str()),
+            before,
+        );
         // The crate writes the trigger in seconds (-PT5184000S): exact time, which drifts an
         // hour across a DST change; whole calendar days (-P60D) are what is meant.
         alarm.append_property(("TRIGGER", format!("-P{days}D").as_str()));

@@ -22,6 +22,7 @@ use uppsala::{Document, NodeId};
 use super::cert::CertInfo;
 use super::metadata::{Metadata, NS_DS};
 use super::text::escape_untrusted;
+use crate::tr;
 
 /// More candidate certificates than this are not tried (Entra lists one or two).
 pub const MAX_CANDIDATES: usize = 16;
@@ -114,10 +115,7 @@ pub fn verify(
 ) -> SignatureVerdict {
     let Some(sig) = &md.signature else {
         return if md.other_signatures > 0 {
-            SignatureVerdict::invalid(
-                "the file holds a signature, but not on its root element, so it does not cover the file",
-                None,
-            )
+            SignatureVerdict::invalid(tr!("signature-not-on-root"), None)
         } else {
             SignatureVerdict::new(SignatureStatus::Absent, None)
         };
@@ -128,10 +126,7 @@ pub fn verify(
     }
     if text.len() > MAX_SIGNED_BYTES {
         return SignatureVerdict::invalid(
-            format!(
-                "the file is over {} MiB, too large to verify here (Entra's federation metadata is about 20 KB)",
-                MAX_SIGNED_BYTES / 1024 / 1024
-            ),
+            tr!("signature-too-large", mib = MAX_SIGNED_BYTES / 1024 / 1024),
             algorithm,
         );
     }
@@ -139,9 +134,9 @@ pub fn verify(
         Ok(doc) => doc,
         Err(e) => {
             return SignatureVerdict::invalid(
-                format!(
-                    "the XML could not be parsed for verification: {}",
-                    escape_untrusted(&e.to_string())
+                tr!(
+                    "signature-unparsable",
+                    error = escape_untrusted(&e.to_string())
                 ),
                 algorithm,
             );
@@ -156,10 +151,7 @@ pub fn verify(
         return SignatureVerdict::invalid(problem, algorithm);
     }
     if listed.is_empty() {
-        let mut v = SignatureVerdict::invalid(
-            "the file lists no signing certificate for Entra's SAML role, so nothing in it can vouch for the signature",
-            algorithm,
-        );
+        let mut v = SignatureVerdict::invalid(tr!("signature-nothing-listed"), algorithm);
         v.unlisted_signer = signer(&doc, text, own).ok().map(|(t, _)| t);
         return v;
     }
@@ -180,8 +172,9 @@ pub fn verify(
                 && let Ok((thumbprint, _)) = signer(&doc, text, &unlisted)
             {
                 let mut v = SignatureVerdict::invalid(
-                    format!(
-                        "it was made with certificate {thumbprint}, which is not one of the signing certificates the file lists for Entra's SAML role (the file was re-signed by someone else)"
+                    tr!(
+                        "signature-unlisted-signer",
+                        thumbprint = thumbprint.as_str()
                     ),
                     algorithm,
                 );
@@ -201,9 +194,10 @@ fn signer(
     candidates: &[&CertInfo],
 ) -> Result<(String, bool), String> {
     if candidates.len() > MAX_CANDIDATES {
-        return Err(format!(
-            "the file lists {} signing certificates; more than {MAX_CANDIDATES} are not tried",
-            candidates.len()
+        return Err(tr!(
+            "signature-too-many-candidates",
+            count = candidates.len(),
+            max = MAX_CANDIDATES
         ));
     }
     let ctx = context(candidates)?;
@@ -215,38 +209,37 @@ fn signer(
                 key_info,
             }) => (signature_node, references, key_info.x509_chain),
             Ok(VerifyResult::Invalid { reason }) => {
-                return Err(format!(
-                    "the signature does not verify ({})",
-                    escape_untrusted(&reason)
+                return Err(tr!(
+                    "signature-does-not-verify",
+                    reason = escape_untrusted(&reason)
                 ));
             }
             Err(e) => {
-                return Err(format!(
-                    "the signature does not verify ({})",
-                    escape_untrusted(&e.to_string())
+                return Err(tr!(
+                    "signature-does-not-verify",
+                    reason = escape_untrusted(&e.to_string())
                 ));
             }
         };
-    let signer_der = chain.first().ok_or("the verifier named no certificate")?;
+    let signer_der = chain.first().ok_or_else(|| tr!("signature-no-signer"))?;
     let signer = candidates
         .iter()
         .find(|c| &c.der == signer_der)
-        .ok_or("the verifier named a certificate that was not offered")?;
-    let root = doc.document_element().ok_or("the document has no root")?;
+        .ok_or_else(|| tr!("signature-signer-not-offered"))?;
+    let root = doc
+        .document_element()
+        .ok_or_else(|| tr!("signature-no-root"))?;
     if doc.parent(sig_node) != Some(root) {
-        return Err("the verified signature is not a child of the root element (a signature-wrapping pattern)".into());
+        return Err(tr!("signature-not-child-of-root"));
     }
     let [reference] = references.as_slice() else {
-        return Err(format!(
-            "the signature has {} references; a metadata signature has exactly one",
-            references.len()
-        ));
+        return Err(tr!("signature-references", count = references.len()));
     };
     let covers_root = reference.uri.is_empty() || reference.resolved_node == Some(root);
     if !covers_root || !reference.digest_verified {
-        return Err(format!(
-            "the signature covers '{}', not the root element (a signature-wrapping pattern)",
-            escape_untrusted(&reference.uri)
+        return Err(tr!(
+            "signature-covers-other",
+            uri = escape_untrusted(&reference.uri)
         ));
     }
     let sha1 = algorithms_problem(doc, sig_node)?;
@@ -262,9 +255,10 @@ pub(crate) fn context(candidates: &[&CertInfo]) -> Result<DsigContext, String> {
         match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
             Ok(key) => keys.add_key(key),
             Err(e) => {
-                return Err(format!(
-                    "certificate {} cannot be used: {e}",
-                    cert.sha1_thumbprint
+                return Err(tr!(
+                    "signature-cert-unusable",
+                    thumbprint = cert.sha1_thumbprint.as_str(),
+                    error = e.to_string()
                 ));
             }
         }
@@ -285,32 +279,22 @@ pub(crate) fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool
             .and_then(|n| doc.get_attribute(n, "Algorithm"))
             .unwrap_or_default()
     };
-    let allowed = |uri: &str, list: &[&str], what: &str, accepted: &str| {
-        if list.contains(&uri) {
-            Ok(())
-        } else {
-            Err(format!(
-                "it uses the {what} '{}'; only {accepted} is accepted",
-                escape_untrusted(uri)
-            ))
-        }
-    };
     let signed_info = child(doc, sig, "SignedInfo");
     let method = algorithm(signed_info, "SignatureMethod");
-    allowed(
-        method,
-        &SIGNATURE_METHODS,
-        "signature algorithm",
-        "RSA with SHA-256, SHA-384, SHA-512 (or SHA-1)",
-    )?;
+    if !SIGNATURE_METHODS.contains(&method) {
+        return Err(tr!(
+            "signature-method-refused",
+            uri = escape_untrusted(method)
+        ));
+    }
     let reference = signed_info.and_then(|si| child(doc, si, "Reference"));
     let digest = algorithm(reference, "DigestMethod");
-    allowed(
-        digest,
-        &DIGEST_METHODS,
-        "digest algorithm",
-        "SHA-256, SHA-384, SHA-512 (or SHA-1)",
-    )?;
+    if !DIGEST_METHODS.contains(&digest) {
+        return Err(tr!(
+            "signature-digest-refused",
+            uri = escape_untrusted(digest)
+        ));
+    }
     if let Some(transforms) = reference.and_then(|r| child(doc, r, "Transforms")) {
         let list: Vec<NodeId> = doc
             .children(transforms)
@@ -318,17 +302,18 @@ pub(crate) fn algorithms_problem(doc: &Document<'_>, sig: NodeId) -> Result<bool
             .filter(|&t| doc.element(t).is_some())
             .collect();
         if list.len() > MAX_TRANSFORMS {
-            return Err(format!(
-                "its reference has {} transforms; a metadata signature has at most {MAX_TRANSFORMS} (enveloped-signature and canonicalisation)",
-                list.len()
+            return Err(tr!(
+                "signature-too-many-transforms",
+                count = list.len(),
+                max = MAX_TRANSFORMS
             ));
         }
         for t in list {
             let algorithm = doc.get_attribute(t, "Algorithm").unwrap_or_default();
             if algorithm != ENVELOPED && !CANONICAL.contains(&algorithm) {
-                return Err(format!(
-                    "its reference uses the transform '{}', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted",
-                    escape_untrusted(algorithm)
+                return Err(tr!(
+                    "signature-transform-refused",
+                    uri = escape_untrusted(algorithm)
                 ));
             }
         }
@@ -350,28 +335,16 @@ fn child(doc: &Document<'_>, parent: NodeId, local: &str) -> Option<NodeId> {
 /// another document, or a local file).
 fn position_problem(md: &Metadata, uris: &[String]) -> Option<String> {
     if !md.signature_first {
-        return Some(
-            "another signature comes before the root signature (a signature-wrapping pattern)"
-                .into(),
-        );
+        return Some(tr!("signature-another-first"));
     }
     let [uri] = uris else {
-        return Some(format!(
-            "the signature has {} references; a metadata signature has exactly one",
-            uris.len()
-        ));
+        return Some(tr!("signature-references", count = uris.len()));
     };
     if !uri.is_empty() && (md.root_id.is_none() || uri.strip_prefix('#') != md.root_id.as_deref()) {
-        return Some(format!(
-            "the signature covers '{}', not the root element (a signature-wrapping pattern)",
-            escape_untrusted(uri)
-        ));
+        return Some(tr!("signature-covers-other", uri = escape_untrusted(uri)));
     }
     if md.root_id.is_some() && md.root_id_occurrences != 1 {
-        return Some(format!(
-            "the signed ID occurs {} times in the file (a signature-wrapping pattern)",
-            md.root_id_occurrences
-        ));
+        return Some(tr!("signature-id-repeated", count = md.root_id_occurrences));
     }
     None
 }

@@ -19,12 +19,13 @@ pub enum Encoding {
 /// Why bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
-    #[error("the file is empty")]
+    #[error("{}", crate::tr!("text-empty"))]
     Empty,
-    #[error("the file is {size} bytes, above the {} MiB limit", MAX_INPUT_BYTES / (1024 * 1024))]
+    #[error("{}", crate::tr!("text-too-large", size = *.size, mib = MAX_INPUT_BYTES / (1024 * 1024)))]
     TooLarge { size: usize },
-    #[error("the file is not text: binary data (not {encoding}) at byte {offset}")]
+    #[error("{}", crate::tr!("text-binary", encoding = *.encoding, offset = *.offset))]
     Binary {
+        /// `text`, `UTF-8` or `UTF-16`.
         encoding: &'static str,
         offset: usize,
     },

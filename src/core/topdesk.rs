@@ -4,6 +4,7 @@
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
+use crate::tr;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -24,11 +25,12 @@ impl Section {
         }
     }
 
+    /// The section's name for people, in this thread's language.
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Secure => "Secure (operators)",
-            Self::Public => "Public (self-service portal)",
+            Self::Secure => tr!("topdesk-section-secure"),
+            Self::Public => tr!("topdesk-section-public"),
         }
     }
 
@@ -48,7 +50,7 @@ impl std::str::FromStr for Section {
         match s.trim().to_ascii_lowercase().as_str() {
             "secure" => Ok(Self::Secure),
             "public" => Ok(Self::Public),
-            other => Err(format!("unknown section '{other}': use secure or public")),
+            other => Err(tr!("topdesk-section-unknown", section = other)),
         }
     }
 }
@@ -168,15 +170,15 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
     match reply {
         None => findings.push(Finding::new(
             Code::SpNoAcs,
-            "The TOPdesk metadata has no AssertionConsumerService, so there is no Reply URL.",
-            "Download the SP metadata again from TOPdesk's SAML configuration for this section.",
+            tr!("topdesk-no-acs"),
+            tr!("topdesk-no-acs-fix"),
         )),
         Some(acs) => {
             if acs.binding != BINDING_POST {
                 findings.push(Finding::new(
                     Code::SpAcsNotPost,
-                    format!("The Reply URL {} does not use the HTTP-POST binding Entra uses.", acs.location),
-                    "Check that this is TOPdesk's SP metadata; TOPdesk publishes an HTTP-POST endpoint.",
+                    tr!("topdesk-acs-not-post", url = acs.location.as_str()),
+                    tr!("topdesk-acs-not-post-fix"),
                 ));
             }
             match split_url(&acs.location) {
@@ -192,8 +194,8 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
                 }
                 None => findings.push(Finding::new(
                     Code::SpAcsNotHttps,
-                    format!("The Reply URL '{}' is not an absolute https URL.", acs.location),
-                    "Download the SP metadata again from TOPdesk; Entra only accepts https Reply URLs.",
+                    tr!("topdesk-acs-not-url", url = acs.location.as_str()),
+                    tr!("topdesk-acs-not-url-fix"),
                 )),
             }
         }
@@ -203,15 +205,15 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
     {
         findings.push(Finding::new(
             Code::SectionMismatch,
-            format!(
-                "You are configuring the {} section, but this TOPdesk metadata belongs to the {} section.",
-                want.label(),
-                found.label()
+            tr!(
+                "topdesk-section-mismatch",
+                wanted = want.label(),
+                found = found.label()
             ),
-            format!(
-                "Download the SP metadata from the {} SAML configuration in TOPdesk, or choose the {} section.",
-                want.label(),
-                found.as_str()
+            tr!(
+                "topdesk-section-mismatch-fix",
+                wanted = want.label(),
+                found = found.as_str()
             ),
         ));
     }
@@ -246,8 +248,8 @@ fn sp_certs(sp: &SpRole, findings: &mut Vec<Finding>) -> Vec<SpCert> {
                 }),
                 Err(why) => findings.push(Finding::new(
                     Code::CertUnreadable,
-                    format!("A certificate in the TOPdesk metadata cannot be read: {why}."),
-                    "Download the SP metadata from TOPdesk again; do not edit it by hand.",
+                    tr!("topdesk-cert-unreadable", why),
+                    tr!("topdesk-cert-unreadable-fix"),
                 )),
             }
         }
@@ -264,19 +266,16 @@ fn check_reply(
     if !u.scheme.eq_ignore_ascii_case("https") {
         findings.push(Finding::new(
             Code::SpAcsNotHttps,
-            format!("The Reply URL {reply} does not use https."),
-            "Entra refuses http Reply URLs; use TOPdesk's https address (download the SP metadata again).",
+            tr!("topdesk-acs-not-https", url = reply),
+            tr!("topdesk-acs-not-https-fix"),
         ));
     }
     let path = u.path.trim_end_matches('/');
     if section.is_none_or(|s| !path.eq_ignore_ascii_case(s.acs_path())) {
         findings.push(Finding::new(
             Code::SpAcsPath,
-            format!(
-                "The Reply URL path '{}' is not TOPdesk's /tas/secure/login/verify or /tas/public/login/verify.",
-                u.path
-            ),
-            "Check that this is the SP metadata of TOPdesk's SAML configuration; Entra must get exactly the Reply URL TOPdesk publishes.",
+            tr!("topdesk-acs-path", path = u.path),
+            tr!("topdesk-acs-path-fix"),
         ));
     }
 }
@@ -285,8 +284,8 @@ fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts
     let Some(id) = split_url(entity_id) else {
         findings.push(Finding::new(
             Code::SpEntityIdPattern,
-            format!("The TOPdesk entityID '{entity_id}' is not a URL."),
-            "TOPdesk's entityID is its metadata URL, https://<your TOPdesk>/saml-metadata/<id>; download the SP metadata again.",
+            tr!("topdesk-entity-id-not-url", entity_id),
+            tr!("topdesk-entity-id-not-url-fix"),
         ));
         return;
     };
@@ -294,18 +293,19 @@ fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts
     if !matches!(segments.as_slice(), ["saml-metadata", rest] if !rest.is_empty()) {
         findings.push(Finding::new(
             Code::SpEntityIdPattern,
-            format!("The TOPdesk entityID {entity_id} is not of the form …/saml-metadata/<id>."),
-            "Use the SP metadata TOPdesk publishes for this SAML configuration; its entityID is its metadata URL.",
+            tr!("topdesk-entity-id-pattern", entity_id),
+            tr!("topdesk-entity-id-pattern-fix"),
         ));
     }
     if !id.authority.eq_ignore_ascii_case(reply.authority) {
         findings.push(Finding::new(
             Code::SpHostMismatch,
-            format!(
-                "The entityID is on {} but the Reply URL is on {}.",
-                id.authority, reply.authority
+            tr!(
+                "topdesk-host-mismatch",
+                entity_host = id.authority,
+                reply_host = reply.authority
             ),
-            "Both should be your TOPdesk address; check that the SP metadata was not edited by hand.",
+            tr!("topdesk-host-mismatch-fix"),
         ));
     }
 }
@@ -319,21 +319,15 @@ fn check_old_patterns(findings: &mut Vec<Finding>, urls: Option<&EntraUrls>) {
     if id.ends_with("/tas/secure/login/verify") || id.ends_with("/tas/public/login/verify") {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
-            format!(
-                "The Identifier {} follows the wrong pattern from Microsoft's 2018 tutorial.",
-                urls.identifier
-            ),
-            "Use the entityID from the SP metadata TOPdesk publishes now: https://<your TOPdesk>/saml-metadata/<id>.",
+            tr!("topdesk-old-identifier", url = urls.identifier.as_str()),
+            tr!("topdesk-old-identifier-fix"),
         ));
     }
     if lower(&urls.reply).ends_with("/login/saml") {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
-            format!(
-                "The Reply URL {} follows the wrong pattern shown in the Entra gallery app.",
-                urls.reply
-            ),
-            "Use /tas/secure/login/verify (operators) or /tas/public/login/verify (self-service portal), as TOPdesk's SP metadata says.",
+            tr!("topdesk-old-reply", url = urls.reply.as_str()),
+            tr!("topdesk-old-reply-fix"),
         ));
     }
 }
