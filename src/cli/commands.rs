@@ -7,25 +7,27 @@ use std::path::Path;
 use anyhow::{anyhow, bail};
 use time::Duration;
 
-use super::inputs::{self, Inputs, PasswordArgs, Source};
+use super::inputs::{self, Inputs, PasswordArgs, Source, What};
 use super::{Common, JSON_FORMAT_VERSION, Metadata, Pair, now_or, text};
 use crate::core::bundle::{self, Bundle, BundleError, BundleFile, BundleInput};
 use crate::core::check::{CheckInput, PairMaterial, Report};
 use crate::core::findings::has_errors;
 use crate::core::history::SignerHistory;
+use crate::core::i18n::date;
 use crate::core::inspect::{self, Inspection};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::pair::PairStatus;
 use crate::core::private_file;
 use crate::core::reminders;
 use crate::core::text::{escape_untrusted, escape_untrusted_json};
+use crate::tr;
 
 /// What the written key file's permissions are said to be: what its file system kept, read back.
-fn key_file_access(path: &Path) -> &'static str {
+fn key_file_access(path: &Path) -> String {
     if private_file::is_owner_only(path) {
-        ", readable by you only"
+        tr!("cli-key-owner-only")
     } else {
-        ", NOT protected: this drive keeps no owner-only permissions (FAT/exFAT or a network share?), so keep the file somewhere only you can read"
+        tr!("cli-key-not-protected")
     }
 }
 
@@ -89,10 +91,8 @@ fn analyse(
 /// Refuses an output path that exists, before any work is done.
 fn refuse_existing(out: &Path) -> anyhow::Result<()> {
     if out.exists() {
-        bail!(
-            "the output already exists (nothing was overwritten): {}",
-            out.display()
-        );
+        let path = out.display().to_string();
+        bail!("{}", tr!("cli-output-exists", path));
     }
     Ok(())
 }
@@ -104,14 +104,11 @@ fn write_reminders(
     report: &Report,
     now: time::OffsetDateTime,
 ) -> anyhow::Result<String> {
-    let ics = reminders::calendar(report, now).ok_or_else(|| {
-        anyhow!("no certificate to remind of: give --idp, --sp or --cert for the reminders (nothing was written)")
-    })?;
+    let ics = reminders::calendar(report, now)
+        .ok_or_else(|| anyhow!("{}", tr!("cli-reminders-nothing")))?;
     bundle::write_new_file(out, ics.as_bytes()).map_err(|e| anyhow!("{e}"))?;
-    Ok(format!(
-        "Calendar reminders (expiry days, alarms 60, 30 and 7 days before) written to {}\n",
-        out.display()
-    ))
+    let path = out.display().to_string();
+    Ok(format!("{}\n", tr!("cli-reminders-written", path)))
 }
 
 pub fn check(
@@ -121,7 +118,7 @@ pub fn check(
     common: &Common,
 ) -> anyhow::Result<bool> {
     if m.idp.is_none() && m.sp.is_none() && pair.cert.is_none() && pair.key.is_none() {
-        bail!("nothing to check: give --idp FILE, --sp FILE, --cert FILE and/or --key FILE");
+        bail!("{}", tr!("cli-check-nothing"));
     }
     if let Some(out) = ics {
         refuse_existing(out)?;
@@ -175,7 +172,7 @@ pub fn urls(sp: &Source, sp_entity: Option<&str>, common: &Common) -> anyhow::Re
 }
 
 pub fn inspect(file: &Path, password: &PasswordArgs, common: &Common) -> anyhow::Result<bool> {
-    let bytes = inputs::read(file, "file")?;
+    let bytes = inputs::read(file, What::File)?;
     let password = password.resolve()?;
     let inspection = inspect::inspect(
         &bytes,
@@ -209,7 +206,7 @@ pub const KEYGEN_KEY: &str = "topdesk-private-key.pk8.der";
 pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<bool> {
     let host = host.trim();
     if host.is_empty() || host.contains(['/', ':', ' ']) {
-        bail!("--host takes a host name such as acme.topdesk.net, not '{host}'");
+        bail!("{}", tr!("cli-keygen-bad-host", host));
     }
     refuse_existing(out)?;
     let now = time::OffsetDateTime::now_utc();
@@ -222,7 +219,7 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
         not_after: now + Duration::days(i64::from(days)),
         dns_names: vec![host.to_owned()],
     })
-    .map_err(|e| anyhow!("cannot generate the key pair ({e})"))?;
+    .map_err(|e| anyhow!("{}", tr!("cli-keygen-failed", reason = e.to_string())))?;
     let elapsed = started.elapsed();
     let info = crate::core::cert::CertInfo::from_der(&pair.certificate_der)?;
     let file = |name: &str, bytes: Vec<u8>, secret| BundleFile {
@@ -243,17 +240,45 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
         created: now,
     };
     bundle::write_dir(&bundle, out).map_err(|e| anyhow!("{e}"))?;
-    emit(&format!(
-        "Generated RSA-{bits} key pair in {:.1} s\n  Certificate  CN={host}, valid {} to {}\n  SHA-1 thumbprint {}\nWritten to {}:\n  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   certificate (TOPdesk: Certificate (RSA))\n  {KEYGEN_KEY}   private key, unencrypted PKCS#8 DER{} (TOPdesk: Private key)\nNext: topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE\n",
-        elapsed.as_secs_f64(),
-        info.not_before.date(),
-        info.not_after.date(),
-        info.sha1_thumbprint,
-        out.display(),
-        key_file_access(&out.join(KEYGEN_KEY)),
+    let next = format!(
+        "topdesk-sso export --idp ENTRA.xml --sp TOPDESK.xml --cert {} --key {} --out BUNDLE",
         out.join(KEYGEN_CERT_PEM).display(),
         out.join(KEYGEN_KEY).display(),
-    ))?;
+    );
+    let lines = [
+        tr!(
+            "cli-keygen-generated",
+            bits,
+            seconds = format!("{:.1}", elapsed.as_secs_f64())
+        ),
+        format!(
+            "  {}",
+            tr!(
+                "cli-keygen-certificate",
+                host,
+                from = date(info.not_before.date()),
+                to = date(info.not_after.date())
+            )
+        ),
+        format!(
+            "  {}",
+            tr!("cli-cert-sha1", thumbprint = info.sha1_thumbprint.as_str())
+        ),
+        tr!("cli-written-to", path = out.display().to_string()),
+        format!(
+            "  {KEYGEN_CERT_PEM}, {KEYGEN_CERT_DER}   {}",
+            tr!("cli-keygen-cert-files")
+        ),
+        format!(
+            "  {KEYGEN_KEY}   {}",
+            tr!(
+                "cli-keygen-key-file",
+                access = key_file_access(&out.join(KEYGEN_KEY))
+            )
+        ),
+        tr!("cli-keygen-next", command = next),
+    ];
+    emit(&format!("{}\n", lines.join("\n")))?;
     Ok(false)
 }
 
@@ -272,12 +297,10 @@ pub struct ExportArgs<'a> {
 pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     let m = a.metadata;
     let (Some(_), Some(_)) = (&m.idp, &m.sp) else {
-        bail!("export needs both --idp (Entra metadata) and --sp (TOPdesk metadata)");
+        bail!("{}", tr!("cli-export-needs-metadata"));
     };
     if a.pair.cert.is_none() && a.pair.key.is_none() {
-        bail!(
-            "export needs the TOPdesk certificate and key: --cert FILE --key FILE (or one PKCS#12 file), or make a pair with 'topdesk-sso keygen'"
-        );
+        bail!("{}", tr!("cli-export-needs-pair"));
     }
     for out in std::iter::once(a.out).chain(a.ics) {
         refuse_existing(out)?;
@@ -290,14 +313,12 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     )?;
     let logo = a
         .logo
-        .map(|p| inputs::read(p, "logo").map(|b| (p, b)))
+        .map(|p| inputs::read(p, What::Logo).map(|b| (p, b)))
         .transpose()?;
     let (report, material) = analyse(m, &inputs, a.now, &a.pair.password)?;
     let refuse = |report: &Report, why: String| -> anyhow::Result<bool> {
-        emit(&format!(
-            "{}\nNothing was written: {why}\n",
-            text::report(report)
-        ))?;
+        let refused = tr!("cli-export-refused", reason = why);
+        emit(&format!("{}\n{refused}\n", text::report(report)))?;
         Ok(true)
     };
     let pair = report.pair.as_ref();
@@ -305,16 +326,10 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
         pair.and_then(|p| p.certificate.as_ref()),
         material.into_private_key(),
     ) else {
-        return refuse(
-            &report,
-            "the export needs both the TOPdesk certificate and its private key.".into(),
-        );
+        return refuse(&report, tr!("cli-export-refused-incomplete"));
     };
     if pair.map(|p| p.status) != Some(PairStatus::Match) {
-        return refuse(
-            &report,
-            "the certificate and the private key do not belong together.".into(),
-        );
+        return refuse(&report, tr!("cli-export-refused-mismatch"));
     }
     let logo = logo.as_ref().map(|(p, b)| {
         let name = p
@@ -336,10 +351,8 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     let bundle = match built {
         Ok(b) => b,
         Err(BundleError::ErrorsStand(errors)) => {
-            return refuse(
-                &report,
-                format!("error-level findings stand ({}).", errors.join("; ")),
-            );
+            let errors = errors.join("; ");
+            return refuse(&report, tr!("cli-export-refused-errors", errors));
         }
         Err(e) => bail!("{e}"),
     };
@@ -355,11 +368,12 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     }
     let written = (a.ics.map(|out| write_reminders(out, &report, a.now))).transpose()?;
     emit(&format!(
-        "{}{}\nBundle written to {}:\n{}Open SETTINGS.txt there for what goes where, in screen order.\n{}",
+        "{}{}\n{}\n{}{}\n{}",
         inputs.fetched_lines(),
         text::report(&report),
-        a.out.display(),
+        tr!("cli-export-written", path = a.out.display().to_string()),
         listing(&bundle, a.out, a.zip),
+        tr!("cli-export-settings"),
         written.unwrap_or_default()
     ))?;
     Ok(false)
@@ -378,7 +392,8 @@ fn listing(bundle: &Bundle, out: &Path, zip: bool) -> String {
                 } else {
                     out.join(&f.name)
                 };
-                format!("   (private key{}; keep it safe)", key_file_access(&holder))
+                let access = key_file_access(&holder);
+                format!("   {}", tr!("cli-export-key-note", access))
             } else {
                 String::new()
             };
@@ -405,7 +420,8 @@ pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool>
     };
     let ((old_report, old_inputs), (new_report, new_inputs)) = (report(old)?, report(new)?);
     let Some(d) = crate::core::diff::diff(&old_report, &new_report) else {
-        bail!("both files must be Entra federation metadata: {old} and {new}");
+        let (old, new) = (old.to_string(), new.to_string());
+        bail!("{}", tr!("cli-diff-not-entra", old, new));
     };
     if common.json {
         print_json(&serde_json::json!({
@@ -418,7 +434,7 @@ pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool>
             },
         }))?;
     } else {
-        let fetched = |inputs: &Inputs, what| {
+        let fetched = |inputs: &Inputs, what: What| {
             inputs
                 .idp
                 .as_ref()
@@ -426,9 +442,7 @@ pub fn diff(old: &Source, new: &Source, common: &Common) -> anyhow::Result<bool>
                 .unwrap_or_default()
         };
         emit(
-            &(fetched(&old_inputs, "Old metadata")
-                + &fetched(&new_inputs, "New metadata")
-                + &text::diff(&d)),
+            &(fetched(&old_inputs, What::Old) + &fetched(&new_inputs, What::New) + &text::diff(&d)),
         )?;
     }
     Ok(d.action_needed)
@@ -454,12 +468,9 @@ fn read_stdin() -> anyhow::Result<Vec<u8>> {
         .lock()
         .take(u64::try_from(limit).unwrap_or(u64::MAX) + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| anyhow!("the capture cannot be read from standard input ({e})"))?;
+        .map_err(|e| anyhow!("{}", tr!("cli-stdin-unreadable", reason = e.to_string())))?;
     if bytes.len() > limit {
-        bail!(
-            "the capture on standard input is over {} MiB",
-            limit / 1024 / 1024
-        );
+        bail!("{}", tr!("cli-stdin-too-large", mib = limit / 1024 / 1024));
     }
     Ok(bytes)
 }
@@ -469,7 +480,7 @@ pub fn diagnose(a: &DiagnoseArgs<'_>) -> anyhow::Result<bool> {
     let capture = if a.input == Path::new("-") {
         read_stdin()?
     } else {
-        inputs::read(a.input, "capture")?
+        inputs::read(a.input, What::Capture)?
     };
     let inputs = Inputs::read(Some(a.idp), Some(a.sp), None, a.key)?;
     let now = now_or(a.common.now);
@@ -503,7 +514,7 @@ pub fn diagnose(a: &DiagnoseArgs<'_>) -> anyhow::Result<bool> {
         let why = d
             .findings
             .first()
-            .map_or("nothing could be read", |f| f.message.as_str());
+            .map_or_else(|| tr!("cli-diagnose-unreadable"), |f| f.message.clone());
         bail!("{why}: {}", a.input.display());
     }
     Ok(has_errors(&d.findings))

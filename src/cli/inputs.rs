@@ -9,15 +9,60 @@ use zeroize::Zeroizing;
 
 use crate::core::check::{self, CheckInput, InputError, PairFiles, PairMaterial, Report};
 use crate::core::fetch::{self, Origin};
+use crate::core::i18n::date;
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::KeyError;
+use crate::tr;
 
-/// Reads a file the user named (regular files only, bounded as it reads).
-pub fn read(path: &Path, what: &str) -> anyhow::Result<Vec<u8>> {
-    crate::core::file::read(path).map_err(|e| anyhow!("the {what}: {e}: {}", path.display()))
+/// What a file the user named is, for the messages about it (a Fluent select key each).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum What {
+    Idp,
+    Sp,
+    Cert,
+    Key,
+    Logo,
+    Capture,
+    PasswordFile,
+    File,
+    /// `diff`'s two Entra files.
+    Old,
+    New,
 }
 
-fn read_opt(path: Option<&PathBuf>, what: &str) -> anyhow::Result<Option<Vec<u8>>> {
+impl What {
+    const fn key(self) -> &'static str {
+        match self {
+            Self::Idp => "idp",
+            Self::Sp => "sp",
+            Self::Cert => "cert",
+            Self::Key => "key",
+            Self::Logo => "logo",
+            Self::Capture => "capture",
+            Self::PasswordFile => "password-file",
+            Self::File => "file",
+            Self::Old => "old",
+            Self::New => "new",
+        }
+    }
+}
+
+/// Reads a file the user named (regular files only, bounded as it reads).
+pub fn read(path: &Path, what: What) -> anyhow::Result<Vec<u8>> {
+    crate::core::file::read(path).map_err(|e| {
+        anyhow!(
+            "{}",
+            tr!(
+                "cli-read-failed",
+                what = what.key(),
+                reason = e.to_string(),
+                path = path.display().to_string()
+            )
+        )
+    })
+}
+
+fn read_opt(path: Option<&PathBuf>, what: What) -> anyhow::Result<Option<Vec<u8>>> {
     path.map(|p| read(p, what)).transpose()
 }
 
@@ -59,15 +104,21 @@ pub struct Loaded {
 
 impl Loaded {
     /// Reads the file or fetches the address (the only network use; nothing is sent).
-    pub fn read(source: &Source, what: &str) -> anyhow::Result<Self> {
+    pub fn read(source: &Source, what: What) -> anyhow::Result<Self> {
         let (bytes, origin) = match source {
             Source::File(path) => (read(path, what)?, None),
             Source::Url(url) => {
                 // The moment of the fetch is real time, whatever --now judges expiry by.
                 let now = time::OffsetDateTime::now_utc();
                 let options = fetch::FetchOptions::from_env();
-                let fetched = fetch::fetch(url, &options, now, &fetch::Cancel::default())
-                    .map_err(|e| anyhow!("the {what} cannot be fetched: {e}: {url}"))?;
+                let fetched =
+                    fetch::fetch(url, &options, now, &fetch::Cancel::default()).map_err(|e| {
+                        let reason = e.to_string();
+                        anyhow!(
+                            "{}",
+                            tr!("cli-fetch-failed", what = what.key(), reason, url)
+                        )
+                    })?;
                 (fetched.bytes, Some(fetched.origin))
             }
         };
@@ -80,10 +131,18 @@ impl Loaded {
 
     /// "Entra metadata fetched from … at …" for a fetched file.
     #[must_use]
-    pub fn fetched_line(&self, what: &str) -> Option<String> {
-        self.origin
-            .as_ref()
-            .map(|o| format!("{what} {}\n", o.line()))
+    pub fn fetched_line(&self, what: What) -> Option<String> {
+        self.origin.as_ref().map(|o| {
+            let t = o.fetched_at.to_offset(time::UtcOffset::UTC);
+            let line = tr!(
+                "cli-fetched",
+                what = what.key(),
+                url = o.final_url.as_str(),
+                date = date(t.date()),
+                time = format!("{:02}:{:02}", t.hour(), t.minute())
+            );
+            format!("{line}\n")
+        })
     }
 }
 
@@ -91,10 +150,8 @@ impl Loaded {
 /// up in shell history and process lists.
 #[derive(Debug, Default, clap::Args)]
 pub struct PasswordArgs {
-    /// Read the password of an encrypted key or PKCS#12 file from this environment variable.
     #[arg(long, value_name = "VAR")]
     pub password_env: Option<String>,
-    /// Read the password from the first line of this file.
     #[arg(long, value_name = "FILE", conflicts_with = "password_env")]
     pub password_file: Option<PathBuf>,
 }
@@ -104,14 +161,14 @@ impl PasswordArgs {
         if let Some(var) = &self.password_env {
             return std::env::var(var)
                 .map(|v| Some(Zeroizing::new(v)))
-                .map_err(|_| {
-                    anyhow!("the environment variable {var} (--password-env) is not set")
-                });
+                .map_err(|_| anyhow!("{}", tr!("cli-password-env-unset", var)));
         }
         if let Some(path) = &self.password_file {
-            let bytes = Zeroizing::new(read(path, "password file")?);
-            let text = std::str::from_utf8(&bytes)
-                .map_err(|_| anyhow!("the password file is not text: {}", path.display()))?;
+            let bytes = Zeroizing::new(read(path, What::PasswordFile)?);
+            let text = std::str::from_utf8(&bytes).map_err(|_| {
+                let path = path.display().to_string();
+                anyhow!("{}", tr!("cli-password-file-not-text", path))
+            })?;
             let first = text.lines().next().unwrap_or("");
             return Ok(Some(Zeroizing::new(first.to_owned())));
         }
@@ -137,12 +194,10 @@ impl Inputs {
     ) -> anyhow::Result<Self> {
         let with_path = |p: Option<&PathBuf>, b: Option<Vec<u8>>| p.cloned().zip(b);
         Ok(Self {
-            idp: idp.map(|s| Loaded::read(s, "Entra metadata")).transpose()?,
-            sp: sp
-                .map(|s| Loaded::read(s, "TOPdesk metadata"))
-                .transpose()?,
-            cert: with_path(cert, read_opt(cert, "certificate")?),
-            key: with_path(key, read_opt(key, "private key")?).map(|(p, b)| (p, Zeroizing::new(b))),
+            idp: idp.map(|s| Loaded::read(s, What::Idp)).transpose()?,
+            sp: sp.map(|s| Loaded::read(s, What::Sp)).transpose()?,
+            cert: with_path(cert, read_opt(cert, What::Cert)?),
+            key: with_path(key, read_opt(key, What::Key)?).map(|(p, b)| (p, Zeroizing::new(b))),
         })
     }
 
@@ -162,12 +217,8 @@ impl Inputs {
     #[must_use]
     pub fn fetched_lines(&self) -> String {
         [
-            self.idp
-                .as_ref()
-                .and_then(|l| l.fetched_line("Entra metadata")),
-            self.sp
-                .as_ref()
-                .and_then(|l| l.fetched_line("TOPdesk metadata")),
+            self.idp.as_ref().and_then(|l| l.fetched_line(What::Idp)),
+            self.sp.as_ref().and_then(|l| l.fetched_line(What::Sp)),
         ]
         .into_iter()
         .flatten()
@@ -221,8 +272,12 @@ impl Inputs {
             );
             if needs && pw.is_none() && std::io::stdin().is_terminal() {
                 let path = slot.map_or_else(String::new, |p| p.display().to_string());
-                let typed = rpassword::prompt_password(format!("Password for {path}: "))
-                    .map_err(|e| anyhow!("cannot read the password from the terminal ({e})"))?;
+                let typed =
+                    rpassword::prompt_password(format!("{} ", tr!("cli-password-prompt", path)))
+                        .map_err(|e| {
+                            let reason = e.to_string();
+                            anyhow!("{}", tr!("cli-password-unreadable", reason))
+                        })?;
                 pw = Some(Zeroizing::new(typed));
                 continue;
             }
@@ -240,23 +295,14 @@ impl Inputs {
         let shown = |p: Option<&PathBuf>| p.map_or_else(String::new, |p| p.display().to_string());
         let source = |l: Option<&Loaded>| l.map_or_else(String::new, |l| l.source.to_string());
         let (path, bytes, what) = match err {
-            InputError::Idp(_) => (source(self.idp.as_ref()), input.idp, "Entra metadata"),
-            InputError::Sp(_) => (source(self.sp.as_ref()), input.sp, "TOPdesk metadata"),
-            InputError::Cert(_) => (
-                shown(self.cert.as_ref().map(|(p, _)| p)),
-                None,
-                "certificate",
-            ),
-            InputError::Key(_) => (
-                shown(self.key.as_ref().map(|(p, _)| p)),
-                None,
-                "private key",
-            ),
+            InputError::Idp(_) => (source(self.idp.as_ref()), input.idp, What::Idp),
+            InputError::Sp(_) => (source(self.sp.as_ref()), input.sp, What::Sp),
+            InputError::Cert(_) => (shown(self.cert.as_ref().map(|(p, _)| p)), None, What::Cert),
+            InputError::Key(_) => (shown(self.key.as_ref().map(|(p, _)| p)), None, What::Key),
         };
         if needs_password {
-            return anyhow!(
-                "{err} (use --password-env VAR or --password-file FILE, or run in a terminal to be asked): {path}"
-            );
+            let reason = err.to_string();
+            return anyhow!("{}", tr!("cli-password-needed", reason, path));
         }
         // A certificate or key dropped in a metadata slot deserves its name, not an XML error.
         match bytes.map(|b| inspect::inspect(b, input.now, None)) {
@@ -266,8 +312,13 @@ impl Inputs {
                 | Inspection::Pkcs12(_)
                 | Inspection::Image { .. }),
             ) => anyhow!(
-                "the {what} file is not SAML metadata (it is: {}): {path}",
-                i.summary()
+                "{}",
+                tr!(
+                    "cli-not-metadata",
+                    what = what.key(),
+                    summary = i.summary(),
+                    path
+                )
             ),
             _ => anyhow!("{err}: {path}"),
         }

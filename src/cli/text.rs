@@ -1,5 +1,7 @@
 //! Plain-text output, written for an admin: the three URLs first, then the files, then findings
-//! grouped by severity.
+//! grouped by severity. Every word from the catalogue (`i18n/<lang>/cli.ftl`); values pasted
+//! elsewhere (URLs, thumbprints, codes, SAML names) as they are. Columns of labels are as wide
+//! as the longest label in the language shown.
 
 use std::fmt::Write as _;
 
@@ -7,65 +9,122 @@ use crate::core::cert::CertInfo;
 use crate::core::check::Report;
 use crate::core::diff::MetadataDiff;
 use crate::core::findings::{Finding, Severity};
+use crate::core::i18n::date;
 use crate::core::inspect::Inspection;
 use crate::core::pair::PairStatus;
 use crate::core::signature::SignatureStatus;
+use crate::tr;
 
-fn cert_line(out: &mut String, c: &CertInfo, tag: &str) {
+/// The width of a column of labels: the longest (in characters) and two spaces.
+fn label_width<S: AsRef<str>>(labels: &[S]) -> usize {
+    labels
+        .iter()
+        .map(|l| l.as_ref().chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2
+}
+
+/// Labels and values, the values lined up after the longest label.
+fn rows(out: &mut String, indent: &str, rows: &[(String, String)]) {
+    let labels: Vec<&str> = rows.iter().map(|(l, _)| l.as_str()).collect();
+    let width = label_width(&labels);
+    for (label, value) in rows {
+        let _ = writeln!(out, "{indent}{label:<width$}{value}");
+    }
+}
+
+fn signature_key(status: SignatureStatus) -> &'static str {
+    match status {
+        SignatureStatus::Valid => "valid",
+        SignatureStatus::Invalid => "invalid",
+        SignatureStatus::Absent => "absent",
+    }
+}
+
+/// A select key for the catalogue's yes/no variants.
+fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+fn bits(bits: Option<impl ToString>) -> String {
+    bits.map_or_else(|| "?".into(), |b| b.to_string())
+}
+
+/// One certificate; `tag` (already translated) is shown in brackets after its subject.
+fn cert_line(out: &mut String, c: &CertInfo, tag: Option<String>) {
+    let subject = tr!(
+        "cli-cert-subject",
+        subject = c.subject.as_str(),
+        algorithm = c.key_algorithm.as_str(),
+        bits = bits(c.key_bits)
+    );
+    let tag = tag.map_or_else(String::new, |t| format!("  [{t}]"));
+    let validity = tr!(
+        "cli-cert-validity",
+        from = date(c.not_before.date()),
+        to = date(c.not_after.date())
+    );
+    let sha1 = tr!("cli-cert-sha1", thumbprint = c.sha1_thumbprint.as_str());
     let _ = writeln!(
         out,
-        "    - {} ({} {} bits){tag}\n      valid {} to {}\n      SHA-1 thumbprint {}\n      SHA-256 {}",
-        c.subject,
-        c.key_algorithm,
-        c.key_bits.map_or_else(|| "?".into(), |b| b.to_string()),
-        c.not_before.date(),
-        c.not_after.date(),
-        c.sha1_thumbprint,
+        "    - {subject}{tag}\n      {validity}\n      {sha1}\n      SHA-256 {}",
         c.sha256_fingerprint,
     );
 }
 
-/// The three Entra values, or a line saying why there are none.
 /// The three Entra values (or why there are none), without findings.
 fn url_lines(out: &mut String, r: &Report) {
     match &r.urls {
         Some(u) => {
-            let section = r
-                .section
-                .map_or_else(String::new, |s| format!(" — TOPdesk section {}", s.label()));
-            let _ = writeln!(out, "Entra Basic SAML Configuration{section}");
-            let _ = writeln!(out, "  Identifier (Entity ID)  {}", u.identifier);
-            let _ = writeln!(out, "  Reply URL               {}", u.reply);
-            let _ = writeln!(out, "  Sign on URL             {}", u.sign_on);
+            let heading = r.section.map_or_else(
+                || tr!("cli-urls-heading"),
+                |s| tr!("cli-urls-heading-section", section = s.label()),
+            );
+            let _ = writeln!(out, "{heading}");
+            rows(
+                out,
+                "  ",
+                &[
+                    (tr!("cli-urls-identifier"), u.identifier.clone()),
+                    (tr!("cli-urls-reply"), u.reply.clone()),
+                    (tr!("cli-urls-sign-on"), u.sign_on.clone()),
+                ],
+            );
         }
-        None => out.push_str(
-            "No Entra values: the TOPdesk metadata is missing or unusable (see the findings).\n",
-        ),
+        None => {
+            let _ = writeln!(out, "{}", tr!("cli-urls-none"));
+        }
     }
 }
 
-/// The three Entra values, then the error-level findings if any.
 /// `diff`: the verdict first, then the certificates and the values that changed.
 pub fn diff(d: &MetadataDiff) -> String {
-    let mut out = format!("{}\n\nSigning certificates (SAML role)\n", d.verdict);
-    for (mark, list) in [
-        ("+ added  ", &d.added),
-        ("- removed", &d.removed),
-        ("  kept   ", &d.kept),
-    ] {
+    let mut out = format!("{}\n\n{}\n", d.verdict, tr!("cli-diff-certs"));
+    let words = [
+        tr!("cli-diff-added"),
+        tr!("cli-diff-removed"),
+        tr!("cli-diff-kept"),
+    ];
+    let width = label_width(&words) - 2;
+    for ((mark, word), list) in ["+", "-", " "]
+        .iter()
+        .zip(&words)
+        .zip([&d.added, &d.removed, &d.kept])
+    {
         for c in list {
-            let _ = writeln!(
-                out,
-                "  {mark} {} ({}), valid until {}{}",
-                c.sha1_thumbprint,
-                c.label,
-                c.not_after.date(),
-                if c.signs { ", signs the file" } else { "" }
+            let line = tr!(
+                "cli-diff-cert",
+                thumbprint = c.sha1_thumbprint.as_str(),
+                label = c.label.as_str(),
+                date = date(c.not_after.date()),
+                signs = yes_no(c.signs)
             );
+            let _ = writeln!(out, "  {mark} {word:<width$} {line}");
         }
     }
     if !d.changes.is_empty() {
-        out.push_str("\nChanged\n");
+        let _ = write!(out, "\n{}\n", tr!("cli-diff-changed"));
         for c in &d.changes {
             let _ = writeln!(out, "  {}: {} -> {}", c.what, c.old, c.new);
         }
@@ -73,6 +132,7 @@ pub fn diff(d: &MetadataDiff) -> String {
     out
 }
 
+/// The three Entra values, then the error-level findings if any.
 pub fn urls(r: &Report) -> String {
     let mut out = String::new();
     url_lines(&mut out, r);
@@ -89,72 +149,72 @@ pub fn report(r: &Report) -> String {
         url_lines(&mut out, r);
         out.push('\n');
     }
+    // One column for the Entra file's and the key pair's labels.
+    let (entity, tenant, sso, signature, pair_label, key_label) = (
+        tr!("cli-report-entity"),
+        tr!("cli-report-tenant"),
+        tr!("cli-report-sso"),
+        tr!("cli-report-signature"),
+        tr!("cli-report-pair"),
+        tr!("cli-report-key"),
+    );
+    let width = label_width(&[&entity, &tenant, &sso, &signature, &pair_label, &key_label]);
+    let row = |out: &mut String, label: &str, value: &str| {
+        let _ = writeln!(out, "  {label:<width$}{value}");
+    };
     if let Some(idp) = &r.idp {
-        let _ = writeln!(out, "Entra federation metadata");
-        let _ = writeln!(out, "  Entra identifier  {}", idp.entity_id);
+        let _ = writeln!(out, "{}", tr!("cli-report-idp"));
+        row(&mut out, &entity, &idp.entity_id);
         if let Some(t) = &idp.tenant_id {
-            let _ = writeln!(out, "  Tenant            {t}");
+            row(&mut out, &tenant, t);
         }
         if let Some(s) = &idp.sso_url {
-            let _ = writeln!(out, "  Login URL (SSO)   {s}");
+            row(&mut out, &sso, s);
         }
         if let Some(sig) = &r.signature {
-            let status = match sig.status {
-                SignatureStatus::Valid => "valid",
-                SignatureStatus::Invalid => "INVALID",
-                SignatureStatus::Absent => "absent",
-            };
-            let _ = writeln!(out, "  Signature         {status}");
-        }
-        let _ = writeln!(out, "  Signing certificates");
-        for c in &idp.certificates {
-            cert_line(
+            let status = signature_key(sig.status);
+            row(
                 &mut out,
-                &c.info,
-                if c.active {
-                    "  [active: signed this file]"
-                } else {
-                    ""
-                },
+                &signature,
+                &tr!("cli-report-signature-status", status),
             );
+        }
+        let _ = writeln!(out, "  {}", tr!("cli-report-signing-certs"));
+        for c in &idp.certificates {
+            let tag = c.active.then(|| tr!("cli-cert-active"));
+            cert_line(&mut out, &c.info, tag);
         }
         out.push('\n');
     }
     if let Some(sp) = &r.sp
         && !sp.certificates.is_empty()
     {
-        let _ = writeln!(out, "TOPdesk certificates");
+        let _ = writeln!(out, "{}", tr!("cli-report-sp-certs"));
         for c in &sp.certificates {
-            cert_line(&mut out, &c.info, "");
+            cert_line(&mut out, &c.info, None);
         }
         out.push('\n');
     }
     if let Some(pair) = &r.pair {
         let verdict = match pair.status {
-            PairStatus::Match => "MATCH: the certificate and the key belong together",
-            PairStatus::Mismatch => "NO MATCH: the key does not belong to the certificate",
-            PairStatus::Incomplete => "incomplete: give both the certificate and the key",
+            PairStatus::Match => tr!("cli-report-pair-match"),
+            PairStatus::Mismatch => tr!("cli-report-pair-mismatch"),
+            PairStatus::Incomplete => tr!("cli-report-pair-incomplete"),
         };
-        let _ = writeln!(
-            out,
-            "TOPdesk certificate and private key\n  Pair              {verdict}"
-        );
+        let _ = writeln!(out, "{}", tr!("cli-report-pair-heading"));
+        row(&mut out, &pair_label, &verdict);
         if let Some(k) = &pair.key {
-            let _ = writeln!(
-                out,
-                "  Private key       {} {} bits, {}{}",
-                k.algorithm,
-                k.bits.map_or_else(|| "?".into(), |b| b.to_string()),
-                k.format.label(),
-                if k.encrypted {
-                    ", password-protected"
-                } else {
-                    ""
-                }
+            let value = tr!(
+                "cli-report-key-value",
+                algorithm = k.algorithm.as_str(),
+                bits = bits(k.bits),
+                format = k.format.label(),
+                encrypted = yes_no(k.encrypted)
             );
+            row(&mut out, &key_label, &value);
         }
         if let Some(c) = &pair.certificate {
-            cert_line(&mut out, c, "");
+            cert_line(&mut out, c, None);
         }
         out.push('\n');
     }
@@ -162,23 +222,33 @@ pub fn report(r: &Report) -> String {
     out
 }
 
+fn severity_key(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
 fn findings(out: &mut String, findings: &[Finding]) {
     if findings.is_empty() {
-        out.push_str("No findings.\n");
+        let _ = writeln!(out, "{}", tr!("cli-findings-none"));
         return;
     }
-    for (severity, title) in [
-        (Severity::Error, "Errors"),
-        (Severity::Warning, "Warnings"),
-        (Severity::Info, "Notes"),
-    ] {
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let group: Vec<&Finding> = findings.iter().filter(|f| f.severity == severity).collect();
         if group.is_empty() {
             continue;
         }
-        let _ = writeln!(out, "{title} ({})", group.len());
+        let title = tr!(
+            "cli-findings-group",
+            severity = severity_key(severity),
+            count = group.len()
+        );
+        let _ = writeln!(out, "{title}");
         for f in group {
-            let _ = writeln!(out, "  [{}] {}\n      Fix: {}", f.code, f.message, f.fix);
+            let fix = tr!("cli-finding-fix", fix = f.fix.as_str());
+            let _ = writeln!(out, "  [{}] {}\n      {fix}", f.code, f.message);
         }
     }
 }
@@ -206,25 +276,18 @@ pub fn inspection(i: &Inspection) -> String {
                 let _ = writeln!(out, "  {role:<6} {}", e.entity_id);
             }
             if *count > 100 {
-                let _ = writeln!(out, "  … and {} more (--json lists them all)", count - 100);
+                let _ = writeln!(out, "  {}", tr!("cli-inspect-more", count = count - 100));
             }
         }
         Inspection::PrivateKey(k) | Inspection::Pkcs12(k) => {
             for c in &k.certificates {
-                cert_line(&mut out, c, "");
+                cert_line(&mut out, c, None);
             }
         }
         Inspection::Certificate { certificates, .. } => {
             for (n, c) in certificates.iter().enumerate() {
-                cert_line(
-                    &mut out,
-                    c,
-                    if n == 0 && certificates.len() > 1 {
-                        "  [first]"
-                    } else {
-                        ""
-                    },
-                );
+                let tag = (n == 0 && certificates.len() > 1).then(|| tr!("cli-cert-first"));
+                cert_line(&mut out, c, tag);
             }
         }
         _ => {}
@@ -232,45 +295,63 @@ pub fn inspection(i: &Inspection) -> String {
     out
 }
 
+/// A value of a message, or "(none)".
+fn opt(v: Option<&String>) -> String {
+    v.cloned().unwrap_or_else(|| tr!("cli-diagnose-none"))
+}
+
+/// The width of the label column of `diagnose`'s messages: SAML's own names (Issuer,
+/// `InResponseTo` …) stay as they are; the others are translated.
+fn message_width() -> usize {
+    label_width(&[
+        "InResponseTo".to_owned(),
+        "NotOnOrAfter".to_owned(),
+        tr!("cli-diagnose-signed"),
+        tr!("cli-report-signature"),
+        tr!("cli-diagnose-encrypted"),
+    ])
+}
+
 /// `diagnose`: the verdict, each message's values, then the findings in the order an SP checks.
 pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
     use crate::core::diagnose::{Message, Verdict};
-    let first_error = d.reason();
-    let mut out = match d.verdict {
-        Verdict::Accepted => "TOPdesk would accept this login.\n".to_owned(),
-        Verdict::EntraRefused => format!("Entra refused: {first_error}\n"),
-        Verdict::Refused => format!("TOPdesk would refuse: {first_error}\n"),
-        Verdict::NoResponse => {
-            "No response to judge (no error found in what was given).\n".to_owned()
-        }
-        Verdict::Unreadable => format!("Nothing could be read: {first_error}\n"),
+    let reason = d.reason();
+    let verdict = match d.verdict {
+        Verdict::Accepted => tr!("cli-diagnose-accepted"),
+        Verdict::EntraRefused => tr!("cli-diagnose-entra-refused", reason),
+        Verdict::Refused => tr!("cli-diagnose-refused", reason),
+        Verdict::NoResponse => tr!("cli-diagnose-no-response"),
+        Verdict::Unreadable => tr!("cli-diagnose-nothing-read", reason),
     };
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
+    let mut out = format!("{verdict}\n");
+    let width = message_width();
     for (i, m) in d.messages.iter().enumerate() {
+        let number = i + 1;
         match m {
-            Message::Response(r) => response_lines(&mut out, i, r),
+            Message::Response(r) => response_lines(&mut out, number, r, width),
             Message::Request(r) => {
-                let _ = writeln!(out, "\nMessage {}: request {}", i + 1, opt(&r.id));
+                let id = opt(r.id.as_ref());
+                let _ = writeln!(out, "\n{}", tr!("cli-diagnose-request", number, id));
                 for (label, value) in [
                     ("Issuer", &r.issuer),
                     ("ACS URL", &r.acs_url),
                     ("Destination", &r.destination),
                 ] {
-                    let _ = writeln!(out, "  {label:<14}{}", opt(value));
+                    let _ = writeln!(out, "  {label:<width$}{}", opt(value.as_ref()));
                 }
-                let _ = writeln!(
-                    out,
-                    "  {:<14}{}",
-                    "Signed",
-                    if r.signed { "yes" } else { "no" }
-                );
+                let signed = if r.signed {
+                    tr!("cli-yes")
+                } else {
+                    tr!("cli-no")
+                };
+                let _ = writeln!(out, "  {:<width$}{signed}", tr!("cli-diagnose-signed"));
             }
             Message::Error(e) => {
+                let code = e.code.as_str();
                 let _ = writeln!(
                     out,
-                    "\nMessage {}: Entra error AADSTS{}\n  {}",
-                    i + 1,
-                    e.code,
+                    "\n{}\n  {}",
+                    tr!("cli-diagnose-entra-error", number, code),
                     e.message
                 );
             }
@@ -278,22 +359,26 @@ pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
     }
     out.push('\n');
     if d.findings.is_empty() {
-        out.push_str("No findings.\n");
+        let _ = writeln!(out, "{}", tr!("cli-findings-none"));
     }
     for f in &d.findings {
-        let _ = writeln!(
-            out,
-            "[{} {}] {}\n    Fix: {}",
-            f.severity, f.code, f.message, f.fix
-        );
+        let severity = tr!("cli-severity", severity = severity_key(f.severity));
+        let fix = tr!("cli-finding-fix", fix = f.fix.as_str());
+        let _ = writeln!(out, "[{severity} {}] {}\n    {fix}", f.code, f.message);
     }
     out
 }
 
 /// One response's values, for `diagnosis`.
-fn response_lines(out: &mut String, i: usize, r: &crate::core::diagnose::ResponseMessage) {
-    let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "(none)".into());
-    let _ = writeln!(out, "\nMessage {}: response {}", i + 1, opt(&r.id));
+fn response_lines(
+    out: &mut String,
+    number: usize,
+    r: &crate::core::diagnose::ResponseMessage,
+    width: usize,
+) {
+    use crate::core::diagnose::saml::Signed;
+    let id = opt(r.id.as_ref());
+    let _ = writeln!(out, "\n{}", tr!("cli-diagnose-response", number, id));
     for (label, value) in [
         ("Status", &r.status_code),
         ("Issuer", &r.issuer),
@@ -305,31 +390,34 @@ fn response_lines(out: &mut String, i: usize, r: &crate::core::diagnose::Respons
         ("NotOnOrAfter", &r.not_on_or_after),
         ("NameID", &r.name_id),
     ] {
-        let _ = writeln!(out, "  {label:<14}{}", opt(value));
+        let _ = writeln!(out, "  {label:<width$}{}", opt(value.as_ref()));
     }
-    let _ = writeln!(
-        out,
-        "  {:<14}{:?}{}{}",
-        "Signature",
-        r.signature.status,
-        r.signature
-            .signed
-            .map_or(String::new(), |s| format!(" ({s:?} signed)").to_lowercase()),
-        r.signature
-            .signed_by
-            .as_deref()
-            .map_or(String::new(), |t| format!(", by {t}"))
+    let mut signature = tr!(
+        "cli-diagnose-signature-status",
+        status = signature_key(r.signature.status)
     );
+    if let Some(signed) = r.signature.signed {
+        let part = match signed {
+            Signed::Response => "response",
+            Signed::Assertion => "assertion",
+            Signed::Both => "both",
+        };
+        let _ = write!(signature, " {}", tr!("cli-diagnose-signed-part", part));
+    }
+    if let Some(thumbprint) = r.signature.signed_by.as_deref() {
+        let _ = write!(signature, ", {}", tr!("cli-diagnose-signed-by", thumbprint));
+    }
+    let _ = writeln!(out, "  {:<width$}{signature}", tr!("cli-report-signature"));
     if r.encrypted {
+        let encrypted = if r.decrypted {
+            tr!("cli-diagnose-decrypted")
+        } else {
+            tr!("cli-diagnose-not-decrypted")
+        };
         let _ = writeln!(
             out,
-            "  {:<14}{}",
-            "Encrypted",
-            if r.decrypted {
-                "yes, decrypted here"
-            } else {
-                "yes, not decrypted"
-            }
+            "  {:<width$}{encrypted}",
+            tr!("cli-diagnose-encrypted")
         );
     }
     for at in &r.attributes {

@@ -293,12 +293,17 @@ impl Lab {
     }
 }
 
-/// Runs the `topdesk-sso` CLI: exit code, stdout, stderr.
+/// The `topdesk-sso` binary in English whatever the machine's language (`LC_ALL=C`), so that
+/// the suite passes on a Dutch or German desktop.
+pub fn cli_command() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
+    cmd.env("LC_ALL", "C");
+    cmd
+}
+
+/// Runs the `topdesk-sso` CLI (in English): exit code, stdout, stderr.
 pub fn run_cli(args: &[&str]) -> (i32, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = cli_command().args(args).output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
     (
         out.status.code().unwrap(),

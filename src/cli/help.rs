@@ -1,0 +1,215 @@
+//! clap's help in the thread's language: the derive in `mod.rs` declares the options; every text
+//! shown by `--help` (about, option help, exit codes, clap's own headings and flags) is set here
+//! from the catalogue, walking the built [`clap::Command`]. clap's error messages stay clap's
+//! (English): they cannot be translated from outside.
+
+use clap::{Arg, ArgAction, Command, CommandFactory as _};
+
+use super::Cli;
+use crate::tr;
+
+/// The whole command line with its help in the current language.
+pub(super) fn command() -> Command {
+    let headings = Headings {
+        commands: leak(tr!("cli-help-commands")),
+        options: leak(tr!("cli-help-options")),
+        arguments: leak(tr!("cli-help-arguments")),
+    };
+    let root = texts(Cli::command(), "", headings)
+        .about(tr!("cli-about"))
+        .after_help(tr!("cli-exit-codes"))
+        .mut_subcommands(|sub| {
+            let name = sub.get_name().to_owned();
+            let sub = texts(sub, &name, headings).after_help(exit_codes(&name));
+            match about(&name) {
+                Some(about) => sub.about(about),
+                None => sub,
+            }
+        });
+    // Built now, so that the global --lang and clap's own --help, --version and `help` exist
+    // and can be given their texts.
+    let mut root = root;
+    root.build();
+    builtins(root, headings)
+}
+
+/// clap's headings in the current language. clap takes headings only as `&'static str`
+/// (without its "string" feature): these few live as long as the program, like the command
+/// line they belong to.
+#[derive(Clone, Copy)]
+struct Headings {
+    commands: &'static str,
+    options: &'static str,
+    arguments: &'static str,
+}
+
+impl Headings {
+    /// Positional arguments and options under their headings.
+    fn put(self, arg: Arg) -> Arg {
+        if arg.is_positional() {
+            arg.help_heading(self.arguments)
+        } else {
+            arg.help_heading(self.options)
+        }
+    }
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Option help, headings and the usage line's heading of one command.
+fn texts(cmd: Command, name: &str, headings: Headings) -> Command {
+    let usage = cmd.get_styles().get_usage();
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        usage.render(),
+        tr!("cli-help-usage"),
+        usage.render_reset()
+    );
+    let mut positionals = 0;
+    cmd.help_template(template)
+        .subcommand_help_heading(headings.commands)
+        .mut_args(|arg| {
+            let arg = match arg_help(name, arg.get_id().as_str()) {
+                Some(help) => headings.put(arg).help(help),
+                None => headings.put(arg),
+            };
+            // Positional arguments in their order (under a heading clap sorts them by name).
+            if arg.is_positional() {
+                positionals += 1;
+                arg.display_order(positionals)
+            } else {
+                arg
+            }
+        })
+}
+
+/// clap's own --help, --version and `help`, everywhere (they exist only once built).
+fn builtins(cmd: Command, headings: Headings) -> Command {
+    let cmd = cmd.mut_args(|arg| {
+        let help = match arg.get_action() {
+            ArgAction::Help => tr!("cli-help-help"),
+            ArgAction::Version => tr!("cli-help-version"),
+            _ => return arg,
+        };
+        headings.put(arg).help(help)
+    });
+    cmd.mut_subcommands(|sub| {
+        if sub.get_name() == "help" {
+            sub.about(tr!("cli-help-subcommand"))
+        } else {
+            builtins(sub, headings)
+        }
+    })
+}
+
+fn about(command: &str) -> Option<String> {
+    Some(match command {
+        "check" => tr!("cli-about-check"),
+        "urls" => tr!("cli-about-urls"),
+        "inspect" => tr!("cli-about-inspect"),
+        "diff" => tr!("cli-about-diff"),
+        "keygen" => tr!("cli-about-keygen"),
+        "diagnose" => tr!("cli-about-diagnose"),
+        "export" => tr!("cli-about-export"),
+        _ => return None,
+    })
+}
+
+fn exit_codes(command: &str) -> String {
+    match command {
+        "diff" => tr!("cli-exit-codes-diff"),
+        "keygen" => tr!("cli-exit-codes-keygen"),
+        "diagnose" => tr!("cli-exit-codes-diagnose"),
+        "export" => tr!("cli-exit-codes-export"),
+        _ => tr!("cli-exit-codes"),
+    }
+}
+
+/// The help of option `id` of `command` (clap's ids are the field names in `mod.rs`).
+fn arg_help(command: &str, id: &str) -> Option<String> {
+    Some(match (command, id) {
+        (_, "lang") => tr!("cli-arg-lang"),
+        ("diagnose", "idp") => tr!("cli-arg-diagnose-idp"),
+        (_, "idp") => tr!("cli-arg-idp"),
+        ("diagnose", "sp") => tr!("cli-arg-diagnose-sp"),
+        (_, "sp") => tr!("cli-arg-sp"),
+        ("diagnose", "section") => tr!("cli-arg-diagnose-section"),
+        (_, "section") => tr!("cli-arg-section"),
+        (_, "idp_entity") => tr!("cli-arg-idp-entity"),
+        (_, "sp_entity") => tr!("cli-arg-sp-entity"),
+        (_, "signers") => tr!("cli-arg-signers"),
+        (_, "cert") => tr!("cli-arg-cert"),
+        ("diagnose", "key") => tr!("cli-arg-diagnose-key"),
+        (_, "key") => tr!("cli-arg-key"),
+        (_, "password_env") => tr!("cli-arg-password-env"),
+        (_, "password_file") => tr!("cli-arg-password-file"),
+        ("export", "ics") => tr!("cli-arg-export-ics"),
+        (_, "ics") => tr!("cli-arg-ics"),
+        (_, "now") => tr!("cli-arg-now"),
+        (_, "json") => tr!("cli-arg-json"),
+        ("inspect", "file") => tr!("cli-arg-file"),
+        ("diff", "old") => tr!("cli-arg-diff-old"),
+        ("diff", "new") => tr!("cli-arg-diff-new"),
+        ("keygen", "host") => tr!("cli-arg-host"),
+        ("keygen", "bits") => tr!("cli-arg-bits"),
+        ("keygen", "days") => tr!("cli-arg-days"),
+        ("keygen", "out") => tr!("cli-arg-keygen-out"),
+        ("diagnose", "user_attribute") => tr!("cli-arg-diagnose-user-attribute"),
+        ("diagnose", "input") => tr!("cli-arg-diagnose-input"),
+        ("export", "logo") => tr!("cli-arg-logo"),
+        ("export", "display_name") => tr!("cli-arg-display-name"),
+        ("export", "user_attribute") => tr!("cli-arg-export-user-attribute"),
+        ("export", "out") => tr!("cli-arg-export-out"),
+        ("export", "zip") => tr!("cli-arg-zip"),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::i18n::{Lang, with};
+
+    /// Every option, command and flag has its text in every language: a new option without a
+    /// catalogue message fails here.
+    #[test]
+    fn every_option_has_help_in_every_language() {
+        for lang in Lang::ALL {
+            let root = with(lang, command);
+            let mut missing = Vec::new();
+            for cmd in std::iter::once(&root).chain(root.get_subcommands()) {
+                if cmd.get_about().is_none() && cmd.get_name() != "topdesk-sso" {
+                    missing.push(format!("{}: about", cmd.get_name()));
+                }
+                for arg in cmd.get_arguments() {
+                    if arg.get_help().is_none_or(|h| h.to_string().is_empty()) {
+                        missing.push(format!("{} {}", cmd.get_name(), arg.get_id()));
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "{}: {missing:?}", lang.code());
+            assert!(root.get_about().is_some());
+        }
+    }
+
+    #[test]
+    fn help_speaks_the_language() {
+        let help = |lang| {
+            with(lang, || {
+                let mut root = command();
+                let check = root.find_subcommand_mut("check").unwrap();
+                check.render_help().to_string()
+            })
+        };
+        let (en, de) = (help(Lang::En), help(Lang::De));
+        assert!(en.contains("Usage:") && en.contains("Options:"), "{en}");
+        assert!(!de.contains("Usage:") && !de.contains("Options:"), "{de}");
+        // Options themselves are never translated.
+        assert!(
+            de.contains("--idp <FILE|URL>") && de.contains("--password-env"),
+            "{de}"
+        );
+    }
+}
