@@ -3,7 +3,6 @@
 
 mod common;
 
-use std::process::Command;
 use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
@@ -467,7 +466,7 @@ fn a_certificate_in_the_metadata_slot_is_named_as_such() {
 
 #[test]
 fn a_closed_pipe_is_not_a_crash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let mut child = common::cli_command()
         .args(["inspect", &fixture(common::ENTRA_TENANT), "--json"])
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -498,7 +497,7 @@ fn run_with_env(
     args: &[&str],
 ) -> (i32, String, String) {
     let dir = TempDir::new().unwrap();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
+    let mut cmd = common::cli_command();
     for var in [
         "ALL_PROXY",
         "all_proxy",

@@ -5,7 +5,7 @@ mod common;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use base64::Engine as _;
 use serde_json::Value;
@@ -47,7 +47,7 @@ impl Out {
 
 /// Runs the binary with stdin closed (no terminal: never a prompt) and `TOPDESK_PW` set.
 fn run(args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let out = common::cli_command()
         .args(args)
         .env("TOPDESK_PW", PASSWORD)
         .env("TOPDESK_WRONG", WRONG)

@@ -7,8 +7,6 @@ mod common;
 #[path = "common/saml.rs"]
 mod saml;
 
-use std::process::Command;
-
 use saml::{R, lab};
 use time::OffsetDateTime;
 use time::macros::datetime;
@@ -798,7 +796,7 @@ fn an_encrypted_assertion_without_or_with_the_wrong_key() {
 fn cli(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
     use std::io::Write as _;
     let lab = lab();
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"));
+    let mut cmd = common::cli_command();
     cmd.arg("diagnose")
         .arg("--idp")
         .arg(lab.path("idp.xml"))
@@ -954,7 +952,7 @@ fn cli_exit_codes_text_and_json() {
             common::PASSWORD,
             lab.dir.path(),
         );
-        let o = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        let o = common::cli_command()
             .args([
                 "diagnose",
                 "--now",

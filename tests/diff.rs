@@ -4,7 +4,6 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
 use time::macros::datetime;
 use topdesk_sso::core::check::{CheckInput, Report, check};
@@ -34,7 +33,7 @@ fn report(xml: &[u8]) -> Report {
 }
 
 fn run(old: &Path, new: &Path) -> (i32, serde_json::Value) {
-    let out = Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let out = common::cli_command()
         .args(["diff", "--json", "--now", NOW])
         .arg(old)
         .arg(new)

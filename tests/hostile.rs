@@ -610,7 +610,7 @@ fn control_characters_and_bidi_overrides_from_a_file_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("evil.der");
     std::fs::write(&path, &evil.certificate_der).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let out = common::cli_command()
         .arg("inspect")
         .arg(&path)
         .output()
@@ -666,7 +666,7 @@ fn dev_zero_is_refused_quickly_by_the_cli() {
         return;
     }
     let out = timed("/dev/zero", || {
-        std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+        common::cli_command()
             .args(["check", "--idp", "/dev/zero"])
             .output()
             .unwrap()
@@ -774,7 +774,7 @@ fn cli_judges_against_the_signer_history() {
     .unwrap();
     let sp = dir.path().join("sp.xml");
     std::fs::write(&sp, common::Sp::secure().xml()).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let out = common::cli_command()
         .args(["check", "--json", "--now", "2026-06-01T12:00:00Z", "--idp"])
         .arg(&idp)
         .arg("--sp")
@@ -849,7 +849,7 @@ fn values_taken_from_metadata_are_escaped() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sp.xml");
     std::fs::write(&path, &sp).unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_topdesk-sso"))
+    let out = common::cli_command()
         .args(["urls", "--sp"])
         .arg(&path)
         .output()
