@@ -426,6 +426,9 @@ pub struct Wizard {
     key_material: Option<Arc<PrivateKey>>,
     /// Bumped on every input change; stale analysis results are dropped.
     generation: u64,
+    /// The analysis of this generation only says the same again in another language: what the
+    /// last one concluded (a wrong password) still stands.
+    said_again: u64,
     /// Files being read or recognised.
     pub loading: usize,
     pub notices: Vec<Notice>,
@@ -483,6 +486,7 @@ impl Wizard {
             analysis: Analysis::Empty,
             key_material: None,
             generation: 0,
+            said_again: 0,
             loading: 0,
             notices: Vec::new(),
             signers: None,
@@ -649,11 +653,16 @@ impl Wizard {
             }
             Action::SetLanguage(lang) => {
                 // Not an input change: exports stay current; findings and the diagnosis are
-                // made again, in the new language, from the same inputs.
+                // made again, in the new language, from the same inputs (the diagnosis after
+                // the analysis it depends on, as after any analysis).
                 self.lang = lang;
-                let mut jobs = self.reanalyse(now);
-                jobs.extend(self.rediagnose(now));
-                return jobs;
+                let jobs = self.reanalyse(now);
+                self.said_again = self.generation;
+                return if jobs.is_empty() {
+                    self.rediagnose(now)
+                } else {
+                    jobs
+                };
             }
             Action::GoTo(step) => self.step = step,
             // Always possible: the step says what is missing, and the export waits for it.
@@ -1020,10 +1029,18 @@ impl Wizard {
                 unlock.secret = Unlocked::Opened(material);
             }
         }
+        // Said again in another language: a password found wrong is still wrong.
+        let wrong_before = match self.pair_block {
+            Some(PairBlock::Password { slot, wrong: true }) if generation == self.said_again => {
+                Some(slot)
+            }
+            _ => None,
+        };
         self.pair_block = blocked.map(|b| match b {
             PairBlock::Password { slot, .. } => {
                 // A password was typed for this file and did not open it: say so once, forget it.
-                let tried = self.unlocks.iter().any(|u| u.slot == slot);
+                let tried =
+                    self.unlocks.iter().any(|u| u.slot == slot) || wrong_before == Some(slot);
                 self.unlocks.retain(|u| u.slot != slot);
                 PairBlock::Password { slot, wrong: tried }
             }
