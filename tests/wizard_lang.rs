@@ -8,7 +8,6 @@ mod common;
 use std::sync::Arc;
 
 use topdesk_sso::core::i18n::{self, Lang};
-use topdesk_sso::core::keygen;
 use topdesk_sso::core::pair::PairStatus;
 use topdesk_sso::core::topdesk::Section;
 use topdesk_sso::wizard::{
@@ -58,22 +57,6 @@ fn verdict(w: &Wizard, step: Step) -> (StepStatus, String) {
 
 fn title(w: &Wizard, step: Step) -> String {
     i18n::with(w.lang, || step.title())
-}
-
-/// The TOPdesk SP metadata and a key pair valid around `NOW`.
-fn sp_and_pair() -> (String, keygen::GeneratedPair) {
-    let pair = common::cert(
-        keygen::KeyAlgorithm::Rsa { bits: 2048 },
-        keygen::SignatureHash::Sha256,
-        "acme.topdesk.net",
-        NOW - time::Duration::days(10),
-        NOW + time::Duration::days(700),
-    );
-    let sp = common::Sp {
-        cert_der: Some(pair.certificate_der.clone()),
-        ..common::Sp::secure()
-    };
-    (sp.xml(), pair)
 }
 
 /// Everything the admin chose or loaded, and whether the last export still matches it.
@@ -148,7 +131,7 @@ fn bytes_of(w: &Wizard) -> Vec<Option<Arc<zeroize::Zeroizing<Vec<u8>>>>> {
 fn a_language_switch_after_an_export_keeps_it_current_and_says_it_in_dutch_then_german() {
     let dir = tempfile::tempdir().unwrap();
     let mut w = Wizard::default();
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     load(
         &mut w,
         "entra.xml",
@@ -273,7 +256,7 @@ fn chosen_locked_and_captured() -> Option<(Wizard, String)> {
         return None;
     }
     let dir = tempfile::tempdir().unwrap();
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     let enc =
         common::openssl_encrypt_pkcs8(&pair.private_key_pkcs8_der, common::PASSWORD, dir.path());
     let mut w = Wizard::default();
@@ -483,7 +466,7 @@ fn messages_with_numbers_use_each_languages_plural() {
 
 #[test]
 fn a_file_on_the_wrong_zone_is_told_where_it_went_in_the_readers_words() {
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     for (lang, expected) in [
         (
             Lang::En,
