@@ -33,22 +33,6 @@ fn load(w: &mut Wizard, name: &str, bytes: impl Into<Vec<u8>>, target: Option<Sl
     );
 }
 
-/// TOPdesk SP metadata with a key pair valid around `NOW`.
-fn sp_and_pair() -> (String, keygen::GeneratedPair) {
-    let pair = common::cert(
-        keygen::KeyAlgorithm::Rsa { bits: 2048 },
-        keygen::SignatureHash::Sha256,
-        "acme.topdesk.net",
-        NOW - time::Duration::days(10),
-        NOW + time::Duration::days(700),
-    );
-    let sp = common::Sp {
-        cert_der: Some(pair.certificate_der.clone()),
-        ..common::Sp::secure()
-    };
-    (sp.xml(), pair)
-}
-
 #[test]
 fn a_full_run_from_start_to_export() {
     let mut w = Wizard::new(Section::Secure);
@@ -79,7 +63,7 @@ fn a_full_run_from_start_to_export() {
     assert_eq!(w.step_status(Step::Entra), StepStatus::Done);
     drive(&mut w, Action::Next);
 
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     load(&mut w, "sp.xml", sp, Some(Slot::Sp));
     let urls = w.report().unwrap().urls.clone().unwrap();
     assert_eq!(
@@ -160,7 +144,7 @@ fn a_full_run_from_start_to_export() {
 #[test]
 fn files_go_to_their_slot_whatever_zone_they_were_dropped_on() {
     let mut w = Wizard::default();
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     // TOPdesk's file dropped on the Entra zone.
     load(&mut w, "sp.xml", sp, Some(Slot::Idp));
     assert!(w.idp.is_none());
@@ -345,7 +329,7 @@ fn an_aggregate_asks_which_entity() {
 #[test]
 fn the_section_choice_is_checked_against_the_file() {
     let mut w = Wizard::new(Section::Public);
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     load(&mut w, "sp.xml", sp, None);
     assert!(
         w.findings(Some(About::Sp))
@@ -380,7 +364,7 @@ fn timeline_lists_every_date() {
 /// Every input loaded, ready to export.
 fn ready() -> (Wizard, keygen::GeneratedPair) {
     let mut w = Wizard::default();
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     load(
         &mut w,
         "entra.xml",
@@ -495,7 +479,7 @@ fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
     assert!(notices_on(&w, Step::Review).is_empty(), "{:?}", w.notices);
 
     // A routing note shows where the file was meant to go, and goes with the next action.
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     drive(&mut w, Action::GoTo(Step::KeyPair));
     load(&mut w, "pasted text", sp, Some(Slot::Key));
     assert_eq!(notices_on(&w, Step::KeyPair).len(), 1, "{:?}", w.notices);
@@ -703,7 +687,7 @@ fn item4_a_certificate_file_with_its_own_key_wins_over_a_left_over_key() {
 #[test]
 fn item5_content_routed_elsewhere_says_where_it_went() {
     let mut w = Wizard::default();
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     // Pasted (no zone) on the Start step: routed by content, with a visible note there.
     load(&mut w, "pasted text", sp, None);
     assert!(w.sp.is_some());
@@ -730,7 +714,7 @@ fn item6_the_state_shown_is_the_state_that_counts() {
         assert_eq!(w.verdict(step).status, StepStatus::Todo, "{step:?}");
     }
     // A rejected replacement leaves the good file's verdict alone.
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     load(&mut w, "sp.xml", sp, None);
     assert_eq!(w.verdict(Step::Topdesk).status, StepStatus::Done);
     load(&mut w, "bad.xml", "<x/>", Some(Slot::Sp));
@@ -805,7 +789,7 @@ fn wording_for_files_on_the_wrong_zone() {
 #[test]
 fn several_files_dropped_at_once_each_say_where_they_went() {
     let mut w = Wizard::default();
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     // As the GUI does for a drop of several files: every load starts before any result.
     let mut jobs = Vec::new();
     for (name, bytes) in [
@@ -863,7 +847,7 @@ fn the_signer_history_warns_until_the_file_is_used() {
         signer_new(&w).is_none(),
         "no app known until the TOPdesk file names it"
     );
-    let (sp, pair) = sp_and_pair();
+    let (sp, pair) = common::sp_and_pair(NOW);
     load(&mut w, "sp.xml", sp, Some(Slot::Sp));
     let f = signer_new(&w).expect("signer-new");
     assert_eq!(f.about, About::Idp);
@@ -1128,7 +1112,7 @@ fn without_a_network_everything_else_works() {
     assert!(slot_notices(&w, Slot::Idp)[0].1.contains("cannot be found"));
     assert!(w.fetching.is_empty() && !w.busy());
     // The files still do the whole job.
-    let (sp, _) = sp_and_pair();
+    let (sp, _) = common::sp_and_pair(NOW);
     load(&mut w, "idp.xml", common::read(common::ENTRA_SINGLE), None);
     load(&mut w, "sp.xml", sp, None);
     let report = w.report().unwrap();

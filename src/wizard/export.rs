@@ -71,14 +71,13 @@ impl Wizard {
                 || name(&self.cert),
                 |c| format!("{} (SHA-1 {})", c.label(), c.sha1_thumbprint),
             );
-        let logo = self
-            .logo
-            .as_ref()
-            .map_or_else(|| "no logo".to_owned(), |l| format!("logo {}", l.name));
-        format!(
-            "Entra metadata {}, TOPdesk certificate {cert} and its key, display name \"{}\", {logo}",
-            name(&self.idp),
-            self.display_name.trim()
+        crate::tr!(
+            "wizard-export-holds",
+            idp = name(&self.idp),
+            cert,
+            display_name = self.display_name.trim(),
+            has_logo = if self.logo.is_some() { "yes" } else { "no" },
+            logo = self.logo.as_ref().map_or("", |l| l.name.as_str())
         )
     }
 

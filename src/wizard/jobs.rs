@@ -280,8 +280,13 @@ fn compare(job: &CompareJob) -> Result<Comparison, String> {
             (path.display().to_string(), None, bytes)
         }
         super::CompareSource::Url(url) => {
-            let f = fetch::fetch(url, &job.options, job.now, &job.cancel)
-                .map_err(|e| format!("{url} cannot be fetched: {e}"))?;
+            let f = fetch::fetch(url, &job.options, job.now, &job.cancel).map_err(|e| {
+                crate::tr!(
+                    "wizard-compare-fetch-failed",
+                    url = url.as_str(),
+                    reason = e.to_string()
+                )
+            })?;
             (url.clone(), Some(f.origin), f.bytes)
         }
     };
@@ -297,10 +302,10 @@ fn compare(job: &CompareJob) -> Result<Comparison, String> {
     let new = report(
         &job.current,
         job.current_entity.as_deref(),
-        "the loaded file",
+        &crate::tr!("wizard-compare-loaded-file"),
     )?;
     let diff = crate::core::diff::diff(&old, &new)
-        .ok_or_else(|| format!("{other} is not Entra federation metadata"))?;
+        .ok_or_else(|| crate::tr!("wizard-compare-not-entra", other = other.as_str()))?;
     Ok(Comparison {
         other,
         origin,
@@ -347,16 +352,17 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
             Err(why) => return reject(why),
         },
         Inspection::OtherMetadata { .. } | Inspection::OtherXml { .. } => {
-            return reject(format!(
-                "{description}. Use the Federation Metadata XML from Entra or the SP metadata from TOPdesk."
+            return reject(crate::tr!(
+                "wizard-route-other-metadata",
+                description = description.as_str()
             ));
         }
         Inspection::Unreadable { reason } => return reject(format!("{reason}.")),
         Inspection::Unknown => {
             return reject(match target {
-                Some(Slot::Idp) => "it is not XML. This zone takes the Federation Metadata XML downloaded from the Entra app (a logo goes on the Login page step).".into(),
-                Some(Slot::Sp) => "it is not XML. This zone takes the SP metadata XML downloaded from TOPdesk (a logo goes on the Login page step).".into(),
-                _ => "it is not metadata, a certificate, a key or an image this assistant knows.".into(),
+                Some(Slot::Idp) => crate::tr!("wizard-route-not-xml-idp"),
+                Some(Slot::Sp) => crate::tr!("wizard-route-not-xml-sp"),
+                _ => crate::tr!("wizard-route-unknown"),
             });
         }
     };
@@ -491,7 +497,7 @@ fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String
         not_after: req.now + Duration::days(i64::from(req.days)),
         dns_names: vec![req.host.clone()],
     })
-    .map_err(|e| format!("the key pair could not be generated ({e})"))?;
+    .map_err(|e| crate::tr!("wizard-keygen-failed", reason = e.to_string()))?;
     Ok((pair.certificate_der, pair.private_key_pkcs8_der))
 }
 
@@ -501,7 +507,7 @@ fn export(job: &ExportJob) -> Result<PathBuf, String> {
         .pair
         .as_ref()
         .and_then(|p| p.certificate.as_ref())
-        .ok_or("there is no TOPdesk certificate to export")?;
+        .ok_or_else(|| crate::tr!("wizard-export-no-cert"))?;
     let bundle = bundle::build(&BundleInput {
         federation_metadata: &job.federation_metadata,
         report: &job.report,

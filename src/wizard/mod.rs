@@ -55,16 +55,17 @@ impl Step {
         Step::TestLogin,
     ];
 
+    /// The step's name in the step list and as its heading (short: the list is narrow).
     #[must_use]
-    pub const fn title(self) -> &'static str {
+    pub fn title(self) -> String {
         match self {
-            Step::Start => "Start",
-            Step::Entra => "Entra metadata",
-            Step::Topdesk => "TOPdesk metadata",
-            Step::KeyPair => "Certificate and key",
-            Step::LoginPage => "Login page",
-            Step::Review => "Review and export",
-            Step::TestLogin => "Test login",
+            Step::Start => crate::tr!("wizard-step-start"),
+            Step::Entra => crate::tr!("wizard-step-entra"),
+            Step::Topdesk => crate::tr!("wizard-step-topdesk"),
+            Step::KeyPair => crate::tr!("wizard-step-key-pair"),
+            Step::LoginPage => crate::tr!("wizard-step-login-page"),
+            Step::Review => crate::tr!("wizard-step-review"),
+            Step::TestLogin => crate::tr!("wizard-step-test-login"),
         }
     }
 
@@ -100,36 +101,37 @@ pub enum Slot {
 }
 
 impl Slot {
+    /// The zone's name: "Entra federation metadata".
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Slot::Idp => "Entra federation metadata",
-            Slot::Sp => "TOPdesk SP metadata",
-            Slot::Cert => "TOPdesk certificate",
-            Slot::Key => "TOPdesk private key",
-            Slot::Logo => "logo",
+            Slot::Idp => crate::tr!("wizard-slot-idp"),
+            Slot::Sp => crate::tr!("wizard-slot-sp"),
+            Slot::Cert => crate::tr!("wizard-slot-cert"),
+            Slot::Key => crate::tr!("wizard-slot-key"),
+            Slot::Logo => crate::tr!("wizard-slot-logo"),
         }
     }
 
     /// What a file for this slot is, after "is": "a certificate".
     #[must_use]
-    pub const fn what(self) -> &'static str {
+    pub fn what(self) -> String {
         match self {
-            Slot::Idp => "Entra federation metadata",
-            Slot::Sp => "TOPdesk SP metadata",
-            Slot::Cert => "a certificate",
-            Slot::Key => "a private key",
-            Slot::Logo => "an image (a logo)",
+            Slot::Idp => crate::tr!("wizard-slot-what-idp"),
+            Slot::Sp => crate::tr!("wizard-slot-what-sp"),
+            Slot::Cert => crate::tr!("wizard-slot-what-cert"),
+            Slot::Key => crate::tr!("wizard-slot-what-key"),
+            Slot::Logo => crate::tr!("wizard-slot-what-logo"),
         }
     }
 
-    /// "certificate file" or "key file", for messages about the pair's files.
-    #[must_use]
-    pub const fn file_word(self) -> &'static str {
+    /// The slot's name for a Fluent select in a message (`{ $slot -> [cert] … }`), never shown.
+    const fn key(self) -> &'static str {
         match self {
-            Slot::Cert => "certificate file",
-            Slot::Key => "key file",
-            Slot::Idp | Slot::Sp => "metadata file",
+            Slot::Idp => "idp",
+            Slot::Sp => "sp",
+            Slot::Cert => "cert",
+            Slot::Key => "key",
             Slot::Logo => "logo",
         }
     }
@@ -224,6 +226,15 @@ pub enum Progress<T> {
     Running,
     Done(T),
     Failed(String),
+}
+
+/// The TOPdesk section as people read it (`Section::as_str` is for settings and JSON).
+#[must_use]
+pub fn section_label(section: Section) -> String {
+    match section {
+        Section::Secure => crate::tr!("wizard-section-secure"),
+        Section::Public => crate::tr!("wizard-section-public"),
+    }
 }
 
 /// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
@@ -415,6 +426,9 @@ pub struct Wizard {
     key_material: Option<Arc<PrivateKey>>,
     /// Bumped on every input change; stale analysis results are dropped.
     generation: u64,
+    /// The analysis of this generation only says the same again in another language: what the
+    /// last one concluded (a wrong password) still stands.
+    said_again: u64,
     /// Files being read or recognised.
     pub loading: usize,
     pub notices: Vec<Notice>,
@@ -472,6 +486,7 @@ impl Wizard {
             analysis: Analysis::Empty,
             key_material: None,
             generation: 0,
+            said_again: 0,
             loading: 0,
             notices: Vec::new(),
             signers: None,
@@ -638,11 +653,16 @@ impl Wizard {
             }
             Action::SetLanguage(lang) => {
                 // Not an input change: exports stay current; findings and the diagnosis are
-                // made again, in the new language, from the same inputs.
+                // made again, in the new language, from the same inputs (the diagnosis after
+                // the analysis it depends on, as after any analysis).
                 self.lang = lang;
-                let mut jobs = self.reanalyse(now);
-                jobs.extend(self.rediagnose(now));
-                return jobs;
+                let jobs = self.reanalyse(now);
+                self.said_again = self.generation;
+                return if jobs.is_empty() {
+                    self.rediagnose(now)
+                } else {
+                    jobs
+                };
             }
             Action::GoTo(step) => self.step = step,
             // Always possible: the step says what is missing, and the export waits for it.
@@ -763,12 +783,13 @@ impl Wizard {
                         t.step(),
                         Topic::Load,
                         Severity::Info,
-                        format!(
-                            "{name} is not the {} but {}: it was put in step {}, {}.",
-                            t.label(),
-                            slot.what(),
-                            slot.step().number(),
-                            slot.step().title()
+                        crate::tr!(
+                            "wizard-load-not-the-target",
+                            name = name.as_str(),
+                            target = t.key(),
+                            what = slot.what(),
+                            number = slot.step().number(),
+                            step = slot.step().title()
                         ),
                     );
                 } else if target.is_none() && slot.step() != self.step {
@@ -776,11 +797,12 @@ impl Wizard {
                         self.step,
                         Topic::Load,
                         Severity::Info,
-                        format!(
-                            "{name} is {}: it was put in step {}, {}.",
-                            slot.what(),
-                            slot.step().number(),
-                            slot.step().title()
+                        crate::tr!(
+                            "wizard-load-put-in-step",
+                            name = name.as_str(),
+                            what = slot.what(),
+                            number = slot.step().number(),
+                            step = slot.step().title()
                         ),
                     );
                 }
@@ -792,9 +814,7 @@ impl Wizard {
                         Step::KeyPair,
                         Topic::Slot(Slot::Key),
                         Severity::Info,
-                        format!(
-                            "{name} holds its own private key, so that one is used; {old} was taken out of the key slot (load it again to use it instead)."
-                        ),
+                        crate::tr!("wizard-load-own-key-wins", name = name.as_str(), old),
                     );
                 }
                 self.reanalyse(now)
@@ -805,7 +825,7 @@ impl Wizard {
                 target,
             } => {
                 // The previous file (if any) stays: a failed load never clears a slot.
-                let text = format!("{name} cannot be used: {reason}");
+                let text = crate::tr!("wizard-load-rejected", name, reason);
                 match target {
                     Some(t) => self.notice(t.step(), Topic::Slot(t), Severity::Error, text),
                     None => self.notice(self.step, Topic::Load, Severity::Error, text),
@@ -820,16 +840,21 @@ impl Wizard {
     fn fetch(&mut self, url: &str, target: Slot, now: OffsetDateTime) -> Vec<Job> {
         let url = url.trim().to_owned();
         if let Err(why) = crate::core::fetch::check_url(&url) {
-            let text = format!("{url} cannot be fetched: {why}.");
+            let text = crate::tr!(
+                "wizard-fetch-failed",
+                url = url.as_str(),
+                reason = why.to_string()
+            );
             self.notice(target.step(), Topic::Slot(target), Severity::Error, text);
             return Vec::new();
         }
         self.stop_fetch(target);
         if target.step() != self.step {
-            let text = format!(
-                "Fetching {url} for step {}, {}.",
-                target.step().number(),
-                target.step().title()
+            let text = crate::tr!(
+                "wizard-fetch-for-step",
+                url = url.as_str(),
+                number = target.step().number(),
+                step = target.step().title()
             );
             self.notice(self.step, Topic::Load, Severity::Info, text);
         }
@@ -856,13 +881,17 @@ impl Wizard {
     fn compare(&mut self, source: CompareSource, now: OffsetDateTime) -> Vec<Job> {
         self.stop_comparison();
         let Some(idp) = &self.idp else {
-            self.comparison = Progress::Failed("Load the Entra federation metadata first.".into());
+            self.comparison = Progress::Failed(crate::tr!("wizard-ready-load-idp"));
             return Vec::new();
         };
         if let CompareSource::Url(url) = &source
             && let Err(why) = crate::core::fetch::check_url(url)
         {
-            self.comparison = Progress::Failed(format!("{url} cannot be fetched: {why}."));
+            self.comparison = Progress::Failed(crate::tr!(
+                "wizard-fetch-failed",
+                url = url.as_str(),
+                reason = why.to_string()
+            ));
             return Vec::new();
         }
         self.compare_id += 1;
@@ -889,7 +918,7 @@ impl Wizard {
     /// The admin's Cancel: the fetch stops, and what was loaded before stays.
     fn cancel_fetch(&mut self, slot: Slot) {
         if let Some(f) = self.stop_fetch(slot) {
-            let text = format!("Fetching {} was cancelled; nothing was changed.", f.url);
+            let text = crate::tr!("wizard-fetch-cancelled", url = f.url);
             self.notice(slot.step(), Topic::Slot(slot), Severity::Info, text);
         }
     }
@@ -930,11 +959,11 @@ impl Wizard {
             Ok(routed) => {
                 if let Some(step) = here {
                     let to = f.slot.step();
-                    let text = format!(
-                        "{} was fetched into step {}, {}.",
-                        f.url,
-                        to.number(),
-                        to.title()
+                    let text = crate::tr!(
+                        "wizard-fetch-done-into-step",
+                        url = f.url.as_str(),
+                        number = to.number(),
+                        step = to.title()
                     );
                     self.notice(step, Topic::Load, Severity::Info, text);
                 }
@@ -942,7 +971,7 @@ impl Wizard {
             }
             Err(why) => {
                 // Whatever was loaded before stays.
-                let text = format!("{} cannot be fetched: {why}.", f.url);
+                let text = crate::tr!("wizard-fetch-failed", url = f.url.as_str(), reason = why);
                 if let Some(step) = here {
                     self.notice(step, Topic::Load, Severity::Error, text.clone());
                 }
@@ -1000,10 +1029,18 @@ impl Wizard {
                 unlock.secret = Unlocked::Opened(material);
             }
         }
+        // Said again in another language: a password found wrong is still wrong.
+        let wrong_before = match self.pair_block {
+            Some(PairBlock::Password { slot, wrong: true }) if generation == self.said_again => {
+                Some(slot)
+            }
+            _ => None,
+        };
         self.pair_block = blocked.map(|b| match b {
             PairBlock::Password { slot, .. } => {
                 // A password was typed for this file and did not open it: say so once, forget it.
-                let tried = self.unlocks.iter().any(|u| u.slot == slot);
+                let tried =
+                    self.unlocks.iter().any(|u| u.slot == slot) || wrong_before == Some(slot);
                 self.unlocks.retain(|u| u.slot != slot);
                 PairBlock::Password { slot, wrong: tried }
             }
@@ -1031,7 +1068,7 @@ impl Wizard {
                 Step::KeyPair,
                 Topic::Keygen,
                 Severity::Error,
-                "Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.",
+                crate::tr!("wizard-keygen-no-host"),
             );
             return Vec::new();
         }
@@ -1064,20 +1101,21 @@ impl Wizard {
                 self.set_file(
                     Slot::Cert,
                     Some(generated(
-                        format!("new certificate for {host}"),
+                        crate::tr!("wizard-keygen-cert-name", host),
                         Zeroizing::new(cert),
-                        format!(
-                            "Generated: RSA-{}, valid {} days",
-                            self.keygen.bits, self.keygen.days
+                        crate::tr!(
+                            "wizard-keygen-cert-description",
+                            bits = self.keygen.bits,
+                            days = self.keygen.days
                         ),
                     )),
                 );
                 self.set_file(
                     Slot::Key,
                     Some(generated(
-                        "new private key".into(),
+                        crate::tr!("wizard-keygen-key-name"),
                         key,
-                        "Generated: unencrypted PKCS#8".into(),
+                        crate::tr!("wizard-keygen-key-description"),
                     )),
                 );
                 self.keygen_progress = Progress::Done(());

@@ -10,9 +10,11 @@ use zeroize::Zeroizing;
 
 use super::{Action, Job, LoadedFile, Progress, StepStatus, Verdict, Wizard};
 use crate::core::check::Report;
+use crate::core::diagnose::saml::Signed;
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup};
 use crate::core::findings::Finding;
 use crate::core::key::PrivateKey;
+use crate::core::signature::SignatureStatus;
 use crate::core::topdesk::Section;
 
 /// The capture and its diagnosis.
@@ -83,7 +85,11 @@ pub fn run(job: DiagnoseJob) -> Diagnosed {
                 return Diagnosed {
                     generation: job.generation,
                     capture: None,
-                    result: Err(format!("{} cannot be read: {e}", job.name)),
+                    result: Err(crate::tr!(
+                        "wizard-cannot-read",
+                        name = job.name.as_str(),
+                        reason = e.to_string()
+                    )),
                 };
             }
         },
@@ -116,7 +122,7 @@ fn capture_file(
         name,
         path,
         bytes: Arc::clone(bytes),
-        description: format!("Captured login, {} bytes", bytes.len()),
+        description: crate::tr!("wizard-login-capture-description", size = bytes.len()),
         entities: Vec::new(),
         holds_key: false,
         origin: None,
@@ -126,7 +132,8 @@ fn capture_file(
 /// One row of the step's table: what was received, what the setup expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckRow {
-    pub check: &'static str,
+    /// What is checked: a SAML name (Issuer, Audience…) or words in the reader's language.
+    pub check: String,
     pub received: String,
     pub expected: String,
     /// `Some(false)` when the two differ (or the check failed), `None` when not judged.
@@ -135,10 +142,10 @@ pub struct CheckRow {
     pub copyable: bool,
 }
 
-fn row(check: &'static str, received: Option<&str>, expected: Option<&str>) -> CheckRow {
-    let received = received.unwrap_or("(none)").to_owned();
+fn row(check: impl Into<String>, received: Option<&str>, expected: Option<&str>) -> CheckRow {
+    let received = received.map_or_else(|| crate::tr!("wizard-login-none"), str::to_owned);
     CheckRow {
-        check,
+        check: check.into(),
         ok: expected.map(|e| e == received),
         expected: expected.unwrap_or("—").to_owned(),
         received,
@@ -290,17 +297,21 @@ impl Wizard {
                     entra.and_then(|i| i.sso_url.as_deref()),
                 ),
                 CheckRow {
-                    check: "Signed",
-                    received: if r.signed { "yes" } else { "no" }.into(),
-                    expected: "either".into(),
+                    check: crate::tr!("wizard-login-check-signed"),
+                    received: if r.signed {
+                        crate::tr!("wizard-login-yes")
+                    } else {
+                        crate::tr!("wizard-login-no")
+                    },
+                    expected: crate::tr!("wizard-login-either"),
                     ok: None,
                     copyable: false,
                 },
             ],
             Some(Message::Error(e)) => vec![CheckRow {
-                check: "Entra error",
+                check: crate::tr!("wizard-login-check-entra-error"),
                 received: format!("AADSTS{}: {}", e.code, e.message),
-                expected: "no error".into(),
+                expected: crate::tr!("wizard-login-no-error"),
                 ok: Some(false),
                 copyable: false,
             }],
@@ -322,21 +333,27 @@ impl Wizard {
             .as_deref()
             .map(|c| c.rsplit(':').next().unwrap_or(c));
         let sig = &r.signature;
-        let signed = match sig.signed {
-            Some(s) => format!(
-                "{:?}: {}",
-                sig.status,
-                serde_json::to_value(s)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            ),
-            None => format!("{:?}", sig.status),
-        }
-        .to_lowercase();
-        let active = entra
-            .and_then(|i| i.active_cert())
-            .map(|c| format!("assertion signed by {}", c.info.sha1_thumbprint));
+        let received = crate::tr!(
+            "wizard-login-signature",
+            status = match sig.status {
+                SignatureStatus::Valid => "valid",
+                SignatureStatus::Invalid => "invalid",
+                SignatureStatus::Absent => "absent",
+            },
+            signed = match sig.signed {
+                Some(Signed::Response) => "response",
+                Some(Signed::Assertion) => "assertion",
+                Some(Signed::Both) => "both",
+                None => "none",
+            },
+            signed_by = sig.signed_by.as_deref().unwrap_or("none")
+        );
+        let active = entra.and_then(|i| i.active_cert()).map(|c| {
+            crate::tr!(
+                "wizard-login-signed-by-active",
+                thumbprint = c.info.sha1_thumbprint.as_str()
+            )
+        });
         let user = r
             .attributes
             .iter()
@@ -344,16 +361,17 @@ impl Wizard {
             .and_then(|a| a.values.first())
             .map(String::as_str);
         let mut rows = vec![
-            row("Status", status, Some("Success")),
+            row(
+                crate::tr!("wizard-login-check-status"),
+                status,
+                Some("Success"),
+            ),
             row("Issuer", r.issuer.as_deref(), entra_id),
             CheckRow {
-                check: "Signature",
+                check: crate::tr!("wizard-login-check-signature"),
                 ok: Some(sig.assertion_valid && sig.problems.is_empty()),
-                received: match &sig.signed_by {
-                    Some(t) => format!("{signed}, by {t}"),
-                    None => signed,
-                },
-                expected: active.unwrap_or_else(|| "a signed assertion".into()),
+                received,
+                expected: active.unwrap_or_else(|| crate::tr!("wizard-login-signed-assertion")),
                 copyable: false,
             },
             row("Audience", r.audience.as_deref(), identifier),
@@ -364,49 +382,52 @@ impl Wizard {
             rows.push(row("InResponseTo", r.in_response_to.as_deref(), request_id));
         }
         rows.push(CheckRow {
-            check: "Valid",
-            received: format!(
-                "{} to {}",
-                r.not_before.as_deref().unwrap_or("?"),
-                r.not_on_or_after.as_deref().unwrap_or("?")
+            check: crate::tr!("wizard-login-check-valid"),
+            received: crate::tr!(
+                "wizard-login-validity",
+                not_before = r.not_before.as_deref().unwrap_or("?"),
+                not_on_or_after = r.not_on_or_after.as_deref().unwrap_or("?")
             ),
-            expected: "includes the time of the login".into(),
+            expected: crate::tr!("wizard-login-validity-expected"),
             ok: None,
             copyable: false,
         });
         rows.push(row("NameID", r.name_id.as_deref(), None));
         rows.push(CheckRow {
             ok: Some(user.is_some_and(|u| !u.is_empty())),
-            expected: "the person's TOPdesk login name".into(),
+            expected: crate::tr!("wizard-login-user-expected"),
             copyable: false,
-            ..row("User name", user, None)
+            ..row(crate::tr!("wizard-login-check-user"), user, None)
         });
         rows
     }
 
     pub(super) fn test_login_verdict(&self) -> Verdict {
         match &self.login_test.progress {
-            Progress::Idle => Verdict::new(
-                StepStatus::Todo,
-                "Drop, open or paste a captured login to see whether TOPdesk would accept it.",
-            ),
-            Progress::Running => Verdict::new(StepStatus::Todo, "Reading the capture…"),
+            Progress::Idle => {
+                Verdict::new(StepStatus::Todo, crate::tr!("wizard-login-verdict-idle"))
+            }
+            Progress::Running => {
+                Verdict::new(StepStatus::Todo, crate::tr!("wizard-login-verdict-reading"))
+            }
             Progress::Failed(e) => Verdict::new(StepStatus::Error, e.clone()),
             Progress::Done(d) => match d.verdict {
-                diagnose::Verdict::Accepted => {
-                    Verdict::new(StepStatus::Done, "TOPdesk would accept this login.")
-                }
-                diagnose::Verdict::EntraRefused => {
-                    Verdict::new(StepStatus::Error, format!("Entra refused: {}", d.reason()))
-                }
+                diagnose::Verdict::Accepted => Verdict::new(
+                    StepStatus::Done,
+                    crate::tr!("wizard-login-verdict-accepted"),
+                ),
+                diagnose::Verdict::EntraRefused => Verdict::new(
+                    StepStatus::Error,
+                    crate::tr!("wizard-login-verdict-entra-refused", reason = d.reason()),
+                ),
                 diagnose::Verdict::Refused => Verdict::new(
                     StepStatus::Error,
-                    format!("TOPdesk would refuse: {}", d.reason()),
+                    crate::tr!("wizard-login-verdict-refused", reason = d.reason()),
                 ),
                 diagnose::Verdict::Unreadable => Verdict::new(StepStatus::Error, d.reason()),
                 diagnose::Verdict::NoResponse => Verdict::new(
                     StepStatus::Warning,
-                    "No response in this capture: capture the whole login, up to TOPdesk's page.",
+                    crate::tr!("wizard-login-verdict-no-response"),
                 ),
             },
         }

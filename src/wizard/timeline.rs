@@ -30,10 +30,10 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
     if let Some(idp) = &report.idp {
         for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
             items.push(TimelineItem {
-                label: format!(
-                    "Entra certificate {}…{}",
-                    &c.info.sha1_thumbprint[..4],
-                    if c.active { " (active)" } else { "" }
+                label: crate::tr!(
+                    "wizard-timeline-entra-cert",
+                    thumbprint = &c.info.sha1_thumbprint[..4],
+                    active = if c.active { "yes" } else { "no" }
                 ),
                 kind: TimelineKind::EntraCert { active: c.active },
                 from: Some(c.info.not_before),
@@ -42,7 +42,7 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
         }
         if let Some(until) = idp.valid_until {
             items.push(TimelineItem {
-                label: "Entra metadata validUntil".into(),
+                label: crate::tr!("wizard-timeline-valid-until"),
                 kind: TimelineKind::MetadataValidUntil,
                 from: None,
                 until,
@@ -51,7 +51,10 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
     }
     if let Some(c) = report.pair.as_ref().and_then(|p| p.certificate.as_ref()) {
         items.push(TimelineItem {
-            label: format!("TOPdesk certificate {}…", &c.sha1_thumbprint[..4]),
+            label: crate::tr!(
+                "wizard-timeline-topdesk-cert",
+                thumbprint = &c.sha1_thumbprint[..4]
+            ),
             kind: TimelineKind::TopdeskCert,
             from: Some(c.not_before),
             until: c.not_after,

@@ -51,37 +51,33 @@ impl Wizard {
                 self.idp.is_some(),
                 waiting,
                 report.is_some_and(|r| r.idp.is_some()),
-                "Load the Entra federation metadata first.",
-                "The Entra file cannot be used yet; see the messages above.",
+                || crate::tr!("wizard-ready-load-idp"),
+                || crate::tr!("wizard-ready-idp-unusable"),
             ),
             Step::Topdesk => file_step(
                 self.sp.is_some(),
                 waiting,
                 report.is_some_and(|r| r.urls.is_some()),
-                "Load the TOPdesk SP metadata first.",
-                "The TOPdesk file gives no Reply URL yet; see the messages above.",
+                || crate::tr!("wizard-ready-load-sp"),
+                || crate::tr!("wizard-ready-sp-unusable"),
             ),
             Step::KeyPair => match (&self.pair_block, report.and_then(|r| r.pair.as_ref())) {
-                (Some(PairBlock::Password { slot, .. }), _) => Err(format!(
-                    "Type the password of the {} first.",
-                    slot.file_word()
-                )),
+                (Some(PairBlock::Password { slot, .. }), _) => {
+                    Err(crate::tr!("wizard-ready-password", slot = slot.key()))
+                }
                 (Some(PairBlock::Unreadable { reason, .. }), _) => Err(reason.clone()),
-                _ if waiting => Err("Checking the key pair…".into()),
+                _ if waiting => Err(crate::tr!("wizard-ready-checking-pair")),
                 (None, Some(p)) if p.status == PairStatus::Match => Ok(()),
                 (None, Some(p)) if p.status == PairStatus::Mismatch => {
-                    Err("The key does not belong to the certificate.".into())
+                    Err(crate::tr!("wizard-ready-pair-mismatch"))
                 }
-                _ => Err(
-                    "Load the TOPdesk certificate and its private key, or generate a new pair."
-                        .into(),
-                ),
+                _ => Err(crate::tr!("wizard-ready-load-pair")),
             },
             Step::LoginPage => {
                 if self.display_name.trim().is_empty() {
-                    Err("Type the display name for the login button.".into())
+                    Err(crate::tr!("wizard-ready-display-name"))
                 } else if self.user_attribute.trim().is_empty() {
-                    Err("Choose the user name attribute.".into())
+                    Err(crate::tr!("wizard-ready-user-attribute"))
                 } else {
                     Ok(())
                 }
@@ -92,26 +88,28 @@ impl Wizard {
     /// Why the export is refused, if it is.
     pub fn can_export(&self) -> Result<(), String> {
         for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage] {
-            self.step_ready(step)
-                .map_err(|e| format!("{}: {e}", step.title()))?;
+            self.step_ready(step).map_err(|reason| {
+                crate::tr!("wizard-export-step-not-ready", step = step.title(), reason)
+            })?;
         }
         let errors: Vec<&Finding> = self
             .findings(None)
             .filter(|f| f.severity == Severity::Error)
             .collect();
         if !errors.is_empty() {
-            return Err(format!(
-                "{} error(s) stand: {}",
-                errors.len(),
-                errors
-                    .iter()
-                    .map(|f| f.code.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+            let codes = errors
+                .iter()
+                .map(|f| f.code.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(crate::tr!(
+                "wizard-export-errors-stand",
+                count = errors.len(),
+                codes
             ));
         }
         if self.key_material.is_none() {
-            return Err("The key pair has not been proven yet.".into());
+            return Err(crate::tr!("wizard-export-pair-unproven"));
         }
         Ok(())
     }
@@ -129,26 +127,25 @@ impl Wizard {
         match step {
             Step::Start => Verdict::new(
                 StepStatus::Done,
-                format!("TOPdesk section: {}.", self.section.label()),
+                crate::tr!(
+                    "wizard-verdict-start",
+                    section = super::section_label(self.section)
+                ),
             ),
-            Step::Entra => self.file_verdict(
-                Slot::Idp,
-                &[About::Idp, About::Files],
-                "This is your Entra app's federation metadata.",
-            ),
-            Step::Topdesk => self.file_verdict(
-                Slot::Sp,
-                &[About::Sp],
-                "TOPdesk's metadata gives the three values for Entra.",
-            ),
+            Step::Entra => self.file_verdict(Slot::Idp, &[About::Idp, About::Files], || {
+                crate::tr!("wizard-verdict-entra-ready")
+            }),
+            Step::Topdesk => self.file_verdict(Slot::Sp, &[About::Sp], || {
+                crate::tr!("wizard-verdict-topdesk-ready")
+            }),
             Step::KeyPair => self.pair_verdict(),
             Step::LoginPage => match self.step_ready(step) {
                 Err(why) => Verdict::new(StepStatus::Error, why),
                 Ok(()) => Verdict::new(
                     StepStatus::Done,
-                    format!(
-                        "TOPdesk's login button will say \"{}\".",
-                        self.display_name.trim()
+                    crate::tr!(
+                        "wizard-verdict-login-page-ready",
+                        display_name = self.display_name.trim()
                     ),
                 ),
             },
@@ -157,7 +154,7 @@ impl Wizard {
         }
     }
 
-    fn file_verdict(&self, slot: Slot, about: &[About], ready: &str) -> Verdict {
+    fn file_verdict(&self, slot: Slot, about: &[About], ready: fn() -> String) -> Verdict {
         if self.file(slot).is_none() || self.waiting() {
             let why = self.step_ready(slot.step()).err().unwrap_or_default();
             return Verdict::new(StepStatus::Todo, why);
@@ -171,7 +168,7 @@ impl Wizard {
                     .err()
                     .map(|why| Verdict::new(StepStatus::Error, why))
             })
-            .unwrap_or_else(|| Verdict::new(StepStatus::Done, ready))
+            .unwrap_or_else(|| Verdict::new(StepStatus::Done, ready()))
     }
 
     /// The worst finding about `about`, if any is a warning or an error.
@@ -184,7 +181,11 @@ impl Wizard {
             let more = found.count();
             Some(match more {
                 0 => first.message.clone(),
-                n => format!("{} (and {n} more below)", first.message),
+                n => crate::tr!(
+                    "wizard-verdict-and-more",
+                    message = first.message.as_str(),
+                    count = n
+                ),
             })
         };
         worst(Severity::Error)
@@ -193,24 +194,27 @@ impl Wizard {
     }
 
     fn pair_verdict(&self) -> Verdict {
-        let name = |slot: Slot| self.file(slot).map_or("the file", |f| f.name.as_str());
+        let name = |slot: Slot| {
+            self.file(slot)
+                .map_or_else(|| crate::tr!("wizard-verdict-the-file"), |f| f.name.clone())
+        };
         match &self.pair_block {
             Some(PairBlock::Password { slot, wrong: false }) => {
                 return Verdict::new(
                     StepStatus::Warning,
-                    format!("{} is protected by a password: type it below.", name(*slot)),
+                    crate::tr!("wizard-verdict-password-needed", name = name(*slot)),
                 );
             }
             Some(PairBlock::Password { slot, wrong: true }) => {
                 return Verdict::new(
                     StepStatus::Error,
-                    format!("That password does not open {}. Try again.", name(*slot)),
+                    crate::tr!("wizard-verdict-password-wrong", name = name(*slot)),
                 );
             }
             Some(PairBlock::Unreadable { slot, reason }) => {
                 return Verdict::new(
                     StepStatus::Error,
-                    format!("{} cannot be read: {reason}", name(*slot)),
+                    crate::tr!("wizard-cannot-read", name = name(*slot), reason),
                 );
             }
             None => {}
@@ -224,12 +228,15 @@ impl Wizard {
             return v;
         }
         match pair.map(|p| (p.status, p.certificate.is_some(), p.key.is_some())) {
-            Some((PairStatus::Match, ..)) => Verdict::new(
-                StepStatus::Done,
-                "The certificate and the key belong together.",
-            ),
-            Some((_, true, false)) => Verdict::new(StepStatus::Todo, "Load the private key too."),
-            Some((_, false, true)) => Verdict::new(StepStatus::Todo, "Load the certificate too."),
+            Some((PairStatus::Match, ..)) => {
+                Verdict::new(StepStatus::Done, crate::tr!("wizard-verdict-pair-match"))
+            }
+            Some((_, true, false)) => {
+                Verdict::new(StepStatus::Todo, crate::tr!("wizard-verdict-load-key-too"))
+            }
+            Some((_, false, true)) => {
+                Verdict::new(StepStatus::Todo, crate::tr!("wizard-verdict-load-cert-too"))
+            }
             _ => Verdict::new(
                 StepStatus::Error,
                 self.step_ready(Step::KeyPair).err().unwrap_or_default(),
@@ -242,24 +249,34 @@ impl Wizard {
             return if current {
                 Verdict::new(
                     StepStatus::Done,
-                    format!("Exported to {}.", record.path.display()),
+                    crate::tr!(
+                        "wizard-verdict-exported",
+                        path = record.path.display().to_string()
+                    ),
                 )
             } else {
                 Verdict::new(
                     StepStatus::Warning,
-                    format!(
-                        "Changed since the last export ({}): export again.",
-                        record.path.display()
+                    crate::tr!(
+                        "wizard-verdict-export-outdated",
+                        path = record.path.display().to_string()
                     ),
                 )
             };
         }
         match self.can_export() {
-            Ok(()) => Verdict::new(StepStatus::Done, "Ready to export."),
-            Err(why) if self.findings(None).any(|f| f.severity == Severity::Error) => {
-                Verdict::new(StepStatus::Error, format!("Not ready to export. {why}"))
+            Ok(()) => Verdict::new(StepStatus::Done, crate::tr!("wizard-verdict-export-ready")),
+            Err(reason) => {
+                let status = if self.findings(None).any(|f| f.severity == Severity::Error) {
+                    StepStatus::Error
+                } else {
+                    StepStatus::Todo
+                };
+                Verdict::new(
+                    status,
+                    crate::tr!("wizard-verdict-export-not-ready", reason),
+                )
             }
-            Err(why) => Verdict::new(StepStatus::Todo, format!("Not ready to export. {why}")),
         }
     }
 }
@@ -269,15 +286,15 @@ fn file_step(
     loaded: bool,
     waiting: bool,
     usable: bool,
-    missing: &str,
-    unusable: &str,
+    missing: fn() -> String,
+    unusable: fn() -> String,
 ) -> Result<(), String> {
     if !loaded {
-        Err(missing.into())
+        Err(missing())
     } else if waiting {
-        Err("Reading the files…".into())
+        Err(crate::tr!("wizard-ready-reading"))
     } else if !usable {
-        Err(unusable.into())
+        Err(unusable())
     } else {
         Ok(())
     }

@@ -76,6 +76,23 @@ pub fn cert_valid_until(now: OffsetDateTime, until_days: i64) -> GeneratedPair {
     )
 }
 
+/// TOPdesk Secure SP metadata naming a key pair valid around `now` (from 10 days before to 700
+/// days after), and that pair.
+pub fn sp_and_pair(now: OffsetDateTime) -> (String, GeneratedPair) {
+    let pair = cert(
+        KeyAlgorithm::Rsa { bits: 2048 },
+        SignatureHash::Sha256,
+        "acme.topdesk.net",
+        now - Duration::days(10),
+        now + Duration::days(700),
+    );
+    let sp = Sp {
+        cert_der: Some(pair.certificate_der.clone()),
+        ..Sp::secure()
+    };
+    (sp.xml(), pair)
+}
+
 pub fn b64(der: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(der)
 }

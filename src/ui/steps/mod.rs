@@ -165,7 +165,7 @@ impl Cx<'_> {
     }
 }
 
-fn slot_name(slot: Slot) -> &'static str {
+fn slot_name(slot: Slot) -> String {
     slot.label()
 }
 

@@ -147,7 +147,7 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                     if let Some(ok) = row.ok {
                         widgets::dot(ui, color, ok);
                     }
-                    ui.label(row.check);
+                    ui.label(&row.check);
                 });
                 cell(ui, RichText::new(&row.received).color(color));
                 cell(ui, RichText::new(&row.expected));
