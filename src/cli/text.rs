@@ -126,7 +126,7 @@ pub fn diff(d: &MetadataDiff) -> String {
     if !d.changes.is_empty() {
         let _ = write!(out, "\n{}\n", tr!("cli-diff-changed"));
         for c in &d.changes {
-            let _ = writeln!(out, "  {}: {} -> {}", c.what, c.old, c.new);
+            let _ = writeln!(out, "  {}: {} -> {}", c.label(), c.old, c.new);
         }
     }
     out
