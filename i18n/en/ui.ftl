@@ -110,3 +110,165 @@ ui-drop-unreadable = The dropped file cannot be read: { $error }
 ui-folder-gone = The folder cannot be opened: it no longer exists. The bundle is in { $folder }
 ui-folder-no-opener = The folder cannot be opened: { $program } is not installed (it opens folders in the desktop's file manager). The bundle is in { $folder }
 ui-folder-failed = The folder cannot be opened ({ $error }). The bundle is in { $folder }
+
+## Steps (src/ui/steps)
+# Copied values (URLs, thumbprints, claim URIs, file names) are placeholders or stay as they are.
+
+# The step list and Back / Next (src/ui/steps/mod.rs)
+steps-list-section = Section: { $section }
+steps-list-working = Working…
+steps-list-theme = Theme
+steps-nav-back = Back
+steps-nav-next = Next
+steps-nav-missing = Still missing for the export: { $why }
+steps-nav-error-above = You can go on; the export waits until the error above is fixed.
+steps-nav-enter = or press Enter
+steps-other-section = This TOPdesk file is for the { $section ->
+        [secure] Secure (operators)
+       *[public] Public (self-service portal)
+    } section.
+# $name is TOPdesk's own name of the section: Secure or Public.
+steps-switch-section = Switch to { $name }
+steps-entities-choose = This file holds { $count } entities: choose the one to use
+steps-entities-search = Search
+steps-entities-search-hint = part of an entityID
+steps-entities-more = … { $count } more: refine the search
+
+# Step 1 (start.rs)
+steps-start-intro = This assistant fills in TOPdesk's SAML configuration assistant and Entra's Basic SAML Configuration from two files, checks them, and exports what to upload. Everything stays on this computer.
+steps-start-which-section = Which TOPdesk section are you connecting?
+steps-start-secure = Secure: operators log in at /tas/secure
+steps-start-public = Public: the self-service portal at /tas/public
+steps-start-sections-apart = Each section has its own SAML configuration, its own SP metadata and its own Entra app.
+steps-start-at-hand = Have these at hand
+steps-start-need-entra = Entra federation metadata: Entra admin center > Enterprise applications > your TOPdesk app > Single sign-on > SAML Certificates > Federation Metadata XML (Download).
+steps-start-need-sp = TOPdesk SP metadata: TOPdesk > Settings > Login settings > SAML login > your configuration > download the SP metadata (or open its metadata URL).
+steps-start-need-pair = TOPdesk's certificate and private key, in any format (PEM, DER, PFX…), or let this assistant generate a new pair.
+steps-start-tip = Tip: drop any file anywhere on this window; the assistant recognises it and puts it in the right place.
+steps-start-recent = Recent metadata files
+steps-start-fetch-again = Fetch this address again
+
+# Step 2 (entra.rs)
+steps-entra-zone = Entra federation metadata
+steps-entra-zone-hint = Drop the Federation Metadata XML here, open it, or paste its text.
+steps-entra-tenant = Tenant
+steps-entra-identifier = Entra identifier
+steps-entra-login-url = Login URL
+steps-entra-signature-invalid = Signature: invalid (see above).
+steps-entra-signature-valid = Signature: valid.
+steps-entra-signature-none = Signature: the file is not signed.
+steps-entra-signed-by = Signature valid: the file has not been changed since it was signed by certificate { $thumbprint }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
+# What the copy button copies (read out as "Copy thumbprint").
+steps-entra-thumbprint = thumbprint
+steps-entra-signing-certs = Signing certificates
+# The tag on the certificate that signs now.
+steps-entra-active = active
+steps-entra-compare-heading = Compare with another version
+steps-entra-compare-hint = Before a certificate rollover: the file TOPdesk has now (or an exported bundle folder, or an https:// address) against the one loaded here.
+steps-entra-compare-dialog = Compare with another version…
+steps-entra-other-version = Other version
+steps-entra-compare-field-hint = file path or https://…
+steps-entra-compare = Compare
+steps-entra-comparing = Comparing…
+steps-entra-cancel = Cancel
+steps-entra-close-comparison = Close comparison
+steps-entra-other-version-from = Other version: { $from }
+steps-entra-col-certificate = Signing certificate
+steps-entra-col-here = Loaded here
+steps-entra-col-signs = Signs
+steps-entra-col-until = Valid until
+steps-entra-col-changed = Changed
+steps-entra-listed = listed
+steps-entra-added = added
+steps-entra-removed = removed
+steps-entra-signs = signs
+
+# Step 3 (topdesk.rs)
+steps-topdesk-zone = TOPdesk SP metadata
+steps-topdesk-zone-hint = Drop TOPdesk's SP metadata XML here, open it, or paste its text.
+steps-topdesk-where = Entra > your TOPdesk app > Single sign-on > Basic SAML Configuration
+steps-topdesk-section-in-file = TOPdesk section in this file: { $section }
+# Entra's own field names (Basic SAML Configuration), as its portal prints them.
+steps-topdesk-identifier = Identifier (Entity ID)
+steps-topdesk-reply = Reply URL (ACS URL)
+steps-topdesk-sign-on = Sign on URL
+steps-topdesk-copy-all = Copy all
+steps-topdesk-copied = Copied
+steps-topdesk-leave-empty = Relay State and Logout Url: leave empty.
+
+# Step 4 (keypair.rs)
+steps-keypair-intro = TOPdesk's "Certificate (RSA)" and "Private key" are the TOPdesk server's own pair, not Entra's certificate. One PFX or PEM file holding both is fine.
+steps-keypair-cert-zone = Certificate
+steps-keypair-cert-hint = Drop the TOPdesk certificate (PEM, CER, DER, PFX).
+steps-keypair-key-zone = Private key
+steps-keypair-key-hint = Drop the private key (PEM, DER, PKCS#8, PKCS#1, PFX).
+steps-keypair-cert-is-entra = This is Entra's certificate. Microsoft's tutorial says to put it here, but Entra keeps its private key: no key you have will ever match it. Use TOPdesk's own certificate and key, or click "Generate new key pair…" above.
+steps-keypair-password = Password
+steps-keypair-unlock = Unlock
+steps-keypair-password-note = The password opens this one file and is forgotten when the file is removed or replaced; it is never stored.
+steps-keypair-generate-header = Generate new key pair…
+steps-keypair-generate-intro = Makes a new RSA key and a self-signed certificate for the TOPdesk server. Upload both in TOPdesk (replacing its current pair), then give Entra TOPdesk's new SP metadata if assertions are encrypted.
+steps-keypair-host = TOPdesk host name
+steps-keypair-key-size = Key size
+steps-keypair-bits = { $bits } bits
+steps-keypair-valid-days = Valid for (days)
+steps-keypair-days-range = 1 to 3650
+steps-keypair-generate = Generate
+steps-keypair-generating = Generating…
+steps-keypair-generated = Generated and loaded above
+
+# Step 5 (login.rs)
+steps-login-display-name = Display name (text on TOPdesk's login button)
+steps-login-user-attribute = User name attribute
+steps-login-attr-email = Email address (default): Entra sends user.mail; every TOPdesk person needs the same address, and user.mail must not be empty.
+steps-login-attr-upn = User principal name: Entra sends user.userprincipalname; TOPdesk login names must equal the UPN.
+steps-login-attr-oid = Object ID: a GUID that never changes; TOPdesk needs it stored per person.
+steps-login-attr-nameid = Name ID: whatever Entra's Unique User Identifier is set to (user.userprincipalname by default).
+steps-login-logo-zone = Logo icon (optional)
+steps-login-logo-hint = Drop a PNG, JPEG, GIF or ICO image (up to 1024×1024, 1 MiB).
+steps-login-logo-preview = Logo preview
+
+# Step 6 (review.rs)
+steps-review-empty = Load the files first; their findings and dates appear here.
+steps-review-errors = Errors: fix these before exporting ({ $count })
+steps-review-warnings = Warnings ({ $count })
+steps-review-notes = Notes ({ $count })
+steps-review-timeline = Expiry timeline
+steps-review-export = Export
+steps-review-export-intro = Writes a new folder (or zip) with exactly the files and values TOPdesk's dialog asks for, and SETTINGS.txt saying what goes where.
+steps-review-export-folder = Export folder
+steps-review-choose = Choose…
+steps-review-zip = As one .zip file
+steps-review-export-bundle = Export bundle
+steps-review-reminders = Add reminders to calendar…
+steps-review-reminders-hover = A calendar file with each certificate's expiry day, alarms 60, 30 and 7 days before.
+steps-review-not-yet = Export is not possible yet: { $why }
+steps-review-exported = Exported to { $path }
+steps-review-stale = Changed since the last export: { $path } holds the earlier files. Export again.
+steps-review-holds = It holds: { $holds }.
+steps-review-open-folder = Open folder
+steps-review-failed = Export failed: { $error }
+
+# Step 7 (test_login.rs)
+steps-test-how-heading = How to capture a login
+steps-test-how-devtools-name = Browser DevTools
+steps-test-how-devtools = F12 > Network, tick Preserve log, log in from TOPdesk. Copy the SAMLResponse of the POST to …/login/verify (Payload), or the address-bar URL of Entra's page, or right-click > Save all as HAR.
+steps-test-how-tracer-name = SAML-tracer
+steps-test-how-tracer = The browser add-on: select the SAML message and copy its base64 value, or export.
+steps-test-how-entra-name = Entra's Test blade
+steps-test-how-entra = Enterprise application > Single sign-on > Test: download the SAML response, or copy the error text with its AADSTS code.
+steps-test-privacy = Everything stays on this computer: an encrypted assertion is read with the TOPdesk key of step 4, and nothing decrypted is written.
+steps-test-messages = { $count } messages in this capture
+steps-test-response = { $number }. Response { $id }
+steps-test-request = { $number }. Request { $id }
+steps-test-entra-error = { $number }. Entra error AADSTS{ $code }
+steps-test-zone = Captured login
+steps-test-zone-hint = Drop a HAR file or a saved SAML response, or paste a SAMLResponse, the address-bar URL of Entra's page, or its error text.
+steps-test-col-check = Check
+steps-test-col-received = Received
+steps-test-col-expected = Expected
+# What a row's copy button copies (read out as "Copy expected ACS URL"); $check is the row's name.
+steps-test-copy-expected = expected { $check }
+steps-test-xml = Decoded XML
+# What the copy button copies (read out as "Copy decoded XML").
+steps-test-copy-xml = decoded XML

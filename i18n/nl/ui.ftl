@@ -107,3 +107,160 @@ ui-drop-unreadable = Het neergezette bestand kan niet worden gelezen: { $error }
 ui-folder-gone = De map kan niet worden geopend: hij bestaat niet meer. De bundel staat in { $folder }
 ui-folder-no-opener = De map kan niet worden geopend: { $program } is niet geïnstalleerd (het opent mappen in het bestandsbeheer van het bureaublad). De bundel staat in { $folder }
 ui-folder-failed = De map kan niet worden geopend ({ $error }). De bundel staat in { $folder }
+
+## Steps (src/ui/steps)
+# Gekopieerde waarden (URL's, vingerafdrukken, claim-URI's, bestandsnamen) blijven zoals ze zijn.
+
+# De stappenlijst en Vorige / Volgende (src/ui/steps/mod.rs)
+steps-list-section = Gedeelte: { $section }
+steps-list-working = Bezig…
+steps-list-theme = Thema
+steps-nav-back = Vorige
+steps-nav-next = Volgende
+steps-nav-missing = Nog nodig voor de export: { $why }
+steps-nav-error-above = Verdergaan kan; de export wacht tot de fout hierboven is opgelost.
+steps-nav-enter = of druk op Enter
+steps-other-section = Dit TOPdesk-bestand is voor { $section ->
+        [secure] het behandelaarsgedeelte (Secure)
+       *[public] de selfserviceportal (Public)
+    }.
+steps-switch-section = Overschakelen naar { $name }
+steps-entities-choose = Dit bestand bevat { $count } entiteiten: kies de entiteit die gebruikt moet worden
+steps-entities-search = Zoeken
+steps-entities-search-hint = deel van een entityID
+steps-entities-more = … nog { $count }: verfijn de zoekopdracht
+
+# Stap 1 (start.rs)
+steps-start-intro = Deze assistent vult de SAML-configuratieassistent van TOPdesk en de Standaard SAML-configuratie van Entra in op basis van twee bestanden, controleert ze en exporteert wat geüpload moet worden. Alles blijft op deze computer.
+steps-start-which-section = Welk TOPdesk-gedeelte wordt gekoppeld?
+steps-start-secure = Secure: behandelaars melden zich aan via /tas/secure
+steps-start-public = Public: de selfserviceportal via /tas/public
+steps-start-sections-apart = Elk gedeelte heeft een eigen SAML-configuratie, eigen SP-metadata en een eigen Entra-app.
+steps-start-at-hand = Houd dit bij de hand
+steps-start-need-entra = Federatieve metagegevens van Entra: Microsoft Entra-beheercentrum > Bedrijfstoepassingen > de TOPdesk-app > Eenmalige aanmelding > SAML-certificaten > XML-bestand met federatieve metagegevens (Downloaden).
+steps-start-need-sp = SP-metadata van TOPdesk: TOPdesk > Instellingen > Inloginstellingen > SAML-login > de configuratie > download de SP-metadata (of open de metadata-URL).
+steps-start-need-pair = Het certificaat en de privésleutel van TOPdesk, in elk formaat (PEM, DER, PFX…), of laat deze assistent een nieuw paar maken.
+steps-start-tip = Tip: sleep een bestand naar een willekeurige plek in dit venster; de assistent herkent het en zet het op de juiste plek.
+steps-start-recent = Recente metadatabestanden
+steps-start-fetch-again = Dit adres opnieuw ophalen
+
+# Stap 2 (entra.rs)
+steps-entra-zone = Federatieve metagegevens van Entra
+steps-entra-zone-hint = Sleep het XML-bestand met federatieve metagegevens hierheen, open het of plak de tekst.
+steps-entra-tenant = Tenant
+steps-entra-identifier = Entiteits-id van Entra
+steps-entra-login-url = Aanmeldings-URL
+steps-entra-signature-invalid = Handtekening: ongeldig (zie hierboven).
+steps-entra-signature-valid = Handtekening: geldig.
+steps-entra-signature-none = Handtekening: het bestand is niet ondertekend.
+steps-entra-signed-by = Handtekening geldig: het bestand is niet gewijzigd sinds het is ondertekend met certificaat { $thumbprint }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+steps-entra-thumbprint = vingerafdruk
+steps-entra-signing-certs = Handtekeningcertificaten
+steps-entra-active = actief
+steps-entra-compare-heading = Vergelijken met een andere versie
+steps-entra-compare-hint = Vóór een certificaatwissel: het bestand dat TOPdesk nu heeft (of een geëxporteerde bundelmap, of een https://-adres) tegenover het bestand dat hier is geladen.
+steps-entra-compare-dialog = Vergelijken met een andere versie…
+steps-entra-other-version = Andere versie
+steps-entra-compare-field-hint = bestandspad of https://…
+steps-entra-compare = Vergelijken
+steps-entra-comparing = Bezig met vergelijken…
+steps-entra-cancel = Annuleren
+steps-entra-close-comparison = Vergelijking sluiten
+steps-entra-other-version-from = Andere versie: { $from }
+steps-entra-col-certificate = Handtekeningcertificaat
+steps-entra-col-here = Hier geladen
+steps-entra-col-signs = Ondertekent
+steps-entra-col-until = Geldig tot
+steps-entra-col-changed = Gewijzigd
+steps-entra-listed = vermeld
+steps-entra-added = toegevoegd
+steps-entra-removed = verwijderd
+steps-entra-signs = ondertekent
+
+# Stap 3 (topdesk.rs)
+steps-topdesk-zone = SP-metadata van TOPdesk
+steps-topdesk-zone-hint = Sleep het XML-bestand met de SP-metadata van TOPdesk hierheen, open het of plak de tekst.
+steps-topdesk-where = Entra > de TOPdesk-app > Eenmalige aanmelding > Standaard SAML-configuratie
+steps-topdesk-section-in-file = TOPdesk-gedeelte in dit bestand: { $section }
+# De veldnamen van Entra (Standaard SAML-configuratie), zoals de Nederlandse portal ze toont.
+steps-topdesk-identifier = Id (entiteits-id)
+steps-topdesk-reply = Antwoord-URL (URL voor Assertion Consumer Service)
+steps-topdesk-sign-on = Aanmeldings-URL
+steps-topdesk-copy-all = Alles kopiëren
+steps-topdesk-copied = Gekopieerd
+steps-topdesk-leave-empty = Relaystatus en Afmeldings-URL: leeg laten.
+
+# Stap 4 (keypair.rs)
+steps-keypair-intro = "Certificate (RSA)" en "Private key" in TOPdesk zijn het eigen sleutelpaar van de TOPdesk-server, niet het certificaat van Entra. Eén PFX- of PEM-bestand met beide is ook goed.
+steps-keypair-cert-zone = Certificaat
+steps-keypair-cert-hint = Sleep het TOPdesk-certificaat hierheen (PEM, CER, DER, PFX).
+steps-keypair-key-zone = Privésleutel
+steps-keypair-key-hint = Sleep de privésleutel hierheen (PEM, DER, PKCS#8, PKCS#1, PFX).
+steps-keypair-cert-is-entra = Dit is het certificaat van Entra. De zelfstudie van Microsoft zegt het hier in te vullen, maar Entra houdt de privésleutel zelf: geen enkele beschikbare sleutel zal er ooit bij passen. Gebruik het eigen certificaat en de eigen sleutel van TOPdesk, of klik hierboven op "Nieuw sleutelpaar maken…".
+steps-keypair-password = Wachtwoord
+steps-keypair-unlock = Ontgrendelen
+steps-keypair-password-note = Het wachtwoord opent alleen dit bestand en wordt vergeten zodra het bestand wordt verwijderd of vervangen; het wordt nooit opgeslagen.
+steps-keypair-generate-header = Nieuw sleutelpaar maken…
+steps-keypair-generate-intro = Maakt een nieuwe RSA-sleutel en een zelfondertekend certificaat voor de TOPdesk-server. Upload beide in TOPdesk (ter vervanging van het huidige paar) en geef Entra daarna de nieuwe SP-metadata van TOPdesk als assertions versleuteld worden.
+steps-keypair-host = Hostnaam van TOPdesk
+steps-keypair-key-size = Sleutellengte
+steps-keypair-bits = { $bits } bits
+steps-keypair-valid-days = Geldig (dagen)
+steps-keypair-days-range = 1 tot 3650
+steps-keypair-generate = Maken
+steps-keypair-generating = Bezig met maken…
+steps-keypair-generated = Gemaakt en hierboven geladen
+
+# Stap 5 (login.rs)
+steps-login-display-name = Weergavenaam (Display name): tekst op de inlogknop van TOPdesk
+steps-login-user-attribute = Gebruikersnaamattribuut (User name attribute)
+steps-login-attr-email = E-mailadres (standaard): Entra stuurt user.mail; elke persoon in TOPdesk heeft hetzelfde adres nodig, en user.mail mag niet leeg zijn.
+steps-login-attr-upn = User principal name: Entra stuurt user.userprincipalname; inlognamen in TOPdesk moeten gelijk zijn aan de UPN.
+steps-login-attr-oid = Object-id: een GUID die nooit verandert; TOPdesk moet die per persoon opgeslagen hebben.
+steps-login-attr-nameid = Name ID: de waarde waarop de Unieke gebruikers-id in Entra is ingesteld (standaard user.userprincipalname).
+steps-login-logo-zone = Logopictogram (Logo icon), optioneel
+steps-login-logo-hint = Sleep een PNG-, JPEG-, GIF- of ICO-afbeelding hierheen (tot 1024×1024, 1 MiB).
+steps-login-logo-preview = Voorbeeld van het logo
+
+# Stap 6 (review.rs)
+steps-review-empty = Laad eerst de bestanden; hun bevindingen en datums verschijnen hier.
+steps-review-errors = Fouten: los deze op vóór het exporteren ({ $count })
+steps-review-warnings = Waarschuwingen ({ $count })
+steps-review-notes = Opmerkingen ({ $count })
+steps-review-timeline = Tijdlijn van vervaldatums
+steps-review-export = Exporteren
+steps-review-export-intro = Schrijft een nieuwe map (of zip) met precies de bestanden en waarden waar het dialoogvenster van TOPdesk om vraagt, en SETTINGS.txt met wat waar hoort.
+steps-review-export-folder = Exportmap
+steps-review-choose = Kiezen…
+steps-review-zip = Als één .zip-bestand
+steps-review-export-bundle = Bundel exporteren
+steps-review-reminders = Herinneringen aan agenda toevoegen…
+steps-review-reminders-hover = Een agendabestand met de vervaldag van elk certificaat, met meldingen 60, 30 en 7 dagen vooraf.
+steps-review-not-yet = Exporteren is nog niet mogelijk: { $why }
+steps-review-exported = Geëxporteerd naar { $path }
+steps-review-stale = Gewijzigd sinds de laatste export: { $path } bevat de eerdere bestanden. Exporteer opnieuw.
+steps-review-holds = Inhoud: { $holds }.
+steps-review-open-folder = Map openen
+steps-review-failed = Exporteren mislukt: { $error }
+
+# Stap 7 (test_login.rs)
+steps-test-how-heading = Een aanmelding vastleggen
+steps-test-how-devtools-name = Ontwikkelaarstools van de browser
+steps-test-how-devtools = F12 > Netwerk, vink Logboek behouden aan, log in via TOPdesk. Kopieer de SAMLResponse van de POST naar …/login/verify (Payload), of de URL in de adresbalk van de pagina van Entra, of klik met rechts > Alles opslaan als HAR.
+steps-test-how-tracer-name = SAML-tracer
+steps-test-how-tracer = De browserextensie: selecteer het SAML-bericht en kopieer de base64-waarde, of exporteer.
+steps-test-how-entra-name = Testen in Entra
+steps-test-how-entra = Bedrijfstoepassing > Eenmalige aanmelding > Testen: download het SAML-antwoord, of kopieer de fouttekst met de AADSTS-code.
+steps-test-privacy = Alles blijft op deze computer: een versleutelde assertion wordt gelezen met de TOPdesk-sleutel uit stap 4, en niets ontsleutelds wordt weggeschreven.
+steps-test-messages = { $count } berichten in deze opname
+steps-test-response = { $number }. Antwoord { $id }
+steps-test-request = { $number }. Aanvraag { $id }
+steps-test-entra-error = { $number }. Entra-fout AADSTS{ $code }
+steps-test-zone = Vastgelegde aanmelding
+steps-test-zone-hint = Sleep een HAR-bestand of een opgeslagen SAML-antwoord hierheen, of plak een SAMLResponse, de URL in de adresbalk van de pagina van Entra, of de fouttekst.
+steps-test-col-check = Controle
+steps-test-col-received = Ontvangen
+steps-test-col-expected = Verwacht
+steps-test-copy-expected = { $check } (verwacht)
+steps-test-xml = Gedecodeerde XML
+steps-test-copy-xml = gedecodeerde XML

@@ -4,7 +4,9 @@ use egui::{RichText, Ui};
 
 use super::Cx;
 use crate::core::findings::{About, Code, Severity};
+use crate::core::i18n;
 use crate::core::signature::SignatureStatus;
+use crate::tr;
 use crate::ui::{Request, widgets};
 use crate::wizard::{Action, CompareSource, Comparison, Progress, Slot};
 
@@ -12,8 +14,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
         ui,
         Slot::Idp,
-        "Entra federation metadata",
-        "Drop the Federation Metadata XML here, open it, or paste its text.",
+        &tr!("steps-entra-zone"),
+        &tr!("steps-entra-zone-hint"),
     );
     cx.entity_chooser(ui, Slot::Idp);
     ui.add_space(8.0);
@@ -36,14 +38,20 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .num_columns(2)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
-            let mut row = |k: &str, v: &str| {
+            let mut row = |k: String, v: &str| {
                 ui.label(RichText::new(k).weak());
                 ui.label(RichText::new(v).monospace());
                 ui.end_row();
             };
-            row("Tenant", idp.tenant_id.as_deref().unwrap_or("—"));
-            row("Entra identifier", &idp.entity_id);
-            row("Login URL", idp.sso_url.as_deref().unwrap_or("—"));
+            row(
+                tr!("steps-entra-tenant"),
+                idp.tenant_id.as_deref().unwrap_or("—"),
+            );
+            row(tr!("steps-entra-identifier"), &idp.entity_id);
+            row(
+                tr!("steps-entra-login-url"),
+                idp.sso_url.as_deref().unwrap_or("—"),
+            );
         });
     ui.add_space(6.0);
     let signature = report.signature.as_ref();
@@ -53,22 +61,26 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ) {
         (Some(SignatureStatus::Valid), Some(thumbprint)) => signed_by(ui, cx, thumbprint),
         (Some(SignatureStatus::Invalid), _) => {
-            ui.label("Signature: invalid (see above).");
+            ui.label(tr!("steps-entra-signature-invalid"));
         }
         (Some(SignatureStatus::Valid), None) => {
-            ui.label("Signature: valid.");
+            ui.label(tr!("steps-entra-signature-valid"));
         }
         _ => {
-            ui.label("Signature: the file is not signed.");
+            ui.label(tr!("steps-entra-signature-none"));
         }
     }
     ui.add_space(8.0);
-    ui.strong("Signing certificates");
+    ui.strong(tr!("steps-entra-signing-certs"));
     for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
         widgets::cert_card(
             ui,
             &c.info,
-            if c.active { "active" } else { "" },
+            &if c.active {
+                tr!("steps-entra-active")
+            } else {
+                String::new()
+            },
             c.active,
             cx.now,
         );
@@ -80,26 +92,23 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 /// "Compare with another version…": the federation metadata TOPdesk has (a file, a bundle
 /// folder or an address) against the one loaded here, side by side.
 fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
-    ui.strong("Compare with another version");
-    ui.label(
-        RichText::new("Before a certificate rollover: the file TOPdesk has now (or an exported bundle folder, or an https:// address) against the one loaded here.")
-            .weak(),
-    );
+    ui.strong(tr!("steps-entra-compare-heading"));
+    ui.label(RichText::new(tr!("steps-entra-compare-hint")).weak());
     ui.horizontal(|ui| {
-        if cx.view.dialogs_available && ui.button("Compare with another version…").clicked() {
+        if cx.view.dialogs_available && ui.button(tr!("steps-entra-compare-dialog")).clicked() {
             cx.request(Request::CompareDialog);
         }
-        let label = ui.label("Other version");
+        let label = ui.label(tr!("steps-entra-other-version"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut cx.view.compare_with)
-                    .hint_text("file path or https://…")
+                    .hint_text(tr!("steps-entra-compare-field-hint"))
                     .desired_width(ui.available_width() - 90.0),
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
         let text = cx.view.compare_with.trim().to_owned();
-        if (ui.button("Compare").clicked() || enter) && !text.is_empty() {
+        if (ui.button(tr!("steps-entra-compare")).clicked() || enter) && !text.is_empty() {
             let source = match crate::core::fetch::as_url(&text) {
                 Some(url) => CompareSource::Url(url.to_owned()),
                 None => CompareSource::Path(text.into()),
@@ -112,8 +121,8 @@ fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
         Progress::Running => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Comparing…");
-                if ui.button("Cancel").clicked() {
+                ui.label(tr!("steps-entra-comparing"));
+                if ui.button(tr!("steps-entra-cancel")).clicked() {
                     cx.act(Action::CloseComparison);
                 }
             });
@@ -124,7 +133,7 @@ fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
         Progress::Done(c) => {
             comparison(ui, c);
-            if ui.button("Close comparison").clicked() {
+            if ui.button(tr!("steps-entra-close-comparison")).clicked() {
                 cx.act(Action::CloseComparison);
             }
         }
@@ -145,29 +154,32 @@ fn comparison(ui: &mut Ui, c: &Comparison) {
         .origin
         .as_ref()
         .map_or_else(|| c.other.clone(), crate::core::fetch::Origin::line);
-    ui.label(RichText::new(format!("Other version: {from}")).weak());
+    ui.label(RichText::new(tr!("steps-entra-other-version-from", from)).weak());
     ui.add_space(6.0);
+    let other = tr!("steps-entra-other-version");
+    let here = tr!("steps-entra-col-here");
     let headers = [
-        "Signing certificate",
-        "Other version",
-        "Loaded here",
-        "Signs",
-        "Valid until",
+        tr!("steps-entra-col-certificate"),
+        other.clone(),
+        here.clone(),
+        tr!("steps-entra-col-signs"),
+        tr!("steps-entra-col-until"),
     ];
+    let (listed, signs) = (tr!("steps-entra-listed"), tr!("steps-entra-signs"));
     table(ui, "compare-certs", &headers, |ui| {
         for (list, old, new) in [
-            (&d.kept, "listed", "listed"),
-            (&d.added, "—", "added"),
-            (&d.removed, "listed", "removed"),
+            (&d.kept, listed.clone(), listed.clone()),
+            (&d.added, "—".to_owned(), tr!("steps-entra-added")),
+            (&d.removed, listed.clone(), tr!("steps-entra-removed")),
         ] {
             for cert in list {
                 // The thumbprint, as Entra's SAML Certificates page shows it; the name on hover.
                 ui.label(RichText::new(&cert.sha1_thumbprint).monospace())
                     .on_hover_text(&cert.label);
-                ui.label(old);
-                ui.label(new);
-                ui.label(if cert.signs { "signs" } else { "" });
-                ui.label(cert.not_after.date().to_string());
+                ui.label(&old);
+                ui.label(&new);
+                ui.label(if cert.signs { signs.as_str() } else { "" });
+                ui.label(i18n::date(cert.not_after.date()));
                 ui.end_row();
             }
         }
@@ -176,7 +188,7 @@ fn comparison(ui: &mut Ui, c: &Comparison) {
         return;
     }
     ui.add_space(6.0);
-    let headers = ["Changed", "Other version", "Loaded here"];
+    let headers = [tr!("steps-entra-col-changed"), other, here];
     table(ui, "compare-values", &headers, |ui| {
         for change in &d.changes {
             ui.label(change.what);
@@ -188,14 +200,14 @@ fn comparison(ui: &mut Ui, c: &Comparison) {
 }
 
 /// A striped table with a header row; `rows` adds the rest.
-fn table(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
+fn table(ui: &mut Ui, id: &str, headers: &[String], rows: impl FnOnce(&mut Ui)) {
     egui::Grid::new(id)
         .num_columns(headers.len())
         .striped(true)
         .spacing([16.0, 4.0])
         .show(ui, |ui| {
             for h in headers {
-                ui.label(RichText::new(*h).weak());
+                ui.label(RichText::new(h).weak());
             }
             ui.end_row();
             rows(ui);
@@ -204,20 +216,22 @@ fn table(ui: &mut Ui, id: &str, headers: &[&str], rows: impl FnOnce(&mut Ui)) {
 
 /// The sentence that tells the admin what to compare, with the signer's thumbprint to copy.
 fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
+    // One sentence per language; the thumbprint inside it stands out, wherever the language
+    // puts it.
+    let sentence = tr!("steps-entra-signed-by", thumbprint);
+    let (before, after) = sentence
+        .split_once(thumbprint)
+        .unwrap_or((sentence.as_str(), ""));
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 0.0;
-        ui.label(
-            "Signature valid: the file has not been changed since it was signed by certificate ",
-        );
+        ui.label(before);
         ui.label(RichText::new(thumbprint).monospace().strong());
-        ui.label(
-            "; compare this thumbprint with the one on the Entra app's SAML Certificates page.",
-        );
+        ui.label(after);
         ui.add_space(8.0);
-        let what = "thumbprint";
-        if widgets::copy_button(ui, what, cx.copied(what)) {
+        let what = tr!("steps-entra-thumbprint");
+        if widgets::copy_button(ui, &what, cx.copied(&what)) {
             cx.request(Request::Copy {
-                what: what.into(),
+                what,
                 text: thumbprint.into(),
             });
         }

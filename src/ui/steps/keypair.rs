@@ -5,24 +5,25 @@ use zeroize::Zeroizing;
 
 use super::Cx;
 use crate::core::findings::{About, Code, Severity};
+use crate::tr;
 use crate::ui::widgets;
 use crate::wizard::{Action, KeygenSettings, PairBlock, Progress, Slot};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
-    ui.label("TOPdesk's \"Certificate (RSA)\" and \"Private key\" are the TOPdesk server's own pair, not Entra's certificate. One PFX or PEM file holding both is fine.");
+    ui.label(tr!("steps-keypair-intro"));
     ui.add_space(6.0);
     ui.columns(2, |cols| {
         cx.zone(
             &mut cols[0],
             Slot::Cert,
-            "Certificate",
-            "Drop the TOPdesk certificate (PEM, CER, DER, PFX).",
+            &tr!("steps-keypair-cert-zone"),
+            &tr!("steps-keypair-cert-hint"),
         );
         cx.zone(
             &mut cols[1],
             Slot::Key,
-            "Private key",
-            "Drop the private key (PEM, DER, PKCS#8, PKCS#1, PFX).",
+            &tr!("steps-keypair-key-zone"),
+            &tr!("steps-keypair-key-hint"),
         );
     });
     if matches!(cx.wizard.pair_block, Some(PairBlock::Password { .. })) {
@@ -37,7 +38,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .findings(Some(About::Pair))
         .any(|f| f.code == Code::CertIsEntra)
     {
-        ui.label(RichText::new("This is Entra's certificate. Microsoft's tutorial says to put it here, but Entra keeps its private key: no key you have will ever match it. Use TOPdesk's own certificate and key, or click \"Generate new key pair…\" above.").color(widgets::severity_color(ui, Severity::Error)));
+        ui.label(
+            RichText::new(tr!("steps-keypair-cert-is-entra"))
+                .color(widgets::severity_color(ui, Severity::Error)),
+        );
     }
     let Some(pair) = cx.wizard.report().and_then(|r| r.pair.as_ref()) else {
         return;
@@ -53,7 +57,7 @@ fn password(ui: &mut Ui, cx: &mut Cx<'_>) {
     // What to type, or that the last try was wrong, is the step's verdict just above.
     ui.add_space(8.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Password");
+        let label = ui.label(tr!("steps-keypair-password"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut *cx.view.password)
@@ -62,7 +66,7 @@ fn password(ui: &mut Ui, cx: &mut Cx<'_>) {
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        let unlock = ui.button("Unlock").clicked() || enter;
+        let unlock = ui.button(tr!("steps-keypair-unlock")).clicked() || enter;
         // Focus on first sight, and back after each attempt (a wrong one keeps the field ready).
         let id = field.id;
         let first = ui.memory(|m| m.data.get_temp::<bool>(id).is_none());
@@ -75,30 +79,36 @@ fn password(ui: &mut Ui, cx: &mut Cx<'_>) {
             cx.act(Action::SetPassword(typed));
         }
     });
-    ui.label(
-        RichText::new("The password opens this one file and is forgotten when the file is removed or replaced; it is never stored.")
-            .weak(),
-    );
+    ui.label(RichText::new(tr!("steps-keypair-password-note")).weak());
 }
 
 fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(8.0);
-    egui::CollapsingHeader::new("Generate new key pair…")
+    // The id stays when the language changes, and with it whether the section is open.
+    egui::CollapsingHeader::new(tr!("steps-keypair-generate-header"))
+        .id_salt("generate-key-pair")
         .default_open(cx.wizard.cert.is_none() && cx.wizard.key.is_none())
         .show(ui, |ui| {
-            ui.label("Makes a new RSA key and a self-signed certificate for the TOPdesk server. Upload both in TOPdesk (replacing its current pair), then give Entra TOPdesk's new SP metadata if assertions are encrypted.");
+            ui.label(tr!("steps-keypair-generate-intro"));
             let mut host = cx.wizard.keygen.host.clone();
-            if widgets::labelled_text(ui, "TOPdesk host name", &mut host, "acme.topdesk.net").changed() {
+            if widgets::labelled_text(
+                ui,
+                &tr!("steps-keypair-host"),
+                &mut host,
+                "acme.topdesk.net",
+            )
+            .changed()
+            {
                 cx.act(Action::SetKeygenHost(host));
             }
             ui.horizontal(|ui| {
-                let label = ui.label("Key size");
+                let label = ui.label(tr!("steps-keypair-key-size"));
                 let mut bits = cx.wizard.keygen.bits;
                 egui::ComboBox::from_id_salt("bits")
-                    .selected_text(format!("{bits} bits"))
+                    .selected_text(tr!("steps-keypair-bits", bits))
                     .show_ui(ui, |ui| {
                         for b in [2048, 3072, 4096] {
-                            ui.selectable_value(&mut bits, b, format!("{b} bits"));
+                            ui.selectable_value(&mut bits, b, tr!("steps-keypair-bits", bits = b));
                         }
                     })
                     .response
@@ -110,20 +120,25 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
             });
             ui.horizontal(|ui| {
                 let running = cx.wizard.keygen_progress == Progress::Running;
-                if ui.add_enabled(!running, egui::Button::new("Generate")).clicked() {
+                if ui
+                    .add_enabled(!running, egui::Button::new(tr!("steps-keypair-generate")))
+                    .clicked()
+                {
                     cx.act(Action::Generate);
                 }
                 match &cx.wizard.keygen_progress {
                     Progress::Running => {
                         ui.spinner();
-                        ui.label("Generating…");
+                        ui.label(tr!("steps-keypair-generating"));
                     }
                     Progress::Failed(e) => {
-                        ui.label(RichText::new(e).color(widgets::severity_color(ui, Severity::Error)));
+                        ui.label(
+                            RichText::new(e).color(widgets::severity_color(ui, Severity::Error)),
+                        );
                     }
                     Progress::Done(()) => {
                         let color = widgets::ok_color(ui);
-                        widgets::status_line(ui, color, "Generated and loaded above");
+                        widgets::status_line(ui, color, tr!("steps-keypair-generated"));
                     }
                     Progress::Idle => {}
                 }
@@ -133,7 +148,7 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
 
 /// Validity in days: a plain text field (1 to 3650), taken while typing when it is a number.
 fn days(ui: &mut Ui, cx: &mut Cx<'_>) {
-    let label = ui.label("Valid for (days)");
+    let label = ui.label(tr!("steps-keypair-valid-days"));
     let days = cx.wizard.keygen.days;
     let text = cx.view.days_text.get_or_insert_with(|| days.to_string());
     let field = ui
@@ -149,6 +164,9 @@ fn days(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.view.days_text = None; // shows the value in force again
     }
     if typed.is_none_or(|d| !KeygenSettings::DAYS.contains(&d)) {
-        ui.label(RichText::new("1 to 3650").color(widgets::severity_color(ui, Severity::Warning)));
+        ui.label(
+            RichText::new(tr!("steps-keypair-days-range"))
+                .color(widgets::severity_color(ui, Severity::Warning)),
+        );
     }
 }

@@ -3,26 +3,29 @@
 use egui::{RichText, Ui};
 
 use super::Cx;
+use crate::core::i18n;
+use crate::tr;
 use crate::ui::widgets;
 use crate::wizard::{Action, Slot};
 
-/// Common user name claims and what each needs in Entra (Attributes & Claims).
+/// Common user name claims (never translated) and the message saying what each needs in Entra
+/// (Attributes & Claims).
 const ATTRIBUTES: [(&str, &str); 4] = [
     (
         "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
-        "Email address (default): Entra sends user.mail; every TOPdesk person needs the same address, and user.mail must not be empty.",
+        "steps-login-attr-email",
     ),
     (
         "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name",
-        "User principal name: Entra sends user.userprincipalname; TOPdesk login names must equal the UPN.",
+        "steps-login-attr-upn",
     ),
     (
         "http://schemas.microsoft.com/identity/claims/objectidentifier",
-        "Object ID: a GUID that never changes; TOPdesk needs it stored per person.",
+        "steps-login-attr-oid",
     ),
     (
         "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/nameidentifier",
-        "Name ID: whatever Entra's Unique User Identifier is set to (user.userprincipalname by default).",
+        "steps-login-attr-nameid",
     ),
 ];
 
@@ -30,7 +33,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let mut name = cx.wizard.display_name.clone();
     if widgets::labelled_text(
         ui,
-        "Display name (text on TOPdesk's login button)",
+        &tr!("steps-login-display-name"),
         &mut name,
         "Microsoft Entra ID",
     )
@@ -39,7 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.act(Action::SetDisplayName(name));
     }
     ui.add_space(10.0);
-    let label = ui.label("User name attribute");
+    let label = ui.label(tr!("steps-login-user-attribute"));
     let mut attribute = cx.wizard.user_attribute.clone();
     egui::ComboBox::from_id_salt("user-attribute")
         .width(ui.available_width().min(620.0))
@@ -55,21 +58,21 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.act(Action::SetUserAttribute(attribute.clone()));
     }
     if let Some((_, help)) = ATTRIBUTES.iter().find(|(uri, _)| *uri == attribute) {
-        ui.label(RichText::new(*help).weak());
+        ui.label(RichText::new(i18n::tr(help, &[])).weak());
     }
     ui.add_space(12.0);
     cx.zone(
         ui,
         Slot::Logo,
-        "Logo icon (optional)",
-        "Drop a PNG, JPEG, GIF or ICO image (up to 1024×1024, 1 MiB).",
+        &tr!("steps-login-logo-zone"),
+        &tr!("steps-login-logo-hint"),
     );
     if let Some(logo) = cx.wizard.file(Slot::Logo) {
         let uri = format!("bytes://logo/{}/{}", logo.name, logo.bytes.len());
         ui.add(
             egui::Image::from_bytes(uri, logo.bytes.to_vec())
                 .max_size(egui::vec2(160.0, 80.0))
-                .alt_text("Logo preview"),
+                .alt_text(tr!("steps-login-logo-preview")),
         );
     }
 }

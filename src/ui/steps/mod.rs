@@ -123,14 +123,11 @@ impl Cx<'_> {
             _ => self.wizard.idp_entity.as_deref(),
         };
         ui.add_space(6.0);
-        ui.strong(format!(
-            "This file holds {} entities: choose the one to use",
-            file.entities.len()
-        ));
-        let label = ui.label("Search");
+        ui.strong(tr!("steps-entities-choose", count = file.entities.len()));
+        let label = ui.label(tr!("steps-entities-search"));
         ui.add(
             egui::TextEdit::singleline(&mut self.view.entity_filter)
-                .hint_text("part of an entityID")
+                .hint_text(tr!("steps-entities-search-hint"))
                 .desired_width(320.0),
         )
         .labelled_by(label.id);
@@ -157,7 +154,7 @@ impl Cx<'_> {
                 }
                 if matches.len() > 200 {
                     ui.label(
-                        RichText::new(format!("… {} more: refine the search", matches.len() - 200))
+                        RichText::new(tr!("steps-entities-more", count = matches.len() - 200))
                             .weak(),
                     );
                 }
@@ -202,16 +199,14 @@ fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
         return;
     };
     if matches!(cx.wizard.step, Step::Start | Step::Topdesk) {
+        // TOPdesk's own names of the sections, the same in every language.
+        let (section, name) = match found {
+            Section::Secure => ("secure", "Secure"),
+            Section::Public => ("public", "Public"),
+        };
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "This TOPdesk file is for the {} section.",
-                found.label()
-            ));
-            let name = match found {
-                Section::Secure => "Secure",
-                Section::Public => "Public",
-            };
-            if ui.button(format!("Switch to {name}")).clicked() {
+            ui.label(tr!("steps-other-section", section));
+            if ui.button(tr!("steps-switch-section", name)).clicked() {
                 cx.act(Action::SetSection(found));
             }
         });
@@ -223,7 +218,7 @@ fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
 pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out) {
     ui.add_space(10.0);
     ui.label(RichText::new("TOPdesk SSO Assistant").strong().size(16.0));
-    ui.label(RichText::new(format!("Section: {}", wizard.section.label())).weak());
+    ui.label(RichText::new(tr!("steps-list-section", section = wizard.section.label())).weak());
     ui.add_space(12.0);
     for step in Step::ALL {
         let status = wizard.step_status(step);
@@ -236,7 +231,7 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out
         ui.add_space(12.0);
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.label("Working…");
+            ui.label(tr!("steps-list-working"));
         });
     }
     ui.add_space(16.0);
@@ -257,7 +252,7 @@ pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out
         });
     menu.response.labelled_by(label.id);
     ui.add_space(8.0);
-    ui.label(RichText::new("Theme").weak());
+    ui.label(RichText::new(tr!("steps-list-theme")).weak());
     ui.horizontal(|ui| {
         for choice in ThemeChoice::ALL {
             if ui
@@ -275,21 +270,24 @@ pub fn nav(ui: &mut Ui, wizard: &Wizard, out: &mut Out) {
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(wizard.step.prev().is_some(), egui::Button::new("Back"))
+            .add_enabled(
+                wizard.step.prev().is_some(),
+                egui::Button::new(tr!("steps-nav-back")),
+            )
             .clicked()
         {
             out.actions.push(Action::Back);
         }
         if wizard.step.next().is_some() {
-            if ui.button("Next").clicked() {
+            if ui.button(tr!("steps-nav-next")).clicked() {
                 out.actions.push(Action::Next);
             }
             let note = match wizard.can_advance() {
-                Err(why) => format!("Still missing for the export: {why}"),
+                Err(why) => tr!("steps-nav-missing", why),
                 Ok(()) if wizard.step_status(wizard.step) == StepStatus::Error => {
-                    "You can go on; the export waits until the error above is fixed.".to_owned()
+                    tr!("steps-nav-error-above")
                 }
-                Ok(()) => "or press Enter".to_owned(),
+                Ok(()) => tr!("steps-nav-enter"),
             };
             ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
         }

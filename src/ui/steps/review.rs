@@ -5,19 +5,16 @@ use egui::{RichText, Ui};
 use super::Cx;
 use crate::core::cert::EXPIRY_WARNING_DAYS;
 use crate::core::findings::Severity;
+use crate::tr;
 use crate::ui::{Request, timeline, widgets};
 use crate::wizard::{self, Progress, Topic};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let Some(report) = cx.wizard.report() else {
-        ui.label("Load the files first; their findings and dates appear here.");
+        ui.label(tr!("steps-review-empty"));
         return;
     };
-    for (severity, title) in [
-        (Severity::Error, "Errors: fix these before exporting"),
-        (Severity::Warning, "Warnings"),
-        (Severity::Info, "Notes"),
-    ] {
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let group: Vec<_> = report
             .findings
             .iter()
@@ -26,15 +23,21 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         if group.is_empty() {
             continue;
         }
+        let count = group.len();
+        let title = match severity {
+            Severity::Error => tr!("steps-review-errors", count),
+            Severity::Warning => tr!("steps-review-warnings", count),
+            Severity::Info => tr!("steps-review-notes", count),
+        };
         ui.label(
-            RichText::new(format!("{title} ({})", group.len()))
+            RichText::new(title)
                 .strong()
                 .color(widgets::severity_color(ui, severity)),
         );
         widgets::findings(ui, group);
     }
     ui.add_space(10.0);
-    ui.strong("Expiry timeline");
+    ui.strong(tr!("steps-review-timeline"));
     timeline::expiry_timeline(ui, &wizard::timeline(report), cx.now, EXPIRY_WARNING_DAYS);
     ui.add_space(14.0);
 
@@ -44,26 +47,26 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
 /// The folder to export into (typed, or chosen with a dialog where there is one), the button, and
 /// what the last export holds — or that it is out of date.
 fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
-    ui.strong("Export");
-    ui.label("Writes a new folder (or zip) with exactly the files and values TOPdesk's dialog asks for, and SETTINGS.txt saying what goes where.");
+    ui.strong(tr!("steps-review-export"));
+    ui.label(tr!("steps-review-export-intro"));
     ui.horizontal(|ui| {
-        let label = ui.label("Export folder");
+        let label = ui.label(tr!("steps-review-export-folder"));
         ui.add(
             egui::TextEdit::singleline(&mut cx.view.export_folder)
                 .desired_width((ui.available_width() - 150.0).max(200.0)),
         )
         .labelled_by(label.id);
-        if cx.view.dialogs_available && ui.button("Choose…").clicked() {
+        if cx.view.dialogs_available && ui.button(tr!("steps-review-choose")).clicked() {
             cx.request(Request::ChooseExportFolder);
         }
     });
     let ready = cx.wizard.can_export();
     let running = cx.wizard.export_progress == Progress::Running;
     ui.horizontal(|ui| {
-        ui.checkbox(&mut cx.view.zip, "As one .zip file");
+        ui.checkbox(&mut cx.view.zip, tr!("steps-review-zip"));
         let button = ui.add_enabled(
             ready.is_ok() && !running,
-            egui::Button::new("Export bundle"),
+            egui::Button::new(tr!("steps-review-export-bundle")),
         );
         if button.clicked() {
             cx.request(Request::Export);
@@ -72,15 +75,15 @@ fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.spinner();
         }
     });
-    let reminders = ui.button("Add reminders to calendar…").on_hover_text(
-        "A calendar file with each certificate's expiry day, alarms 60, 30 and 7 days before.",
-    );
+    let reminders = ui
+        .button(tr!("steps-review-reminders"))
+        .on_hover_text(tr!("steps-review-reminders-hover"));
     if reminders.clicked() {
         cx.request(Request::SaveReminders);
     }
     if let Err(why) = &ready {
         ui.label(
-            RichText::new(format!("Export is not possible yet: {why}"))
+            RichText::new(tr!("steps-review-not-yet", why))
                 .color(widgets::severity_color(ui, Severity::Warning)),
         );
     }
@@ -95,26 +98,29 @@ fn export(ui: &mut Ui, cx: &mut Cx<'_>) {
         let (color, text) = if current {
             (
                 widgets::ok_color(ui),
-                format!("Exported to {}", record.path.display()),
+                tr!(
+                    "steps-review-exported",
+                    path = record.path.display().to_string()
+                ),
             )
         } else {
             (
                 widgets::severity_color(ui, Severity::Warning),
-                format!(
-                    "Changed since the last export: {} holds the earlier files. Export again.",
-                    record.path.display()
+                tr!(
+                    "steps-review-stale",
+                    path = record.path.display().to_string()
                 ),
             )
         };
         widgets::status_line(ui, color, text);
-        ui.label(RichText::new(format!("It holds: {}.", record.holds)).weak());
-        if ui.button("Open folder").clicked() {
+        ui.label(RichText::new(tr!("steps-review-holds", holds = &record.holds)).weak());
+        if ui.button(tr!("steps-review-open-folder")).clicked() {
             cx.request(Request::OpenFolder(record.path.clone()));
         }
     }
     if let Progress::Failed(e) = &cx.wizard.export_progress {
         ui.label(
-            RichText::new(format!("Export failed: {e}"))
+            RichText::new(tr!("steps-review-failed", error = e))
                 .color(widgets::severity_color(ui, Severity::Error)),
         );
     }

@@ -4,30 +4,28 @@ use egui::{RichText, Ui};
 
 use super::Cx;
 use crate::core::topdesk::Section;
+use crate::tr;
 use crate::wizard::{self, Action};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
-    ui.label("This assistant fills in TOPdesk's SAML configuration assistant and Entra's Basic SAML Configuration from two files, checks them, and exports what to upload. Everything stays on this computer.");
+    ui.label(tr!("steps-start-intro"));
     ui.add_space(12.0);
-    ui.strong("Which TOPdesk section are you connecting?");
+    ui.strong(tr!("steps-start-which-section"));
     for (section, text) in [
-        (Section::Secure, "Secure: operators log in at /tas/secure"),
-        (
-            Section::Public,
-            "Public: the self-service portal at /tas/public",
-        ),
+        (Section::Secure, tr!("steps-start-secure")),
+        (Section::Public, tr!("steps-start-public")),
     ] {
         if ui.radio(cx.wizard.section == section, text).clicked() {
             cx.act(Action::SetSection(section));
         }
     }
-    ui.label(RichText::new("Each section has its own SAML configuration, its own SP metadata and its own Entra app.").weak());
+    ui.label(RichText::new(tr!("steps-start-sections-apart")).weak());
     ui.add_space(16.0);
-    ui.strong("Have these at hand");
+    ui.strong(tr!("steps-start-at-hand"));
     for line in [
-        "Entra federation metadata: Entra admin center > Enterprise applications > your TOPdesk app > Single sign-on > SAML Certificates > Federation Metadata XML (Download).",
-        "TOPdesk SP metadata: TOPdesk > Settings > Login settings > SAML login > your configuration > download the SP metadata (or open its metadata URL).",
-        "TOPdesk's certificate and private key, in any format (PEM, DER, PFX…), or let this assistant generate a new pair.",
+        tr!("steps-start-need-entra"),
+        tr!("steps-start-need-sp"),
+        tr!("steps-start-need-pair"),
     ] {
         ui.horizontal_wrapped(|ui| {
             ui.label("-");
@@ -35,7 +33,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         });
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Tip: drop any file anywhere on this window; the assistant recognises it and puts it in the right place.").weak());
+    ui.label(RichText::new(tr!("steps-start-tip")).weak());
     let recent: Vec<_> = cx
         .recent
         .iter()
@@ -45,11 +43,11 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         .collect();
     if !recent.is_empty() || !cx.recent_urls.is_empty() {
         ui.add_space(16.0);
-        ui.strong("Recent metadata files");
+        ui.strong(tr!("steps-start-recent"));
         for url in cx.recent_urls.iter().take(8) {
             if ui
                 .link(url)
-                .on_hover_text("Fetch this address again")
+                .on_hover_text(tr!("steps-start-fetch-again"))
                 .clicked()
             {
                 // To the step whose zone shows the fetch.

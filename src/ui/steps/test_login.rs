@@ -5,39 +5,32 @@ use egui::{RichText, Ui};
 
 use super::Cx;
 use crate::core::diagnose::Message;
+use crate::core::i18n;
+use crate::tr;
 use crate::ui::{Request, widgets};
 use crate::wizard::{Action, StepStatus};
 
+/// The ways to capture a login: the messages naming each and saying how.
 const HOW_TO: [(&str, &str); 3] = [
-    (
-        "Browser DevTools",
-        "F12 > Network, tick Preserve log, log in from TOPdesk. Copy the SAMLResponse of the POST to …/login/verify (Payload), or the address-bar URL of Entra's page, or right-click > Save all as HAR.",
-    ),
-    (
-        "SAML-tracer",
-        "The browser add-on: select the SAML message and copy its base64 value, or export.",
-    ),
-    (
-        "Entra's Test blade",
-        "Enterprise application > Single sign-on > Test: download the SAML response, or copy the error text with its AADSTS code.",
-    ),
+    ("steps-test-how-devtools-name", "steps-test-how-devtools"),
+    ("steps-test-how-tracer-name", "steps-test-how-tracer"),
+    ("steps-test-how-entra-name", "steps-test-how-entra"),
 ];
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let test = &cx.wizard.login_test;
-    egui::CollapsingHeader::new("How to capture a login")
+    // The id stays when the language changes, and with it whether the section is open.
+    egui::CollapsingHeader::new(tr!("steps-test-how-heading"))
+        .id_salt("how-to-capture")
         .default_open(test.capture.is_none())
         .show(ui, |ui| {
             for (way, how) in HOW_TO {
                 ui.horizontal_wrapped(|ui| {
-                    ui.strong(way);
-                    ui.label(how);
+                    ui.strong(i18n::tr(way, &[]));
+                    ui.label(i18n::tr(how, &[]));
                 });
             }
-            ui.label(
-                RichText::new("Everything stays on this computer: an encrypted assertion is read with the TOPdesk key of step 4, and nothing decrypted is written.")
-                    .weak(),
-            );
+            ui.label(RichText::new(tr!("steps-test-privacy")).weak());
         });
     ui.add_space(6.0);
     zone(ui, cx);
@@ -60,16 +53,25 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.label(RichText::new(headline).size(24.0).strong().color(color));
     if d.messages.len() > 1 {
         ui.add_space(6.0);
-        ui.strong(format!("{} messages in this capture", d.messages.len()));
+        ui.strong(tr!("steps-test-messages", count = d.messages.len()));
         for (i, m) in d.messages.iter().enumerate() {
+            let number = i + 1;
             let label = match m {
                 Message::Response(r) => {
-                    format!("{}. Response {}", i + 1, r.id.as_deref().unwrap_or(""))
+                    tr!(
+                        "steps-test-response",
+                        number,
+                        id = r.id.as_deref().unwrap_or("")
+                    )
                 }
                 Message::Request(r) => {
-                    format!("{}. Request {}", i + 1, r.id.as_deref().unwrap_or(""))
+                    tr!(
+                        "steps-test-request",
+                        number,
+                        id = r.id.as_deref().unwrap_or("")
+                    )
                 }
-                Message::Error(e) => format!("{}. Entra error AADSTS{}", i + 1, e.code),
+                Message::Error(e) => tr!("steps-test-entra-error", number, code = &e.code),
             };
             if ui
                 .selectable_label(cx.wizard.login_test.selected == i, label)
@@ -94,8 +96,8 @@ fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
     };
     let clicks = widgets::drop_zone(
         ui,
-        "Captured login",
-        "Drop a HAR file or a saved SAML response, or paste a SAMLResponse, the address-bar URL of Entra's page, or its error text.",
+        &tr!("steps-test-zone"),
+        &tr!("steps-test-zone-hint"),
         cx.wizard.login_test.capture.as_ref(),
         cx.files_hovering,
         opener,
@@ -133,7 +135,12 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
         .spacing([12.0, 6.0])
         .striped(true)
         .show(ui, |ui| {
-            for h in ["Check", "Received", "Expected", ""] {
+            for h in [
+                tr!("steps-test-col-check"),
+                tr!("steps-test-col-received"),
+                tr!("steps-test-col-expected"),
+                String::new(),
+            ] {
                 ui.strong(h);
             }
             ui.end_row();
@@ -152,7 +159,7 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                 cell(ui, RichText::new(&row.received).color(color));
                 cell(ui, RichText::new(&row.expected));
                 if row.copyable {
-                    let what = format!("expected {}", row.check);
+                    let what = tr!("steps-test-copy-expected", check = row.check);
                     if widgets::copy_button(ui, &what, cx.copied(&what)) {
                         cx.request(Request::Copy {
                             what,
@@ -175,30 +182,33 @@ fn xml(ui: &mut Ui, cx: &mut Cx<'_>) {
         _ => return,
     };
     ui.add_space(8.0);
-    egui::CollapsingHeader::new("Decoded XML").show(ui, |ui| {
-        if widgets::copy_button(ui, "decoded XML", cx.copied("decoded XML")) {
-            cx.request(Request::Copy {
-                what: "decoded XML".into(),
-                text: text.to_owned(),
-            });
-        }
-        let pretty = indent(text);
-        let mut layouter = |ui: &Ui, s: &dyn egui::TextBuffer, wrap: f32| {
-            let mut job = highlight(ui, s.as_str());
-            job.wrap.max_width = wrap;
-            ui.fonts_mut(|f| f.layout_job(job))
-        };
-        egui::ScrollArea::vertical()
-            .max_height(320.0)
-            .show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut pretty.as_str())
-                        .code_editor()
-                        .desired_width(f32::INFINITY)
-                        .layouter(&mut layouter),
-                );
-            });
-    });
+    egui::CollapsingHeader::new(tr!("steps-test-xml"))
+        .id_salt("decoded-xml")
+        .show(ui, |ui| {
+            let what = tr!("steps-test-copy-xml");
+            if widgets::copy_button(ui, &what, cx.copied(&what)) {
+                cx.request(Request::Copy {
+                    what,
+                    text: text.to_owned(),
+                });
+            }
+            let pretty = indent(text);
+            let mut layouter = |ui: &Ui, s: &dyn egui::TextBuffer, wrap: f32| {
+                let mut job = highlight(ui, s.as_str());
+                job.wrap.max_width = wrap;
+                ui.fonts_mut(|f| f.layout_job(job))
+            };
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    ui.add(
+                        egui::TextEdit::multiline(&mut pretty.as_str())
+                            .code_editor()
+                            .desired_width(f32::INFINITY)
+                            .layouter(&mut layouter),
+                    );
+                });
+        });
 }
 
 /// One element per line, indented (for reading only: the signature was checked on the bytes).

@@ -4,6 +4,7 @@ use egui::{RichText, Ui};
 
 use super::Cx;
 use crate::core::findings::About;
+use crate::tr;
 use crate::ui::{Request, widgets};
 use crate::wizard::Slot;
 
@@ -11,8 +12,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
         ui,
         Slot::Sp,
-        "TOPdesk SP metadata",
-        "Drop TOPdesk's SP metadata XML here, open it, or paste its text.",
+        &tr!("steps-topdesk-zone"),
+        &tr!("steps-topdesk-zone-hint"),
     );
     cx.entity_chooser(ui, Slot::Sp);
     ui.add_space(8.0);
@@ -26,21 +27,28 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         return;
     };
     ui.add_space(12.0);
-    ui.strong("Entra > your TOPdesk app > Single sign-on > Basic SAML Configuration");
+    ui.strong(tr!("steps-topdesk-where"));
     if let Some(found) = report.section {
-        ui.label(RichText::new(format!("TOPdesk section in this file: {}", found.label())).weak());
+        ui.label(
+            RichText::new(tr!(
+                "steps-topdesk-section-in-file",
+                section = found.label()
+            ))
+            .weak(),
+        );
     }
     ui.add_space(4.0);
+    // Entra's own field names in the admin's language; the values are copied as they are.
     let rows = [
-        ("Identifier (Entity ID)", urls.identifier.as_str()),
-        ("Reply URL (ACS URL)", urls.reply.as_str()),
-        ("Sign on URL", urls.sign_on.as_str()),
+        (tr!("steps-topdesk-identifier"), urls.identifier.as_str()),
+        (tr!("steps-topdesk-reply"), urls.reply.as_str()),
+        (tr!("steps-topdesk-sign-on"), urls.sign_on.as_str()),
     ];
-    for (label, value) in rows {
+    for (label, value) in &rows {
         if widgets::copy_row(ui, label, value, cx.copied(label)) {
             cx.request(Request::Copy {
-                what: label.into(),
-                text: value.into(),
+                what: label.clone(),
+                text: (*value).into(),
             });
         }
     }
@@ -51,9 +59,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             .collect::<Vec<_>>()
             .join("\n");
         let text = if cx.copied("all") {
-            "Copied"
+            tr!("steps-topdesk-copied")
         } else {
-            "Copy all"
+            tr!("steps-topdesk-copy-all")
         };
         if ui.button(text).clicked() {
             cx.request(Request::Copy {
@@ -61,6 +69,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                 text: all,
             });
         }
-        ui.label(RichText::new("Relay State and Logout Url: leave empty.").weak());
+        ui.add(egui::Label::new(RichText::new(tr!("steps-topdesk-leave-empty")).weak()).wrap());
     });
 }
