@@ -13,6 +13,8 @@ use topdesk_sso::core::pair::PairStatus;
 use topdesk_sso::ui::App;
 use topdesk_sso::wizard::Step;
 
+use common::gui::{copied_text, sp_and_pair};
+
 fn now() -> time::OffsetDateTime {
     common::NOW_SINGLE_VALID
 }
@@ -59,37 +61,6 @@ fn drop_bytes(bytes: impl Into<Vec<u8>>) -> Dropped {
         path: PathBuf::new(),
         bytes: bytes.into(),
     }
-}
-
-fn sp_and_pair(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
-    let pair = common::cert(
-        topdesk_sso::core::keygen::KeyAlgorithm::Rsa { bits: 2048 },
-        topdesk_sso::core::keygen::SignatureHash::Sha256,
-        "acme.topdesk.net",
-        now() - time::Duration::days(10),
-        now() + time::Duration::days(700),
-    );
-    let sp = common::Sp {
-        cert_der: Some(pair.certificate_der.clone()),
-        ..common::Sp::secure()
-    };
-    let paths = (dir.join("sp.xml"), dir.join("tls.cer"), dir.join("tls.key"));
-    std::fs::write(&paths.0, sp.xml()).unwrap();
-    std::fs::write(&paths.1, &pair.certificate_der).unwrap();
-    std::fs::write(&paths.2, &*pair.private_key_pkcs8_der).unwrap();
-    paths
-}
-
-fn copied_text(h: &Harness<'_, App>) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

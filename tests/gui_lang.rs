@@ -15,6 +15,8 @@ use topdesk_sso::core::i18n::{self, Lang};
 use topdesk_sso::ui::App;
 use topdesk_sso::wizard::{Action, Progress, Step};
 
+use common::gui::{copied_text, sp_and_pair};
+
 fn now() -> time::OffsetDateTime {
     common::NOW_SINGLE_VALID
 }
@@ -50,34 +52,8 @@ fn drop_paths(h: &mut Harness<'_, App>, paths: Vec<PathBuf>) {
 /// The real Entra fixture, TOPdesk SP metadata for acme.topdesk.net (Secure) and the TOPdesk pair
 /// it names, written into `dir`.
 fn real_files(dir: &Path) -> Vec<PathBuf> {
-    let pair = common::cert(
-        topdesk_sso::core::keygen::KeyAlgorithm::Rsa { bits: 2048 },
-        topdesk_sso::core::keygen::SignatureHash::Sha256,
-        "acme.topdesk.net",
-        now() - time::Duration::days(10),
-        now() + time::Duration::days(700),
-    );
-    let sp = common::Sp {
-        cert_der: Some(pair.certificate_der.clone()),
-        ..common::Sp::secure()
-    };
-    let (sp_path, cert, key) = (dir.join("sp.xml"), dir.join("tls.cer"), dir.join("tls.key"));
-    std::fs::write(&sp_path, sp.xml()).unwrap();
-    std::fs::write(&cert, &pair.certificate_der).unwrap();
-    std::fs::write(&key, &*pair.private_key_pkcs8_der).unwrap();
-    vec![common::data(common::ENTRA_SINGLE), sp_path, cert, key]
-}
-
-fn copied_text(h: &Harness<'_, App>) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
+    let (sp, cert, key) = sp_and_pair(dir);
+    vec![common::data(common::ENTRA_SINGLE), sp, cert, key]
 }
 
 /// At least one widget reads exactly `text` (a zone title may also name its file's card).
@@ -215,15 +191,9 @@ fn walk(t: &Texts) {
     seen(&h, t.entra_zone);
     seen(&h, t.signing_certs);
     h.get_by_label_contains(t.signed_by);
-    let signer = h
-        .state()
-        .wizard
-        .report()
-        .unwrap()
-        .signature
-        .as_ref()
-        .unwrap();
-    let signer = signer.signed_by.clone().unwrap();
+    let report = h.state().wizard.report().unwrap();
+    let signer = report.signature.as_ref().and_then(|s| s.signed_by.clone());
+    let signer = signer.unwrap();
     button_containing(&h, t.thumbprint).click();
     h.step();
     assert_eq!(copied_text(&h), [signer]);

@@ -13,6 +13,8 @@ use egui_kittest::kittest::Queryable as _;
 use topdesk_sso::ui::App;
 use topdesk_sso::wizard::Step;
 
+use common::gui::copied_text;
+
 fn now() -> time::OffsetDateTime {
     common::NOW
 }
@@ -37,18 +39,6 @@ fn demo() -> Harness<'static, App> {
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     h.run_steps(2);
     h
-}
-
-fn copied_text(h: &Harness<'_, App>) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

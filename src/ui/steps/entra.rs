@@ -222,18 +222,27 @@ fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
     let (before, after) = sentence
         .split_once(thumbprint)
         .unwrap_or((sentence.as_str(), ""));
-    ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = 0.0;
-        ui.label(before);
-        ui.label(RichText::new(thumbprint).monospace().strong());
-        ui.label(after);
-        ui.add_space(8.0);
-        let what = tr!("steps-entra-thumbprint");
-        if widgets::copy_button(ui, &what, cx.copied(&what)) {
-            cx.request(Request::Copy {
-                what,
-                text: thumbprint.into(),
-            });
-        }
-    });
+    // One label, so the sentence wraps as a whole in any language.
+    let mut job = egui::text::LayoutJob::default();
+    for part in [
+        RichText::new(before),
+        RichText::new(thumbprint).monospace().strong(),
+        RichText::new(after),
+    ] {
+        part.append_to(
+            &mut job,
+            ui.style(),
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+    }
+    // The copy button below it: inside the sentence's rectangle the text would take its clicks.
+    ui.add(egui::Label::new(job).wrap());
+    let what = tr!("steps-entra-thumbprint");
+    if widgets::copy_button(ui, &what, cx.copied(&what)) {
+        cx.request(Request::Copy {
+            what,
+            text: thumbprint.into(),
+        });
+    }
 }
