@@ -160,7 +160,7 @@ const DE: Texts = Texts {
     user_attribute: "Benutzernamen-Attribut (User name attribute)",
     email_help: "E-Mail-Adresse (Standard): Entra sendet user.mail;",
     timeline: "Ablauf-Zeitleiste",
-    export_bundle: "Bundle exportieren",
+    export_bundle: "Paket exportieren",
     reminders: "Erinnerungen zum Kalender hinzufügen…",
     zip: "Als eine .zip-Datei",
     how_to: "Eine Anmeldung aufzeichnen",
@@ -352,8 +352,8 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     for header in ["Controle", "Ontvangen", "Verwacht"] {
         seen(&h, header);
     }
-    // Each row's copy button is named after the row, "(verwacht)"; what it copies is the
-    // expected value itself.
+    // Each row's copy button is named "verwachte <row> kopiëren"; what it copies is the expected
+    // value itself.
     let expected: Vec<String> = h
         .state()
         .wizard
@@ -363,10 +363,10 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
         .map(|r| r.expected)
         .collect();
     let buttons = h
-        .query_all(By::new().role(Role::Button).label_contains("(verwacht)"))
+        .query_all(By::new().role(Role::Button).label_contains("verwachte "))
         .count();
     assert_eq!(buttons, expected.len());
-    h.query_all(By::new().role(Role::Button).label_contains("(verwacht)"))
+    h.query_all(By::new().role(Role::Button).label_contains("verwachte "))
         .next()
         .unwrap()
         .click();
