@@ -34,25 +34,44 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         return;
     };
     ui.add_space(10.0);
-    egui::Grid::new("idp-facts")
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            let mut row = |k: String, v: &str| {
-                ui.label(RichText::new(k).weak());
-                ui.label(RichText::new(v).monospace());
-                ui.end_row();
-            };
-            row(
-                tr!("steps-entra-tenant"),
-                idp.tenant_id.as_deref().unwrap_or("—"),
-            );
-            row(tr!("steps-entra-identifier"), &idp.entity_id);
-            row(
-                tr!("steps-entra-login-url"),
-                idp.sso_url.as_deref().unwrap_or("—"),
-            );
+    let facts = [
+        (
+            tr!("steps-entra-tenant"),
+            idp.tenant_id.as_deref().unwrap_or("—"),
+        ),
+        (tr!("steps-entra-identifier"), idp.entity_id.as_str()),
+        (
+            tr!("steps-entra-login-url"),
+            idp.sso_url.as_deref().unwrap_or("—"),
+        ),
+    ];
+    // The names in a column as wide as the longest in this language; a value too long for the
+    // rest of the line wraps instead of running off the window.
+    let names: Vec<_> = facts.iter().map(|(k, _)| RichText::new(k).weak()).collect();
+    let name_width = names
+        .iter()
+        .map(|k| {
+            egui::WidgetText::from(k.clone())
+                .into_galley(
+                    ui,
+                    Some(egui::TextWrapMode::Extend),
+                    f32::INFINITY,
+                    egui::TextStyle::Body,
+                )
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    for (name, (_, value)) in names.into_iter().zip(facts) {
+        ui.horizontal(|ui| {
+            ui.spacing_mut().item_spacing.x = 16.0;
+            ui.scope(|ui| {
+                ui.set_min_width(name_width);
+                ui.label(name);
+            });
+            ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
         });
+    }
     ui.add_space(6.0);
     let signature = report.signature.as_ref();
     match (
