@@ -12,20 +12,31 @@ use crate::wizard::{Action, KeygenSettings, PairBlock, Progress, Slot};
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.label(tr!("steps-keypair-intro"));
     ui.add_space(6.0);
-    ui.columns(2, |cols| {
-        cx.zone(
-            &mut cols[0],
+    let zones = [
+        (
             Slot::Cert,
-            &tr!("steps-keypair-cert-zone"),
-            &tr!("steps-keypair-cert-hint"),
-        );
-        cx.zone(
-            &mut cols[1],
+            tr!("steps-keypair-cert-zone"),
+            tr!("steps-keypair-cert-hint"),
+        ),
+        (
             Slot::Key,
-            &tr!("steps-keypair-key-zone"),
-            &tr!("steps-keypair-key-hint"),
-        );
-    });
+            tr!("steps-keypair-key-zone"),
+            tr!("steps-keypair-key-hint"),
+        ),
+    ];
+    // Side by side where both fit (a zone's path row is as long as its title makes it, and German
+    // titles are long); one above the other in a narrow window.
+    if ui.available_width() >= 760.0 {
+        ui.columns(2, |cols| {
+            for (col, (slot, title, hint)) in cols.iter_mut().zip(&zones) {
+                cx.zone(col, *slot, title, hint);
+            }
+        });
+    } else {
+        for (slot, title, hint) in &zones {
+            cx.zone(ui, *slot, title, hint);
+        }
+    }
     if matches!(cx.wizard.pair_block, Some(PairBlock::Password { .. })) {
         password(ui, cx);
     }
