@@ -1,0 +1,140 @@
+//! Every step in Dutch and German (and English) at the smallest window, 900×600: no text is cut
+//! off. German words are long; a label that no longer fits must wrap, never be elided ("…") or
+//! clipped by the panel it is in.
+#![cfg(feature = "gui")]
+
+use egui::epaint::{ClippedShape, Shape};
+use egui::{Pos2, Rect};
+use egui_kittest::Harness;
+use topdesk_sso::core::i18n::Lang;
+use topdesk_sso::ui::App;
+use topdesk_sso::wizard::{Action, Step};
+
+/// The demo files are valid from 2026-11-28.
+fn demo_now() -> time::OffsetDateTime {
+    time::macros::datetime!(2027-01-01 00:00 UTC)
+}
+
+const SIZE: egui::Vec2 = egui::vec2(900.0, 600.0);
+
+/// One piece of text that does not show whole: what it says and why.
+#[derive(Debug)]
+struct Cut {
+    text: String,
+    why: &'static str,
+}
+
+fn texts(shape: &Shape, clip: Rect, out: &mut Vec<(Rect, Rect, std::sync::Arc<egui::Galley>)>) {
+    match shape {
+        Shape::Text(t) => out.push((t.visual_bounding_rect(), clip, t.galley.clone())),
+        Shape::Vec(shapes) => {
+            for s in shapes {
+                texts(s, clip, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Text that is elided, sticks out of the window, or is cut sideways by the area it is drawn
+/// in. (Text scrolled out of view vertically is not cut off: the step scrolls.)
+fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
+    let window = Rect::from_min_size(Pos2::ZERO, SIZE);
+    let mut all = Vec::new();
+    for s in shapes {
+        texts(&s.shape, s.clip_rect, &mut all);
+    }
+    let mut cuts = Vec::new();
+    for (rect, clip, galley) in all {
+        let text = galley.text().to_owned();
+        if text.trim().is_empty() {
+            continue;
+        }
+        let visible = rect.intersect(clip);
+        if visible.height() <= 0.0 || visible.width() <= 0.0 {
+            continue; // scrolled away
+        }
+        let why = if galley.elided {
+            Some("elided")
+        } else if rect.left() < clip.left() - 1.0 || rect.right() > clip.right() + 1.0 {
+            Some("cut sideways by its area")
+        } else if rect.right() > window.right() + 1.0 || rect.left() < window.left() - 1.0 {
+            Some("outside the window")
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            cuts.push(Cut { text, why });
+        }
+    }
+    cuts
+}
+
+/// The demo run (all four files and a captured login) in `lang`, on each step in turn.
+fn walk(lang: Lang) -> Vec<(Step, Cut)> {
+    let mut app = App::for_tests(demo_now);
+    app.dispatch(Action::SetLanguage(lang));
+    app.load_demo();
+    let mut h = Harness::builder()
+        .with_size(SIZE)
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(2);
+    let mut found = Vec::new();
+    for step in Step::ALL {
+        h.state_mut().dispatch(Action::GoTo(step));
+        h.run_steps(3);
+        found.extend(cut_off(&h.output().shapes).into_iter().map(|c| (step, c)));
+    }
+    found
+}
+
+#[test]
+fn every_step_in_every_language_fits_900_by_600() {
+    let mut report = Vec::new();
+    for lang in Lang::ALL {
+        for (step, c) in walk(lang) {
+            report.push(format!(
+                "  {} step {}: {:?} ({})",
+                lang.code(),
+                step.number(),
+                c.text,
+                c.why
+            ));
+        }
+    }
+    assert!(
+        report.is_empty(),
+        "cut off at 900×600:\n{}",
+        report.join("\n")
+    );
+}
+
+/// The check itself finds what it is for: a label that does not fit its fixed width and is
+/// truncated, and text pushed out of a narrow clipped area.
+#[test]
+fn the_check_finds_cut_off_text() {
+    let mut h = Harness::builder().with_size(SIZE).build_ui(|ui| {
+        ui.add_sized(
+            [60.0, 20.0],
+            egui::Label::new("Zertifikatsverwaltungsassistent").truncate(),
+        );
+        ui.allocate_ui(egui::vec2(50.0, 20.0), |ui| {
+            ui.set_clip_rect(Rect::from_min_size(
+                ui.min_rect().min,
+                egui::vec2(50.0, 20.0),
+            ));
+            ui.add(egui::Label::new("Antwort-URL (Assertionsverbraucherdienst-URL)").extend());
+        });
+    });
+    h.run();
+    let cuts = cut_off(&h.output().shapes);
+    assert!(
+        cuts.iter().any(|c| c.why == "elided"),
+        "the truncated label: {cuts:?}"
+    );
+    assert!(
+        cuts.iter()
+            .any(|c| c.why == "cut sideways by its area" && c.text.starts_with("Antwort-URL")),
+        "the clipped label: {cuts:?}"
+    );
+}
