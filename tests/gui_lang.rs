@@ -374,3 +374,19 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     assert_eq!(copied_text(&h), [expected[0].clone()]);
     assert!(expected[0].starts_with("https://"), "{}", expected[0]);
 }
+
+#[test]
+fn the_language_menu_switches_and_is_remembered() {
+    let mut h = harness(App::for_tests(now), 800.0);
+    h.get_by_role_and_label(Role::ComboBox, "Language").click();
+    h.run_steps(2);
+    // Each language is offered in its own name.
+    h.get_by_label("Deutsch");
+    h.get_by_label("Nederlands").click();
+    h.run_steps(3);
+    assert_eq!(h.state().wizard.lang, Lang::Nl);
+    assert_eq!(h.state().settings.language, Some(Lang::Nl));
+    // The window speaks Dutch at once, the menu included.
+    h.get_by_role_and_label(Role::ComboBox, "Taal");
+    assert!(h.query_by_label("Language").is_none());
+}
