@@ -133,6 +133,10 @@ def main():
         for sp in sps:
             same(f"check {idp} {sp}", "check", "--idp", "@" + idp, "--sp", "@" + sp, *pair, "--json", "--now", NOW)
     same("check (text)", "check", "--idp", "@" + idps[0], "--sp", "@" + sps[0], "--now", NOW, json_out=False)
+    # The catalogues are inside each executable: Dutch and German text the same on both sides.
+    for lang in ("nl", "de"):
+        same(f"check (text, --lang {lang})", "check", "--lang", lang, "--idp", "@" + idps[1], "--sp", "@" + sps[0],
+             *pair, "--now", NOW, json_out=False)
     same("diff", "diff", "@" + idps[0], "@" + idps[1], "--json", "--now", NOW)
     # The OS words "file not found" its own way: the exit code must agree.
     same("missing input", "inspect", "@no-such-file.xml", json_out=None)
