@@ -10,7 +10,7 @@ mod saml;
 use saml::{R, lab};
 use time::OffsetDateTime;
 use time::macros::datetime;
-use topdesk_sso::core::check::{self, CheckInput, Report};
+use topdesk_sso::core::check::Report;
 use topdesk_sso::core::diagnose::{self, Diagnosis, Message, Setup, Verdict};
 use topdesk_sso::core::findings::{Code, Severity};
 use topdesk_sso::core::key::PrivateKey;
@@ -19,14 +19,7 @@ use topdesk_sso::core::signature::SignatureStatus;
 const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
 
 fn report() -> Report {
-    let lab = lab();
-    let (idp, sp) = (lab.read("idp.xml"), lab.read("sp.xml"));
-    check::check(&CheckInput {
-        idp: Some(&idp),
-        sp: Some(&sp),
-        ..CheckInput::new(NOW)
-    })
-    .unwrap()
+    saml::lab_report(NOW)
 }
 
 fn topdesk_key() -> PrivateKey {

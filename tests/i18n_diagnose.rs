@@ -10,7 +10,7 @@ mod saml;
 use saml::{R, lab};
 use time::OffsetDateTime;
 use time::macros::datetime;
-use topdesk_sso::core::check::{self, CheckInput, Report};
+use topdesk_sso::core::check::Report;
 use topdesk_sso::core::diagnose::{self, Diagnosis, Setup};
 use topdesk_sso::core::findings::{Code, Finding};
 use topdesk_sso::core::i18n::{self, Lang};
@@ -19,14 +19,7 @@ use topdesk_sso::core::topdesk::Section;
 const NOW: OffsetDateTime = datetime!(2026-06-01 12:00 UTC);
 
 fn report() -> Report {
-    let lab = lab();
-    let (idp, sp) = (lab.read("idp.xml"), lab.read("sp.xml"));
-    check::check(&CheckInput {
-        idp: Some(&idp),
-        sp: Some(&sp),
-        ..CheckInput::new(NOW)
-    })
-    .unwrap()
+    saml::lab_report(NOW)
 }
 
 /// The diagnosis of `input` made in `lang` (the Secure section's SP metadata is loaded).
@@ -259,7 +252,7 @@ fn urls_codes_and_entras_words_stay_as_they_are() {
     ] {
         let d = run_in(lang, &page, Some(Section::Public), NOW);
         let f = finding(&d, Code::EntraError);
-        let label = i18n::with(lang, || Section::Public.label().to_string());
+        let label = i18n::with(lang, || Section::Public.label());
         assert!(f.message.starts_with(start), "{}", f.message);
         assert!(
             f.message.contains(&format!("{section}{label})")),

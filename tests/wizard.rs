@@ -12,25 +12,12 @@ use topdesk_sso::wizard::{
 
 const NOW: time::OffsetDateTime = common::NOW_SINGLE_VALID;
 
-/// Applies an action and runs every job it leads to, as the GUI's worker threads would.
 fn drive(w: &mut Wizard, action: Action) {
-    let mut jobs = w.apply(action, NOW);
-    while let Some(job) = jobs.pop() {
-        let result = wizard::run(job);
-        jobs.extend(w.apply(result, NOW));
-    }
+    common::wizard::drive(w, action, NOW);
 }
 
 fn load(w: &mut Wizard, name: &str, bytes: impl Into<Vec<u8>>, target: Option<Slot>) {
-    drive(
-        w,
-        Action::Load {
-            name: name.into(),
-            path: None,
-            bytes: bytes.into(),
-            target,
-        },
-    );
+    common::wizard::load(w, name, bytes, target, NOW);
 }
 
 #[test]
@@ -361,23 +348,6 @@ fn timeline_lists_every_date() {
 
 // ---- Issue 9: the wizard never shows stale state. One test per numbered item. ----
 
-/// Every input loaded, ready to export.
-fn ready() -> (Wizard, keygen::GeneratedPair) {
-    let mut w = Wizard::default();
-    let (sp, pair) = common::sp_and_pair(NOW);
-    load(
-        &mut w,
-        "entra.xml",
-        common::read(common::ENTRA_SINGLE),
-        None,
-    );
-    load(&mut w, "sp.xml", sp, None);
-    load(&mut w, "cert.cer", pair.certificate_der.clone(), None);
-    load(&mut w, "key.der", pair.private_key_pkcs8_der.to_vec(), None);
-    assert!(w.can_export().is_ok(), "{:?}", w.can_export());
-    (w, pair)
-}
-
 fn export_into(w: &mut Wizard, dir: &std::path::Path, name: &str) -> std::path::PathBuf {
     let out = dir.join(name);
     drive(
@@ -401,7 +371,7 @@ fn notices_on(w: &Wizard, step: Step) -> Vec<String> {
 #[test]
 fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut w, pair) = ready();
+    let (mut w, pair) = common::wizard::ready();
     let out = export_into(&mut w, dir.path(), "first");
     let (record, current) = w.last_export().unwrap();
     assert!(current);
@@ -435,7 +405,7 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         Action::SetKeygenHost("acme.topdesk.net".into()),
     ];
     for (n, change) in changes.into_iter().enumerate() {
-        let (mut w, _) = ready();
+        let (mut w, _) = common::wizard::ready();
         export_into(&mut w, dir.path(), &format!("b{n}"));
         let generate = matches!(change, Action::SetKeygenHost(_));
         drive(&mut w, change);
@@ -462,7 +432,7 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
 #[test]
 fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut w, pair) = ready();
+    let (mut w, pair) = common::wizard::ready();
     // A platform message about the export goes with the next export (which works).
     drive(
         &mut w,

@@ -19,32 +19,12 @@ const NOW: time::OffsetDateTime = common::NOW_SINGLE_VALID;
 /// A captured login that stopped at the request (TOPdesk's, to the fixture's Entra).
 const REQUEST: &str = "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_req1\" Version=\"2.0\" IssueInstant=\"2022-06-01T00:00:00Z\" Destination=\"https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2\" AssertionConsumerServiceURL=\"https://acme.topdesk.net/tas/secure/login/verify\"><saml:Issuer>https://acme.topdesk.net/saml-metadata/4f1c2b9a</saml:Issuer></samlp:AuthnRequest>";
 
-/// Applies an action and runs every job it leads to, as the app does: actions are applied on a
-/// thread speaking the wizard's language, and each job runs in the language the wizard had
-/// when it was started.
 fn drive(w: &mut Wizard, action: Action) {
-    let mut jobs: Vec<(Lang, Job)> = started(w, action);
-    while let Some((lang, job)) = jobs.pop() {
-        let result = i18n::with(lang, || wizard::run(job));
-        jobs.extend(started(w, result));
-    }
-}
-
-fn started(w: &mut Wizard, action: Action) -> Vec<(Lang, Job)> {
-    let jobs = i18n::with(w.lang, || w.apply(action, NOW));
-    jobs.into_iter().map(|j| (w.lang, j)).collect()
+    common::wizard::drive(w, action, NOW);
 }
 
 fn load(w: &mut Wizard, name: &str, bytes: impl Into<Vec<u8>>, target: Option<Slot>) {
-    drive(
-        w,
-        Action::Load {
-            name: name.into(),
-            path: None,
-            bytes: bytes.into(),
-            target,
-        },
-    );
+    common::wizard::load(w, name, bytes, target, NOW);
 }
 
 /// What the window would show for `step`, made on the UI thread (which follows `w.lang`).
@@ -130,17 +110,7 @@ fn bytes_of(w: &Wizard) -> Vec<Option<Arc<zeroize::Zeroizing<Vec<u8>>>>> {
 #[test]
 fn a_language_switch_after_an_export_keeps_it_current_and_says_it_in_dutch_then_german() {
     let dir = tempfile::tempdir().unwrap();
-    let mut w = Wizard::default();
-    let (sp, pair) = common::sp_and_pair(NOW);
-    load(
-        &mut w,
-        "entra.xml",
-        common::read(common::ENTRA_SINGLE),
-        None,
-    );
-    load(&mut w, "sp.xml", sp, None);
-    load(&mut w, "cert.cer", pair.certificate_der.clone(), None);
-    load(&mut w, "key.der", pair.private_key_pkcs8_der.to_vec(), None);
+    let (mut w, _) = common::wizard::ready();
     drive(&mut w, Action::SetDisplayName("Log in met Entra".into()));
     let out = dir.path().join("bundle");
     drive(

@@ -5,30 +5,18 @@ mod common;
 
 use topdesk_sso::core::findings::Code;
 use topdesk_sso::core::topdesk::Section;
-use topdesk_sso::wizard::{self, Action, Progress, Slot, Step, StepStatus, Wizard};
+use topdesk_sso::wizard::{Action, Progress, Slot, Step, StepStatus, Wizard};
 
 const NOW: time::OffsetDateTime = common::NOW;
 const IDP: &str = "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/";
 const SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
 
 fn drive(w: &mut Wizard, action: Action) {
-    let mut jobs = w.apply(action, NOW);
-    while let Some(job) = jobs.pop() {
-        let result = wizard::run(job);
-        jobs.extend(w.apply(result, NOW));
-    }
+    common::wizard::drive(w, action, NOW);
 }
 
 fn load(w: &mut Wizard, bytes: impl Into<Vec<u8>>, target: Option<Slot>) {
-    drive(
-        w,
-        Action::Load {
-            name: "file".into(),
-            path: None,
-            bytes: bytes.into(),
-            target,
-        },
-    );
+    common::wizard::load(w, "file", bytes, target, NOW);
 }
 
 fn setup() -> Wizard {

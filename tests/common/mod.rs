@@ -4,6 +4,7 @@
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod https;
+pub mod wizard;
 
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;

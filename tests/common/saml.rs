@@ -459,3 +459,15 @@ pub fn encrypted_oaep_sha256(r: &R, transport: &str) -> String {
     );
     format!("{}{enc}{}", &signed[..start], &signed[end..])
 }
+
+/// The lab's Entra and TOPdesk metadata checked at `now`: the setup a capture is judged against.
+pub fn lab_report(now: time::OffsetDateTime) -> topdesk_sso::core::check::Report {
+    let lab = lab();
+    let (idp, sp) = (lab.read("idp.xml"), lab.read("sp.xml"));
+    topdesk_sso::core::check::check(&topdesk_sso::core::check::CheckInput {
+        idp: Some(&idp),
+        sp: Some(&sp),
+        ..topdesk_sso::core::check::CheckInput::new(now)
+    })
+    .unwrap()
+}
