@@ -53,7 +53,7 @@ pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
                     reply = reply.as_str(),
                     reply_section = section_of_url(&reply),
                     configuring = yes_no(configuring.is_some()),
-                    section = configuring.map_or_else(String::new, |s: Section| s.label().into())
+                    section = configuring.map_or_else(String::new, Section::label)
                 ),
                 crate::tr!("aadsts-50011-fix", reply = reply.as_str()),
             )
