@@ -229,7 +229,7 @@ fn settings_sheet_and_readme_in_dutch_and_german_are_translated() {
                 ),
                 &format!("22. Dez. 2023 14:21 UTC (aktiv, Fingerabdruck {entra})"),
                 "Erstellt von topdesk-sso",
-                "ist erst ab 1. Jan. 2026 gültig.\n      Behebung: Warten Sie bis zu diesem Datum",
+                "ist erst ab 1. Jan. 2026 gültig.\n      Lösung: Warten Sie bis zu diesem Datum",
             ],
             [
                 "leave empty",

@@ -475,7 +475,7 @@ fn the_signature_received_keeps_its_english_words_and_its_thumbprint() {
     assert_eq!(said(Lang::En, "invalid", "both", "none"), "invalid: both");
     assert_eq!(
         said(Lang::Nl, "valid", "both", "AB12CD"),
-        "geldig: response en assertion, door AB12CD"
+        "geldig: Response en assertie, door AB12CD"
     );
     assert_eq!(
         said(Lang::De, "valid", "response", "AB12CD"),

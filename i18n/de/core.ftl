@@ -269,7 +269,7 @@ inspect-certificates = { $count ->
        *[other] Base64 ohne PEM-Kopfzeile
     })
 inspect-private-key = Privater Schlüssel ({ $details })
-inspect-pkcs12 = PKCS#12-Paket (.pfx/.p12): { $details }
+inspect-pkcs12 = PKCS#12-Datei (.pfx/.p12): { $details }
 inspect-image = { $format }-Bild
 inspect-unreadable = Kann nicht gelesen werden: { $reason }
 inspect-unknown = Keine Datei, die dieser Assistent kennt (keine Metadaten, kein Zertifikat, kein Schlüssel und kein Bild)

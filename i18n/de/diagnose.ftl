@@ -4,10 +4,10 @@
 
 ## capture: erkennen, was der Administrator angegeben hat (jeder Text ist ein Satzteil, angezeigt nach „Nichts zu untersuchen:“ u. ä.)
 
-diagnose-capture-too-many-messages = der Mitschnitt enthält mehr als { $max } SAML-Nachrichten; nur die ersten { $max } werden gelesen
+diagnose-capture-too-many-messages = die Aufzeichnung enthält mehr als { $max } SAML-Nachrichten; nur die ersten { $max } werden gelesen
 diagnose-capture-har-too-large = die HAR-Datei hat { $size } Bytes; Dateien über { $max_mib } MiB werden nicht gelesen (speichern Sie nur die Anmeldung: Registerkarte „Netzwerk“ leeren, anmelden, speichern)
 diagnose-capture-base64-too-large = ein Base64-Wert mit { $size } Bytes; Werte über { $max_kib } KiB werden nicht dekodiert (Nachrichten von Entra sind kleiner als 100 KB)
-diagnose-capture-input-too-large = die Eingabe hat { $size } Bytes; eine SAML-Nachricht, URL oder Fehlerseite ist kleiner als { $max_kib } KiB (ein größerer Mitschnitt muss eine HAR-Datei sein)
+diagnose-capture-input-too-large = die Eingabe hat { $size } Bytes; eine SAML-Nachricht, URL oder Fehlerseite ist kleiner als { $max_kib } KiB (eine größere Aufzeichnung muss eine HAR-Datei sein)
 diagnose-capture-nothing-found = die Eingabe enthält keine SAML-Nachricht, keine HAR-Datei und keinen AADSTS-Fehlercode
 diagnose-capture-message-too-large = eine SAML-Nachricht mit { $size } Bytes; Nachrichten über { $max_kib } KiB werden nicht gelesen (die von Entra sind kleiner als 100 KB)
 diagnose-capture-not-base64 = ein SAML-Wert ist kein gültiges Base64 ({ $error })
@@ -20,7 +20,7 @@ diagnose-capture-har-too-many-entries = die HAR-Datei hat { $count } Einträge; 
 
 ## saml: eine SAML-Nachricht lesen, mit Signaturen und Verschlüsselung (jeder Text ist ein Satzteil)
 
-diagnose-saml-doctype = die Nachricht deklariert einen DOCTYPE (Zeile { $line }); SAML-Metadaten tun das nie, daher wird sie aus Sicherheitsgründen abgelehnt
+diagnose-saml-doctype = die Nachricht deklariert einen DOCTYPE (Zeile { $line }); eine SAML-Nachricht tut das nie, daher wird sie aus Sicherheitsgründen abgelehnt
 diagnose-saml-not-well-formed = kein wohlgeformtes XML ({ $error })
 diagnose-saml-no-root = die Nachricht hat kein Wurzelelement
 diagnose-saml-assertion-moved = die einzige Assertion steht unter { $path }, nicht direkt in der Response (eine Signature-Wrapping-Form: die signierte Assertion wurde von ihrem Platz verschoben)
@@ -182,26 +182,26 @@ diagnose-recipient-missing-fix = Zeichnen Sie die Anmeldung erneut auf; Entra se
 diagnose-reply-url = { $what } ist '{ $got }'{ $got_section }, die Antwort-URL von TOPdesk ist '{ $want }'{ $want_section }: TOPdesk würde sie ablehnen.
 diagnose-reply-url-fix = Setzen Sie in der Entra-App unter „Grundlegende SAML-Konfiguration“ die Antwort-URL auf genau { $want }; ein anderer Bereich braucht eine eigene Entra-App und eine eigene SAML-Konfiguration in TOPdesk.
 diagnose-idp-initiated = (keiner, eine vom IdP gestartete Anmeldung)
-diagnose-in-response-to = InResponseTo ist '{ $got }', erwartet wird '{ $want }' (die ID der Anforderung in diesem Mitschnitt): TOPdesk würde sie als Antwort auf eine andere Anmeldung ablehnen.
+diagnose-in-response-to = InResponseTo ist '{ $got }', erwartet wird '{ $want }' (die ID der Anforderung in dieser Aufzeichnung): TOPdesk würde sie als Antwort auf eine andere Anmeldung ablehnen.
 diagnose-in-response-to-fix = Starten Sie die Anmeldung auf der Anmeldeseite von TOPdesk (TOPdesk unterstützt nur vom SP gestartete Anmeldungen), nicht aus „Meine Apps“ oder einem Lesezeichen, und beenden Sie sie im selben Browsertab.
 diagnose-skew-days = { $days } d { $hours } h
 diagnose-skew-hours = { $hours } h { $minutes } min
 diagnose-skew-minutes = { $minutes } min { $seconds } s
 diagnose-skew-seconds = { $seconds } s
 diagnose-not-yet-valid = Die Assertion ist gültig ab { $from } ({ $skew } nach { $against ->
-        [capture] der Zeit des Mitschnitts
+        [capture] der Zeit der Aufzeichnung
         [given] der angegebenen Zeit
        *[clock] der Uhr dieses Computers
     }, { $now }); Entra gewährt keine Toleranz für Uhrabweichungen, daher würde TOPdesk sie ablehnen.
 diagnose-not-yet-valid-clock-fix = Prüfen Sie die Uhr dieses Computers (und die des TOPdesk-Servers): sie dürfen nicht hinter der von Entra zurückliegen.
 diagnose-not-yet-valid-fix = Prüfen Sie die Uhr des TOPdesk-Servers: sie darf nicht hinter der von Entra zurückliegen.
 diagnose-expired = Die Assertion ist um { $end } abgelaufen ({ $skew } vor { $against ->
-        [capture] der Zeit des Mitschnitts
+        [capture] der Zeit der Aufzeichnung
         [given] der angegebenen Zeit
        *[clock] der Uhr dieses Computers
     }, { $now }): TOPdesk würde sie ablehnen.
 diagnose-expired-clock-fix = War diese Anmeldung gerade eben, prüfen Sie die Uhr dieses Computers; sonst zeichnen Sie eine neue Anmeldung auf (eine Assertion ist etwa eine Stunde gültig).
-diagnose-expired-fix = Zeichnen Sie eine neue Anmeldung auf und untersuchen Sie sie sofort (eine Assertion ist etwa eine Stunde gültig); mit --now beurteilen Sie einen älteren Mitschnitt zu seiner eigenen Zeit.
+diagnose-expired-fix = Zeichnen Sie eine neue Anmeldung auf und untersuchen Sie sie sofort (eine Assertion ist etwa eine Stunde gültig); mit --now beurteilen Sie eine ältere Aufzeichnung zu ihrer eigenen Zeit.
 diagnose-user-name = Das Benutzernamensattribut (User name attribute) { $wanted } von TOPdesk ist '{ $value }': dies muss dem Anmeldenamen der Person in TOPdesk entsprechen.
 diagnose-user-name-fix = Meldet TOPdesk den Benutzer als unbekannt, setzen Sie den Anmeldenamen dieser Person in TOPdesk auf diesen Wert oder wählen Sie ein anderes Benutzernamensattribut.
 diagnose-user-attribute-empty = Das Benutzernamensattribut { $wanted } steht in der Assertion, ist aber leer: TOPdesk kann die Person nicht finden.

@@ -193,4 +193,4 @@ bundle-settings-findings-title = 4. Befunde, die noch offen sind
 bundle-settings-findings-none = keine
 bundle-settings-warnings = Warnungen
 bundle-settings-notes = Hinweise
-bundle-settings-fix = Behebung: { $fix }
+bundle-settings-fix = Lösung: { $fix }

@@ -201,7 +201,7 @@ steps-keypair-password = Kennwort
 steps-keypair-unlock = Entsperren
 steps-keypair-password-note = Das Kennwort öffnet nur diese eine Datei und wird vergessen, sobald die Datei entfernt oder ersetzt wird; es wird nie gespeichert.
 steps-keypair-generate-header = Neues Schlüsselpaar erzeugen…
-steps-keypair-generate-intro = Erzeugt einen neuen RSA-Schlüssel und ein selbstsigniertes Zertifikat für den TOPdesk-Server. Laden Sie beide in TOPdesk hoch (sie ersetzen das aktuelle Paar), und geben Sie Entra danach die neuen SP-Metadaten von TOPdesk, falls Assertionen verschlüsselt werden.
+steps-keypair-generate-intro = Erzeugt einen neuen RSA-Schlüssel und ein selbstsigniertes Zertifikat für den TOPdesk-Server. Laden Sie beide in TOPdesk hoch (sie ersetzen das aktuelle Paar), und geben Sie Entra danach die neuen SP-Metadaten von TOPdesk, falls Assertions verschlüsselt werden.
 steps-keypair-host = TOPdesk-Hostname
 steps-keypair-key-size = Schlüssellänge
 steps-keypair-bits = { $bits } Bit
@@ -213,7 +213,7 @@ steps-keypair-generated = Erzeugt und oben geladen
 
 # Schritt 5 (login.rs)
 steps-login-display-name = Anzeigename (Display name): Text auf der Anmeldeschaltfläche von TOPdesk
-steps-login-user-attribute = Benutzernamen-Attribut (User name attribute)
+steps-login-user-attribute = Benutzernamensattribut (User name attribute)
 steps-login-attr-email = E-Mail-Adresse (Standard): Entra sendet user.mail; jede Person in TOPdesk braucht dieselbe Adresse, und user.mail darf nicht leer sein.
 steps-login-attr-upn = Benutzerprinzipalname: Entra sendet user.userprincipalname; TOPdesk-Anmeldenamen müssen dem UPN entsprechen.
 steps-login-attr-oid = Objekt-ID: eine GUID, die sich nie ändert; TOPdesk muss sie pro Person gespeichert haben.

@@ -65,15 +65,15 @@ wizard-route-unknown = es handelt sich weder um Metadaten noch um ein Zertifikat
 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
-wizard-keygen-no-host = Geben Sie den TOPdesk-Hostnamen ein, z. B. acme.topdesk.net, um ein Schlüsselpaar zu generieren.
+wizard-keygen-no-host = Geben Sie den TOPdesk-Hostnamen ein, z. B. acme.topdesk.net, um ein Schlüsselpaar zu erzeugen.
 wizard-keygen-cert-name = neues Zertifikat für { $host }
-wizard-keygen-cert-description = Generiert: RSA-{ $bits }, { $days ->
+wizard-keygen-cert-description = Erzeugt: RSA-{ $bits }, { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
     } gültig
 wizard-keygen-key-name = neuer privater Schlüssel
-wizard-keygen-key-description = Generiert: PKCS#8, unverschlüsselt
-wizard-keygen-failed = das Schlüsselpaar konnte nicht generiert werden ({ $reason })
+wizard-keygen-key-description = Erzeugt: PKCS#8, unverschlüsselt
+wizard-keygen-failed = das Schlüsselpaar konnte nicht erzeugt werden ({ $reason })
 
 ## What a step still needs (src/wizard/verdict.rs)
 
@@ -82,15 +82,15 @@ wizard-ready-idp-unusable = Die Entra-Datei kann noch nicht verwendet werden; si
 wizard-ready-load-sp = Laden Sie zuerst die TOPdesk-SP-Metadaten.
 wizard-ready-sp-unusable = Die TOPdesk-Datei liefert noch keine Antwort-URL; siehe die Meldungen oben.
 wizard-ready-password = Geben Sie zuerst das Kennwort der { $slot ->
-        [cert] Zertifikatdatei
+        [cert] Zertifikatsdatei
        *[key] Schlüsseldatei
     } ein.
 wizard-ready-reading = Die Dateien werden gelesen…
 wizard-ready-checking-pair = Das Schlüsselpaar wird geprüft…
 wizard-ready-pair-mismatch = Der Schlüssel gehört nicht zum Zertifikat.
-wizard-ready-load-pair = Laden Sie das TOPdesk-Zertifikat und seinen privaten Schlüssel, oder generieren Sie ein neues Paar.
+wizard-ready-load-pair = Laden Sie das TOPdesk-Zertifikat und seinen privaten Schlüssel, oder erzeugen Sie ein neues Paar.
 wizard-ready-display-name = Geben Sie den Anzeigenamen (Display name) für die Anmeldeschaltfläche ein.
-wizard-ready-user-attribute = Wählen Sie das Benutzernamen-Attribut (User name attribute) aus.
+wizard-ready-user-attribute = Wählen Sie das Benutzernamensattribut (User name attribute) aus.
 
 ## Exporting (src/wizard/verdict.rs, src/wizard/export.rs, src/wizard/jobs.rs)
 

@@ -30,8 +30,8 @@ cli-about-check = De Entra-metagegevens, de TOPdesk-metagegevens en het TOPdesk-
 cli-about-urls = Id, Antwoord-URL en Aanmeldings-URL voor Entra weergeven, in de volgorde van Entra
 cli-about-inspect = Zeggen wat een bestand is (metagegevens, verzameling, certificaat, sleutel, PKCS#12, afbeelding) en met welke gegevens
 cli-about-diff = Twee versies van de federatieve metagegevens van Entra vergelijken (die TOPdesk heeft en die Entra nu levert): toegevoegde, verwijderde en behouden certificaten, welk certificaat ondertekent, gewijzigde URL's en wat er te doen is. Beide mogen een geëxporteerde bundelmap zijn
-cli-about-keygen = Een nieuw RSA-sleutelpaar en zelfondertekend certificaat voor de TOPdesk-server maken
-cli-about-diagnose = Een mislukte aanmelding onderzoeken: lees wat de browser heeft vastgelegd (een `SAMLResponse`, de URL uit de adresbalk van de aanmeldings- of foutpagina van Entra, een HAR-bestand of de tekst van de foutpagina van Entra) en beoordeel elk bericht tegen de metagegevens van Entra en TOPdesk (en de TOPdesk-sleutel, om een versleutelde assertion te lezen). Er wordt niets geschreven; de sleutel verlaat deze computer nooit
+cli-about-keygen = Een nieuw RSA-sleutelpaar en zelfondertekend certificaat voor de TOPdesk-server genereren
+cli-about-diagnose = Een mislukte aanmelding onderzoeken: lees wat de browser heeft vastgelegd (een `SAMLResponse`, de URL uit de adresbalk van de aanmeld- of foutpagina van Entra, een HAR-bestand of de tekst van de foutpagina van Entra) en beoordeel elk bericht tegen de metagegevens van Entra en TOPdesk (en de TOPdesk-sleutel, om een versleutelde assertie te lezen). Er wordt niets geschreven; de sleutel verlaat deze computer nooit
 cli-about-export = De map (of zip) schrijven om te uploaden: precies de bestanden en waarden waar het dialoogvenster van TOPdesk om vraagt
 cli-arg-lang = Taal van de tekstuitvoer en de help: en, nl of de (standaard: de taal van het systeem; --json is altijd Engels)
 cli-arg-idp = Federatieve metagegevens van Entra (XML-bestand met federatieve metagegevens van de bedrijfstoepassing), een bestand of het https://-adres ervan (de URL voor federatieve metagegevens van app)
@@ -41,7 +41,7 @@ cli-arg-idp-entity = entityID om te gebruiken als het Entra-bestand een verzamel
 cli-arg-sp-entity = entityID om te gebruiken als het TOPdesk-bestand een verzameling is
 cli-arg-signers = Geschiedenis van ondertekenaars (JSON, openbare gegevens): waarschuwen als het Entra-bestand is ondertekend door een certificaat dat nooit eerder voor deze app is gezien of aangekondigd; `export` onthoudt de gebruikte ondertekenaar
 cli-arg-cert = Het certificaat van de TOPdesk-server (PEM, DER, base64, een gecombineerd PEM- of een PKCS#12-bestand)
-cli-arg-key = De bijbehorende privésleutel (PKCS#8/PKCS#1, PEM/DER, versleuteld of niet, of een PKCS#12-bestand)
+cli-arg-key = De bijbehorende persoonlijke sleutel (PKCS#8/PKCS#1, PEM/DER, versleuteld of niet, of een PKCS#12-bestand)
 cli-arg-password-env = Het wachtwoord van een versleutelde sleutel of een PKCS#12-bestand uit deze omgevingsvariabele lezen
 cli-arg-password-file = Het wachtwoord uit de eerste regel van dit bestand lezen
 cli-arg-ics = Ook agendaherinneringen (.ics) voor de vervaldatums van de certificaten naar dit nieuwe bestand schrijven
@@ -57,12 +57,12 @@ cli-arg-days = Geldigheid in dagen (de eigen knop van TOPdesk maakt certificaten
 cli-arg-keygen-out = Map om te maken (mag nog niet bestaan)
 cli-arg-diagnose-idp = Federatieve metagegevens van Entra (XML), een bestand of het https://-adres ervan (alleen de handtekeningcertificaten daarin worden vertrouwd)
 cli-arg-diagnose-sp = SP-metagegevens van TOPdesk (XML), een bestand of het https://-adres ervan (Id en Antwoord-URL)
-cli-arg-diagnose-key = De privésleutel van TOPdesk (elke indeling die `check` leest), om een versleutelde assertion te ontsleutelen
+cli-arg-diagnose-key = De persoonlijke sleutel van TOPdesk (elke indeling die `check` leest), om een versleutelde assertie te ontsleutelen
 cli-arg-diagnose-user-attribute = Claim waaruit TOPdesk de gebruikersnaam leest
 cli-arg-diagnose-section = Het TOPdesk-gedeelte waarbij u zich aanmeldt
-cli-arg-diagnose-input = De vastlegging: een bestand, of - voor standaardinvoer
-cli-arg-logo = Een afbeelding voor de aanmeldingspagina van TOPdesk (PNG, JPEG, GIF of ICO)
-cli-arg-display-name = Tekst op de aanmeldknop van TOPdesk
+cli-arg-diagnose-input = De opname: een bestand, of - voor standaardinvoer
+cli-arg-logo = Een afbeelding voor de inlogpagina van TOPdesk (PNG, JPEG, GIF of ICO)
+cli-arg-display-name = Tekst op de inlogknop van TOPdesk
 cli-arg-export-user-attribute = Claim met de gebruikersnaam voor TOPdesk
 cli-arg-export-out = Map (of, met --zip, bestand) om te maken; mag nog niet bestaan
 cli-arg-zip = Eén .zip-bestand schrijven in plaats van een map
@@ -73,9 +73,9 @@ cli-read-failed = { $what ->
         [idp] de Entra-metagegevens
         [sp] de TOPdesk-metagegevens
         [cert] het certificaat
-        [key] de privésleutel
+        [key] de persoonlijke sleutel
         [logo] het logo
-        [capture] de vastlegging
+        [capture] de opname
         [password-file] het wachtwoordbestand
        *[file] het bestand
     }: { $reason }: { $path }
@@ -108,25 +108,25 @@ cli-reminders-nothing = geen certificaat om aan te herinneren: geef --idp, --sp 
 cli-reminders-written = Agendaherinneringen (vervaldagen, meldingen 60, 30 en 7 dagen vooraf) geschreven naar { $path }
 cli-check-nothing = niets te controleren: geef --idp FILE, --sp FILE, --cert FILE en/of --key FILE op
 cli-keygen-bad-host = --host verwacht een hostnaam zoals acme.topdesk.net, niet '{ $host }'
-cli-keygen-failed = kan het sleutelpaar niet maken ({ $reason })
-cli-keygen-generated = RSA-{ $bits }-sleutelpaar gemaakt in { $seconds } s
+cli-keygen-failed = kan het sleutelpaar niet genereren ({ $reason })
+cli-keygen-generated = RSA-{ $bits }-sleutelpaar gegenereerd in { $seconds } s
 cli-keygen-certificate = Certificaat  CN={ $host }, geldig van { $from } tot { $to }
 cli-written-to = Geschreven naar { $path }:
 cli-keygen-cert-files = certificaat (TOPdesk: Certificate (RSA))
-cli-keygen-key-file = privésleutel, onversleuteld PKCS#8 DER, { $access } (TOPdesk: Private key)
+cli-keygen-key-file = persoonlijke sleutel, onversleuteld PKCS#8 DER, { $access } (TOPdesk: Private key)
 cli-keygen-next = Volgende stap: { $command }
 cli-export-needs-metadata = export heeft zowel --idp (Entra-metagegevens) als --sp (TOPdesk-metagegevens) nodig
-cli-export-needs-pair = export heeft het TOPdesk-certificaat en de sleutel nodig: --cert FILE --key FILE (of één PKCS#12-bestand), of maak een paar met 'topdesk-sso keygen'
+cli-export-needs-pair = export heeft het TOPdesk-certificaat en de sleutel nodig: --cert FILE --key FILE (of één PKCS#12-bestand), of genereer een paar met 'topdesk-sso keygen'
 cli-export-refused = Er is niets geschreven: { $reason }
-cli-export-refused-incomplete = de export heeft zowel het TOPdesk-certificaat als de bijbehorende privésleutel nodig.
-cli-export-refused-mismatch = het certificaat en de privésleutel horen niet bij elkaar.
+cli-export-refused-incomplete = de export heeft zowel het TOPdesk-certificaat als de bijbehorende persoonlijke sleutel nodig.
+cli-export-refused-mismatch = het certificaat en de persoonlijke sleutel horen niet bij elkaar.
 cli-export-refused-errors = er staan bevindingen van het niveau fout ({ $errors }).
 cli-export-written = Bundel geschreven naar { $path }:
 cli-export-settings = Open daar SETTINGS.txt om te zien wat waar hoort, in de volgorde van het scherm.
-cli-export-key-note = (privésleutel, { $access }; bewaar deze veilig)
+cli-export-key-note = (persoonlijke sleutel, { $access }; bewaar deze veilig)
 cli-diff-not-entra = beide bestanden moeten federatieve metagegevens van Entra zijn: { $old } en { $new }
-cli-stdin-unreadable = de vastlegging kan niet van standaardinvoer worden gelezen ({ $reason })
-cli-stdin-too-large = de vastlegging op standaardinvoer is groter dan { $mib } MiB
+cli-stdin-unreadable = de opname kan niet van standaardinvoer worden gelezen ({ $reason })
+cli-stdin-too-large = de opname op standaardinvoer is groter dan { $mib } MiB
 cli-diagnose-unreadable = er kon niets worden gelezen
 
 ## Tekstuitvoer (src/cli/text.rs)
@@ -152,7 +152,7 @@ cli-diff-cert = { $thumbprint } ({ $label }), geldig tot { $date }{ $signs ->
     }
 cli-diff-changed = Gewijzigd
 cli-report-idp = Federatieve metagegevens van Entra
-cli-report-entity = Entra-id
+cli-report-entity = Id van Entra
 cli-report-tenant = Tenant
 cli-report-sso = Aanmeldings-URL (SSO)
 cli-report-signature = Handtekening
@@ -163,12 +163,12 @@ cli-report-signature-status = { $status ->
     }
 cli-report-signing-certs = Handtekeningcertificaten
 cli-report-sp-certs = TOPdesk-certificaten
-cli-report-pair-heading = TOPdesk-certificaat en privésleutel
+cli-report-pair-heading = TOPdesk-certificaat en persoonlijke sleutel
 cli-report-pair = Paar
 cli-report-pair-match = PAST: het certificaat en de sleutel horen bij elkaar
 cli-report-pair-mismatch = PAST NIET: de sleutel hoort niet bij het certificaat
 cli-report-pair-incomplete = onvolledig: geef zowel het certificaat als de sleutel op
-cli-report-key = Privésleutel
+cli-report-key = Persoonlijke sleutel
 cli-report-key-value = { $algorithm } { $bits } bits, { $format }{ $encrypted ->
         [yes] , met wachtwoord beveiligd
        *[no] {""}
@@ -206,7 +206,7 @@ cli-diagnose-signature-status = { $status ->
     }
 cli-diagnose-signed-part = ({ $part ->
         [response] antwoord ondertekend
-        [assertion] assertion ondertekend
+        [assertion] assertie ondertekend
        *[both] beide ondertekend
     })
 cli-diagnose-signed-by = door { $thumbprint }

@@ -34,7 +34,7 @@ check-entity-not-chosen-fix = Kies de entiteit die moet worden gebruikt (CLI: { 
 check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
 check-signature-valid-fix = Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
 check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een gebroken hash.
-check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het handtekeningalgoritme in op SHA-256 en download de metagegevens opnieuw.
+check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het ondertekeningsalgoritme in op SHA-256 en download de metagegevens opnieuw.
 check-signature-unlisted-signer = De handtekening van de federatieve metagegevens is niet van Entra: { $reason }.
 check-signature-unlisted-signer-reason = ze is gemaakt met een certificaat dat niet in het bestand staat
 check-signature-unlisted-signer-fix = Gebruik dit bestand niet. Download het XML-bestand met federatieve metagegevens zelf op de pagina Eenmalige aanmelding van de Entra-app (sectie SAML-certificaten).
@@ -105,7 +105,7 @@ topdesk-entity-id-pattern = De TOPdesk-entityID { $entity_id } heeft niet de vor
 topdesk-entity-id-pattern-fix = Gebruik de SP-metagegevens die TOPdesk voor deze SAML-configuratie publiceert; de entityID daarin is de URL van de metagegevens.
 topdesk-host-mismatch = De entityID staat op { $entity_host }, maar de antwoord-URL op { $reply_host }.
 topdesk-host-mismatch-fix = Beide horen het adres van de eigen TOPdesk te zijn; controleer of de SP-metagegevens niet met de hand zijn bewerkt.
-topdesk-old-identifier = De id { $url } volgt het verkeerde patroon uit de handleiding van Microsoft uit 2018.
+topdesk-old-identifier = De Id { $url } volgt het verkeerde patroon uit de zelfstudie van Microsoft uit 2018.
 topdesk-old-identifier-fix = Gebruik de entityID uit de SP-metagegevens die TOPdesk nu publiceert: https://<TOPdesk-adres>/saml-metadata/<id>.
 topdesk-old-reply = De antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
 topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/public/login/verify (selfserviceportal), zoals de SP-metagegevens van TOPdesk aangeven.
@@ -132,14 +132,14 @@ reminders-alarm = Over { $days ->
 
 ## metadata: de XML lezen
 
-metadata-doctype = het bestand declareert een DOCTYPE (regel { $line }); SAML-metagegevens doen dat nooit, dus het wordt uit veiligheid geweigerd
-metadata-too-deep = elementen zijn dieper genest dan { $max } niveaus (regel { $line }); uit veiligheid geweigerd
+metadata-doctype = het bestand declareert een DOCTYPE (regel { $line }); SAML-metagegevens doen dat nooit, dus het wordt uit veiligheidsoverwegingen geweigerd
+metadata-too-deep = elementen zijn dieper genest dan { $max } niveaus (regel { $line }); uit veiligheidsoverwegingen geweigerd
 metadata-too-many = het bestand bevat meer dan { $limit } { $what ->
         [attributes] attributen op één element
         [namespaces] naamruimtedeclaraties tegelijk
         [certificates] certificaten
        *[entities] entiteiten
-    } (regel { $line }); echte metagegevens hebben er veel minder, dus het wordt uit veiligheid geweigerd
+    } (regel { $line }); echte metagegevens hebben er veel minder, dus het wordt uit veiligheidsoverwegingen geweigerd
 metadata-malformed = geen geldige XML (regel { $line }): { $message }
 metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
 metadata-two-roots = meer dan één hoofdelement
@@ -269,7 +269,7 @@ inspect-certificates = { $count ->
        *[other] base64 zonder PEM-header
     })
 inspect-private-key = Persoonlijke sleutel ({ $details })
-inspect-pkcs12 = PKCS#12-bundel (.pfx/.p12): { $details }
+inspect-pkcs12 = PKCS#12-bestand (.pfx/.p12): { $details }
 inspect-image = { $format }-afbeelding
 inspect-unreadable = Kan niet worden gelezen: { $reason }
 inspect-unknown = Geen bestand dat deze assistent kent (geen metagegevens, certificaat, sleutel of afbeelding)

@@ -20,7 +20,7 @@ diagnose-capture-har-too-many-entries = het HAR-bestand heeft { $count } items; 
 
 ## saml: één SAML-bericht lezen, met handtekeningen en versleuteling (elke tekst is één zinsdeel)
 
-diagnose-saml-doctype = het bericht declareert een DOCTYPE (regel { $line }); SAML-metagegevens doen dat nooit, dus het wordt uit veiligheidsoverwegingen geweigerd
+diagnose-saml-doctype = het bericht declareert een DOCTYPE (regel { $line }); een SAML-bericht doet dat nooit, dus het wordt uit veiligheidsoverwegingen geweigerd
 diagnose-saml-not-well-formed = geen goed gevormde XML ({ $error })
 diagnose-saml-no-root = het bericht heeft geen hoofdelement
 diagnose-saml-assertion-moved = de enige assertie staat op { $path }, niet direct in de Response (een signature-wrapping-vorm: de ondertekende assertie is van haar plaats verschoven)
@@ -84,7 +84,7 @@ aadsts-unknown-fix = Deze code legt de assistent niet uit; zoek hem op in de AAD
 aadsts-load-sp-metadata = (laad de SP-metagegevens van TOPdesk om dit te zien)
 aadsts-no-section = geen TOPdesk-gedeelte
 aadsts-the-section = het gedeelte { $section }
-aadsts-login-page = de aanmeldpagina van TOPdesk
+aadsts-login-page = de inlogpagina van TOPdesk
 aadsts-50011 = de antwoord-URL in de aanvraag van TOPdesk{ $sent ->
         [yes] , { $sent_url } ({ $sent_section }),
        *[no] {""}
@@ -156,7 +156,7 @@ diagnose-status-fix = Zoek de reden op in de aanmeldingslogboeken van Entra (Mic
 diagnose-issuer = De Issuer van de { $what ->
         [response] Response
        *[assertion] assertie
-    } is '{ $got }' waar '{ $want }' wordt verwacht: TOPdesk zou het weigeren (de Entra-id in de geladen federatieve metagegevens).
+    } is '{ $got }' waar '{ $want }' wordt verwacht: TOPdesk zou het weigeren (de entiteits-id van Entra in de geladen federatieve metagegevens).
 diagnose-issuer-fix = Upload naar TOPdesk de federatieve metagegevens van de Entra-app die antwoordde (dezelfde tenant, dezelfde app); anders kwam dit antwoord van een andere identiteitsprovider.
 diagnose-signature-invalid-fix = Leg de aanmelding opnieuw vast in de browser (de onbewerkte base64-waarde); controleer dat TOPdesk de actuele federatieve metagegevens heeft.
 diagnose-signature-foreign-fix = Upload de actuele federatieve metagegevens van de Entra-app naar TOPdesk en laad ze hier; staat het certificaat niet bij SAML-certificaten van de Entra-app, dan is dit antwoord niet door de eigen Entra-app gemaakt.
@@ -183,7 +183,7 @@ diagnose-reply-url = { $what } is '{ $got }'{ $got_section } waar de Antwoord-UR
 diagnose-reply-url-fix = Stel in de Entra-app onder Standaard SAML-configuratie de Antwoord-URL in op precies { $want }; een ander gedeelte heeft een eigen Entra-app en een eigen SAML-configuratie in TOPdesk nodig.
 diagnose-idp-initiated = (geen, een door de IdP gestarte aanmelding)
 diagnose-in-response-to = InResponseTo is '{ $got }' waar '{ $want }' wordt verwacht (de ID van de aanvraag in deze opname): TOPdesk zou het weigeren als antwoord op een andere aanmelding.
-diagnose-in-response-to-fix = Start de aanmelding vanaf de aanmeldpagina van TOPdesk (TOPdesk ondersteunt alleen door de SP gestarte aanmelding), niet vanuit Mijn apps of een bladwijzer, en rond die af in hetzelfde browsertabblad.
+diagnose-in-response-to-fix = Start de aanmelding vanaf de inlogpagina van TOPdesk (TOPdesk ondersteunt alleen door de SP gestarte aanmelding), niet vanuit Mijn apps of een bladwijzer, en rond die af in hetzelfde browsertabblad.
 diagnose-skew-days = { $days } d { $hours } u
 diagnose-skew-hours = { $hours } u { $minutes } min
 diagnose-skew-minutes = { $minutes } min { $seconds } s
@@ -202,17 +202,17 @@ diagnose-expired = De assertie is verlopen op { $end } ({ $skew } vóór { $agai
     }, { $now }): TOPdesk zou haar weigeren.
 diagnose-expired-clock-fix = Vond deze aanmelding zojuist plaats, controleer dan de klok van deze computer; leg anders een nieuwe aanmelding vast (een assertie is ongeveer een uur geldig).
 diagnose-expired-fix = Leg een nieuwe aanmelding vast en onderzoek die meteen (een assertie is ongeveer een uur geldig); beoordeel een oudere opname op haar eigen tijdstip met --now.
-diagnose-user-name = Het gebruikersnaamattribuut (User name attribute) { $wanted } van TOPdesk is '{ $value }': dit moet gelijk zijn aan de loginnaam van de persoon in TOPdesk.
-diagnose-user-name-fix = Meldt TOPdesk dat de gebruiker onbekend is, stel dan de loginnaam van die persoon in TOPdesk in op deze waarde, of kies een ander gebruikersnaamattribuut.
-diagnose-user-attribute-empty = Het gebruikersnaamattribuut { $wanted } staat in de assertie maar is leeg: TOPdesk kan de persoon niet vinden.
+diagnose-user-name = Het gebruikersnaamkenmerk (User name attribute) { $wanted } van TOPdesk is '{ $value }': dit moet gelijk zijn aan de inlognaam van de persoon in TOPdesk.
+diagnose-user-name-fix = Meldt TOPdesk dat de gebruiker onbekend is, stel dan de inlognaam van die persoon in TOPdesk in op deze waarde, of kies een ander gebruikersnaamkenmerk.
+diagnose-user-attribute-empty = Het gebruikersnaamkenmerk { $wanted } staat in de assertie maar is leeg: TOPdesk kan de persoon niet vinden.
 diagnose-user-attribute-empty-fix = Vul in Entra de eigenschap van de gebruiker in waaruit deze claim wordt gemaakt (vaak user.mail, leeg bij accounts zonder postvak), of koppel de claim aan een andere eigenschap.
-diagnose-user-attribute-missing = Het gebruikersnaamattribuut { $wanted } staat niet in de assertie (die bevat: { $names }): TOPdesk kan de persoon niet vinden.
+diagnose-user-attribute-missing = Het gebruikersnaamkenmerk { $wanted } staat niet in de assertie (die bevat: { $names }): TOPdesk kan de persoon niet vinden.
 diagnose-no-attributes = geen attributen
-diagnose-user-attribute-missing-fix = In de Entra-app, Gebruikerskenmerken en claims: voeg deze claim toe, of kies een van de claims hierboven als gebruikersnaamattribuut van TOPdesk. Een lege user.mail laat ook de e-mailclaim wegvallen.
+diagnose-user-attribute-missing-fix = In de Entra-app, Gebruikerskenmerken en claims: voeg deze claim toe, of kies een van de claims hierboven als gebruikersnaamkenmerk van TOPdesk. Een lege user.mail laat ook de e-mailclaim wegvallen.
 diagnose-name-id-missing = De assertie heeft geen NameID.
 diagnose-name-id-missing-fix = In de Entra-app, Gebruikerskenmerken en claims: stel de claim Unieke gebruikers-id in.
 diagnose-not-authn-request = Het SAMLRequest is geen AuthnRequest.
-diagnose-not-authn-request-fix = Geef de URL uit de adresbalk van de aanmeldpagina van Entra, direct na een klik op de aanmeldknop van TOPdesk.
+diagnose-not-authn-request-fix = Geef de URL uit de adresbalk van de aanmeldpagina van Entra, direct na een klik op de inlogknop van TOPdesk.
 diagnose-request-issuer = De Issuer van de aanvraag is '{ $got }' waar '{ $want }' wordt verwacht: Entra zou antwoorden met AADSTS700016, tenzij de Id van de Entra-app deze Issuer is.
 diagnose-request-issuer-fix = TOPdesk stuurde een andere entiteits-id dan in zijn SP-metagegevens staat: download de SP-metagegevens van TOPdesk opnieuw, en stel de Id van de Entra-app in op de Issuer die TOPdesk stuurt.
 diagnose-request-acs = De AssertionConsumerServiceURL van de aanvraag is '{ $got }'{ $got_section } waar de metagegevens van TOPdesk '{ $want }'{ $want_section } geven: Entra antwoordt met AADSTS50011, tenzij precies deze URL een Antwoord-URL van de app is.

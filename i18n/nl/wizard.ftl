@@ -163,16 +163,16 @@ wizard-login-signature = { $status ->
         [invalid] ongeldig
        *[absent] ontbreekt
     }{ $signed ->
-        [response] : response
-        [assertion] : assertion
-        [both] : response en assertion
+        [response] : Response
+        [assertion] : assertie
+        [both] : Response en assertie
        *[none] {""}
     }{ $signed_by ->
         [none] {""}
        *[other] , door { $signed_by }
     }
-wizard-login-signed-by-active = assertion ondertekend door { $thumbprint }
-wizard-login-signed-assertion = een ondertekende assertion
+wizard-login-signed-by-active = assertie ondertekend door { $thumbprint }
+wizard-login-signed-assertion = een ondertekende assertie
 wizard-login-validity = { $not_before } tot { $not_on_or_after }
 wizard-login-validity-expected = omvat het tijdstip van de aanmelding
 wizard-login-user-expected = de TOPdesk-inlognaam van de persoon
@@ -181,4 +181,4 @@ wizard-login-verdict-reading = De vastgelegde aanmelding wordt gelezen…
 wizard-login-verdict-accepted = TOPdesk zou deze aanmelding accepteren.
 wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $reason }
 wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $reason }
-wizard-login-verdict-no-response = Geen antwoord in deze vastlegging: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
+wizard-login-verdict-no-response = Geen antwoord in deze opname: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
