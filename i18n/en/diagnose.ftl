@@ -20,7 +20,7 @@ diagnose-capture-har-too-many-entries = the HAR file has { $count } entries; the
 
 ## saml: reading one SAML message, its signatures and its encryption (each text is one clause)
 
-diagnose-saml-doctype = the message declares a DOCTYPE (line { $line }); SAML metadata never does, so it is refused for safety
+diagnose-saml-doctype = the message declares a DOCTYPE (line { $line }); a SAML message never does, so it is refused for safety
 diagnose-saml-not-well-formed = not well-formed XML ({ $error })
 diagnose-saml-no-root = the message has no root element
 diagnose-saml-assertion-moved = the only assertion is at { $path }, not directly in the Response (a signature-wrapping shape: the signed assertion moved out of its place)
