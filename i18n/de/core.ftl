@@ -134,19 +134,19 @@ reminders-alarm = In { $days ->
 
 metadata-doctype = die Datei deklariert einen DOCTYPE (Zeile { $line }); SAML-Metadaten tun das nie, daher wird sie aus Sicherheitsgründen abgelehnt
 metadata-too-deep = Elemente sind tiefer als { $max } Ebenen verschachtelt (Zeile { $line }); aus Sicherheitsgründen abgelehnt
-metadata-too-many = die Datei enthält mehr als { $limit } { $what ->
+metadata-too-many = das XML enthält mehr als { $limit } { $what ->
         [attributes] Attribute an einem Element
         [namespaces] gleichzeitig gültige Namespace-Deklarationen
         [certificates] Zertifikate
        *[entities] Entitäten
-    } (Zeile { $line }); echte Metadaten haben weit weniger, daher wird sie aus Sicherheitsgründen abgelehnt
+    } (Zeile { $line }); echtes SAML-XML hat weit weniger, daher wird es aus Sicherheitsgründen abgelehnt
 metadata-malformed = kein wohlgeformtes XML (Zeile { $line }): { $message }
 metadata-undeclared-prefix = nicht deklariertes Namespace-Präfix '{ $prefix }'
 metadata-two-roots = mehr als ein Wurzelelement
 metadata-undeclared-entity = Verweis auf eine nicht deklarierte Entität
 metadata-text-outside-root = Text außerhalb des Wurzelelements
 metadata-no-root = kein Wurzelelement
-metadata-truncated = die Datei endet, bevor ihre Elemente geschlossen sind (abgeschnitten?)
+metadata-truncated = das XML endet, bevor seine Elemente geschlossen sind (abgeschnitten?)
 metadata-cert-empty = das Element X509Certificate ist leer
 metadata-cert-not-base64 = kein gültiges Base64: { $error }
 

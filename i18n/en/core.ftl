@@ -144,12 +144,12 @@ reminders-alarm = In { $days ->
 metadata-doctype = the file declares a DOCTYPE (line { $line }); SAML metadata never does, so it is refused for safety
 metadata-too-deep = elements are nested deeper than { $max } levels (line { $line }); refused for safety
 # $what: attributes, namespaces, certificates or entities; $limit is always large.
-metadata-too-many = the file holds more than { $limit } { $what ->
+metadata-too-many = the XML holds more than { $limit } { $what ->
         [attributes] attributes on one element
         [namespaces] namespace declarations in scope
         [certificates] certificates
        *[entities] entities
-    } (line { $line }); real metadata has far fewer, so it is refused for safety
+    } (line { $line }); real SAML XML has far fewer, so it is refused for safety
 # $message: what is wrong (metadata-… below, or the XML parser's own English words).
 metadata-malformed = not well-formed XML (line { $line }): { $message }
 metadata-undeclared-prefix = undeclared namespace prefix '{ $prefix }'
@@ -157,7 +157,7 @@ metadata-two-roots = more than one root element
 metadata-undeclared-entity = reference to an undeclared entity
 metadata-text-outside-root = text outside the root element
 metadata-no-root = no root element
-metadata-truncated = the file ends before its elements are closed (truncated?)
+metadata-truncated = the XML ends before its elements are closed (truncated?)
 metadata-cert-empty = the X509Certificate element is empty
 # $error: the decoder's own English words.
 metadata-cert-not-base64 = not valid base64: { $error }

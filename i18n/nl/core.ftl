@@ -134,19 +134,19 @@ reminders-alarm = Over { $days ->
 
 metadata-doctype = het bestand declareert een DOCTYPE (regel { $line }); SAML-metagegevens doen dat nooit, dus het wordt uit veiligheidsoverwegingen geweigerd
 metadata-too-deep = elementen zijn dieper genest dan { $max } niveaus (regel { $line }); uit veiligheidsoverwegingen geweigerd
-metadata-too-many = het bestand bevat meer dan { $limit } { $what ->
+metadata-too-many = de XML bevat meer dan { $limit } { $what ->
         [attributes] attributen op één element
         [namespaces] naamruimtedeclaraties tegelijk
         [certificates] certificaten
        *[entities] entiteiten
-    } (regel { $line }); echte metagegevens hebben er veel minder, dus het wordt uit veiligheidsoverwegingen geweigerd
+    } (regel { $line }); echte SAML-XML heeft er veel minder, dus die wordt uit veiligheidsoverwegingen geweigerd
 metadata-malformed = geen geldige XML (regel { $line }): { $message }
 metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
 metadata-two-roots = meer dan één hoofdelement
 metadata-undeclared-entity = verwijzing naar een niet-gedeclareerde entiteit
 metadata-text-outside-root = tekst buiten het hoofdelement
 metadata-no-root = geen hoofdelement
-metadata-truncated = het bestand eindigt voordat de elementen zijn gesloten (afgebroken?)
+metadata-truncated = de XML eindigt voordat de elementen zijn gesloten (afgebroken?)
 metadata-cert-empty = het element X509Certificate is leeg
 metadata-cert-not-base64 = geen geldige base64: { $error }
 

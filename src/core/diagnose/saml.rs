@@ -40,9 +40,9 @@ pub fn guard(xml: &str) -> Result<(), String> {
     Metadata::read_str(xml, Encoding::Utf8, None)
         .map(drop)
         .map_err(|e| match e {
-            // The metadata reader's words are about "the file"; a captured message is not one.
+            // The metadata reader's DOCTYPE refusal speaks of metadata; a message has its own.
             MetadataError::DocType { line } => crate::tr!("diagnose-saml-doctype", line),
-            e => e.to_string().replace("the file", "the message"),
+            e => e.to_string(),
         })
 }
 
