@@ -96,11 +96,15 @@ thread_local! {
 pub fn current() -> Lang {
     CURRENT
         .get()
-        .unwrap_or_else(|| match DEFAULT.load(Ordering::Relaxed) {
-            1 => Lang::Nl,
-            2 => Lang::De,
-            _ => Lang::En,
-        })
+        .unwrap_or_else(|| stored(DEFAULT.load(Ordering::Relaxed)))
+}
+
+/// The language stored as its place in `Lang::ALL` (the declaration order, as `bundle` indexes).
+fn stored(index: u8) -> Lang {
+    Lang::ALL
+        .get(usize::from(index))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// Sets the process default (the app and the CLI, once at start).
@@ -362,6 +366,15 @@ mod tests {
             .join()
             .unwrap();
         assert_eq!(from_thread, "Deutsch");
+    }
+
+    #[test]
+    fn the_stored_default_maps_back_to_every_language() {
+        // (Not set_default itself: the default is process-wide and other tests run meanwhile.)
+        for lang in Lang::ALL {
+            assert_eq!(stored(lang as u8), lang);
+        }
+        assert_eq!(stored(200), Lang::En);
     }
 
     #[test]
