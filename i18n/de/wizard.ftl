@@ -26,11 +26,6 @@ wizard-slot-what-cert = ein Zertifikat
 wizard-slot-what-key = ein privater Schlüssel
 wizard-slot-what-logo = ein Bild (ein Logo)
 
-## TOPdesk sections (src/wizard/mod.rs)
-
-wizard-section-secure = Bearbeiterbereich (Secure)
-wizard-section-public = Self-Service-Portal (Public)
-
 ## Where a loaded file went (src/wizard/mod.rs)
 
 # $target: the zone it was dropped on; $what: wizard-slot-what-*; $step: a step title.

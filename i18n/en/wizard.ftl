@@ -26,11 +26,6 @@ wizard-slot-what-cert = a certificate
 wizard-slot-what-key = a private key
 wizard-slot-what-logo = an image (a logo)
 
-## TOPdesk sections (src/wizard/mod.rs)
-
-wizard-section-secure = Secure (operators)
-wizard-section-public = Public (self-service portal)
-
 ## Where a loaded file went (src/wizard/mod.rs)
 
 # $target: the zone it was dropped on; $what: wizard-slot-what-*; $step: a step title.

@@ -26,11 +26,6 @@ wizard-slot-what-cert = een certificaat
 wizard-slot-what-key = een persoonlijke sleutel
 wizard-slot-what-logo = een afbeelding (een logo)
 
-## TOPdesk sections (src/wizard/mod.rs)
-
-wizard-section-secure = Behandelaarsgedeelte (Secure)
-wizard-section-public = Selfserviceportal (Public)
-
 ## Where a loaded file went (src/wizard/mod.rs)
 
 # $target: the zone it was dropped on; $what: wizard-slot-what-*; $step: a step title.

@@ -228,15 +228,6 @@ pub enum Progress<T> {
     Failed(String),
 }
 
-/// The TOPdesk section as people read it (`Section::as_str` is for settings and JSON).
-#[must_use]
-pub fn section_label(section: Section) -> String {
-    match section {
-        Section::Secure => crate::tr!("wizard-section-secure"),
-        Section::Public => crate::tr!("wizard-section-public"),
-    }
-}
-
 /// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
 /// step, any other (TOPdesk's `/saml-metadata/…`) to the TOPdesk step.
 #[must_use]

@@ -127,10 +127,7 @@ impl Wizard {
         match step {
             Step::Start => Verdict::new(
                 StepStatus::Done,
-                crate::tr!(
-                    "wizard-verdict-start",
-                    section = super::section_label(self.section)
-                ),
+                crate::tr!("wizard-verdict-start", section = self.section.label()),
             ),
             Step::Entra => self.file_verdict(Slot::Idp, &[About::Idp, About::Files], || {
                 crate::tr!("wizard-verdict-entra-ready")
