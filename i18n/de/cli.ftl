@@ -138,9 +138,7 @@ cli-cert-active = aktiv: hat diese Datei signiert
 cli-cert-first = erstes
 cli-urls-heading = Entra Grundlegende SAML-Konfiguration
 cli-urls-heading-section = Entra Grundlegende SAML-Konfiguration — TOPdesk-Bereich { $section }
-cli-urls-identifier = Bezeichner (Entitäts-ID)
 cli-urls-reply = Antwort-URL
-cli-urls-sign-on = Anmelde-URL
 cli-urls-none = Keine Werte für Entra: die TOPdesk-Metadaten fehlen oder sind unbrauchbar (siehe die Befunde).
 cli-diff-certs = Signaturzertifikate (SAML-Rolle)
 cli-diff-added = hinzugefügt
@@ -151,9 +149,7 @@ cli-diff-cert = { $thumbprint } ({ $label }), gültig bis { $date }{ $signs ->
        *[no] {""}
     }
 cli-diff-changed = Geändert
-cli-report-idp = Entra-Verbundmetadaten
 cli-report-entity = Entra-Bezeichner
-cli-report-tenant = Mandant
 cli-report-sso = Anmelde-URL (SSO)
 cli-report-signature = Signatur
 cli-report-signature-status = { $status ->
@@ -161,14 +157,12 @@ cli-report-signature-status = { $status ->
         [invalid] UNGÜLTIG
        *[absent] fehlt
     }
-cli-report-signing-certs = Signaturzertifikate
 cli-report-sp-certs = TOPdesk-Zertifikate
 cli-report-pair-heading = TOPdesk-Zertifikat und privater Schlüssel
 cli-report-pair = Paar
 cli-report-pair-match = PASST: Zertifikat und Schlüssel gehören zusammen
 cli-report-pair-mismatch = PASST NICHT: der Schlüssel gehört nicht zum Zertifikat
 cli-report-pair-incomplete = unvollständig: geben Sie sowohl das Zertifikat als auch den Schlüssel an
-cli-report-key = Privater Schlüssel
 cli-report-key-value = { $algorithm } { $bits } Bit, { $format }{ $encrypted ->
         [yes] , kennwortgeschützt
        *[no] {""}
@@ -179,26 +173,17 @@ cli-findings-group = { $severity ->
         [warning] Warnungen
        *[info] Hinweise
     } ({ $count })
-cli-finding-fix = Lösung: { $fix }
-cli-severity = { $severity ->
-        [error] Fehler
-        [warning] Warnung
-       *[info] Hinweis
-    }
 cli-inspect-more = … und { $count } weitere (--json listet alle auf)
 cli-diagnose-accepted = TOPdesk würde diese Anmeldung annehmen.
 cli-diagnose-entra-refused = Entra hat abgelehnt: { $reason }
 cli-diagnose-refused = TOPdesk würde ablehnen: { $reason }
 cli-diagnose-no-response = Keine Antwort zu beurteilen (in der Eingabe wurde kein Fehler gefunden).
 cli-diagnose-nothing-read = Es konnte nichts gelesen werden: { $reason }
-cli-diagnose-none = (keine)
 cli-diagnose-request = Nachricht { $number }: Anforderung { $id }
 cli-diagnose-response = Nachricht { $number }: Antwort { $id }
 cli-diagnose-entra-error = Nachricht { $number }: Entra-Fehler AADSTS{ $code }
 cli-diagnose-signed = Signiert
 cli-diagnose-encrypted = Verschlüsselt
-cli-yes = ja
-cli-no = nein
 cli-diagnose-signature-status = { $status ->
         [valid] Gültig
         [invalid] Ungültig

@@ -25,3 +25,21 @@ days = { $count ->
         [one] { $count } Tag
        *[other] { $count } Tage
     }
+
+## Gemeinsame Begriffe: überall dieselben Wörter (die Feldnamen von Entra, Beschriftungen)
+term-identifier = Bezeichner (Entitäts-ID)
+term-reply-url = Antwort-URL (Assertionsverbraucherdienst-URL)
+term-sign-on-url = Anmelde-URL
+term-entra-metadata = Entra-Verbundmetadaten
+term-topdesk-metadata = TOPdesk-SP-Metadaten
+term-topdesk-cert = TOPdesk-Zertifikat
+term-entra-signing-cert = Entra-Signaturzertifikat
+term-private-key = Privater Schlüssel
+term-user-attribute = Benutzernamensattribut (User name attribute)
+term-tenant = Mandant
+term-signing-certs = Signaturzertifikate
+finding-fix = Lösung: { $fix }
+finding-nothing-to-do = Nichts zu tun.
+word-yes = ja
+word-no = nein
+word-none = (keine)

@@ -113,8 +113,6 @@ topdesk-old-reply-fix = Verwenden Sie /tas/secure/login/verify (Bearbeiter) oder
 ## reminders: der Text des Kalenders (die .ics-Felder selbst bleiben, wie sie sind)
 
 reminders-calendar-name = TOPdesk-SSO-Zertifikate
-reminders-role-entra = Entra-Signaturzertifikat
-reminders-role-topdesk = TOPdesk-Zertifikat
 reminders-todo-entra = Erneuern Sie es in Entra und laden Sie die neuen Verbundmetadaten hoch
 reminders-todo-topdesk = Erzeugen Sie ein neues Schlüsselpaar und laden Sie es hoch
 reminders-section-unknown = unbekannt

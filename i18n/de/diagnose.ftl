@@ -135,7 +135,6 @@ diagnose-too-large-fix = Zeichnen Sie nur die Anmeldung auf: Registerkarte „Ne
 diagnose-undecodable = Ein SAML-Wert kann nicht dekodiert werden: { $problem }.
 diagnose-undecodable-fix = Kopieren Sie den Wert erneut und vollständig (DevTools: Nutzlast, Quelltext anzeigen; SAML-tracer: die Registerkarte SAML).
 diagnose-none = (keiner)
-diagnose-nothing-to-do = Nichts zu tun.
 diagnose-message-refused = Die dekodierte SAML-Nachricht wird abgelehnt: { $why }.
 diagnose-message-refused-fix = Zeichnen Sie die Nachricht erneut im Browser auf (eine echte SAML-Nachricht hat keinen DOCTYPE und ist wenige KB groß).
 diagnose-not-saml = Das XML ist keine SAML-Response und kein AuthnRequest.

@@ -20,7 +20,6 @@ ui-open-file = Datei öffnen…
 ui-paste = Einfügen
 ui-paste-hover = XML- oder PEM-Text aus der Zwischenablage einfügen (Strg+V)
 ui-remove = Entfernen
-ui-fix = Lösung: { $fix }
 ui-copy = Kopieren
 ui-copied = Kopiert
 ui-copy-what = { $what } kopieren
@@ -144,10 +143,7 @@ steps-start-tip = Tipp: Ziehen Sie eine Datei an eine beliebige Stelle dieses Fe
 steps-start-recent = Zuletzt verwendete Metadatendateien
 steps-start-fetch-again = Diese Adresse erneut abrufen
 
-# Schritt 2 (entra.rs)
-steps-entra-zone = Entra-Verbundmetadaten
 steps-entra-zone-hint = Legen Sie die Verbundmetadaten-XML hier ab, öffnen Sie sie, oder fügen Sie ihren Text ein.
-steps-entra-tenant = Mandant
 steps-entra-identifier = Entra-Bezeichner
 steps-entra-login-url = Anmelde-URL
 steps-entra-signature-invalid = Signatur: ungültig (siehe oben).
@@ -155,7 +151,6 @@ steps-entra-signature-valid = Signatur: gültig.
 steps-entra-signature-none = Signatur: Die Datei ist nicht signiert.
 steps-entra-signed-by = Signatur gültig: Die Datei wurde nicht geändert, seit sie mit dem Zertifikat { $thumbprint } signiert wurde; vergleichen Sie diesen Fingerabdruck mit dem auf der Seite „SAML-Zertifikate“ der Entra-App.
 steps-entra-thumbprint = Fingerabdruck
-steps-entra-signing-certs = Signaturzertifikate
 steps-entra-active = aktiv
 steps-entra-compare-heading = Mit einer anderen Version vergleichen
 steps-entra-compare-hint = Vor einem Zertifikatwechsel: die Datei, die TOPdesk jetzt hat (oder ein exportierter Paketordner oder eine https://-Adresse), im Vergleich zu der hier geladenen.
@@ -164,7 +159,6 @@ steps-entra-other-version = Andere Version
 steps-entra-compare-field-hint = Dateipfad oder https://…
 steps-entra-compare = Vergleichen
 steps-entra-comparing = Wird verglichen…
-steps-entra-cancel = Abbrechen
 steps-entra-close-comparison = Vergleich schließen
 steps-entra-other-version-from = Andere Version: { $from }
 steps-entra-col-certificate = Signaturzertifikat
@@ -177,24 +171,16 @@ steps-entra-added = hinzugefügt
 steps-entra-removed = entfernt
 steps-entra-signs = signiert
 
-# Schritt 3 (topdesk.rs)
-steps-topdesk-zone = TOPdesk-SP-Metadaten
 steps-topdesk-zone-hint = Legen Sie die SP-Metadaten-XML von TOPdesk hier ab, öffnen Sie sie, oder fügen Sie ihren Text ein.
 steps-topdesk-where = Entra > Ihre TOPdesk-App > Einmaliges Anmelden > Grundlegende SAML-Konfiguration
 steps-topdesk-section-in-file = TOPdesk-Bereich in dieser Datei: { $section }
-# Die Feldnamen von Entra (Grundlegende SAML-Konfiguration), wie das deutsche Portal sie zeigt.
-steps-topdesk-identifier = Bezeichner (Entitäts-ID)
-steps-topdesk-reply = Antwort-URL (Assertionsverbraucherdienst-URL)
-steps-topdesk-sign-on = Anmelde-URL
 steps-topdesk-copy-all = Alle kopieren
-steps-topdesk-copied = Kopiert
 steps-topdesk-leave-empty = Relayzustand und Abmelde-URL: leer lassen.
 
 # Schritt 4 (keypair.rs)
 steps-keypair-intro = „Certificate (RSA)“ und „Private key“ in TOPdesk sind das eigene Schlüsselpaar des TOPdesk-Servers, nicht das Zertifikat von Entra. Eine PFX- oder PEM-Datei mit beidem ist auch in Ordnung.
 steps-keypair-cert-zone = Zertifikat
 steps-keypair-cert-hint = Legen Sie das TOPdesk-Zertifikat hier ab (PEM, CER, DER, PFX).
-steps-keypair-key-zone = Privater Schlüssel
 steps-keypair-key-hint = Legen Sie den privaten Schlüssel hier ab (PEM, DER, PKCS#8, PKCS#1, PFX).
 steps-keypair-cert-is-entra = Dies ist das Zertifikat von Entra. Das Tutorial von Microsoft sagt, es hier einzutragen, aber Entra behält den privaten Schlüssel: Kein Schlüssel, den Sie haben, wird je dazu passen. Verwenden Sie das eigene Zertifikat und den eigenen Schlüssel von TOPdesk, oder klicken Sie oben auf „Neues Schlüsselpaar erzeugen…“.
 steps-keypair-password = Kennwort
@@ -213,7 +199,6 @@ steps-keypair-generated = Erzeugt und oben geladen
 
 # Schritt 5 (login.rs)
 steps-login-display-name = Anzeigename (Display name): Text auf der Anmeldeschaltfläche von TOPdesk
-steps-login-user-attribute = Benutzernamensattribut (User name attribute)
 steps-login-attr-email = E-Mail-Adresse (Standard): Entra sendet user.mail; jede Person in TOPdesk braucht dieselbe Adresse, und user.mail darf nicht leer sein.
 steps-login-attr-upn = Benutzerprinzipalname: Entra sendet user.userprincipalname; TOPdesk-Anmeldenamen müssen dem UPN entsprechen.
 steps-login-attr-oid = Objekt-ID: eine GUID, die sich nie ändert; TOPdesk muss sie pro Person gespeichert haben.

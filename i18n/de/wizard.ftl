@@ -15,8 +15,6 @@ wizard-step-test-login = Anmeldung testen
 ## Zones for files (src/wizard/mod.rs)
 
 wizard-slot-idp = Entra-Verbundmetadaten
-wizard-slot-sp = TOPdesk-SP-Metadaten
-wizard-slot-cert = TOPdesk-Zertifikat
 wizard-slot-key = privater TOPdesk-Schlüssel
 wizard-slot-logo = Logo
 # What a file is, after "is" ({ $what } below).
@@ -139,9 +137,6 @@ wizard-login-capture-description = Aufgezeichnete Anmeldung, { $size ->
         [one] { $size } Byte
        *[other] { $size } Bytes
     }
-wizard-login-none = (keine)
-wizard-login-yes = ja
-wizard-login-no = nein
 wizard-login-either = beides möglich
 wizard-login-no-error = kein Fehler
 # The table's check names; Issuer, ACS URL, Destination, Audience, Recipient, InResponseTo and

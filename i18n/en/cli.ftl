@@ -138,9 +138,7 @@ cli-cert-active = active: signed this file
 cli-cert-first = first
 cli-urls-heading = Entra Basic SAML Configuration
 cli-urls-heading-section = Entra Basic SAML Configuration — TOPdesk section { $section }
-cli-urls-identifier = Identifier (Entity ID)
 cli-urls-reply = Reply URL
-cli-urls-sign-on = Sign on URL
 cli-urls-none = No Entra values: the TOPdesk metadata is missing or unusable (see the findings).
 cli-diff-certs = Signing certificates (SAML role)
 cli-diff-added = added
@@ -151,9 +149,7 @@ cli-diff-cert = { $thumbprint } ({ $label }), valid until { $date }{ $signs ->
        *[no] {""}
     }
 cli-diff-changed = Changed
-cli-report-idp = Entra federation metadata
 cli-report-entity = Entra identifier
-cli-report-tenant = Tenant
 cli-report-sso = Login URL (SSO)
 cli-report-signature = Signature
 cli-report-signature-status = { $status ->
@@ -161,14 +157,12 @@ cli-report-signature-status = { $status ->
         [invalid] INVALID
        *[absent] absent
     }
-cli-report-signing-certs = Signing certificates
 cli-report-sp-certs = TOPdesk certificates
 cli-report-pair-heading = TOPdesk certificate and private key
 cli-report-pair = Pair
 cli-report-pair-match = MATCH: the certificate and the key belong together
 cli-report-pair-mismatch = NO MATCH: the key does not belong to the certificate
 cli-report-pair-incomplete = incomplete: give both the certificate and the key
-cli-report-key = Private key
 cli-report-key-value = { $algorithm } { $bits } bits, { $format }{ $encrypted ->
         [yes] , password-protected
        *[no] {""}
@@ -179,26 +173,17 @@ cli-findings-group = { $severity ->
         [warning] Warnings
        *[info] Notes
     } ({ $count })
-cli-finding-fix = Fix: { $fix }
-cli-severity = { $severity ->
-        [error] error
-        [warning] warning
-       *[info] info
-    }
 cli-inspect-more = … and { $count } more (--json lists them all)
 cli-diagnose-accepted = TOPdesk would accept this login.
 cli-diagnose-entra-refused = Entra refused: { $reason }
 cli-diagnose-refused = TOPdesk would refuse: { $reason }
 cli-diagnose-no-response = No response to judge (no error found in what was given).
 cli-diagnose-nothing-read = Nothing could be read: { $reason }
-cli-diagnose-none = (none)
 cli-diagnose-request = Message { $number }: request { $id }
 cli-diagnose-response = Message { $number }: response { $id }
 cli-diagnose-entra-error = Message { $number }: Entra error AADSTS{ $code }
 cli-diagnose-signed = Signed
 cli-diagnose-encrypted = Encrypted
-cli-yes = yes
-cli-no = no
 cli-diagnose-signature-status = { $status ->
         [valid] Valid
         [invalid] Invalid

@@ -25,3 +25,21 @@ days = { $count ->
         [one] { $count } day
        *[other] { $count } days
     }
+
+## Shared terms: the same words wherever they appear (Entra's field names, labels)
+term-identifier = Identifier (Entity ID)
+term-reply-url = Reply URL (ACS URL)
+term-sign-on-url = Sign on URL
+term-entra-metadata = Entra federation metadata
+term-topdesk-metadata = TOPdesk SP metadata
+term-topdesk-cert = TOPdesk certificate
+term-entra-signing-cert = Entra signing certificate
+term-private-key = Private key
+term-user-attribute = User name attribute
+term-tenant = Tenant
+term-signing-certs = Signing certificates
+finding-fix = Fix: { $fix }
+finding-nothing-to-do = Nothing to do.
+word-yes = yes
+word-no = no
+word-none = (none)

@@ -119,8 +119,6 @@ topdesk-old-reply-fix = Use /tas/secure/login/verify (operators) or /tas/public/
 ## reminders: the calendar's human text (the .ics fields themselves stay as they are)
 
 reminders-calendar-name = TOPdesk SSO certificates
-reminders-role-entra = Entra signing certificate
-reminders-role-topdesk = TOPdesk certificate
 reminders-todo-entra = renew it in Entra and upload the new federation metadata
 reminders-todo-topdesk = generate a new key pair and upload it
 reminders-section-unknown = unknown

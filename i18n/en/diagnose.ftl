@@ -140,7 +140,6 @@ diagnose-undecodable = A SAML value cannot be decoded: { $problem }.
 diagnose-undecodable-fix = Copy the value again, whole (DevTools: Payload, view source; SAML-tracer: the SAML tab).
 # A value the message lacks.
 diagnose-none = (none)
-diagnose-nothing-to-do = Nothing to do.
 diagnose-message-refused = The decoded SAML message is refused: { $why }.
 diagnose-message-refused-fix = Capture the message again from the browser (a real SAML message has no DOCTYPE and is a few KB).
 diagnose-not-saml = The XML is not a SAML Response or AuthnRequest.

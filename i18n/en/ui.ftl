@@ -20,7 +20,6 @@ ui-open-file = Open file…
 ui-paste = Paste
 ui-paste-hover = Paste XML or PEM text from the clipboard (Ctrl+V)
 ui-remove = Remove
-ui-fix = Fix: { $fix }
 ui-copy = Copy
 ui-copied = Copied
 # The copy button's name for screen readers: "Copy Identifier (Entity ID)".
@@ -148,10 +147,7 @@ steps-start-tip = Tip: drop any file anywhere on this window; the assistant reco
 steps-start-recent = Recent metadata files
 steps-start-fetch-again = Fetch this address again
 
-# Step 2 (entra.rs)
-steps-entra-zone = Entra federation metadata
 steps-entra-zone-hint = Drop the Federation Metadata XML here, open it, or paste its text.
-steps-entra-tenant = Tenant
 steps-entra-identifier = Entra identifier
 steps-entra-login-url = Login URL
 steps-entra-signature-invalid = Signature: invalid (see above).
@@ -160,7 +156,6 @@ steps-entra-signature-none = Signature: the file is not signed.
 steps-entra-signed-by = Signature valid: the file has not been changed since it was signed by certificate { $thumbprint }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
 # What the copy button copies (read out as "Copy thumbprint").
 steps-entra-thumbprint = thumbprint
-steps-entra-signing-certs = Signing certificates
 # The tag on the certificate that signs now.
 steps-entra-active = active
 steps-entra-compare-heading = Compare with another version
@@ -170,7 +165,6 @@ steps-entra-other-version = Other version
 steps-entra-compare-field-hint = file path or https://…
 steps-entra-compare = Compare
 steps-entra-comparing = Comparing…
-steps-entra-cancel = Cancel
 steps-entra-close-comparison = Close comparison
 steps-entra-other-version-from = Other version: { $from }
 steps-entra-col-certificate = Signing certificate
@@ -183,24 +177,16 @@ steps-entra-added = added
 steps-entra-removed = removed
 steps-entra-signs = signs
 
-# Step 3 (topdesk.rs)
-steps-topdesk-zone = TOPdesk SP metadata
 steps-topdesk-zone-hint = Drop TOPdesk's SP metadata XML here, open it, or paste its text.
 steps-topdesk-where = Entra > your TOPdesk app > Single sign-on > Basic SAML Configuration
 steps-topdesk-section-in-file = TOPdesk section in this file: { $section }
-# Entra's own field names (Basic SAML Configuration), as its portal prints them.
-steps-topdesk-identifier = Identifier (Entity ID)
-steps-topdesk-reply = Reply URL (ACS URL)
-steps-topdesk-sign-on = Sign on URL
 steps-topdesk-copy-all = Copy all
-steps-topdesk-copied = Copied
 steps-topdesk-leave-empty = Relay State and Logout Url: leave empty.
 
 # Step 4 (keypair.rs)
 steps-keypair-intro = TOPdesk's "Certificate (RSA)" and "Private key" are the TOPdesk server's own pair, not Entra's certificate. One PFX or PEM file holding both is fine.
 steps-keypair-cert-zone = Certificate
 steps-keypair-cert-hint = Drop the TOPdesk certificate (PEM, CER, DER, PFX).
-steps-keypair-key-zone = Private key
 steps-keypair-key-hint = Drop the private key (PEM, DER, PKCS#8, PKCS#1, PFX).
 steps-keypair-cert-is-entra = This is Entra's certificate. Microsoft's tutorial says to put it here, but Entra keeps its private key: no key you have will ever match it. Use TOPdesk's own certificate and key, or click "Generate new key pair…" above.
 steps-keypair-password = Password
@@ -219,7 +205,6 @@ steps-keypair-generated = Generated and loaded above
 
 # Step 5 (login.rs)
 steps-login-display-name = Display name (text on TOPdesk's login button)
-steps-login-user-attribute = User name attribute
 steps-login-attr-email = Email address (default): Entra sends user.mail; every TOPdesk person needs the same address, and user.mail must not be empty.
 steps-login-attr-upn = User principal name: Entra sends user.userprincipalname; TOPdesk login names must equal the UPN.
 steps-login-attr-oid = Object ID: a GUID that never changes; TOPdesk needs it stored per person.

@@ -15,8 +15,6 @@ wizard-step-test-login = Test login
 ## Zones for files (src/wizard/mod.rs)
 
 wizard-slot-idp = Entra federation metadata
-wizard-slot-sp = TOPdesk SP metadata
-wizard-slot-cert = TOPdesk certificate
 wizard-slot-key = TOPdesk private key
 wizard-slot-logo = logo
 # What a file is, after "is" ({ $what } below).
@@ -139,9 +137,6 @@ wizard-login-capture-description = Captured login, { $size ->
         [one] { $size } byte
        *[other] { $size } bytes
     }
-wizard-login-none = (none)
-wizard-login-yes = yes
-wizard-login-no = no
 wizard-login-either = either
 wizard-login-no-error = no error
 # The table's check names; Issuer, ACS URL, Destination, Audience, Recipient, InResponseTo and

@@ -138,9 +138,7 @@ cli-cert-active = actief: heeft dit bestand ondertekend
 cli-cert-first = eerste
 cli-urls-heading = Entra Standaard SAML-configuratie
 cli-urls-heading-section = Entra Standaard SAML-configuratie — TOPdesk-gedeelte { $section }
-cli-urls-identifier = Id (entiteits-id)
 cli-urls-reply = Antwoord-URL
-cli-urls-sign-on = Aanmeldings-URL
 cli-urls-none = Geen waarden voor Entra: de TOPdesk-metagegevens ontbreken of zijn onbruikbaar (zie de bevindingen).
 cli-diff-certs = Handtekeningcertificaten (SAML-rol)
 cli-diff-added = toegevoegd
@@ -151,9 +149,7 @@ cli-diff-cert = { $thumbprint } ({ $label }), geldig tot { $date }{ $signs ->
        *[no] {""}
     }
 cli-diff-changed = Gewijzigd
-cli-report-idp = Federatieve metagegevens van Entra
 cli-report-entity = Id van Entra
-cli-report-tenant = Tenant
 cli-report-sso = Aanmeldings-URL (SSO)
 cli-report-signature = Handtekening
 cli-report-signature-status = { $status ->
@@ -161,14 +157,12 @@ cli-report-signature-status = { $status ->
         [invalid] ONGELDIG
        *[absent] ontbreekt
     }
-cli-report-signing-certs = Handtekeningcertificaten
 cli-report-sp-certs = TOPdesk-certificaten
 cli-report-pair-heading = TOPdesk-certificaat en persoonlijke sleutel
 cli-report-pair = Paar
 cli-report-pair-match = PAST: het certificaat en de sleutel horen bij elkaar
 cli-report-pair-mismatch = PAST NIET: de sleutel hoort niet bij het certificaat
 cli-report-pair-incomplete = onvolledig: geef zowel het certificaat als de sleutel op
-cli-report-key = Persoonlijke sleutel
 cli-report-key-value = { $algorithm } { $bits } bits, { $format }{ $encrypted ->
         [yes] , met wachtwoord beveiligd
        *[no] {""}
@@ -179,26 +173,17 @@ cli-findings-group = { $severity ->
         [warning] Waarschuwingen
        *[info] Opmerkingen
     } ({ $count })
-cli-finding-fix = Oplossing: { $fix }
-cli-severity = { $severity ->
-        [error] fout
-        [warning] waarschuwing
-       *[info] info
-    }
 cli-inspect-more = … en nog { $count } (--json toont ze allemaal)
 cli-diagnose-accepted = TOPdesk zou deze aanmelding accepteren.
 cli-diagnose-entra-refused = Entra heeft geweigerd: { $reason }
 cli-diagnose-refused = TOPdesk zou weigeren: { $reason }
 cli-diagnose-no-response = Geen antwoord om te beoordelen (geen fout gevonden in wat is opgegeven).
 cli-diagnose-nothing-read = Er kon niets worden gelezen: { $reason }
-cli-diagnose-none = (geen)
 cli-diagnose-request = Bericht { $number }: aanvraag { $id }
 cli-diagnose-response = Bericht { $number }: antwoord { $id }
 cli-diagnose-entra-error = Bericht { $number }: Entra-fout AADSTS{ $code }
 cli-diagnose-signed = Ondertekend
 cli-diagnose-encrypted = Versleuteld
-cli-yes = ja
-cli-no = nee
 cli-diagnose-signature-status = { $status ->
         [valid] Geldig
         [invalid] Ongeldig

@@ -25,3 +25,21 @@ days = { $count ->
         [one] { $count } dag
        *[other] { $count } dagen
     }
+
+## Gedeelde termen: dezelfde woorden overal (de veldnamen van Entra, labels)
+term-identifier = Id (entiteits-id)
+term-reply-url = Antwoord-URL (URL voor Assertion Consumer Service)
+term-sign-on-url = Aanmeldings-URL
+term-entra-metadata = Federatieve metagegevens van Entra
+term-topdesk-metadata = SP-metagegevens van TOPdesk
+term-topdesk-cert = TOPdesk-certificaat
+term-entra-signing-cert = Entra-handtekeningcertificaat
+term-private-key = Persoonlijke sleutel
+term-user-attribute = Gebruikersnaamkenmerk (User name attribute)
+term-tenant = Tenant
+term-signing-certs = Handtekeningcertificaten
+finding-fix = Oplossing: { $fix }
+finding-nothing-to-do = Niets te doen.
+word-yes = ja
+word-no = nee
+word-none = (geen)

@@ -113,8 +113,6 @@ topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/
 ## reminders: de tekst van de agenda (de .ics-velden zelf blijven zoals ze zijn)
 
 reminders-calendar-name = TOPdesk SSO-certificaten
-reminders-role-entra = Entra-handtekeningcertificaat
-reminders-role-topdesk = TOPdesk-certificaat
 reminders-todo-entra = vernieuw het in Entra en upload de nieuwe federatieve metagegevens
 reminders-todo-topdesk = genereer een nieuw sleutelpaar en upload het
 reminders-section-unknown = onbekend

@@ -135,7 +135,6 @@ diagnose-too-large-fix = Leg alleen de aanmelding vast: wis het tabblad Netwerk,
 diagnose-undecodable = Een SAML-waarde kan niet worden gedecodeerd: { $problem }.
 diagnose-undecodable-fix = Kopieer de waarde opnieuw, helemaal (DevTools: Payload, bron bekijken; SAML-tracer: het tabblad SAML).
 diagnose-none = (geen)
-diagnose-nothing-to-do = Niets te doen.
 diagnose-message-refused = Het gedecodeerde SAML-bericht wordt geweigerd: { $why }.
 diagnose-message-refused-fix = Leg het bericht opnieuw vast in de browser (een echt SAML-bericht heeft geen DOCTYPE en is een paar KB groot).
 diagnose-not-saml = De XML is geen SAML-Response of AuthnRequest.

@@ -20,7 +20,6 @@ ui-open-file = Bestand openen…
 ui-paste = Plakken
 ui-paste-hover = XML- of PEM-tekst van het klembord plakken (Ctrl+V)
 ui-remove = Verwijderen
-ui-fix = Oplossing: { $fix }
 ui-copy = Kopiëren
 ui-copied = Gekopieerd
 ui-copy-what = { $what } kopiëren
@@ -144,10 +143,7 @@ steps-start-tip = Tip: sleep een bestand naar een willekeurige plek in dit venst
 steps-start-recent = Recente bestanden met metagegevens
 steps-start-fetch-again = Dit adres opnieuw ophalen
 
-# Stap 2 (entra.rs)
-steps-entra-zone = Federatieve metagegevens van Entra
 steps-entra-zone-hint = Sleep het XML-bestand met federatieve metagegevens hierheen, open het of plak de tekst.
-steps-entra-tenant = Tenant
 steps-entra-identifier = Entiteits-id van Entra
 steps-entra-login-url = Aanmeldings-URL
 steps-entra-signature-invalid = Handtekening: ongeldig (zie hierboven).
@@ -155,7 +151,6 @@ steps-entra-signature-valid = Handtekening: geldig.
 steps-entra-signature-none = Handtekening: het bestand is niet ondertekend.
 steps-entra-signed-by = Handtekening geldig: het bestand is niet gewijzigd sinds het is ondertekend met certificaat { $thumbprint }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
 steps-entra-thumbprint = vingerafdruk
-steps-entra-signing-certs = Handtekeningcertificaten
 steps-entra-active = actief
 steps-entra-compare-heading = Vergelijken met een andere versie
 steps-entra-compare-hint = Vóór een certificaatwissel: het bestand dat TOPdesk nu heeft (of een geëxporteerde bundelmap, of een https://-adres) tegenover het bestand dat hier is geladen.
@@ -164,7 +159,6 @@ steps-entra-other-version = Andere versie
 steps-entra-compare-field-hint = bestandspad of https://…
 steps-entra-compare = Vergelijken
 steps-entra-comparing = Bezig met vergelijken…
-steps-entra-cancel = Annuleren
 steps-entra-close-comparison = Vergelijking sluiten
 steps-entra-other-version-from = Andere versie: { $from }
 steps-entra-col-certificate = Handtekeningcertificaat
@@ -177,24 +171,16 @@ steps-entra-added = toegevoegd
 steps-entra-removed = verwijderd
 steps-entra-signs = ondertekent
 
-# Stap 3 (topdesk.rs)
-steps-topdesk-zone = SP-metagegevens van TOPdesk
 steps-topdesk-zone-hint = Sleep het XML-bestand met de SP-metagegevens van TOPdesk hierheen, open het of plak de tekst.
 steps-topdesk-where = Entra > de TOPdesk-app > Eenmalige aanmelding > Standaard SAML-configuratie
 steps-topdesk-section-in-file = TOPdesk-gedeelte in dit bestand: { $section }
-# De veldnamen van Entra (Standaard SAML-configuratie), zoals de Nederlandse portal ze toont.
-steps-topdesk-identifier = Id (entiteits-id)
-steps-topdesk-reply = Antwoord-URL (URL voor Assertion Consumer Service)
-steps-topdesk-sign-on = Aanmeldings-URL
 steps-topdesk-copy-all = Alles kopiëren
-steps-topdesk-copied = Gekopieerd
 steps-topdesk-leave-empty = Relaystatus en Afmeldings-URL: leeg laten.
 
 # Stap 4 (keypair.rs)
 steps-keypair-intro = "Certificate (RSA)" en "Private key" in TOPdesk zijn het eigen sleutelpaar van de TOPdesk-server, niet het certificaat van Entra. Eén PFX- of PEM-bestand met beide is ook goed.
 steps-keypair-cert-zone = Certificaat
 steps-keypair-cert-hint = Sleep het TOPdesk-certificaat hierheen (PEM, CER, DER, PFX).
-steps-keypair-key-zone = Persoonlijke sleutel
 steps-keypair-key-hint = Sleep de persoonlijke sleutel hierheen (PEM, DER, PKCS#8, PKCS#1, PFX).
 steps-keypair-cert-is-entra = Dit is het certificaat van Entra. De zelfstudie van Microsoft zegt het hier in te vullen, maar Entra houdt de persoonlijke sleutel zelf: geen enkele beschikbare sleutel zal er ooit bij passen. Gebruik het eigen certificaat en de eigen sleutel van TOPdesk, of klik hierboven op "Nieuw sleutelpaar genereren…".
 steps-keypair-password = Wachtwoord
@@ -213,7 +199,6 @@ steps-keypair-generated = Gegenereerd en hierboven geladen
 
 # Stap 5 (login.rs)
 steps-login-display-name = Weergavenaam (Display name): tekst op de inlogknop van TOPdesk
-steps-login-user-attribute = Gebruikersnaamkenmerk (User name attribute)
 steps-login-attr-email = E-mailadres (standaard): Entra stuurt user.mail; elke persoon in TOPdesk heeft hetzelfde adres nodig, en user.mail mag niet leeg zijn.
 steps-login-attr-upn = User principal name: Entra stuurt user.userprincipalname; inlognamen in TOPdesk moeten gelijk zijn aan de UPN.
 steps-login-attr-oid = Object-id: een GUID die nooit verandert; TOPdesk moet die per persoon opgeslagen hebben.

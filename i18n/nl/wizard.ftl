@@ -15,8 +15,6 @@ wizard-step-test-login = Aanmelding testen
 ## Zones for files (src/wizard/mod.rs)
 
 wizard-slot-idp = federatieve metagegevens van Entra
-wizard-slot-sp = SP-metagegevens van TOPdesk
-wizard-slot-cert = TOPdesk-certificaat
 wizard-slot-key = persoonlijke sleutel van TOPdesk
 wizard-slot-logo = logo
 # What a file is, after "is" ({ $what } below).
@@ -139,9 +137,6 @@ wizard-login-capture-description = Vastgelegde aanmelding, { $size ->
         [one] { $size } byte
        *[other] { $size } bytes
     }
-wizard-login-none = (geen)
-wizard-login-yes = ja
-wizard-login-no = nee
 wizard-login-either = maakt niet uit
 wizard-login-no-error = geen fout
 # The table's check names; Issuer, ACS URL, Destination, Audience, Recipient, InResponseTo and

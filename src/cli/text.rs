@@ -86,9 +86,9 @@ fn url_lines(out: &mut String, r: &Report) {
                 out,
                 "  ",
                 &[
-                    (tr!("cli-urls-identifier"), u.identifier.clone()),
+                    (tr!("term-identifier"), u.identifier.clone()),
                     (tr!("cli-urls-reply"), u.reply.clone()),
-                    (tr!("cli-urls-sign-on"), u.sign_on.clone()),
+                    (tr!("term-sign-on-url"), u.sign_on.clone()),
                 ],
             );
         }
@@ -152,18 +152,18 @@ pub fn report(r: &Report) -> String {
     // One column for the Entra file's and the key pair's labels.
     let (entity, tenant, sso, signature, pair_label, key_label) = (
         tr!("cli-report-entity"),
-        tr!("cli-report-tenant"),
+        tr!("term-tenant"),
         tr!("cli-report-sso"),
         tr!("cli-report-signature"),
         tr!("cli-report-pair"),
-        tr!("cli-report-key"),
+        tr!("term-private-key"),
     );
     let width = label_width(&[&entity, &tenant, &sso, &signature, &pair_label, &key_label]);
     let row = |out: &mut String, label: &str, value: &str| {
         let _ = writeln!(out, "  {label:<width$}{value}");
     };
     if let Some(idp) = &r.idp {
-        let _ = writeln!(out, "{}", tr!("cli-report-idp"));
+        let _ = writeln!(out, "{}", tr!("term-entra-metadata"));
         row(&mut out, &entity, &idp.entity_id);
         if let Some(t) = &idp.tenant_id {
             row(&mut out, &tenant, t);
@@ -179,7 +179,7 @@ pub fn report(r: &Report) -> String {
                 &tr!("cli-report-signature-status", status),
             );
         }
-        let _ = writeln!(out, "  {}", tr!("cli-report-signing-certs"));
+        let _ = writeln!(out, "  {}", tr!("term-signing-certs"));
         for c in &idp.certificates {
             let tag = c.active.then(|| tr!("cli-cert-active"));
             cert_line(&mut out, &c.info, tag);
@@ -222,14 +222,6 @@ pub fn report(r: &Report) -> String {
     out
 }
 
-fn severity_key(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 fn findings(out: &mut String, findings: &[Finding]) {
     if findings.is_empty() {
         let _ = writeln!(out, "{}", tr!("cli-findings-none"));
@@ -242,12 +234,12 @@ fn findings(out: &mut String, findings: &[Finding]) {
         }
         let title = tr!(
             "cli-findings-group",
-            severity = severity_key(severity),
+            severity = severity.to_string(),
             count = group.len()
         );
         let _ = writeln!(out, "{title}");
         for f in group {
-            let fix = tr!("cli-finding-fix", fix = f.fix.as_str());
+            let fix = tr!("finding-fix", fix = f.fix.as_str());
             let _ = writeln!(out, "  [{}] {}\n      {fix}", f.code, f.message);
         }
     }
@@ -297,7 +289,7 @@ pub fn inspection(i: &Inspection) -> String {
 
 /// A value of a message, or "(none)".
 fn opt(v: Option<&String>) -> String {
-    v.cloned().unwrap_or_else(|| tr!("cli-diagnose-none"))
+    v.cloned().unwrap_or_else(|| tr!("word-none"))
 }
 
 /// The width of the label column of `diagnose`'s messages: SAML's own names (Issuer,
@@ -340,9 +332,9 @@ pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
                     let _ = writeln!(out, "  {label:<width$}{}", opt(value.as_ref()));
                 }
                 let signed = if r.signed {
-                    tr!("cli-yes")
+                    tr!("word-yes")
                 } else {
-                    tr!("cli-no")
+                    tr!("word-no")
                 };
                 let _ = writeln!(out, "  {:<width$}{signed}", tr!("cli-diagnose-signed"));
             }
@@ -362,8 +354,8 @@ pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
         let _ = writeln!(out, "{}", tr!("cli-findings-none"));
     }
     for f in &d.findings {
-        let severity = tr!("cli-severity", severity = severity_key(f.severity));
-        let fix = tr!("cli-finding-fix", fix = f.fix.as_str());
+        let severity = f.severity.label();
+        let fix = tr!("finding-fix", fix = f.fix.as_str());
         let _ = writeln!(out, "[{severity} {}] {}\n    {fix}", f.code, f.message);
     }
     out

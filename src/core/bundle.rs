@@ -386,15 +386,9 @@ fn settings(
     s += &table(
         &crate::tr!("bundle-settings-entra-title"),
         &[
-            (
-                crate::tr!("bundle-settings-identifier"),
-                urls.identifier.clone(),
-            ),
-            (crate::tr!("bundle-settings-reply-url"), urls.reply.clone()),
-            (
-                crate::tr!("bundle-settings-sign-on-url"),
-                urls.sign_on.clone(),
-            ),
+            (crate::tr!("term-identifier"), urls.identifier.clone()),
+            (crate::tr!("term-reply-url"), urls.reply.clone()),
+            (crate::tr!("term-sign-on-url"), urls.sign_on.clone()),
             (
                 crate::tr!("bundle-settings-relay-state"),
                 crate::tr!("bundle-settings-leave-empty"),
@@ -453,7 +447,7 @@ fn topdesk_rows(input: &BundleInput<'_>, logo: Option<&str>) -> Vec<(String, Str
         ),
         (crate::tr!("bundle-settings-logo"), logo),
         (
-            crate::tr!("bundle-settings-user-attribute"),
+            crate::tr!("term-user-attribute"),
             input.user_attribute.to_owned(),
         ),
         (
@@ -480,14 +474,11 @@ fn expiry_rows(
     let mut dates: Vec<(String, String)> = (entra.iter())
         .map(|c| {
             let state = if c.active { "active" } else { "inactive" };
-            (
-                crate::tr!("bundle-settings-entra-cert"),
-                cert(&c.info, state),
-            )
+            (crate::tr!("term-entra-signing-cert"), cert(&c.info, state))
         })
         .collect();
     dates.push((
-        crate::tr!("bundle-settings-topdesk-cert"),
+        crate::tr!("term-topdesk-cert"),
         cert(input.topdesk_cert, "none"),
     ));
     if let Some(v) = valid_until {
@@ -524,7 +515,7 @@ fn findings_part(input: &BundleInput<'_>) -> String {
                 "  - {}: {}\n      {}\n",
                 f.code,
                 f.message,
-                crate::tr!("bundle-settings-fix", fix = f.fix.as_str())
+                crate::tr!("finding-fix", fix = f.fix.as_str())
             );
         }
     }

@@ -154,7 +154,7 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
                 findings.push(Finding::new(
                     Code::PairMatch,
                     crate::tr!("pair-match", label = c.label()),
-                    crate::tr!("pair-match-fix"),
+                    crate::tr!("finding-nothing-to-do"),
                 ));
                 PairStatus::Match
             } else if same_key {

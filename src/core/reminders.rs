@@ -38,8 +38,8 @@ impl Role {
 
     fn label(self) -> String {
         match self {
-            Self::EntraSigning => tr!("reminders-role-entra"),
-            Self::Topdesk => tr!("reminders-role-topdesk"),
+            Self::EntraSigning => tr!("term-entra-signing-cert"),
+            Self::Topdesk => tr!("term-topdesk-cert"),
         }
     }
 

@@ -297,7 +297,7 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
             );
         });
         ui.indent(("fix", f.code.as_str(), &f.message), |ui| {
-            ui.label(RichText::new(tr!("ui-fix", fix = &f.fix)).weak());
+            ui.label(RichText::new(tr!("finding-fix", fix = &f.fix)).weak());
             ui.label(RichText::new(f.code.as_str()).small().weak());
         });
         ui.add_space(4.0);

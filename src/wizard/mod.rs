@@ -106,8 +106,8 @@ impl Slot {
     pub fn label(self) -> String {
         match self {
             Slot::Idp => crate::tr!("wizard-slot-idp"),
-            Slot::Sp => crate::tr!("wizard-slot-sp"),
-            Slot::Cert => crate::tr!("wizard-slot-cert"),
+            Slot::Sp => crate::tr!("term-topdesk-metadata"),
+            Slot::Cert => crate::tr!("term-topdesk-cert"),
             Slot::Key => crate::tr!("wizard-slot-key"),
             Slot::Logo => crate::tr!("wizard-slot-logo"),
         }

@@ -143,7 +143,7 @@ pub struct CheckRow {
 }
 
 fn row(check: impl Into<String>, received: Option<&str>, expected: Option<&str>) -> CheckRow {
-    let received = received.map_or_else(|| crate::tr!("wizard-login-none"), str::to_owned);
+    let received = received.map_or_else(|| crate::tr!("word-none"), str::to_owned);
     CheckRow {
         check: check.into(),
         ok: expected.map(|e| e == received),
@@ -299,9 +299,9 @@ impl Wizard {
                 CheckRow {
                     check: crate::tr!("wizard-login-check-signed"),
                     received: if r.signed {
-                        crate::tr!("wizard-login-yes")
+                        crate::tr!("word-yes")
                     } else {
-                        crate::tr!("wizard-login-no")
+                        crate::tr!("word-no")
                     },
                     expected: crate::tr!("wizard-login-either"),
                     ok: None,

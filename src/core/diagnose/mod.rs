@@ -583,7 +583,7 @@ fn signature_findings(
                 }
                 None => crate::tr!("diagnose-signature-valid", signed),
             },
-            crate::tr!("diagnose-nothing-to-do"),
+            crate::tr!("finding-nothing-to-do"),
         ));
     }
     if assertion_read && !sig.assertion_valid {
@@ -894,7 +894,7 @@ fn request(
             context = r.authn_context.as_deref().unwrap_or_default()
         ),
         if signed {
-            crate::tr!("diagnose-nothing-to-do")
+            crate::tr!("finding-nothing-to-do")
         } else {
             crate::tr!("diagnose-request-unsigned-fix")
         },

@@ -14,7 +14,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
         ui,
         Slot::Idp,
-        &tr!("steps-entra-zone"),
+        &tr!("term-entra-metadata"),
         &tr!("steps-entra-zone-hint"),
     );
     cx.entity_chooser(ui, Slot::Idp);
@@ -35,10 +35,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     };
     ui.add_space(10.0);
     let facts = [
-        (
-            tr!("steps-entra-tenant"),
-            idp.tenant_id.as_deref().unwrap_or("—"),
-        ),
+        (tr!("term-tenant"), idp.tenant_id.as_deref().unwrap_or("—")),
         (tr!("steps-entra-identifier"), idp.entity_id.as_str()),
         (
             tr!("steps-entra-login-url"),
@@ -90,7 +87,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
     }
     ui.add_space(8.0);
-    ui.strong(tr!("steps-entra-signing-certs"));
+    ui.strong(tr!("term-signing-certs"));
     for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
         widgets::cert_card(
             ui,
@@ -141,7 +138,7 @@ fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(tr!("steps-entra-comparing"));
-                if ui.button(tr!("steps-entra-cancel")).clicked() {
+                if ui.button(tr!("ui-cancel")).clicked() {
                     cx.act(Action::CloseComparison);
                 }
             });

@@ -20,7 +20,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         ),
         (
             Slot::Key,
-            tr!("steps-keypair-key-zone"),
+            tr!("term-private-key"),
             tr!("steps-keypair-key-hint"),
         ),
     ];

@@ -42,7 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         cx.act(Action::SetDisplayName(name));
     }
     ui.add_space(10.0);
-    let label = ui.label(tr!("steps-login-user-attribute"));
+    let label = ui.label(tr!("term-user-attribute"));
     let mut attribute = cx.wizard.user_attribute.clone();
     egui::ComboBox::from_id_salt("user-attribute")
         .width(ui.available_width().min(620.0))

@@ -12,7 +12,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     cx.zone(
         ui,
         Slot::Sp,
-        &tr!("steps-topdesk-zone"),
+        &tr!("term-topdesk-metadata"),
         &tr!("steps-topdesk-zone-hint"),
     );
     cx.entity_chooser(ui, Slot::Sp);
@@ -40,9 +40,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(4.0);
     // Entra's own field names in the admin's language; the values are copied as they are.
     let rows = [
-        (tr!("steps-topdesk-identifier"), urls.identifier.as_str()),
-        (tr!("steps-topdesk-reply"), urls.reply.as_str()),
-        (tr!("steps-topdesk-sign-on"), urls.sign_on.as_str()),
+        (tr!("term-identifier"), urls.identifier.as_str()),
+        (tr!("term-reply-url"), urls.reply.as_str()),
+        (tr!("term-sign-on-url"), urls.sign_on.as_str()),
     ];
     for (label, value) in &rows {
         if widgets::copy_row(ui, label, value, cx.copied(label)) {
@@ -59,7 +59,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
             .collect::<Vec<_>>()
             .join("\n");
         let text = if cx.copied("all") {
-            tr!("steps-topdesk-copied")
+            tr!("ui-copied")
         } else {
             tr!("steps-topdesk-copy-all")
         };
