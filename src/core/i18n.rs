@@ -173,30 +173,27 @@ pub fn catalogue(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
 }
 
+/// The language's messages, parsed the first time the language is used (only the languages a
+/// run speaks are parsed; English also serves as the fallback).
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: OnceLock<Vec<FluentBundle<FluentResource>>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let id: unic_langid::LanguageIdentifier =
-                    lang.code().parse().expect("a valid language code");
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // No invisible isolation marks around placeholders: URLs and thumbprints are
-                // copied out of these texts.
-                bundle.set_use_isolating(false);
-                for (_, source) in catalogue(lang) {
-                    // Syntax errors and duplicates are test failures (tests/i18n.rs); what parsed
-                    // is still used.
-                    let resource = FluentResource::try_new((*source).to_owned())
-                        .unwrap_or_else(|(partial, _)| partial);
-                    bundle.add_resource_overriding(resource);
-                }
-                bundle
-            })
-            .collect()
-    });
-    &bundles[lang as usize]
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+        [const { OnceLock::new() }; Lang::ALL.len()];
+    BUNDLES[lang as usize].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier =
+            lang.code().parse().expect("a valid language code");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No invisible isolation marks around placeholders: URLs and thumbprints are copied out
+        // of these texts.
+        bundle.set_use_isolating(false);
+        for (_, source) in catalogue(lang) {
+            // Syntax errors and duplicates are test failures (tests/i18n.rs); what parsed is
+            // still used.
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(partial, _)| partial);
+            bundle.add_resource_overriding(resource);
+        }
+        bundle
+    })
 }
 
 /// A placeholder's value: text as it is, or a number (for plurals; written without grouping).
