@@ -101,26 +101,33 @@ fn every_message_in_every_language_with_the_same_placeholders() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// Every `tr!("id", a = …, b)` call in `src/`: (file, id, placeholder names).
-fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
-    let mut calls = Vec::new();
+/// Every Rust file in `src/`: (path, text).
+fn source_files() -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let mut files = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(path) = files.pop() {
         if path.is_dir() {
             files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-            continue;
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push((
+                path.display().to_string(),
+                std::fs::read_to_string(&path).unwrap(),
+            ));
         }
-        if path.extension().is_none_or(|e| e != "rs") {
-            continue;
-        }
+    }
+    out
+}
+
+/// Every `tr!("id", a = …, b)` call in `src/`: (file, id, placeholder names).
+fn tr_calls() -> Vec<(String, String, BTreeSet<String>)> {
+    let mut calls = Vec::new();
+    for (name, source) in source_files() {
         // Comments (documentation examples) are not calls.
-        let text: String = std::fs::read_to_string(&path)
-            .unwrap()
+        let text: String = source
             .lines()
             .filter(|l| !l.trim_start().starts_with("//"))
             .map(|l| format!("{l}\n"))
             .collect();
-        let name = path.display().to_string();
         let mut rest = text.as_str();
         while let Some(at) = rest.find("tr!(") {
             rest = &rest[at + 4..];
@@ -201,15 +208,7 @@ fn every_tr_call_names_an_english_message_with_its_placeholders() {
 fn every_message_is_used_somewhere() {
     // A message is used when its id appears as a string literal in src/ (through tr!, or a
     // table of ids); attributes belong to their message.
-    let mut source = String::new();
-    let mut files = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(path) = files.pop() {
-        if path.is_dir() {
-            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            source.push_str(&std::fs::read_to_string(&path).unwrap());
-        }
-    }
+    let source: String = source_files().into_iter().map(|(_, text)| text).collect();
     let unused: Vec<String> = messages(Lang::En)
         .into_keys()
         .filter(|id| !id.contains('.') && !source.contains(&format!("\"{id}\"")))
