@@ -239,8 +239,20 @@ pub struct Settings {
     pub section: Option<String>,
     /// Light, dark, or the system's.
     pub theme: super::theme::ThemeChoice,
-    /// The language chosen in the window; `None` follows the operating system.
+    /// The language chosen in the window; `None` follows the operating system (so does a
+    /// language this version does not have, say from a newer one: the other settings stay).
+    #[serde(deserialize_with = "known_language")]
     pub language: Option<crate::core::i18n::Lang>,
+}
+
+fn known_language<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<crate::core::i18n::Lang>, D::Error> {
+    // Any JSON value is read whole (so the fields after it still parse); only a known code counts.
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(crate::core::i18n::Lang::ALL
+        .into_iter()
+        .find(|l| value.as_str() == Some(l.code())))
 }
 
 impl Settings {
@@ -369,6 +381,22 @@ mod tests {
             Settings::load_from(&path).section.as_deref(),
             Some("secure"),
             "partial files keep what they have"
+        );
+        // A language this version does not have (or not a string) follows the system; the rest
+        // of the file still counts.
+        for language in [r#""fr""#, "42", r#""NL""#, r#"{"a": [1, 2]}"#, "null"] {
+            fs::write(
+                &path,
+                format!(r#"{{"language": {language}, "section": "public"}}"#),
+            )
+            .unwrap();
+            let s = Settings::load_from(&path);
+            assert_eq!((s.section.as_deref(), s.language), (Some("public"), None));
+        }
+        fs::write(&path, br#"{"language": "de"}"#).unwrap();
+        assert_eq!(
+            Settings::load_from(&path).language,
+            Some(crate::core::i18n::Lang::De)
         );
     }
 
