@@ -145,18 +145,33 @@ fn url_row(ui: &mut Ui, url: &mut UrlField<'_>, clicks: &mut ZoneClicks) {
             return;
         }
         let label = ui.label(tr!("ui-metadata-url"));
+        let fetch = tr!("ui-fetch");
         let field = ui
             .add(
                 egui::TextEdit::singleline(url.text)
                     .hint_text("https://…")
-                    .desired_width(ui.available_width() - 70.0),
+                    .desired_width(width_before_button(ui, &fetch)),
             )
             .labelled_by(label.id);
         let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button(tr!("ui-fetch")).clicked() || enter) && !url.text.trim().is_empty() {
+        if (ui.button(fetch).clicked() || enter) && !url.text.trim().is_empty() {
             clicks.fetch = Some(url.text.trim().to_owned());
         }
     });
+}
+
+/// The width left for a text field in a row that ends with a button saying `button` (whose
+/// width depends on the language).
+fn width_before_button(ui: &Ui, button: &str) -> f32 {
+    let text = egui::WidgetText::from(button).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let spacing = ui.spacing();
+    let button_width = text.size().x + 2.0 * spacing.button_padding.x;
+    (ui.available_width() - button_width - 2.0 * spacing.item_spacing.x).max(40.0)
 }
 
 /// Where a drop zone opens files: a native dialog, or (without one) a typed path.
@@ -222,13 +237,15 @@ pub fn drop_zone(
         if let Opener::PathField(path) = opener {
             ui.horizontal(|ui| {
                 let label = ui.label(tr!("ui-zone-path", title));
+                let open = tr!("ui-open");
                 let field = ui
                     .add(
-                        egui::TextEdit::singleline(path).desired_width(ui.available_width() - 70.0),
+                        egui::TextEdit::singleline(path)
+                            .desired_width(width_before_button(ui, &open)),
                     )
                     .labelled_by(label.id);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(tr!("ui-open")).clicked() || enter) && !path.trim().is_empty() {
+                if (ui.button(open).clicked() || enter) && !path.trim().is_empty() {
                     clicks.open_path = Some(std::mem::take(path));
                 }
             });
