@@ -11,6 +11,7 @@
 //!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model (capped)
 //!   - [`core::cert`] X.509 summaries, fingerprints, validity, and certificate findings
 //!   - [`core::key`] keys and certificates in every format → one model
+//!   - [`core::dsig`] the one door to the XML-DSig library: every signature vetted first
 //!   - [`core::signature`] XML-DSig verification: listed signers only, what was covered
 //!   - [`core::entra`] IdP side: kind of file, tenant, SSO URL, signing certs, sign-in hosts
 //!   - [`core::topdesk`] SP side: section, Identifier / Reply URL / Sign on URL

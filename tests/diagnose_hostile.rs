@@ -1,6 +1,9 @@
 //! Hostile captures for `diagnose`: each is a clear finding, within a second, without a panic.
 
 mod common;
+#[allow(dead_code)]
+#[path = "common/saml.rs"]
+mod saml;
 
 use std::io::Write as _;
 use std::time::{Duration, Instant};
@@ -196,5 +199,88 @@ fn junk_is_a_clear_finding() {
             d.findings
         );
         assert!(d.unreadable, "{name}");
+    }
+}
+
+/// No signature in a capture makes `diagnose` open anything: a relative URI naming a FIFO
+/// (opening it would block for ever) or a 4 GiB file, in each place a signature can point
+/// from — the Response's signature, the decrypted assertion's, a signature hidden in the
+/// decrypted assertion's `Advice`, a key `RetrievalMethod` — is refused before the XML-DSig
+/// library sees the document (`core::dsig`), each run in under a second.
+#[cfg(unix)]
+#[test]
+fn no_signature_position_makes_diagnose_open_a_local_file() {
+    use saml::R;
+    if !common::have_tool("xmlsec1") {
+        eprintln!("skipped: xmlsec1 is not installed");
+        return;
+    }
+    let lab = saml::lab();
+    let trap = common::trap_dir();
+    let signed = R::default().signed();
+    let encrypt = |xml: &str| saml::encrypt(xml, saml::CONTENT[2], saml::OAEP_MGF1P, saml::SHA1);
+    for target in common::TRAPS {
+        let pointing =
+            saml::sig_template("_r1").replace("URI=\"#_r1\"", &format!("URI=\"{target}\""));
+        let cases = [
+            (
+                "outer response",
+                signed.replacen("</Issuer>", &format!("</Issuer>{pointing}"), 1),
+            ),
+            (
+                "decrypted assertion",
+                encrypt(&signed.replacen("URI=\"#_a1\"", &format!("URI=\"{target}\""), 1)),
+            ),
+            (
+                "Advice",
+                encrypt(&signed.replacen(
+                    "</Conditions>",
+                    &format!("</Conditions><Advice>{pointing}</Advice>"),
+                    1,
+                )),
+            ),
+            (
+                "KeyInfo",
+                encrypt(&signed.replacen(
+                    "<ds:X509Data>",
+                    &format!("<ds:RetrievalMethod URI=\"{target}\" Type=\"http://www.w3.org/2000/09/xmldsig#rawX509Certificate\"/><ds:X509Data>"),
+                    1,
+                )),
+            ),
+        ];
+        for (place, xml) in cases {
+            let file = trap.path().join("capture.b64");
+            std::fs::write(&file, saml::base64(&xml)).unwrap();
+            let (took, code, out) = common::run_bounded(
+                common::cli_command()
+                    .current_dir(trap.path())
+                    .args([
+                        "diagnose",
+                        "--json",
+                        "--now",
+                        "2026-06-01T12:00:00Z",
+                        "--key",
+                    ])
+                    .arg(lab.path("topdesk.der"))
+                    .arg("--idp")
+                    .arg(lab.path("idp.xml"))
+                    .arg("--sp")
+                    .arg(lab.path("sp.xml"))
+                    .arg(&file),
+            );
+            assert!(took < LIMIT, "{place}/{target} took {took:?}");
+            assert_eq!(code, 1, "{place}/{target}: {out}");
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            let message = &v["messages"][0];
+            assert_eq!(
+                message["signature"]["status"], "invalid",
+                "{place}/{target}: {out}"
+            );
+            assert_eq!(
+                message["decrypted"],
+                place != "outer response",
+                "{place}/{target}: {out}"
+            );
+        }
     }
 }

@@ -963,3 +963,66 @@ fn a_hostile_comparison_path_is_refused_quickly() {
         assert_eq!(w.idp.as_ref().unwrap().name, "idp.xml");
     }
 }
+
+/// No signature in a metadata file makes `check` open anything: a relative URI naming a FIFO
+/// (opening it would block for ever) or a 4 GiB file, on the root signature's Reference, on a
+/// second signature hidden in the IdP role, or as a key `RetrievalMethod`, is refused before
+/// the XML-DSig library sees the file (`core::dsig`), each run in under a second.
+#[cfg(unix)]
+#[test]
+fn no_signature_in_metadata_makes_check_open_a_local_file() {
+    let entra = app_pair(APP_CN);
+    let signed = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap();
+    let trap = common::trap_dir();
+    let history = trap.path().join("signers.json");
+    for target in common::TRAPS {
+        let pointing = format!(
+            "<Signature xmlns=\"{DS}\"><SignedInfo><CanonicalizationMethod Algorithm=\"{EXC}\"/><SignatureMethod Algorithm=\"{RSA_SHA256}\"/><Reference URI=\"{target}\"><DigestMethod Algorithm=\"{SHA256}\"/><DigestValue/></Reference></SignedInfo><SignatureValue/></Signature>"
+        );
+        let role = "protocolSupportEnumeration=\"urn:oasis:names:tc:SAML:2.0:protocol\">";
+        let cases = [
+            (
+                "root signature",
+                signed.replacen("URI=\"#_e1\"", &format!("URI=\"{target}\""), 1),
+            ),
+            (
+                "a second signature",
+                signed.replacen(role, &format!("{role}<Extensions>{pointing}</Extensions>"), 1),
+            ),
+            (
+                "KeyInfo",
+                signed.replacen(
+                    "<KeyInfo><X509Data>",
+                    &format!("<KeyInfo><RetrievalMethod URI=\"{target}\" Type=\"{DS}rawX509Certificate\"/><X509Data>"),
+                    1,
+                ),
+            ),
+        ];
+        for (place, xml) in cases {
+            assert!(
+                xml.contains(target),
+                "{place}: the hostile URI was not placed"
+            );
+            let file = trap.path().join("idp.xml");
+            std::fs::write(&file, &xml).unwrap();
+            let (took, code, out) = common::run_bounded(
+                common::cli_command()
+                    .current_dir(trap.path())
+                    .args(["check", "--json", "--now", "2026-06-01T12:00:00Z", "--idp"])
+                    .arg(&file)
+                    .arg("--signers")
+                    .arg(&history),
+            );
+            assert!(took < LIMIT, "{place}/{target} took {took:?}");
+            assert_eq!(code, 1, "{place}/{target}: {out}");
+            let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+            assert_eq!(
+                v["signature"]["status"], "invalid",
+                "{place}/{target}: {out}"
+            );
+        }
+    }
+}

@@ -169,10 +169,17 @@ signature-covers-other = die Signatur deckt '{ $uri }' ab, nicht das Wurzeleleme
 signature-cert-unusable = das Zertifikat { $thumbprint } kann nicht verwendet werden: { $error }
 signature-method-refused = sie verwendet den Signaturalgorithmus '{ $uri }'; nur RSA mit SHA-256, SHA-384, SHA-512 (oder SHA-1) wird akzeptiert
 signature-digest-refused = sie verwendet den Hashalgorithmus '{ $uri }'; nur SHA-256, SHA-384, SHA-512 (oder SHA-1) wird akzeptiert
-signature-too-many-transforms = ihre Referenz hat { $count } Transformationen; eine Metadaten-Signatur hat höchstens { $max } (enveloped-signature und Kanonisierung)
+signature-too-many-transforms = ihre Referenz hat { $count } Transformationen; eine Signatur hat höchstens { $max } (enveloped-signature und Kanonisierung)
 signature-transform-refused = ihre Referenz verwendet die Transformation '{ $uri }', die Teile der Datei unsigniert lassen kann; nur enveloped-signature und Kanonisierung werden akzeptiert
 signature-another-first = vor der Signatur des Wurzelelements steht eine andere Signatur (ein Signature-Wrapping-Muster)
 signature-id-repeated = die signierte ID kommt { $count }-mal in der Datei vor (ein Signature-Wrapping-Muster)
+# core::dsig: warum ein Dokument abgelehnt wird, bevor die XML-DSig-Bibliothek es sieht.
+dsig-too-many = das Dokument enthält { $count } Signaturen; mehr als { $max } werden nicht geprüft
+dsig-signed-info = eine Signatur hat { $count } SignedInfo-Elemente; genau eines wird akzeptiert
+dsig-references = eine Signatur hat { $count } Referenzen; genau eine wird akzeptiert
+dsig-reference-external = eine Signatur verweist auf '{ $uri }', das nicht in diesem Dokument steht; nichts außerhalb der Datei wird je gelesen
+dsig-retrieval-method = eine Signatur verlangt, ihren Schlüssel von '{ $uri }' zu holen; Schlüssel werden nie geholt, nur die geladenen Zertifikate werden verwendet
+dsig-c14n-refused = eine Signatur verwendet die Kanonisierung '{ $uri }'; nur exklusive, inklusive und 1.1-Kanonisierung werden akzeptiert
 
 ## history: die früher gesehenen Signierer derselben Entra-App
 

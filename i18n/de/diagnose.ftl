@@ -64,7 +64,6 @@ diagnose-saml-cannot-check = die Signaturen können nicht geprüft werden ({ $er
 diagnose-saml-verify-several-references = sie hat mehr als einen Verweis
 diagnose-saml-verify-not-covering = sie deckt nicht das Element ab, in dem sie steht
 diagnose-saml-verify-no-certificate = die Prüfung nannte kein Zertifikat
-diagnose-saml-verify-not-verified = sie wurde nicht geprüft
 diagnose-saml-encrypted-data-count = die Nachricht enthält { $count } EncryptedData-Elemente, wo Entra eines schreibt
 diagnose-saml-encrypted-data-misplaced = die verschlüsselten Daten stehen nicht in der EncryptedAssertion
 diagnose-saml-content-algorithm = die Assertion ist mit '{ $algorithm }' verschlüsselt; gelesen wird AES-128/192/256 im CBC- oder GCM-Modus

@@ -179,10 +179,17 @@ signature-covers-other = the signature covers '{ $uri }', not the root element (
 signature-cert-unusable = certificate { $thumbprint } cannot be used: { $error }
 signature-method-refused = it uses the signature algorithm '{ $uri }'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted
 signature-digest-refused = it uses the digest algorithm '{ $uri }'; only SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted
-signature-too-many-transforms = its reference has { $count } transforms; a metadata signature has at most { $max } (enveloped-signature and canonicalisation)
+signature-too-many-transforms = its reference has { $count } transforms; a signature has at most { $max } (enveloped-signature and canonicalisation)
 signature-transform-refused = its reference uses the transform '{ $uri }', which can leave parts of the file unsigned; only enveloped-signature and canonicalisation are accepted
 signature-another-first = another signature comes before the root signature (a signature-wrapping pattern)
 signature-id-repeated = the signed ID occurs { $count } times in the file (a signature-wrapping pattern)
+# core::dsig: why a document is refused before the XML-DSig library sees it.
+dsig-too-many = the document holds { $count } signatures; more than { $max } are not checked
+dsig-signed-info = a signature has { $count } SignedInfo elements; exactly one is accepted
+dsig-references = a signature has { $count } references; exactly one is accepted
+dsig-reference-external = a signature points at '{ $uri }', which is not in this document; nothing outside the file is ever read
+dsig-retrieval-method = a signature asks for its key to be fetched from '{ $uri }'; keys are never fetched, only the loaded certificates are used
+dsig-c14n-refused = a signature uses the canonicalisation '{ $uri }'; only exclusive, inclusive and 1.1 canonicalisation are accepted
 
 ## history: the signers seen before for the same Entra app
 

@@ -66,7 +66,6 @@ diagnose-saml-cannot-check = the signatures cannot be checked ({ $error })
 diagnose-saml-verify-several-references = it has more than one reference
 diagnose-saml-verify-not-covering = it does not cover the element it sits in
 diagnose-saml-verify-no-certificate = the verifier named no certificate
-diagnose-saml-verify-not-verified = it was not verified
 diagnose-saml-encrypted-data-count = the message holds { $count } EncryptedData elements where Entra writes one
 diagnose-saml-encrypted-data-misplaced = the encrypted data is not inside the EncryptedAssertion
 diagnose-saml-content-algorithm = the assertion is encrypted with '{ $algorithm }'; AES-128/192/256 in CBC or GCM mode is read

@@ -169,10 +169,17 @@ signature-covers-other = de handtekening dekt '{ $uri }', niet het hoofdelement 
 signature-cert-unusable = certificaat { $thumbprint } kan niet worden gebruikt: { $error }
 signature-method-refused = ze gebruikt het handtekeningalgoritme '{ $uri }'; alleen RSA met SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
 signature-digest-refused = ze gebruikt het hashalgoritme '{ $uri }'; alleen SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
-signature-too-many-transforms = de verwijzing heeft { $count } transformaties; een handtekening van metagegevens heeft er hoogstens { $max } (enveloped-signature en canonicalisatie)
+signature-too-many-transforms = de verwijzing heeft { $count } transformaties; een handtekening heeft er hoogstens { $max } (enveloped-signature en canonicalisatie)
 signature-transform-refused = de verwijzing gebruikt de transformatie '{ $uri }', waardoor delen van het bestand niet ondertekend kunnen blijven; alleen enveloped-signature en canonicalisatie worden geaccepteerd
 signature-another-first = er staat een andere handtekening vóór de handtekening van het hoofdelement (een signature-wrapping-patroon)
 signature-id-repeated = de ondertekende ID komt { $count } keer voor in het bestand (een signature-wrapping-patroon)
+# core::dsig: waarom een document wordt geweigerd voordat de XML-DSig-bibliotheek het ziet.
+dsig-too-many = het document bevat { $count } handtekeningen; meer dan { $max } worden niet gecontroleerd
+dsig-signed-info = een handtekening heeft { $count } SignedInfo-elementen; er wordt precies één geaccepteerd
+dsig-references = een handtekening heeft { $count } verwijzingen; er wordt precies één geaccepteerd
+dsig-reference-external = een handtekening verwijst naar '{ $uri }', dat niet in dit document staat; niets buiten het bestand wordt ooit gelezen
+dsig-retrieval-method = een handtekening vraagt haar sleutel op te halen van '{ $uri }'; sleutels worden nooit opgehaald, alleen de geladen certificaten worden gebruikt
+dsig-c14n-refused = een handtekening gebruikt de canonicalisatie '{ $uri }'; alleen exclusieve, inclusieve en 1.1-canonicalisatie worden geaccepteerd
 
 ## history: de eerder geziene ondertekenaars voor dezelfde Entra-app
 

@@ -64,7 +64,6 @@ diagnose-saml-cannot-check = de handtekeningen kunnen niet worden gecontroleerd 
 diagnose-saml-verify-several-references = ze heeft meer dan één verwijzing
 diagnose-saml-verify-not-covering = ze dekt niet het element waarin ze staat
 diagnose-saml-verify-no-certificate = de verificatie noemde geen certificaat
-diagnose-saml-verify-not-verified = ze is niet geverifieerd
 diagnose-saml-encrypted-data-count = het bericht bevat { $count } EncryptedData-elementen waar Entra er één schrijft
 diagnose-saml-encrypted-data-misplaced = de versleutelde gegevens staan niet in de EncryptedAssertion
 diagnose-saml-content-algorithm = de assertie is versleuteld met '{ $algorithm }'; AES-128/192/256 in CBC- of GCM-modus wordt gelezen

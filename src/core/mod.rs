@@ -5,6 +5,7 @@ pub mod cert;
 pub mod check;
 pub mod diagnose;
 pub mod diff;
+pub mod dsig;
 pub mod entra;
 pub mod fetch;
 pub mod file;

@@ -331,3 +331,55 @@ pub fn run_cli(args: &[&str]) -> (i32, String, String) {
         text(out.stderr),
     )
 }
+
+/// A directory that punishes any read, for the current directory of a run that must open
+/// nothing but what it was given: `victim-pipe` is a FIFO nobody writes to (opening it blocks
+/// for ever) and `big` a 4 GiB sparse file (reading it takes seconds and gigabytes).
+#[cfg(unix)]
+pub fn trap_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join(TRAPS[0]);
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success(), "mkfifo failed");
+    std::fs::File::create(dir.path().join(TRAPS[1]))
+        .unwrap()
+        .set_len(4 << 30)
+        .unwrap();
+    dir
+}
+
+/// The names [`trap_dir`] holds, as relative URIs a hostile file may point at.
+pub const TRAPS: [&str; 2] = ["victim-pipe", "big"];
+
+/// Runs `cmd` (with no standard input) and returns how long it took, its exit code and its
+/// standard output; a run still going after 10 s is killed and fails the test (it opened the
+/// FIFO).
+pub fn run_bounded(cmd: &mut std::process::Command) -> (std::time::Duration, i32, String) {
+    let out = tempfile::tempfile().unwrap();
+    let start = std::time::Instant::now();
+    let mut child = cmd
+        .stdin(std::process::Stdio::null())
+        .stdout(out.try_clone().unwrap())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > std::time::Duration::from_secs(10) {
+            child.kill().unwrap();
+            panic!("{cmd:?} still ran after 10 s: it opened a file it was not given");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    };
+    let took = start.elapsed();
+    let mut text = String::new();
+    let mut out = out;
+    std::io::Seek::rewind(&mut out).unwrap();
+    std::io::Read::read_to_string(&mut out, &mut text).unwrap();
+    (took, status.code().unwrap_or(-1), text)
+}

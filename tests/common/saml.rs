@@ -294,9 +294,13 @@ pub const SHA256: &str = "http://www.w3.org/2001/04/xmlenc#sha256";
 /// The signed response with its assertion encrypted for TOPdesk's certificate by `xmlsec1
 /// --encrypt` (`EncryptedKey` inside `EncryptedData`'s `KeyInfo`, as Entra writes it).
 pub fn encrypted(r: &R, content: (&str, &str), transport: &str, digest: &str) -> String {
+    encrypt(&r.signed(), content, transport, digest)
+}
+
+/// `response` (XML with one `Assertion`) with that assertion encrypted for TOPdesk's certificate.
+pub fn encrypt(response: &str, content: (&str, &str), transport: &str, digest: &str) -> String {
     let lab = lab();
-    let signed = r.signed();
-    let wrapped = signed
+    let wrapped = response
         .replacen(
             "<Assertion ",
             "<EncryptedAssertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\"><Assertion ",

@@ -6,6 +6,7 @@ use bergshamra::{EncContext, KeysManager, VerifyResult};
 use uppsala::{Document, NodeId};
 
 use crate::core::cert::CertInfo;
+use crate::core::dsig::{self, Vetted};
 use crate::core::key::PrivateKey;
 use crate::core::metadata::{CertBlob, Metadata, MetadataError, NS_DS, decode_cert};
 use crate::core::signature::{self, SignatureStatus};
@@ -366,19 +367,19 @@ impl SignatureFacts {
     }
 }
 
-/// Verifies every signature of `doc` with Entra's signing certificates (`entra`) only, and
-/// judges what each covers: a signature must sit in the Response or in the assertion read
-/// (`assertion`), have one Reference to its parent's ID, and that ID must occur once.
-/// `own_only` skips signatures outside `scope` (the decrypted assertion's document re-checks
-/// only the assertion).
+/// Verifies the signatures of `doc` with Entra's signing certificates (`entra`) only, and
+/// judges what each covers: a signature must sit on the Response or on the assertion read
+/// (`assertion`), have one Reference to its parent's ID, and that ID must occur once. Every
+/// signature of the document passes [`Vetted`] before the verifier sees any of it.
+/// `decrypted`: `doc` is the decrypted document, whose Response signature was judged on the
+/// message as received (it covers the encrypted form) and is not judged again here.
 #[must_use]
-#[allow(clippy::too_many_lines)] // the checks in the order they apply, each one line of verdict
 pub fn signatures(
     doc: &Document<'_>,
     xml: &str,
     assertion: Option<NodeId>,
     entra: &[&CertInfo],
-    assertion_only: bool,
+    decrypted: bool,
 ) -> SignatureFacts {
     let mut facts = SignatureFacts::absent();
     let Some(root) = doc.document_element() else {
@@ -386,31 +387,45 @@ pub fn signatures(
     };
     let sigs: Vec<NodeId> = all(doc, NS_DS, "Signature")
         .into_iter()
-        .filter(|&s| !assertion_only || doc.parent(s) == assertion)
+        .filter(|&s| !decrypted || doc.parent(s) != Some(root))
         .collect();
     if sigs.is_empty() {
         return facts;
     }
-    if xml.len() > signature::MAX_SIGNED_BYTES {
-        facts
-            .problems
-            .push(crate::tr!("diagnose-saml-too-large-to-verify"));
-        facts.settle();
-        return facts;
+    let vetted = if xml.len() > signature::MAX_SIGNED_BYTES {
+        Err(vec![crate::tr!("diagnose-saml-too-large-to-verify")])
+    } else if let Some(id) = duplicate_ids(doc) {
+        Err(vec![crate::tr!("diagnose-saml-duplicate-id", id)])
+    } else {
+        let problems = placement_problems(doc, root, assertion, &sigs);
+        if problems.is_empty() {
+            Vetted::new(doc, xml).map_err(|r| vec![vetting_problem(doc, &r)])
+        } else {
+            Err(problems)
+        }
+    };
+    match vetted {
+        Ok(vetted) => verify_judged(&vetted, root, entra, &sigs, &mut facts),
+        Err(problems) => facts.problems = problems,
     }
-    if let Some(id) = duplicate_ids(doc) {
-        facts
-            .problems
-            .push(crate::tr!("diagnose-saml-duplicate-id", id));
-        facts.settle();
-        return facts;
-    }
-    for &sig in &sigs {
+    facts.settle();
+    facts
+}
+
+/// Where each of `sigs` sits and what its one Reference points at.
+fn placement_problems(
+    doc: &Document<'_>,
+    root: NodeId,
+    assertion: Option<NodeId>,
+    sigs: &[NodeId],
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    for &sig in sigs {
         let parent = doc.parent(sig);
         let on_response = parent == Some(root);
         let on_assertion = parent.is_some() && parent == assertion;
         if !on_response && !on_assertion {
-            facts.problems.push(crate::tr!(
+            problems.push(crate::tr!(
                 "diagnose-saml-signature-misplaced",
                 path = path(doc, sig)
             ));
@@ -427,144 +442,144 @@ pub fn signatures(
         let what = on(on_response);
         match (refs.as_slice(), parent_id) {
             ([uri], Some(id)) if uri.strip_prefix('#') == Some(id) => {}
-            ([uri], _) => {
-                facts.problems.push(crate::tr!(
-                    "diagnose-saml-signature-points-elsewhere",
-                    what,
-                    uri = escaped(uri)
-                ));
-                continue;
-            }
-            (refs, _) => {
-                facts.problems.push(crate::tr!(
-                    "diagnose-saml-signature-references",
-                    what,
-                    count = refs.len()
-                ));
-                continue;
-            }
-        }
-        if let Err(p) = signature::algorithms_problem(doc, sig) {
-            facts.problems.push(crate::tr!(
-                "diagnose-saml-signature-refused",
+            ([uri], _) => problems.push(crate::tr!(
+                "diagnose-saml-signature-points-elsewhere",
                 what,
-                problem = p
-            ));
+                uri = escaped(uri)
+            )),
+            (refs, _) => problems.push(crate::tr!(
+                "diagnose-saml-signature-references",
+                what,
+                count = refs.len()
+            )),
         }
     }
-    if !facts.problems.is_empty() {
-        facts.settle();
-        return facts;
+    problems
+}
+
+/// A signature refused before verification, said of the element it sits on.
+fn vetting_problem(doc: &Document<'_>, refused: &dsig::Refused) -> String {
+    let root = doc.document_element();
+    let at = refused.signature.map_or_else(String::new, |s| path(doc, s));
+    match refused.signature.map(|s| doc.parent(s) == root) {
+        Some(on_response) => crate::tr!(
+            "diagnose-saml-signature-refused",
+            what = on(on_response),
+            problem = format!("{} ({at})", refused.problem)
+        ),
+        None => refused.problem.clone(),
     }
-    match verify(doc, xml, entra, &sigs) {
-        Ok(results) => {
-            for (sig, result) in sigs.iter().zip(results) {
-                let on_response = doc.parent(*sig) == Some(root);
-                let what = on(on_response);
-                match result {
-                    Ok((thumbprint, sha1)) => {
-                        facts.signed_by = Some(thumbprint);
-                        facts.sha1 |= sha1;
-                        if on_response {
-                            facts.response_valid = true;
-                        } else {
-                            facts.assertion_valid = true;
-                        }
-                    }
-                    Err(reason) => {
-                        let foreign = foreign_signer(doc, xml, *sig, entra);
-                        match foreign {
-                            Some(f) => {
-                                facts.problems.push(crate::tr!(
-                                    "diagnose-saml-foreign-signer",
-                                    what,
-                                    certificate = f.as_str()
-                                ));
-                                facts.foreign_signer = Some(f);
-                            }
-                            None => facts.problems.push(crate::tr!(
-                                "diagnose-saml-signature-does-not-verify",
-                                what,
-                                reason
-                            )),
-                        }
-                    }
+}
+
+/// Verifies the vetted document and records the verdict of each of `judged`.
+fn verify_judged(
+    vetted: &Vetted<'_, '_>,
+    root: NodeId,
+    entra: &[&CertInfo],
+    judged: &[NodeId],
+    facts: &mut SignatureFacts,
+) {
+    let doc = vetted.doc();
+    let results = match verify(vetted, entra) {
+        Ok(results) => results,
+        Err(reason) => {
+            facts.problems.push(reason);
+            return;
+        }
+    };
+    for (sig, result) in results {
+        if !judged.contains(&sig) {
+            continue;
+        }
+        let on_response = doc.parent(sig) == Some(root);
+        let what = on(on_response);
+        match result {
+            Ok((thumbprint, sha1)) => {
+                facts.signed_by = Some(thumbprint);
+                facts.sha1 |= sha1;
+                if on_response {
+                    facts.response_valid = true;
+                } else {
+                    facts.assertion_valid = true;
                 }
             }
+            Err(reason) => match foreign_signer(vetted, sig, entra) {
+                Some(f) => {
+                    facts.problems.push(crate::tr!(
+                        "diagnose-saml-foreign-signer",
+                        what,
+                        certificate = f.as_str()
+                    ));
+                    facts.foreign_signer = Some(f);
+                }
+                None => facts.problems.push(crate::tr!(
+                    "diagnose-saml-signature-does-not-verify",
+                    what,
+                    reason
+                )),
+            },
         }
-        Err(reason) => facts.problems.push(reason),
     }
-    facts.settle();
-    facts
 }
 
 type SigResult = Result<(String, bool), String>;
 
-/// Verifies each of `sigs` with `candidates` in one key store; one result per signature.
+/// Verifies every signature of `vetted` with `candidates` in one key store: each signature
+/// with its result, in document order.
 fn verify(
-    doc: &Document<'_>,
-    xml: &str,
+    vetted: &Vetted<'_, '_>,
     candidates: &[&CertInfo],
-    sigs: &[NodeId],
-) -> Result<Vec<SigResult>, String> {
+) -> Result<Vec<(NodeId, SigResult)>, String> {
     if candidates.is_empty() {
         return Err(crate::tr!("diagnose-saml-no-entra-certificate"));
     }
     if candidates.len() > signature::MAX_CANDIDATES {
         return Err(crate::tr!("diagnose-saml-too-many-entra-certificates"));
     }
-    let ctx = signature::context(candidates)?;
-    let results = bergshamra::dsig::verify::verify_all_document_with_source(&ctx, doc, Some(xml))
-        .map_err(|e| {
-        crate::tr!(
-            "diagnose-saml-cannot-check",
-            error = escaped(&e.to_string())
-        )
-    })?;
-    let all_sigs = all(doc, NS_DS, "Signature");
-    Ok(sigs
-        .iter()
-        .map(|sig| {
-            let index = all_sigs.iter().position(|s| s == sig);
-            match index.and_then(|i| results.get(i)) {
-                Some(VerifyResult::Valid {
+    let results = vetted
+        .verify_each(candidates)
+        .map_err(|error| crate::tr!("diagnose-saml-cannot-check", error))?;
+    let doc = vetted.doc();
+    Ok(vetted
+        .signatures()
+        .zip(results)
+        .map(|(sig, result)| {
+            let judged = match result {
+                VerifyResult::Valid {
                     signature_node,
                     references,
                     key_info,
-                }) => {
-                    let parent = doc.parent(*signature_node);
+                } => {
+                    let parent = doc.parent(signature_node);
                     let [reference] = references.as_slice() else {
-                        return Err(crate::tr!("diagnose-saml-verify-several-references"));
+                        return (
+                            sig,
+                            Err(crate::tr!("diagnose-saml-verify-several-references")),
+                        );
                     };
                     if signature_node != sig
                         || reference.resolved_node != parent
                         || !reference.digest_verified
                     {
-                        return Err(crate::tr!("diagnose-saml-verify-not-covering"));
+                        return (sig, Err(crate::tr!("diagnose-saml-verify-not-covering")));
                     }
-                    let signer = key_info
+                    key_info
                         .x509_chain
                         .first()
-                        .and_then(|der| candidates.iter().find(|c| &c.der == der));
-                    let sha1 = signature::algorithms_problem(doc, *sig)?;
-                    signer
-                        .map(|c| (c.sha1_thumbprint.clone(), sha1))
+                        .and_then(|der| candidates.iter().find(|c| &c.der == der))
+                        .map(|c| (c.sha1_thumbprint.clone(), vetted.uses_sha1(sig)))
                         .ok_or_else(|| crate::tr!("diagnose-saml-verify-no-certificate"))
                 }
-                Some(VerifyResult::Invalid { reason }) => Err(escaped(reason)),
-                None => Err(crate::tr!("diagnose-saml-verify-not-verified")),
-            }
+                VerifyResult::Invalid { reason } => Err(escaped(&reason)),
+            };
+            (sig, judged)
         })
         .collect())
 }
 
 /// The certificate the signature carries, when it (and not Entra's) verifies it.
-fn foreign_signer(
-    doc: &Document<'_>,
-    xml: &str,
-    sig: NodeId,
-    entra: &[&CertInfo],
-) -> Option<String> {
+fn foreign_signer(vetted: &Vetted<'_, '_>, sig: NodeId, entra: &[&CertInfo]) -> Option<String> {
+    let doc = vetted.doc();
     let certs: Vec<CertInfo> = doc
         .descendants(sig)
         .into_iter()
@@ -580,8 +595,11 @@ fn foreign_signer(
     if refs.is_empty() {
         return None;
     }
-    let results = verify(doc, xml, &refs, &[sig]).ok()?;
-    let (thumbprint, _) = results.into_iter().next()?.ok()?;
+    let (_, result) = verify(vetted, &refs)
+        .ok()?
+        .into_iter()
+        .find(|(s, _)| *s == sig)?;
+    let (thumbprint, _) = result.ok()?;
     let label = certs
         .iter()
         .find(|c| c.sha1_thumbprint == thumbprint)
