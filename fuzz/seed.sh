@@ -111,6 +111,45 @@ printf '\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00\xff
 printf '\x00\x00\x01\x00\x01\x00\x10\x20\x00\x00\x01\x00\x20\x00\x04\x00\x00\x00\x16\x00\x00\x00\x00\x00\x00\x00' >"$work/logo.ico"
 for f in "$work"/logo.*; do put logo inspect "$f"; done
 
+# diagnose: responses whose assertion is signed by a throwaway key and encrypted to the demo
+# TOPdesk certificate (the target decrypts with the demo key), plus the same with an extra
+# signature in each place one can point from (Advice, a key RetrievalMethod, a Reference to a
+# local file), so the fuzzer starts from decryption and signature vetting, not only the reader.
+if command -v xmlsec1 >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1; then
+  (
+    cd "$work"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout idp.key -out idp.crt -days 400 \
+      -subj "/CN=Microsoft Azure Federated SSO Certificate" 2>/dev/null
+    ds='xmlns:ds="http://www.w3.org/2000/09/xmldsig#"'
+    sig() { # sig URI: a signature template pointing at URI
+      printf '<ds:Signature %s><ds:SignedInfo><ds:CanonicalizationMethod Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/><ds:SignatureMethod Algorithm="http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"/><ds:Reference URI="%s"><ds:Transforms><ds:Transform Algorithm="http://www.w3.org/2000/09/xmldsig#enveloped-signature"/><ds:Transform Algorithm="http://www.w3.org/2001/10/xml-exc-c14n#"/></ds:Transforms><ds:DigestMethod Algorithm="http://www.w3.org/2001/04/xmlenc#sha256"/><ds:DigestValue/></ds:Reference></ds:SignedInfo><ds:SignatureValue/><ds:KeyInfo><ds:X509Data><ds:X509Certificate/></ds:X509Data></ds:KeyInfo></ds:Signature>' "$ds" "$1"
+    }
+    host=demo.topdesk.example
+    printf '<samlp:Response xmlns:samlp="urn:oasis:names:tc:SAML:2.0:protocol" ID="_r1" Version="2.0" IssueInstant="2024-03-01T00:00:00Z" Destination="https://%s/tas/secure/login/verify" InResponseTo="_q1"><Issuer xmlns="urn:oasis:names:tc:SAML:2.0:assertion">https://sts.windows.net/00000000-0000-4000-8000-0000000000aa/</Issuer><samlp:Status><samlp:StatusCode Value="urn:oasis:names:tc:SAML:2.0:status:Success"/></samlp:Status><Assertion xmlns="urn:oasis:names:tc:SAML:2.0:assertion" ID="_a1" IssueInstant="2024-03-01T00:00:00Z" Version="2.0"><Issuer>https://sts.windows.net/00000000-0000-4000-8000-0000000000aa/</Issuer>%s<Subject><NameID>jane@demo.example</NameID><SubjectConfirmation Method="urn:oasis:names:tc:SAML:2.0:cm:bearer"><SubjectConfirmationData InResponseTo="_q1" NotOnOrAfter="2024-03-01T01:00:00Z" Recipient="https://%s/tas/secure/login/verify"/></SubjectConfirmation></Subject><Conditions NotBefore="2024-02-29T23:55:00Z" NotOnOrAfter="2024-03-01T01:00:00Z"><AudienceRestriction><Audience>https://%s/saml-metadata/1</Audience></AudienceRestriction></Conditions></Assertion></samlp:Response>' \
+      "$host" "$(sig '#_a1')" "$host" "$host" >response.xml
+    xmlsec1 --sign --privkey-pem idp.key,idp.crt --id-attr:ID urn:oasis:names:tc:SAML:2.0:assertion:Assertion \
+      --output signed.xml response.xml 2>/dev/null
+    sed -i 's/^<?xml[^>]*>//' signed.xml
+    retrieval='<ds:RetrievalMethod URI="victim-pipe" Type="http://www.w3.org/2000/09/xmldsig#rawX509Certificate"/><ds:X509Data>'
+    cp signed.xml enc-plain.xml
+    sed "s|</Conditions>|</Conditions><Advice>$(sig victim-pipe)</Advice>|" signed.xml >enc-advice.xml
+    sed "0,/<ds:X509Data>/s||$retrieval|" signed.xml >enc-retrieval.xml
+    sed '0,/URI="#_a1"/s//URI="big"/' signed.xml >enc-local-file.xml
+    printf '<xenc:EncryptedData xmlns:xenc="http://www.w3.org/2001/04/xmlenc#" Type="http://www.w3.org/2001/04/xmlenc#Element"><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#aes256-cbc"/><ds:KeyInfo %s><xenc:EncryptedKey><xenc:EncryptionMethod Algorithm="http://www.w3.org/2001/04/xmlenc#rsa-oaep-mgf1p"/><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedKey></ds:KeyInfo><xenc:CipherData><xenc:CipherValue/></xenc:CipherData></xenc:EncryptedData>' "$ds" >enc-template.xml
+    for v in enc-plain enc-advice enc-retrieval enc-local-file; do
+      sed -e 's|<Assertion |<EncryptedAssertion xmlns="urn:oasis:names:tc:SAML:2.0:assertion"><Assertion |' \
+        -e 's|</Assertion>|</Assertion></EncryptedAssertion>|' "$v.xml" >"$v-wrapped.xml"
+      xmlsec1 --encrypt --pubkey-cert-pem "$root/assets/samples/sample-topdesk-certificate.pem" \
+        --session-key aes-256 --xml-data "$v-wrapped.xml" --node-xpath "//*[local-name()='Assertion']" \
+        --output "$v-out.xml" enc-template.xml 2>/dev/null
+      base64 -w0 "$v-out.xml" >"$corpus/diagnose/$v.b64"
+      sed 's/^<?xml[^>]*>//' "$v-out.xml" >"$corpus/diagnose/$v.xml"
+    done
+  ) || echo "seed.sh: xmlsec1 failed; diagnose gets no encrypted seeds" >&2
+else
+  echo "seed.sh: xmlsec1 or openssl not found; diagnose gets no encrypted seeds" >&2
+fi
+
 # Earlier findings: tests/data/fuzz/<target>-<name>.bin.
 for f in "$root"/tests/data/fuzz/*.bin; do
   [ -f "$f" ] || continue

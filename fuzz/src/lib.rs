@@ -134,16 +134,42 @@ pub fn inspect(data: &[u8]) {
     let _ = inspect::inspect(data, NOW, None).summary();
 }
 
-/// A captured login (SAML message, Redirect URL, HAR, error page) judged against no setup: the
-/// recogniser, the decoders (base64, URL, DEFLATE), the hardened XML read and the SAML facts.
+/// A captured login (SAML message, Redirect URL, HAR, error page) judged against the demo setup
+/// (`assets/samples`: Entra's metadata, TOPdesk's SP metadata and private key): the recogniser,
+/// the decoders (base64, URL, DEFLATE), the hardened XML read, the SAML facts, decryption of an
+/// assertion encrypted to the demo certificate, and the vetting and verification of every
+/// signature (fuzz/seed.sh seeds such responses with extra signatures).
 pub fn diagnose(data: &[u8]) {
+    use std::sync::OnceLock;
+    use topdesk_sso::core::check::Report;
     use topdesk_sso::core::diagnose::{self, Setup};
-    let report = check::check(&CheckInput::new(NOW)).expect("no files, nothing to fail");
+    use topdesk_sso::core::key::PrivateKey;
+    static DEMO: OnceLock<(Report, Option<PrivateKey>)> = OnceLock::new();
+    let (report, key) = DEMO.get_or_init(|| {
+        let report = check::check(&CheckInput {
+            idp: Some(include_bytes!(
+                "../../assets/samples/sample-entra-federation-metadata.xml"
+            )),
+            sp: Some(include_bytes!(
+                "../../assets/samples/sample-topdesk-sp-metadata.xml"
+            )),
+            ..CheckInput::new(NOW)
+        })
+        .expect("the demo files are readable");
+        let key = key::load(
+            include_bytes!("../../assets/samples/sample-topdesk-private-key.pem"),
+            None,
+        )
+        .ok()
+        .and_then(|m| m.key)
+        .map(|k| k.key);
+        (report, key)
+    });
     let _ = diagnose::diagnose(
         data,
         &Setup {
-            report: &report,
-            key: None,
+            report,
+            key: key.as_ref(),
             user_attribute: bundle::DEFAULT_USER_ATTRIBUTE,
             section: None,
             now: NOW,
