@@ -157,6 +157,8 @@ const UNREACHABLE_FROM_FILES: &[Code] = &[
     Code::SignatureSha1,
     Code::SignerNew,
     Code::SignerAnnounced,
+    // Needs a fetched file: tests/fetch.rs raises it.
+    Code::IdpFetchedNotMicrosoft,
 ];
 
 /// The codes of `diagnose` (a captured login, not the files): tests/diagnose.rs raises each

@@ -232,6 +232,16 @@ fetch-tls-damaged = the server's certificate is damaged
 fetch-tls-refused = the server's certificate was refused ({ $why })
 fetch-proxy = the proxy failed ({ $why }); check HTTPS_PROXY or the system proxy settings
 fetch-proxy-invalid = the proxy address is not valid
+# $var: the environment variable (HTTPS_PROXY, ALL_PROXY, HTTP_PROXY or lower case).
+fetch-proxy-variable-invalid = { $var } is not a proxy address (http://host:port); correct or unset it
+fetch-proxy-variable-socks = { $var } names a SOCKS proxy, which this program cannot use; name an HTTP proxy (http://host:port) there, or download the file
+# $why: fetch-roots-unusable below.
+fetch-roots = the certificates to trust cannot be loaded: { $why }; correct or unset that variable
+# $var: SSL_CERT_FILE or SSL_CERT_DIR; $why: file-… ("it cannot be opened (…)") or fetch-roots-none.
+fetch-roots-unusable = { $var } is { $path }, but { $why }
+fetch-roots-none = it holds no PEM certificate (-----BEGIN CERTIFICATE-----)
+fetch-idp-not-microsoft = This Entra metadata was served by { $host } ({ $url }), which is not a Microsoft sign-in host: whoever runs that server could have made or changed the file.
+fetch-idp-not-microsoft-fix = Fetch the App Federation Metadata Url from the Entra app's Single sign-on page (it is on a Microsoft sign-in host such as login.microsoftonline.com), or compare the signing certificate's thumbprint with the Entra app's SAML Certificates page before you use the file.
 fetch-redirect-to-http = a redirect led to a plain http:// address ({ $url }), which is refused: the file could be changed on the way
 fetch-too-many-redirects = more than { $max } redirects: the address loops or leads to a sign-in page
 fetch-topdesk-not-hosted = the server answered 404 (not found): this TOPdesk configuration does not host its metadata — tick Host TOPdesk metadata or download it

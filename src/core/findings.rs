@@ -80,6 +80,7 @@ codes! {
     SignatureUnlistedSigner = "signature-unlisted-signer", Error;
     SignatureSha1 = "signature-sha1", Warning;
     IdpHostNotMicrosoft = "idp-host-not-microsoft", Error;
+    IdpFetchedNotMicrosoft = "idp-fetched-not-microsoft", Warning;
     SignerNew = "signer-new", Warning;
     SignerAnnounced = "signer-announced", Info;
     SpNoAcs = "sp-no-acs", Error;
