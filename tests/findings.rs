@@ -157,8 +157,9 @@ const UNREACHABLE_FROM_FILES: &[Code] = &[
     Code::SignatureSha1,
     Code::SignerNew,
     Code::SignerAnnounced,
-    // Needs a fetched file: tests/fetch.rs raises it.
+    // Need a fetched file (tests/fetch.rs) or an unreadable history (tests/hostile.rs).
     Code::IdpFetchedNotMicrosoft,
+    Code::SignerHistoryUnreadable,
 ];
 
 /// The codes of `diagnose` (a captured login, not the files): tests/diagnose.rs raises each

@@ -180,6 +180,10 @@ history-signer-announced = Diese Datei ist mit dem Zertifikat { $signer } signie
 history-signer-announced-fix = Nichts zu tun, wenn Sie das neue Zertifikat in Entra aktiviert haben; laden Sie diese Datei hoch, damit TOPdesk dem neuen Zertifikat vertraut.
 history-signer-new = Diese Datei ist mit dem Zertifikat { $signer } signiert, das dieser Assistent für diese Entra-App noch nie gesehen hat (die zuvor verwendeten Dateien waren mit { $before } signiert) und das keine frühere Datei angekündigt hat.
 history-signer-new-fix = Vergleichen Sie den Fingerabdruck mit der Seite SAML-Zertifikate der Entra-App. Steht er dort nicht, verwenden Sie diese Datei nicht; laden Sie die Verbundmetadaten-XML selbst aus der Entra-App herunter.
+history-unreadable = Der Signaturverlauf { $path } kann nicht verwendet werden ({ $why }), daher wird der Signierer dieser Datei nicht mit den zuvor für diese App gesehenen Zertifikaten verglichen; die Datei bleibt, wie sie ist.
+history-unreadable-fix = Stellen Sie die Datei aus einer Sicherung wieder her, oder löschen Sie sie, um einen neuen Verlauf zu beginnen; bis dahin wird nichts Neues gespeichert.
+history-not-a-history = sie ist kein Signaturverlauf ({ $why })
+history-busy = eine andere Instanz des Assistenten aktualisiert gerade den Signaturverlauf
 
 ## diff: zwei Versionen der Entra-Verbundmetadaten
 

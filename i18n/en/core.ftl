@@ -191,6 +191,11 @@ history-signer-announced = This file is signed by certificate { $signer }, which
 history-signer-announced-fix = Nothing to do if you activated the new certificate in Entra; upload this file so TOPdesk trusts the new certificate.
 history-signer-new = This file is signed by certificate { $signer }, which this assistant has never seen for this Entra app (the files used before were signed by { $before }) and which no earlier file announced.
 history-signer-new-fix = Compare the thumbprint with the Entra app's SAML Certificates page. If it is not there, do not use this file; download Federation Metadata XML from the Entra app yourself.
+history-unreadable = The signer history { $path } cannot be used ({ $why }), so this file's signer is not compared with the certificates seen before for this app; the file is left as it is.
+history-unreadable-fix = Restore the file from a backup, or delete it to start a new history; until then nothing new is remembered.
+# $why: the JSON reader's English words.
+history-not-a-history = it is not a signer history ({ $why })
+history-busy = another instance of the assistant is updating the signer history
 
 ## diff: two versions of the Entra federation metadata
 

@@ -180,6 +180,10 @@ history-signer-announced = Dit bestand is ondertekend met certificaat { $signer 
 history-signer-announced-fix = Niets te doen als het nieuwe certificaat in Entra is geactiveerd; upload dit bestand, zodat TOPdesk het nieuwe certificaat vertrouwt.
 history-signer-new = Dit bestand is ondertekend met certificaat { $signer }, dat deze assistent nooit eerder voor deze Entra-app heeft gezien (de eerder gebruikte bestanden waren ondertekend met { $before }) en dat geen eerder bestand heeft aangekondigd.
 history-signer-new-fix = Vergelijk de vingerafdruk met de pagina SAML-certificaten van de Entra-app. Staat hij daar niet, gebruik dit bestand dan niet; download het XML-bestand met federatieve metagegevens zelf uit de Entra-app.
+history-unreadable = De geschiedenis van ondertekenaars { $path } kan niet worden gebruikt ({ $why }), dus de ondertekenaar van dit bestand wordt niet vergeleken met de certificaten die eerder voor deze app zijn gezien; het bestand blijft zoals het is.
+history-unreadable-fix = Zet het bestand terug uit een back-up, of verwijder het om een nieuwe geschiedenis te beginnen; tot dan wordt niets nieuws onthouden.
+history-not-a-history = het is geen geschiedenis van ondertekenaars ({ $why })
+history-busy = een ander exemplaar van de assistent werkt de geschiedenis van ondertekenaars bij
 
 ## diff: twee versies van de federatieve metagegevens van Entra
 

@@ -83,6 +83,7 @@ codes! {
     IdpFetchedNotMicrosoft = "idp-fetched-not-microsoft", Warning;
     SignerNew = "signer-new", Warning;
     SignerAnnounced = "signer-announced", Info;
+    SignerHistoryUnreadable = "signer-history-unreadable", Warning;
     SpNoAcs = "sp-no-acs", Error;
     SpAcsNotHttps = "sp-acs-not-https", Error;
     SpAcsNotPost = "sp-acs-not-post", Warning;
