@@ -307,6 +307,8 @@ fn unusable_trust_locations_are_named() {
     let missing = dir.path().join("missing.pem");
     let empty_file = dir.path().join("notes.pem");
     std::fs::write(&empty_file, "not a certificate").unwrap();
+    let huge = dir.path().join("huge.pem");
+    std::fs::write(&huge, vec![b'-'; fetch::MAX_CERT_FILE_BYTES + 1]).unwrap();
     let empty_dir = dir.path().join("certs");
     std::fs::create_dir(&empty_dir).unwrap();
     std::fs::write(empty_dir.join("readme.txt"), "nothing here").unwrap();
@@ -331,6 +333,13 @@ fn unusable_trust_locations_are_named() {
             "SSL_CERT_FILE",
             &dir.path().to_path_buf(),
             "folder",
+        ),
+        (
+            Some(huge.as_path()),
+            None,
+            "SSL_CERT_FILE",
+            &huge,
+            "larger than the 4 MiB limit",
         ),
         (
             None,
