@@ -511,7 +511,6 @@ fn run_with_env(
     ] {
         cmd.env_remove(var);
     }
-    cmd.envs(env.iter().map(|(k, v)| (k, v)));
     match root {
         Some(der) => {
             let pem = dir.path().join("root.pem");
@@ -522,6 +521,7 @@ fn run_with_env(
             cmd.env_remove("SSL_CERT_FILE");
         }
     }
+    cmd.envs(env.iter().map(|(k, v)| (k, v)));
     let out = cmd.args(args).output().unwrap();
     let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
     (
@@ -557,6 +557,18 @@ fn idp_and_sp_take_https_addresses_and_say_where_the_file_came_from() {
     assert_eq!(v["sources"]["idp"]["status"], 200);
     assert_eq!(v["sources"]["sp"]["url"], sp.as_str());
     assert_eq!(v["urls"]["identifier"], IDENTIFIER);
+    // Entra metadata served by a host that is not Microsoft's (localhost here) is a finding.
+    let finding = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "idp-fetched-not-microsoft")
+        .unwrap_or_else(|| panic!("{}", v["findings"]));
+    assert_eq!(finding["severity"], "warning");
+    assert!(
+        finding["message"].as_str().unwrap().contains(&idp),
+        "{finding}"
+    );
 
     let (_, out, _) = run_online(root, &["urls", "--sp", &sp]);
     assert!(
@@ -616,4 +628,76 @@ fn fetches_go_through_the_proxy_the_environment_names_unless_no_proxy_says_other
     let (code, _, err) = run_with_env(root, &[via, bypass], &["urls", "--sp", &url]);
     assert_eq!(code, 0, "{err}");
     assert_eq!(seen.lock().unwrap().len(), 1, "NO_PROXY bypasses the proxy");
+}
+
+/// The proxy variables are tried in the documented order (`HTTPS_PROXY`, then `ALL_PROXY`, then
+/// `HTTP_PROXY`; upper case, then lower case): the one tried first names the working proxy,
+/// every later one a port nobody listens on. A variable that is not a proxy address is named.
+#[test]
+fn the_proxy_variables_are_tried_in_the_documented_order() {
+    use common::https::{Reply, Server, connect_proxy};
+    let sp = common::Sp::secure().xml();
+    let server = Server::start(move |_, _| Reply::ok(sp.clone()));
+    let (proxy, seen) = connect_proxy();
+    let good = format!("http://127.0.0.1:{proxy}");
+    let dead_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dead = format!("http://127.0.0.1:{dead_port}");
+    let url = server.url("/saml-metadata/4f1c2b9a");
+    let root = Some(server.root.as_slice());
+    let orders: [&[(&str, &String)]; 4] = [
+        &[
+            ("HTTPS_PROXY", &good),
+            ("ALL_PROXY", &dead),
+            ("HTTP_PROXY", &dead),
+        ],
+        &[("https_proxy", &good), ("ALL_PROXY", &dead)],
+        &[("ALL_PROXY", &good), ("HTTP_PROXY", &dead)],
+        &[("all_proxy", &good), ("http_proxy", &dead)],
+    ];
+    for (i, order) in orders.iter().enumerate() {
+        let env: Vec<(&str, String)> = order.iter().map(|(k, v)| (*k, (*v).clone())).collect();
+        let (code, out, err) = run_with_env(root, &env, &["urls", "--sp", &url]);
+        assert_eq!(code, 0, "{order:?}: {err}");
+        assert!(out.contains(REPLY), "{out}");
+        assert_eq!(seen.lock().unwrap().len(), i + 1, "{order:?}");
+    }
+    let env = [
+        ("HTTPS_PROXY", "http://[not a host".to_owned()),
+        ("ALL_PROXY", good.clone()),
+    ];
+    let (code, _, err) = run_with_env(root, &env, &["urls", "--sp", &url]);
+    assert_eq!(code, 2);
+    assert!(err.contains("HTTPS_PROXY is not a proxy address"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let env = [("HTTPS_PROXY", format!("socks5://127.0.0.1:{proxy}"))];
+    let (code, _, err) = run_with_env(root, &env, &["urls", "--sp", &url]);
+    assert_eq!(code, 2);
+    assert!(err.contains("HTTPS_PROXY names a SOCKS proxy"), "{err}");
+    assert_eq!(seen.lock().unwrap().len(), orders.len(), "nothing sent");
+}
+
+/// An `SSL_CERT_FILE` that cannot be read is named in the one-line error, not "unknown issuer".
+#[test]
+fn an_unreadable_ssl_cert_file_is_named() {
+    use common::https::{Reply, Server};
+    let server = Server::start(|_, _| Reply::ok(common::Sp::secure().xml()));
+    let dir = TempDir::new().unwrap();
+    let missing = dir.path().join("corporate-root.pem");
+    let env = [("SSL_CERT_FILE", missing.display().to_string())];
+    let url = server.url("/saml-metadata/4f1c2b9a");
+    let (code, _, err) = run_with_env(None, &env, &["urls", "--sp", &url]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains(&format!(
+            "SSL_CERT_FILE is {}, but it cannot be opened",
+            missing.display()
+        )),
+        "{err}"
+    );
+    assert!(!err.contains("unknown issuer"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
 }

@@ -270,3 +270,184 @@ fn plain_http_and_an_app_less_entra_address_are_refused_before_sending() {
         FetchError::EntraWithoutAppId
     );
 }
+
+/// One list of Microsoft sign-in hosts: an Entra metadata address without `appid` is refused on
+/// every host Entra's own checks know (any case, a trailing dot too), and nowhere else.
+#[test]
+fn every_microsoft_sign_in_host_gets_the_appid_check() {
+    use topdesk_sso::core::entra::MICROSOFT_LOGIN_HOSTS;
+    for host in MICROSOFT_LOGIN_HOSTS {
+        for shown in [
+            host.to_owned(),
+            host.to_ascii_uppercase(),
+            format!("{host}."),
+        ] {
+            let url =
+                format!("https://{shown}/t/federationmetadata/2007-06/federationmetadata.xml");
+            assert!(fetch::is_entra_url(&url), "{url}");
+            assert_eq!(
+                fetch::check_url(&url).unwrap_err(),
+                FetchError::EntraWithoutAppId,
+                "{url}"
+            );
+            assert!(fetch::check_url(&format!("{url}?appid=1b2c")).is_ok());
+        }
+    }
+    let look_alike = "https://login.microsoftonline.com.evil.example/t/federationmetadata/2007-06/federationmetadata.xml";
+    assert!(!fetch::is_entra_url(look_alike));
+}
+
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR` naming a location that is missing, unreadable or holds no
+/// certificate: the fetch stops before connecting, with a line naming the variable and the path
+/// (not an empty trust store's "unknown issuer").
+#[test]
+fn unusable_trust_locations_are_named() {
+    let server = Server::start(|_, _| Reply::ok(entra()));
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.pem");
+    let empty_file = dir.path().join("notes.pem");
+    std::fs::write(&empty_file, "not a certificate").unwrap();
+    let huge = dir.path().join("huge.pem");
+    std::fs::write(&huge, vec![b'-'; fetch::MAX_CERT_FILE_BYTES + 1]).unwrap();
+    let empty_dir = dir.path().join("certs");
+    std::fs::create_dir(&empty_dir).unwrap();
+    std::fs::write(empty_dir.join("readme.txt"), "nothing here").unwrap();
+    let cases = [
+        (
+            Some(missing.as_path()),
+            None,
+            "SSL_CERT_FILE",
+            &missing,
+            "cannot be opened",
+        ),
+        (
+            Some(empty_file.as_path()),
+            None,
+            "SSL_CERT_FILE",
+            &empty_file,
+            "no PEM certificate",
+        ),
+        (
+            Some(dir.path()),
+            None,
+            "SSL_CERT_FILE",
+            &dir.path().to_path_buf(),
+            "folder",
+        ),
+        (
+            Some(huge.as_path()),
+            None,
+            "SSL_CERT_FILE",
+            &huge,
+            "larger than the 4 MiB limit",
+        ),
+        (
+            None,
+            Some(missing.as_os_str()),
+            "SSL_CERT_DIR",
+            &missing,
+            "cannot be opened",
+        ),
+        (
+            None,
+            Some(empty_dir.as_os_str()),
+            "SSL_CERT_DIR",
+            &empty_dir,
+            "no PEM certificate",
+        ),
+    ];
+    for (file, dirs, var, path, why) in cases {
+        let trust = Trust::from_locations(file, dirs);
+        let opts = FetchOptions {
+            trust,
+            ..options(&server)
+        };
+        let start = Instant::now();
+        let err =
+            fetch::fetch(&server.url("/x"), &opts, common::NOW, &Cancel::default()).unwrap_err();
+        assert!(start.elapsed() < Duration::from_secs(1));
+        let text = err.to_string();
+        assert!(matches!(err, FetchError::Roots(_)), "{text}");
+        assert!(
+            text.contains(&format!("{var} is {}, but", path.display())) && text.contains(why),
+            "{text}"
+        );
+        assert!(
+            !text.contains('\n') && !text.contains("unknown issuer"),
+            "{text}"
+        );
+    }
+}
+
+/// Entra metadata served (after a redirect) by a host that is not a Microsoft sign-in host is a
+/// finding; the same file from Microsoft's host, TOPdesk's metadata, or a file is not.
+#[test]
+fn entra_metadata_from_a_host_that_is_not_microsofts_is_a_finding() {
+    use topdesk_sso::core::check::{CheckInput, check};
+    use topdesk_sso::core::findings::{About, Code, Severity};
+    let server = Server::start(|path, port| match path {
+        "/app/federationmetadata.xml" => Reply::ok(entra()),
+        _ => Reply::redirect(&format!(
+            "https://localhost:{port}/app/federationmetadata.xml"
+        )),
+    });
+    let fetched = get(&server, "/moved").unwrap();
+    let report = || {
+        check(&CheckInput {
+            idp: Some(&fetched.bytes),
+            ..CheckInput::new(common::NOW)
+        })
+        .unwrap()
+    };
+    let count = |r: &topdesk_sso::core::check::Report| {
+        r.findings
+            .iter()
+            .filter(|f| f.code == Code::IdpFetchedNotMicrosoft)
+            .count()
+    };
+    assert_eq!(
+        count(&report()),
+        0,
+        "a file alone says nothing of its origin"
+    );
+    let mut judged = report();
+    fetch::judge_origin(&fetched.origin, &mut judged);
+    assert_eq!(count(&judged), 1);
+    let f = judged
+        .findings
+        .iter()
+        .find(|f| f.code == Code::IdpFetchedNotMicrosoft)
+        .unwrap();
+    assert_eq!((f.severity, f.about), (Severity::Warning, About::Idp));
+    assert!(
+        f.message
+            .contains(&server.url("/app/federationmetadata.xml")),
+        "the final address: {}",
+        f.message
+    );
+    // Served by Microsoft (any of its sign-in hosts): nothing to say.
+    for host in [
+        "login.microsoftonline.com",
+        "LOGIN.CHINACLOUDAPI.CN",
+        "login.microsoft.com.",
+    ] {
+        let origin = fetch::Origin {
+            final_url: format!(
+                "https://{host}/t/federationmetadata/2007-06/federationmetadata.xml?appid=1"
+            ),
+            ..fetched.origin.clone()
+        };
+        let mut judged = report();
+        fetch::judge_origin(&origin, &mut judged);
+        assert_eq!(count(&judged), 0, "{host}");
+    }
+    // TOPdesk's metadata from its own host is not Entra's.
+    let sp = common::Sp::secure().xml();
+    let mut judged = check(&CheckInput {
+        sp: Some(sp.as_bytes()),
+        ..CheckInput::new(common::NOW)
+    })
+    .unwrap();
+    fetch::judge_origin(&fetched.origin, &mut judged);
+    assert_eq!(count(&judged), 0);
+}

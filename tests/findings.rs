@@ -157,6 +157,9 @@ const UNREACHABLE_FROM_FILES: &[Code] = &[
     Code::SignatureSha1,
     Code::SignerNew,
     Code::SignerAnnounced,
+    // Need a fetched file (tests/fetch.rs) or an unreadable history (tests/hostile.rs).
+    Code::IdpFetchedNotMicrosoft,
+    Code::SignerHistoryUnreadable,
 ];
 
 /// The codes of `diagnose` (a captured login, not the files): tests/diagnose.rs raises each

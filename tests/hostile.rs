@@ -859,23 +859,54 @@ fn values_taken_from_metadata_are_escaped() {
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
 }
 
-/// The signer history is a file too: an oversized, corrupt or non-regular one is read as an empty
-/// history at once, never trusted, and checking still works.
+/// The signer history is a file too: an oversized, corrupt or non-regular one is refused at once
+/// with its reason, never read as an empty history (that would quietly trust the next signer).
+/// Judging a signed file reports it as one finding naming the file; remembering leaves it as it is.
 #[test]
-fn a_hostile_signer_history_is_ignored_quickly() {
+fn a_hostile_signer_history_is_reported_and_left_as_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let huge = dir.path().join("huge.json");
     std::fs::write(&huge, vec![b'['; 3 * 1024 * 1024]).unwrap();
     let corrupt = dir.path().join("corrupt.json");
     std::fs::write(&corrupt, br#"{"apps": {"x": {"signers": 7}}}"#).unwrap();
-    let mut paths = vec![huge, corrupt, dir.path().to_path_buf()];
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, br#"{"apps": {"x": {"signers": ["#).unwrap();
+    let mut paths = vec![huge, corrupt, cut, dir.path().to_path_buf()];
     if cfg!(unix) {
         paths.push("/dev/zero".into());
     }
+    let a = app_pair(APP_CN);
+    let signed =
+        report_for_app(&Doc::new(vec![&a.certificate_der], &a.certificate_der).signed_by(&a));
     for path in paths {
-        let history = timed("signer history", || SignerHistory::load(&path));
-        assert_eq!(history, SignerHistory::default(), "{}", path.display());
+        let why = timed("signer history", || SignerHistory::load(&path)).unwrap_err();
+        assert!(!why.is_empty() && !why.contains('\n'), "{why}");
+        let before = path.is_file().then(|| std::fs::read(&path).unwrap());
+        let mut judged = signed.clone();
+        timed("judge", || SignerHistory::judge_at(&path, &mut judged));
+        let found: Vec<_> = judged
+            .findings
+            .iter()
+            .filter(|f| f.code == Code::SignerHistoryUnreadable)
+            .collect();
+        assert_eq!(found.len(), 1, "{}", path.display());
+        assert!(
+            found[0].message.contains(&path.display().to_string())
+                && found[0].message.contains(&why)
+        );
+        assert_eq!(found[0].severity, Severity::Warning);
+        timed("remember", || SignerHistory::remember_at(&path, &signed));
+        if let Some(before) = before {
+            let after = std::fs::read(&path).unwrap();
+            assert!(after == before, "left as it is: {}", path.display());
+        }
     }
+    // A missing file is an empty history (the first use), not a problem.
+    let missing = dir.path().join("signers.json");
+    assert_eq!(SignerHistory::load(&missing), Ok(SignerHistory::default()));
+    let mut judged = signed.clone();
+    SignerHistory::judge_at(&missing, &mut judged);
+    assert_eq!(judged.findings, signed.findings);
 }
 
 /// Metadata by URL: addresses of any shape are judged at once, before anything is sent, and the
@@ -911,15 +942,22 @@ fn hostile_addresses_and_root_locations_are_judged_quickly() {
         std::fs::write(dir.path().join(format!("{i}.pem")), "not a certificate").unwrap();
     }
     std::fs::write(dir.path().join("big.pem"), vec![b'-'; 5 * 1024 * 1024]).unwrap();
+    // No certificate in the first MAX_CERT_DIR_FILES files, or a device: named, quickly.
     let trust = timed("SSL_CERT_DIR", || {
         Trust::from_locations(None, Some(dir.path().as_os_str()))
     });
-    assert_eq!(trust, Trust::Roots(Vec::new()));
+    assert!(
+        matches!(&trust, Trust::Unusable(why) if why.contains("SSL_CERT_DIR")),
+        "{trust:?}"
+    );
     if cfg!(unix) {
         let trust = timed("SSL_CERT_FILE=/dev/zero", || {
             Trust::from_locations(Some(std::path::Path::new("/dev/zero")), None)
         });
-        assert_eq!(trust, Trust::Roots(Vec::new()));
+        assert!(
+            matches!(&trust, Trust::Unusable(why) if why.contains("/dev/zero")),
+            "{trust:?}"
+        );
     }
 }
 

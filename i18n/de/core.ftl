@@ -187,6 +187,10 @@ history-signer-announced = Diese Datei ist mit dem Zertifikat { $signer } signie
 history-signer-announced-fix = Nichts zu tun, wenn Sie das neue Zertifikat in Entra aktiviert haben; laden Sie diese Datei hoch, damit TOPdesk dem neuen Zertifikat vertraut.
 history-signer-new = Diese Datei ist mit dem Zertifikat { $signer } signiert, das dieser Assistent für diese Entra-App noch nie gesehen hat (die zuvor verwendeten Dateien waren mit { $before } signiert) und das keine frühere Datei angekündigt hat.
 history-signer-new-fix = Vergleichen Sie den Fingerabdruck mit der Seite SAML-Zertifikate der Entra-App. Steht er dort nicht, verwenden Sie diese Datei nicht; laden Sie die Verbundmetadaten-XML selbst aus der Entra-App herunter.
+history-unreadable = Der Signaturverlauf { $path } kann nicht verwendet werden ({ $why }), daher wird der Signierer dieser Datei nicht mit den zuvor für diese App gesehenen Zertifikaten verglichen; die Datei bleibt, wie sie ist.
+history-unreadable-fix = Stellen Sie die Datei aus einer Sicherung wieder her, oder löschen Sie sie, um einen neuen Verlauf zu beginnen; bis dahin wird nichts Neues gespeichert.
+history-not-a-history = sie ist kein Signaturverlauf ({ $why })
+history-busy = eine andere Instanz des Assistenten aktualisiert gerade den Signaturverlauf
 
 ## diff: zwei Versionen der Entra-Verbundmetadaten
 
@@ -226,6 +230,13 @@ fetch-tls-damaged = das Zertifikat des Servers ist beschädigt
 fetch-tls-refused = das Zertifikat des Servers wurde abgelehnt ({ $why })
 fetch-proxy = der Proxy ist fehlgeschlagen ({ $why }); prüfen Sie HTTPS_PROXY oder die Proxyeinstellungen des Systems
 fetch-proxy-invalid = die Proxyadresse ist ungültig
+fetch-proxy-variable-invalid = { $var } ist keine Proxyadresse (http://host:port); korrigieren oder entfernen Sie die Variable
+fetch-proxy-variable-socks = { $var } nennt einen SOCKS-Proxy, den dieses Programm nicht verwenden kann; nennen Sie dort einen HTTP-Proxy (http://host:port), oder laden Sie die Datei herunter
+fetch-roots = die vertrauenswürdigen Zertifikate können nicht geladen werden: { $why }; korrigieren oder entfernen Sie diese Variable
+fetch-roots-unusable = { $var } ist { $path }, aber { $why }
+fetch-roots-none = sie enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)
+fetch-idp-not-microsoft = Diese Entra-Metadaten kamen von { $host } ({ $url }), und das ist kein Anmeldehost von Microsoft: Wer diesen Server betreibt, kann die Datei erstellt oder geändert haben.
+fetch-idp-not-microsoft-fix = Rufen Sie die App-Verbundmetadaten-URL von der Seite Einmaliges Anmelden der Entra-App ab (sie liegt auf einem Anmeldehost von Microsoft wie login.microsoftonline.com), oder vergleichen Sie den Fingerabdruck des Signaturzertifikats mit der Seite SAML-Zertifikate der Entra-App, bevor Sie die Datei verwenden.
 fetch-redirect-to-http = eine Umleitung führte zu einer einfachen http://-Adresse ({ $url }), die abgelehnt wird: die Datei könnte unterwegs verändert werden
 fetch-too-many-redirects = mehr als { $max } Umleitungen: die Adresse dreht sich im Kreis oder führt zu einer Anmeldeseite
 fetch-topdesk-not-hosted = der Server antwortete 404 (nicht gefunden): diese TOPdesk-Konfiguration stellt ihre Metadaten nicht bereit — aktivieren Sie Host TOPdesk metadata oder laden Sie die Datei herunter

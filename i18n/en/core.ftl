@@ -198,6 +198,11 @@ history-signer-announced = This file is signed by certificate { $signer }, which
 history-signer-announced-fix = Nothing to do if you activated the new certificate in Entra; upload this file so TOPdesk trusts the new certificate.
 history-signer-new = This file is signed by certificate { $signer }, which this assistant has never seen for this Entra app (the files used before were signed by { $before }) and which no earlier file announced.
 history-signer-new-fix = Compare the thumbprint with the Entra app's SAML Certificates page. If it is not there, do not use this file; download Federation Metadata XML from the Entra app yourself.
+history-unreadable = The signer history { $path } cannot be used ({ $why }), so this file's signer is not compared with the certificates seen before for this app; the file is left as it is.
+history-unreadable-fix = Restore the file from a backup, or delete it to start a new history; until then nothing new is remembered.
+# $why: the JSON reader's English words.
+history-not-a-history = it is not a signer history ({ $why })
+history-busy = another instance of the assistant is updating the signer history
 
 ## diff: two versions of the Entra federation metadata
 
@@ -239,6 +244,16 @@ fetch-tls-damaged = the server's certificate is damaged
 fetch-tls-refused = the server's certificate was refused ({ $why })
 fetch-proxy = the proxy failed ({ $why }); check HTTPS_PROXY or the system proxy settings
 fetch-proxy-invalid = the proxy address is not valid
+# $var: the environment variable (HTTPS_PROXY, ALL_PROXY, HTTP_PROXY or lower case).
+fetch-proxy-variable-invalid = { $var } is not a proxy address (http://host:port); correct or unset it
+fetch-proxy-variable-socks = { $var } names a SOCKS proxy, which this program cannot use; name an HTTP proxy (http://host:port) there, or download the file
+# $why: fetch-roots-unusable below.
+fetch-roots = the certificates to trust cannot be loaded: { $why }; correct or unset that variable
+# $var: SSL_CERT_FILE or SSL_CERT_DIR; $why: file-… ("it cannot be opened (…)") or fetch-roots-none.
+fetch-roots-unusable = { $var } is { $path }, but { $why }
+fetch-roots-none = it holds no PEM certificate (-----BEGIN CERTIFICATE-----)
+fetch-idp-not-microsoft = This Entra metadata was served by { $host } ({ $url }), which is not a Microsoft sign-in host: whoever runs that server could have made or changed the file.
+fetch-idp-not-microsoft-fix = Fetch the App Federation Metadata Url from the Entra app's Single sign-on page (it is on a Microsoft sign-in host such as login.microsoftonline.com), or compare the signing certificate's thumbprint with the Entra app's SAML Certificates page before you use the file.
 fetch-redirect-to-http = a redirect led to a plain http:// address ({ $url }), which is refused: the file could be changed on the way
 fetch-too-many-redirects = more than { $max } redirects: the address loops or leads to a sign-in page
 fetch-topdesk-not-hosted = the server answered 404 (not found): this TOPdesk configuration does not host its metadata — tick Host TOPdesk metadata or download it

@@ -187,6 +187,10 @@ history-signer-announced = Dit bestand is ondertekend met certificaat { $signer 
 history-signer-announced-fix = Niets te doen als het nieuwe certificaat in Entra is geactiveerd; upload dit bestand, zodat TOPdesk het nieuwe certificaat vertrouwt.
 history-signer-new = Dit bestand is ondertekend met certificaat { $signer }, dat deze assistent nooit eerder voor deze Entra-app heeft gezien (de eerder gebruikte bestanden waren ondertekend met { $before }) en dat geen eerder bestand heeft aangekondigd.
 history-signer-new-fix = Vergelijk de vingerafdruk met de pagina SAML-certificaten van de Entra-app. Staat hij daar niet, gebruik dit bestand dan niet; download het XML-bestand met federatieve metagegevens zelf uit de Entra-app.
+history-unreadable = De geschiedenis van ondertekenaars { $path } kan niet worden gebruikt ({ $why }), dus de ondertekenaar van dit bestand wordt niet vergeleken met de certificaten die eerder voor deze app zijn gezien; het bestand blijft zoals het is.
+history-unreadable-fix = Zet het bestand terug uit een back-up, of verwijder het om een nieuwe geschiedenis te beginnen; tot dan wordt niets nieuws onthouden.
+history-not-a-history = het is geen geschiedenis van ondertekenaars ({ $why })
+history-busy = een ander exemplaar van de assistent werkt de geschiedenis van ondertekenaars bij
 
 ## diff: twee versies van de federatieve metagegevens van Entra
 
@@ -226,6 +230,13 @@ fetch-tls-damaged = het certificaat van de server is beschadigd
 fetch-tls-refused = het certificaat van de server is geweigerd ({ $why })
 fetch-proxy = de proxy is mislukt ({ $why }); controleer HTTPS_PROXY of de proxyinstellingen van het systeem
 fetch-proxy-invalid = het proxyadres is ongeldig
+fetch-proxy-variable-invalid = { $var } is geen proxyadres (http://host:poort); corrigeer of verwijder de variabele
+fetch-proxy-variable-socks = { $var } noemt een SOCKS-proxy, en die kan dit programma niet gebruiken; noem daar een HTTP-proxy (http://host:poort), of download het bestand
+fetch-roots = de te vertrouwen certificaten kunnen niet worden geladen: { $why }; corrigeer of verwijder die variabele
+fetch-roots-unusable = { $var } is { $path }, maar { $why }
+fetch-roots-none = het bevat geen PEM-certificaat (-----BEGIN CERTIFICATE-----)
+fetch-idp-not-microsoft = Deze Entra-metagegevens kwamen van { $host } ({ $url }), en dat is geen aanmeldhost van Microsoft: wie die server beheert, kan het bestand hebben gemaakt of gewijzigd.
+fetch-idp-not-microsoft-fix = Haal de URL voor federatieve metagegevens van app op van de pagina Eenmalige aanmelding van de Entra-app (die staat op een aanmeldhost van Microsoft, zoals login.microsoftonline.com), of vergelijk de vingerafdruk van het handtekeningcertificaat met de pagina SAML-certificaten van de Entra-app voordat u het bestand gebruikt.
 fetch-redirect-to-http = een omleiding leidde naar een gewoon http://-adres ({ $url }), en dat wordt geweigerd: het bestand kan onderweg worden gewijzigd
 fetch-too-many-redirects = meer dan { $max } omleidingen: het adres loopt rond of leidt naar een aanmeldpagina
 fetch-topdesk-not-hosted = de server antwoordde 404 (niet gevonden): deze TOPdesk-configuratie publiceert haar metagegevens niet — vink Host TOPdesk metadata aan of download het bestand

@@ -73,8 +73,8 @@ fn check_input<'a>(
     }
 }
 
-/// The whole check, then (`--signers FILE`) what the signer history says, this file's signer
-/// remembered there.
+/// The whole check, then where fetched Entra metadata came from, then (`--signers FILE`) what
+/// the signer history says.
 fn analyse(
     m: &Metadata,
     inputs: &Inputs,
@@ -82,6 +82,9 @@ fn analyse(
     password: &PasswordArgs,
 ) -> anyhow::Result<(Report, PairMaterial)> {
     let (mut report, material) = inputs.analyse(&check_input(m, inputs, now), password)?;
+    if let Some(origin) = inputs.idp.as_ref().and_then(|l| l.origin.as_ref()) {
+        crate::core::fetch::judge_origin(origin, &mut report);
+    }
     if let Some(path) = &m.signers {
         SignerHistory::judge_at(path, &mut report);
     }

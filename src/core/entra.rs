@@ -11,7 +11,9 @@ use super::metadata::{
 };
 use crate::tr;
 
-/// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet).
+/// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet). The one
+/// list for every check: sign-in and logout URLs in Entra metadata, the `appid` check on a
+/// metadata address, and the host fetched metadata was finally served from.
 pub const MICROSOFT_LOGIN_HOSTS: [&str; 6] = [
     "login.microsoftonline.com",
     "login.windows.net",
@@ -20,6 +22,15 @@ pub const MICROSOFT_LOGIN_HOSTS: [&str; 6] = [
     "login.chinacloudapi.cn",
     "login.partner.microsoftonline.cn",
 ];
+
+/// `host` is one of [`MICROSOFT_LOGIN_HOSTS`] (any case, a trailing dot allowed).
+#[must_use]
+pub fn is_microsoft_login_host(host: &str) -> bool {
+    let host = host.strip_suffix('.').unwrap_or(host);
+    MICROSOFT_LOGIN_HOSTS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(host))
+}
 
 /// CN of the per-application certificate Entra creates for SAML apps.
 pub const APP_CERT_CN: &str = "Microsoft Azure Federated SSO Certificate";
@@ -322,7 +333,7 @@ fn push_foreign_hosts(findings: &mut Vec<Finding>, sso: &[Endpoint], slo: &[Endp
         .iter()
         .chain(slo)
         .map(|e| e.location.as_str())
-        .filter(|url| !https_host(url).is_some_and(|h| MICROSOFT_LOGIN_HOSTS.contains(&h.as_str())))
+        .filter(|url| !https_host(url).is_some_and(|h| is_microsoft_login_host(&h)))
         .collect();
     if let Some(first) = foreign.first() {
         findings.push(Finding::new(

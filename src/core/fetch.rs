@@ -5,9 +5,13 @@
 //!   address is refused with the reason before anything is sent.
 //! - Trust: the operating system's store through `rustls-platform-verifier` (corporate
 //!   TLS-inspecting proxies install their root there); when `SSL_CERT_FILE` or `SSL_CERT_DIR`
-//!   is set, the certificates there are the roots instead, as OpenSSL-based tools do.
-//! - Proxies from `HTTPS_PROXY` / `ALL_PROXY` / `HTTP_PROXY` (and `NO_PROXY`); on Windows the
-//!   system proxy (Internet Options) when no variable is set.
+//!   is set, the certificates there are the roots instead, as OpenSSL-based tools do. A location
+//!   named there that cannot be read, or holds no certificate, stops the fetch with its name
+//!   ([`Trust::Unusable`]), rather than an empty store's "unknown issuer".
+//! - Proxy: the first of [`PROXY_VARIABLES`] that is set (`HTTPS_PROXY`, then `ALL_PROXY`, then
+//!   `HTTP_PROXY`; each in upper case, then lower case), with `NO_PROXY`; on Windows the system
+//!   proxy (Internet Options) when none is set. A variable that is not an HTTP(S) proxy address
+//!   is an error naming it, not skipped.
 //! - A connect and a total timeout; the body is capped at the file limit ([`MAX_INPUT_BYTES`])
 //!   and read in chunks, so a [`Cancel`] stops it between two chunks.
 //! - Every failure is one line ([`FetchError`]); the body is then analysed exactly as a file's
@@ -22,6 +26,9 @@ use std::time::Duration;
 use time::OffsetDateTime;
 use ureq::http::Uri;
 
+use super::check::Report;
+use super::entra::{IdpKind, is_microsoft_login_host};
+use super::findings::{About, Code, Finding};
 use super::i18n;
 use super::text::MAX_INPUT_BYTES;
 use crate::tr;
@@ -33,7 +40,13 @@ pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// Time for the whole fetch, redirects and body included.
 pub const TOTAL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Certificate files read from `SSL_CERT_DIR` at most (bounded work on a huge folder).
-const MAX_CERT_DIR_FILES: usize = 1000;
+pub const MAX_CERT_DIR_FILES: usize = 1000;
+/// Size of `SSL_CERT_FILE`, and of each file in `SSL_CERT_DIR`, at most (a full CA bundle is
+/// about 250 KiB).
+pub const MAX_CERT_FILE_BYTES: usize = 4 * 1024 * 1024;
+/// The environment variables that name a proxy, in the order they are tried; each is read in
+/// upper case, then in lower case, and the first that is set (not empty) is used.
+pub const PROXY_VARIABLES: [&str; 3] = ["HTTPS_PROXY", "ALL_PROXY", "HTTP_PROXY"];
 /// Size of one read of the body; a cancel is noticed between two reads.
 const CHUNK: usize = 64 * 1024;
 
@@ -44,6 +57,9 @@ pub enum Trust {
     System,
     /// Exactly these roots (DER): from `SSL_CERT_FILE` / `SSL_CERT_DIR`, or a test's own CA.
     Roots(Vec<Vec<u8>>),
+    /// `SSL_CERT_FILE` / `SSL_CERT_DIR` name a location that cannot be read or holds no
+    /// certificate: every fetch stops with this line ([`FetchError::Roots`]).
+    Unusable(String),
 }
 
 impl Trust {
@@ -59,38 +75,80 @@ impl Trust {
     }
 
     /// `file`: a PEM file of certificates; `dirs`: folders (separated as `PATH` is) of PEM
-    /// files. Neither given: [`Trust::System`]. Unreadable files are skipped.
+    /// files. Neither given: [`Trust::System`]. Each location given must be readable and hold a
+    /// certificate (files in a folder that are not certificates are skipped), otherwise
+    /// [`Trust::Unusable`] names it.
     #[must_use]
     pub fn from_locations(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Self {
         if file.is_none() && dirs.is_none() {
             return Self::System;
         }
-        let mut files: Vec<PathBuf> = file.map(Path::to_path_buf).into_iter().collect();
-        for dir in dirs.map(std::env::split_paths).into_iter().flatten() {
-            if let Ok(entries) = std::fs::read_dir(&dir) {
-                files.extend(
-                    entries
-                        .filter_map(Result::ok)
-                        .map(|e| e.path())
-                        .take(MAX_CERT_DIR_FILES),
-                );
-            }
+        match roots_in(file, dirs) {
+            Ok(roots) => Self::Roots(roots),
+            Err(why) => Self::Unusable(why),
         }
-        let mut roots = Vec::new();
-        for path in files.iter().take(MAX_CERT_DIR_FILES) {
-            let Ok(bytes) = super::file::read_limited(path, 4 * 1024 * 1024) else {
-                continue;
-            };
-            let text = String::from_utf8_lossy(&bytes);
-            roots.extend(
-                super::pem::pem_blocks(&text)
-                    .into_iter()
-                    .filter(|b| b.label == "CERTIFICATE")
-                    .map(|b| b.der),
-            );
-        }
-        Self::Roots(roots)
     }
+}
+
+/// The certificates of `SSL_CERT_FILE` and the folders of `SSL_CERT_DIR`, or the line that names
+/// the one that cannot be used.
+fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<Vec<u8>>, String> {
+    let unusable = |var: &str, path: &Path, why: String| {
+        let path = path.display().to_string();
+        tr!("fetch-roots-unusable", var, path, why)
+    };
+    let mut roots = Vec::new();
+    if let Some(path) = file {
+        let bytes = super::file::read_limited(path, MAX_CERT_FILE_BYTES).map_err(|e| {
+            let why = match e {
+                // ReadError's own words name the file limit, not this one.
+                super::file::ReadError::TooLarge => {
+                    tr!("file-too-large", mib = MAX_CERT_FILE_BYTES / (1024 * 1024))
+                }
+                other => other.to_string(),
+            };
+            unusable("SSL_CERT_FILE", path, why)
+        })?;
+        roots = certificates_in(&bytes);
+        if roots.is_empty() {
+            return Err(unusable("SSL_CERT_FILE", path, tr!("fetch-roots-none")));
+        }
+    }
+    let mut budget = MAX_CERT_DIR_FILES;
+    for dir in dirs.map(std::env::split_paths).into_iter().flatten() {
+        if budget == 0 {
+            break;
+        }
+        let entries = std::fs::read_dir(&dir).map_err(|e| {
+            let why = tr!("file-cannot-open", error = e.to_string());
+            unusable("SSL_CERT_DIR", &dir, why)
+        })?;
+        let files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .take(budget)
+            .collect();
+        budget -= files.len();
+        let found: Vec<Vec<u8>> = files
+            .iter()
+            .filter_map(|f| super::file::read_limited(f, MAX_CERT_FILE_BYTES).ok())
+            .flat_map(|bytes| certificates_in(&bytes))
+            .collect();
+        if found.is_empty() {
+            return Err(unusable("SSL_CERT_DIR", &dir, tr!("fetch-roots-none")));
+        }
+        roots.extend(found);
+    }
+    Ok(roots)
+}
+
+/// The PEM certificates in a file's bytes (DER each).
+fn certificates_in(bytes: &[u8]) -> Vec<Vec<u8>> {
+    super::pem::pem_blocks(&String::from_utf8_lossy(bytes))
+        .into_iter()
+        .filter(|b| b.label == "CERTIFICATE")
+        .map(|b| b.der)
+        .collect()
 }
 
 /// How to fetch: trust and limits.
@@ -201,6 +259,15 @@ pub enum FetchError {
     Tls(String),
     #[error("{}", tr!("fetch-proxy", why = .0.as_str()))]
     Proxy(String),
+    /// The proxy variable named is not an HTTP(S) proxy address.
+    #[error("{}", tr!("fetch-proxy-variable-invalid", var = .0.as_str()))]
+    ProxyVariable(String),
+    /// The proxy variable named is a SOCKS proxy, which this program cannot use.
+    #[error("{}", tr!("fetch-proxy-variable-socks", var = .0.as_str()))]
+    ProxySocks(String),
+    /// The roots to trust cannot be loaded ([`Trust::Unusable`]).
+    #[error("{}", tr!("fetch-roots", why = .0.as_str()))]
+    Roots(String),
     #[error("{}", tr!("fetch-redirect-to-http", url = .0.as_str()))]
     RedirectToHttp(String),
     #[error("{}", tr!("fetch-too-many-redirects", max = *.0))]
@@ -222,14 +289,6 @@ pub enum FetchError {
     Other(String),
 }
 
-/// Hosts that serve Entra federation metadata.
-const ENTRA_HOSTS: [&str; 4] = [
-    "login.microsoftonline.com",
-    "login.microsoftonline.us",
-    "login.partner.microsoftonline.cn",
-    "login.windows.net",
-];
-
 /// A pasted or typed text that is a web address (one line, http:// or https://), trimmed.
 #[must_use]
 pub fn as_url(text: &str) -> Option<&str> {
@@ -240,12 +299,12 @@ pub fn as_url(text: &str) -> Option<&str> {
     .then_some(t)
 }
 
-/// The address of an Entra app's federation metadata (`login.microsoftonline.com/…/federationmetadata`).
+/// The address of Entra federation metadata: `…/federationmetadata…` on one of Microsoft's
+/// sign-in hosts ([`super::entra::MICROSOFT_LOGIN_HOSTS`]).
 #[must_use]
 pub fn is_entra_url(url: &str) -> bool {
     url.parse::<Uri>().is_ok_and(|u| {
-        u.host()
-            .is_some_and(|h| ENTRA_HOSTS.iter().any(|e| h.eq_ignore_ascii_case(e)))
+        u.host().is_some_and(is_microsoft_login_host)
             && u.path().to_ascii_lowercase().contains("federationmetadata")
     })
 }
@@ -300,7 +359,7 @@ pub fn fetch(
 ) -> Result<Fetched, FetchError> {
     let uri = check_url(url)?;
     let host = uri.host().unwrap_or_default().to_owned();
-    let agent = agent(options);
+    let agent = agent(options)?;
     let response = agent
         .get(uri)
         .call()
@@ -359,7 +418,7 @@ pub fn fetch(
     })
 }
 
-fn agent(options: &FetchOptions) -> ureq::Agent {
+fn agent(options: &FetchOptions) -> Result<ureq::Agent, FetchError> {
     use ureq::tls::{Certificate, RootCerts, TlsConfig};
     let roots = match &options.trust {
         Trust::System => RootCerts::PlatformVerifier,
@@ -369,13 +428,14 @@ fn agent(options: &FetchOptions) -> ureq::Agent {
                 .map(|d| Certificate::from_der(d).to_owned())
                 .collect::<Vec<_>>(),
         ),
+        Trust::Unusable(why) => return Err(FetchError::Roots(why.clone())),
     };
     let tls = TlsConfig::builder()
         .root_certs(roots)
         .unversioned_rustls_crypto_provider(Arc::new(rustls::crypto::ring::default_provider()))
         .build();
     let proxy = if options.proxy_from_env {
-        ureq::Proxy::try_from_env()
+        proxy_from(|name| std::env::var(name).ok())?.or_else(system_proxy)
     } else {
         None
     };
@@ -391,7 +451,87 @@ fn agent(options: &FetchOptions) -> ureq::Agent {
         .accept("application/samlmetadata+xml, application/xml, text/xml, */*;q=0.5")
         .user_agent(concat!("topdesk-sso/", env!("CARGO_PKG_VERSION")))
         .build();
-    ureq::Agent::new_with_config(config)
+    Ok(ureq::Agent::new_with_config(config))
+}
+
+/// The proxy the first set variable of [`PROXY_VARIABLES`] names (`var` reads one variable),
+/// bypassed for the hosts `NO_PROXY` lists; `None` when no variable is set.
+fn proxy_from(var: impl Fn(&str) -> Option<String>) -> Result<Option<ureq::Proxy>, FetchError> {
+    let set = |name: &str| var(name).filter(|v| !v.trim().is_empty());
+    let named = PROXY_VARIABLES
+        .iter()
+        .flat_map(|v| [(*v).to_owned(), v.to_ascii_lowercase()])
+        .find_map(|name| set(&name).map(|value| (name, value)));
+    let Some((name, value)) = named else {
+        return Ok(None);
+    };
+    let proxy =
+        ureq::Proxy::new(value.trim()).map_err(|_| FetchError::ProxyVariable(name.clone()))?;
+    let protocol = proxy.protocol();
+    if !matches!(
+        protocol,
+        ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https
+    ) {
+        return Err(FetchError::ProxySocks(name));
+    }
+    // Built again to carry the bypass list: ureq reads NO_PROXY only in its own
+    // `Proxy::try_from_env`, which tries ALL_PROXY before HTTPS_PROXY.
+    let mut builder = ureq::Proxy::builder(protocol)
+        .host(proxy.host())
+        .port(proxy.port());
+    if let Some(user) = proxy.username() {
+        builder = builder.username(user);
+    }
+    if let Some(password) = proxy.password() {
+        builder = builder.password(password);
+    }
+    let bypass = set("NO_PROXY")
+        .or_else(|| set("no_proxy"))
+        .unwrap_or_default();
+    for host in bypass.split(',').map(str::trim).filter(|h| !h.is_empty()) {
+        builder = builder.no_proxy(host);
+    }
+    builder
+        .build()
+        .map(Some)
+        .map_err(|_| FetchError::ProxyVariable(name))
+}
+
+/// The Windows system proxy (Internet Options), when no proxy variable is set.
+fn system_proxy() -> Option<ureq::Proxy> {
+    if cfg!(windows) {
+        ureq::Proxy::try_from_env()
+    } else {
+        None
+    }
+}
+
+/// Adds a finding when Entra metadata (a file naming an Entra tenant) was served, after any
+/// redirects, by a host that is not one of Microsoft's sign-in hosts: whoever runs that server
+/// could have made or changed the file.
+pub fn judge_origin(origin: &Origin, report: &mut Report) {
+    let entra = report.idp.as_ref().is_some_and(|idp| {
+        matches!(
+            idp.kind,
+            IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
+        )
+    });
+    let uri = origin.final_url.parse::<Uri>().ok();
+    let host = uri.as_ref().and_then(Uri::host).unwrap_or_default();
+    if !entra || is_microsoft_login_host(host) {
+        return;
+    }
+    let mut finding = Finding::new(
+        Code::IdpFetchedNotMicrosoft,
+        tr!(
+            "fetch-idp-not-microsoft",
+            host,
+            url = origin.final_url.as_str()
+        ),
+        tr!("fetch-idp-not-microsoft-fix"),
+    );
+    finding.about = About::Idp;
+    report.add(finding);
 }
 
 /// A body that is an HTML page (a sign-in or error page), judged on the bytes, not the
@@ -537,6 +677,86 @@ mod tests {
         assert!(check_url(&format!("{tenant}?x=1&AppId=1b2c")).is_ok());
         assert!(is_entra_url(tenant));
         assert!(!is_entra_url("https://acme.topdesk.net/saml-metadata/1"));
+    }
+
+    /// The proxy from a made-up environment (the process's own is not touched).
+    fn proxy(vars: &[(&str, &str)]) -> Result<Option<ureq::Proxy>, FetchError> {
+        proxy_from(|name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn the_proxy_variables_are_tried_in_the_documented_order() {
+        let port = |vars: &[(&str, &str)]| proxy(vars).unwrap().map(|p| p.port());
+        assert_eq!(port(&[]), None);
+        assert_eq!(port(&[("HTTPS_PROXY", " ")]), None, "empty is unset");
+        let all = [
+            ("http_proxy", "http://h:6"),
+            ("HTTP_PROXY", "http://h:5"),
+            ("all_proxy", "http://h:4"),
+            ("ALL_PROXY", "http://h:3"),
+            ("https_proxy", "http://h:2"),
+            ("HTTPS_PROXY", "http://h:1"),
+        ];
+        for first in 0..all.len() {
+            assert_eq!(
+                port(&all[..all.len() - first]),
+                Some(u16::try_from(first).unwrap() + 1)
+            );
+        }
+        let with_login = proxy(&[("HTTPS_PROXY", "https://us%40er:p%3Ass@proxy.corp:8443")])
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (
+                with_login.protocol(),
+                with_login.host(),
+                with_login.username(),
+                with_login.password()
+            ),
+            (
+                ureq::ProxyProtocol::Https,
+                "proxy.corp",
+                Some("us@er"),
+                Some("p:ss")
+            )
+        );
+    }
+
+    #[test]
+    fn no_proxy_is_read_with_the_chosen_proxy() {
+        let bypasses = |no_proxy: &str, host: &str| {
+            let p = proxy(&[("ALL_PROXY", "proxy:3128"), ("no_proxy", no_proxy)])
+                .unwrap()
+                .unwrap();
+            p.is_no_proxy(&format!("https://{host}/x").parse().unwrap())
+        };
+        assert!(bypasses("localhost, .corp.example", "localhost"));
+        assert!(bypasses("localhost, .corp.example", "idp.corp.example"));
+        assert!(!bypasses(
+            "localhost, .corp.example",
+            "login.microsoftonline.com"
+        ));
+        assert!(!bypasses("", "localhost"));
+    }
+
+    #[test]
+    fn a_proxy_variable_that_cannot_be_used_is_named() {
+        assert_eq!(
+            proxy(&[("HTTPS_PROXY", "http://[oops"), ("ALL_PROXY", "http://h:3")]).unwrap_err(),
+            FetchError::ProxyVariable("HTTPS_PROXY".into())
+        );
+        assert_eq!(
+            proxy(&[("all_proxy", "socks5://h:1080")]).unwrap_err(),
+            FetchError::ProxySocks("all_proxy".into())
+        );
+        assert_eq!(
+            proxy(&[("HTTP_PROXY", "ftp://h:21")]).unwrap_err(),
+            FetchError::ProxyVariable("HTTP_PROXY".into())
+        );
     }
 
     #[test]

@@ -80,8 +80,10 @@ codes! {
     SignatureUnlistedSigner = "signature-unlisted-signer", Error;
     SignatureSha1 = "signature-sha1", Warning;
     IdpHostNotMicrosoft = "idp-host-not-microsoft", Error;
+    IdpFetchedNotMicrosoft = "idp-fetched-not-microsoft", Warning;
     SignerNew = "signer-new", Warning;
     SignerAnnounced = "signer-announced", Info;
+    SignerHistoryUnreadable = "signer-history-unreadable", Warning;
     SpNoAcs = "sp-no-acs", Error;
     SpAcsNotHttps = "sp-acs-not-https", Error;
     SpAcsNotPost = "sp-acs-not-post", Warning;

@@ -34,6 +34,8 @@ pub struct AnalysisInput {
     pub now: OffsetDateTime,
     /// The signer history (`signers.json`), when the app keeps one.
     pub signers: Option<PathBuf>,
+    /// Where the Entra file was fetched from (`None`: a file).
+    pub idp_origin: Option<fetch::Origin>,
 }
 
 /// What the wizard holds for the one file a password was typed for.
@@ -414,6 +416,9 @@ fn analyse(input: &AnalysisInput) -> Action {
         generation: input.generation,
         opened,
         result: result.map(|mut report| {
+            if let Some(origin) = &input.idp_origin {
+                fetch::judge_origin(origin, &mut report);
+            }
             if let Some(path) = &input.signers {
                 SignerHistory::judge_at(path, &mut report);
             }

@@ -1000,6 +1000,7 @@ impl Wizard {
             sp_entity: self.sp_entity.clone(),
             now,
             signers: self.signers.clone(),
+            idp_origin: self.idp.as_ref().and_then(|f| f.origin.clone()),
         })]
     }
 
