@@ -1090,8 +1090,20 @@ fn every_diagnose_code_is_raised() {
         (saml::base64(&no_assertion), None, NOW),
         (encrypted.clone(), None, NOW),
         (encrypted, Some(&wrong_key), NOW),
-        (har_irt, None, NOW),
+        (har_irt.clone(), None, NOW),
+        // Judged at --now, where the HAR's own time would judge otherwise.
+        (har_irt, None, datetime!(2026-06-01 14:00 UTC)),
         (wrong_request, None, NOW),
+        // Signed with Entra's certificate after it expired (2029-01-01).
+        (
+            b(R {
+                not_before: "2029-06-01T11:55:00Z".into(),
+                not_on_or_after: "2029-06-01T13:05:00Z".into(),
+                ..R::default()
+            }),
+            None,
+            datetime!(2029-06-01 12:00 UTC),
+        ),
     ];
     let mut seen = HashSet::new();
     for (input, key, now) in &inputs {
@@ -1133,4 +1145,336 @@ fn every_diagnose_code_is_raised() {
         })
         .collect();
     assert!(missing.is_empty(), "not raised: {missing:?}");
+}
+
+/// The JSON names in a response's `unsigned` list.
+fn unsigned(d: &Diagnosis) -> Vec<String> {
+    let v = serde_json::to_value(response(d)).unwrap();
+    v["unsigned"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no unsigned list in {v}"))
+        .iter()
+        .map(|f| f.as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn values_no_signature_covers_are_marked_and_the_signed_ones_preferred() {
+    if !tools() {
+        return;
+    }
+    // Entra's default: only the assertion signed. The Response's InResponseTo is changed
+    // (it is not signed, so the signature still holds): the signed SubjectConfirmationData value
+    // is the one shown, and the Response's own values are "not signed".
+    let xml = R::default()
+        .signed()
+        .replacen("InResponseTo=\"_req1\"", "InResponseTo=\"_evil\"", 1);
+    assert!(saml::xmlsec_verifies(&xml, "entra"));
+    let d = run(&saml::base64(&xml));
+    assert_eq!(errors(&d), [], "{:#?}", d.findings);
+    let r = response(&d);
+    assert_eq!(r.in_response_to.as_deref(), Some("_req1"));
+    assert_eq!(unsigned(&d), ["id", "status_code", "destination"]);
+    // Response and assertion signed: nothing unsigned.
+    let both = R {
+        sign_response: true,
+        ..R::default()
+    }
+    .signed();
+    assert_eq!(unsigned(&run(&saml::base64(&both))), Vec::<String>::new());
+    // Nothing signed: every value, none "unverified".
+    let none = R {
+        sign_assertion: false,
+        ..R::default()
+    }
+    .signed();
+    let d = run(&saml::base64(&none));
+    assert!(unsigned(&d).contains(&"name_id".to_owned()));
+    assert_eq!(response(&d).trust("name_id"), diagnose::Trust::NotSigned);
+    // The CLI marks them in its text output.
+    let lab = lab();
+    let file = lab.path("irt.b64");
+    std::fs::write(&file, saml::base64(&xml)).unwrap();
+    let (code, out, _) = cli(&[file.to_str().unwrap()], None);
+    assert_eq!(code, 0, "{out}");
+    let line = |label: &str| {
+        out.lines()
+            .find(|l| l.trim_start().starts_with(label))
+            .unwrap_or_else(|| panic!("no {label} in {out}"))
+            .to_owned()
+    };
+    assert!(line("Destination").ends_with(&format!("{} (not signed)", saml::REPLY)));
+    assert!(line("Status").ends_with("(not signed)"));
+    assert!(line("InResponseTo").ends_with("_req1"), "{out}");
+    assert!(line("NameID").ends_with("jane@acme.example"), "{out}");
+    let (_, json, _) = cli(&["--json", file.to_str().unwrap()], None);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        v["messages"][0]["unsigned"],
+        serde_json::json!(["id", "status_code", "destination"])
+    );
+}
+
+#[test]
+fn what_a_tampered_assertion_says_is_not_presented_as_fact() {
+    if !tools() {
+        return;
+    }
+    let xml = R::default().signed().replace(
+        ">jane@acme.example</AttributeValue>",
+        ">admin@acme.example</AttributeValue>",
+    );
+    assert!(!saml::xmlsec_verifies(&xml, "entra"));
+    let d = run(&saml::base64(&xml));
+    let user = finding(&d, Code::UserName);
+    assert!(user.message.contains("'admin@acme.example'"));
+    assert!(
+        user.message.contains("From an unverified assertion"),
+        "{}",
+        user.message
+    );
+    assert_eq!(
+        response(&d).trust("attributes"),
+        diagnose::Trust::Unverified
+    );
+    assert!(unsigned(&d).contains(&"name_id".to_owned()));
+    // The Response itself carries no signature: its values are "not signed", not unverified.
+    assert_eq!(
+        response(&d).trust("destination"),
+        diagnose::Trust::NotSigned
+    );
+    let lab = lab();
+    let file = lab.path("tampered.b64");
+    std::fs::write(&file, saml::base64(&xml)).unwrap();
+    let (code, out, _) = cli(&[file.to_str().unwrap()], None);
+    assert_eq!(code, 1);
+    let name_id = out.lines().find(|l| l.contains("NameID")).unwrap();
+    assert!(name_id.contains("(unverified"), "{out}");
+    // With a valid signature, no such words.
+    let good = run(&saml::base64(&R::default().signed()));
+    assert!(
+        !finding(&good, Code::UserName)
+            .message
+            .contains("unverified")
+    );
+}
+
+#[test]
+fn the_clock_that_judged_validity_is_named_when_the_other_disagrees() {
+    if !tools() {
+        return;
+    }
+    let b = saml::base64(&R::default().signed());
+    let capture = har(
+        &[har_entry(
+            saml::REPLY,
+            "POST",
+            Some(serde_json::json!({"params": [{"name": "SAMLResponse", "value": b}]})),
+            "2026-06-01T12:00:01Z",
+        )],
+        "Firefox",
+    );
+    // A HAR opened years later: judged at its own time, and said so.
+    let d = run_at(&capture, None, datetime!(2030-01-01 0:00 UTC), false);
+    assert_eq!(d.verdict, Verdict::Accepted, "{:#?}", d.findings);
+    let f = finding(&d, Code::AssertionJudgedAt);
+    assert_eq!(f.severity, Severity::Info);
+    assert!(f.message.contains("2026-06-01T12:00:01Z"), "{}", f.message);
+    assert!(f.message.contains("the time the HAR recorded"));
+    assert!(
+        f.message
+            .contains("this computer's clock (2030-01-01T00:00:00Z)")
+    );
+    assert!(f.message.contains("would be expired"), "{}", f.message);
+    // --now wins over the HAR's time, and says so.
+    let d = run_at(&capture, None, datetime!(2026-06-01 14:00 UTC), true);
+    assert!(codes(&d).contains(&Code::AssertionExpired));
+    let f = finding(&d, Code::AssertionJudgedAt);
+    assert!(f.message.contains("given with --now"), "{}", f.message);
+    assert!(f.message.contains("would be valid"));
+    // Both clocks agree: nothing to say.
+    let d = run_at(&capture, None, datetime!(2026-06-01 12:01 UTC), false);
+    assert!(!codes(&d).contains(&Code::AssertionJudgedAt));
+}
+
+#[test]
+fn a_response_signed_with_an_expired_entra_certificate_is_warned_about() {
+    if !tools() {
+        return;
+    }
+    // The lab's Entra certificate is valid until 2029-01-01; this response is of 2029-06-01.
+    let later = R {
+        not_before: "2029-06-01T11:55:00Z".into(),
+        not_on_or_after: "2029-06-01T13:05:00Z".into(),
+        ..R::default()
+    }
+    .signed();
+    let d = run_at(
+        &saml::base64(&later),
+        None,
+        datetime!(2029-06-01 12:00 UTC),
+        true,
+    );
+    let f = finding(&d, Code::ResponseSignerExpired);
+    assert_eq!(f.severity, Severity::Warning);
+    let info = topdesk_sso::core::cert::CertInfo::from_der(&lab().entra.certificate_der).unwrap();
+    assert!(f.message.contains(&info.sha1_thumbprint), "{}", f.message);
+    assert!(
+        f.message.contains("had expired on 2029-01-01T00:00:00Z"),
+        "{}",
+        f.message
+    );
+    assert!(
+        f.message.contains("151 d 12 h before the time given"),
+        "{}",
+        f.message
+    );
+    // openssl reads the same end date from the certificate.
+    if common::have_tool("openssl") {
+        let o = std::process::Command::new("openssl")
+            .args(["x509", "-noout", "-enddate", "-in"])
+            .arg(lab().path("entra.crt"))
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8_lossy(&o.stdout).trim(),
+            "notAfter=Jan  1 00:00:00 2029 GMT"
+        );
+    }
+    // Within its validity: no warning.
+    assert!(
+        !codes(&run(&saml::base64(&R::default().signed()))).contains(&Code::ResponseSignerExpired)
+    );
+}
+
+#[test]
+fn a_status_message_over_several_lines_is_one_sentence_and_nested_codes_name_the_cause() {
+    let status = |message: &str| {
+        R {
+            status: "urn:oasis:names:tc:SAML:2.0:status:Responder".into(),
+            status_message: Some(message.into()),
+            sign_assertion: false,
+            ..R::default()
+        }
+        .response_with("", false)
+    };
+    let d = run(&saml::base64(&status("Something\r\nwent wrong")));
+    let f = finding(&d, Code::ResponseStatus);
+    assert!(
+        f.message.contains("(\"Something went wrong\")"),
+        "{}",
+        f.message
+    );
+    assert!(!f.message.contains("\\u{"), "{}", f.message);
+    let v = serde_json::to_value(response(&d)).unwrap();
+    assert_eq!(v["status_message"], "Something\nwent wrong");
+    // AADSTS75006 carrying AADSTS50105 on the next line: the inner code is explained.
+    let d = run(&saml::base64(&status(
+        "AADSTS75006: An error occurred while processing a SAML2 Authentication request.\r\nAADSTS50105: The signed in user is not assigned to a role for the application.\r\nTrace ID: 1f0e",
+    )));
+    let f = finding(&d, Code::EntraError);
+    assert!(
+        f.message.contains("AADSTS75006 (\"An error occurred while processing a SAML2 Authentication request\") carries AADSTS50105, which names the cause"),
+        "{}",
+        f.message
+    );
+    assert!(f.message.contains("not assigned"), "{}", f.message);
+    assert!(!f.message.contains("Trace ID"));
+    assert!(f.fix.contains("Users and groups"), "{}", f.fix);
+    // On an error page, on one line; an unknown inner code is named with Entra's words.
+    let d = run(
+        "AADSTS75006: An error occurred while processing a SAML2 Authentication request. AADSTS90011: Request nonce is not provided.",
+    );
+    let v = serde_json::to_value(&d.messages[0]).unwrap();
+    assert_eq!(v["code"], "75006");
+    assert_eq!(v["inner"][0]["code"], "90011");
+    assert_eq!(v["inner"][0]["message"], "Request nonce is not provided.");
+    let f = finding(&d, Code::EntraError);
+    assert!(f.message.contains("carries AADSTS90011"), "{}", f.message);
+    assert!(f.message.contains("\"Request nonce is not provided\""));
+}
+
+#[test]
+fn the_html_source_of_an_entra_error_page_is_an_entra_error() {
+    let page = "<!DOCTYPE html>\n<html dir=\"ltr\"><head><title>Sign in to your account</title></head><body><script>//<![CDATA[\n$Config={\"iErrorCode\":50105,\"strServiceExceptionMessage\":\"AADSTS50105: Your administrator has configured the application TOPdesk (\\u0027f3c1\\u0027) to block users unless they are specifically granted (\\u0027assigned\\u0027) access to the application.\",\"correlationId\":\"77aa\"};\n//]]></script></body></html>";
+    let d = run(page);
+    assert!(
+        !codes(&d).contains(&Code::MessageRefused),
+        "{:#?}",
+        d.findings
+    );
+    assert_eq!(d.verdict, Verdict::EntraRefused);
+    let Message::Error(e) = &d.messages[0] else {
+        panic!("{:#?}", d.messages)
+    };
+    assert_eq!(e.code, "50105");
+    assert_eq!(
+        e.message,
+        "Your administrator has configured the application TOPdesk ('f3c1') to block users unless they are specifically granted ('assigned') access to the application."
+    );
+    assert!(
+        finding(&d, Code::EntraError)
+            .fix
+            .contains("Users and groups")
+    );
+    // A SAML Response pasted as XML with a code in its StatusMessage stays a Response.
+    let xml = R {
+        status: "urn:oasis:names:tc:SAML:2.0:status:Requester".into(),
+        status_message: Some("AADSTS50105: not assigned.".into()),
+        sign_assertion: false,
+        ..R::default()
+    }
+    .response_with("", false);
+    assert!(matches!(run(&xml).messages[0], Message::Response(_)));
+}
+
+#[test]
+fn the_reindenting_hint_is_given_only_where_it_can_apply() {
+    if !tools() {
+        return;
+    }
+    // Signed by another key, pasted as XML: a certificate mismatch, not a viewer's doing.
+    let other = R::default().signed_by("other");
+    let f = finding(&run(&other), Code::ResponseSignatureInvalid).clone();
+    assert!(!f.message.contains("re-indented"), "{}", f.message);
+    // Signed by another key that the message does not name (no certificate in it): the
+    // digest holds, the signature value does not verify with Entra's key.
+    let no_cert = without_key_info(&other);
+    assert!(saml::xmlsec_verifies(&no_cert, "other"));
+    let f = finding(&run(&no_cert), Code::ResponseSignatureInvalid).clone();
+    assert!(f.message.contains("does not verify"), "{}", f.message);
+    assert!(!f.message.contains("re-indented"), "{}", f.message);
+    // Entra's own signature over changed bytes, pasted: the hint applies.
+    let changed = R::default()
+        .signed()
+        .replace("<Subject>", "<Subject>\n    ");
+    let f = finding(&run(&changed), Code::ResponseSignatureInvalid).clone();
+    assert!(f.message.contains("re-indented"), "{}", f.message);
+}
+
+/// A signed response without the signature's `KeyInfo` (outside what is signed).
+fn without_key_info(xml: &str) -> String {
+    let start = xml.find("<ds:KeyInfo>").unwrap();
+    let end = xml.find("</ds:KeyInfo>").unwrap() + "</ds:KeyInfo>".len();
+    format!("{}{}", &xml[..start], &xml[end..])
+}
+
+#[test]
+fn a_ws_federation_token_cannot_be_read_as_a_saml_message() {
+    let token = "<t:RequestSecurityTokenResponse xmlns:t=\"http://schemas.xmlsoap.org/ws/2005/02/trust\"><t:RequestedSecurityToken><saml:Assertion xmlns:saml=\"urn:oasis:names:tc:SAML:1.0:assertion\" MajorVersion=\"1\" MinorVersion=\"1\"/></t:RequestedSecurityToken></t:RequestSecurityTokenResponse>";
+    let d = run(token);
+    assert_eq!(d.verdict, Verdict::Unreadable);
+    assert!(d.unreadable);
+    let f = finding(&d, Code::CaptureUnrecognised);
+    assert!(
+        f.message.contains("cannot be read as a SAML message"),
+        "{}",
+        f.message
+    );
+    assert!(f.message.contains("WS-Federation"));
+    let (code, out, err) = cli(&["-"], Some(token));
+    assert_eq!(code, 2, "{out}");
+    assert!(out.starts_with("Nothing could be read"), "{out}");
+    assert!(!out.contains("TOPdesk would refuse"));
+    assert!(err.contains("cannot be read as a SAML message"), "{err}");
 }

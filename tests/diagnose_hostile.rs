@@ -282,5 +282,122 @@ fn no_signature_position_makes_diagnose_open_a_local_file() {
                 "{place}/{target}: {out}"
             );
         }
+
+/// A bad `SAMLResponse` value whose base64 error names offset `n` (so no two are alike).
+fn bad_value(n: usize) -> String {
+    format!("{}!", "A".repeat(n))
+}
+
+#[test]
+fn bad_form_fields_are_capped_per_entry_and_findings_per_capture() {
+    use diagnose::MAX_FINDINGS;
+    use diagnose::capture::MAX_FORM_FIELDS;
+    // One entry posting 100,000 bad values (the issue's HAR had 800,000), then nine posting
+    // MAX_FORM_FIELDS each: 10 × 64 values read, each a different problem.
+    let post = |params: Vec<serde_json::Value>| serde_json::json!({"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "POST", "url": "https://acme.topdesk.net/tas/secure/login/verify", "postData": {"mimeType": "application/x-www-form-urlencoded", "params": params}}});
+    let param = |v: String| serde_json::json!({"name": "SAMLResponse", "value": v});
+    let mut entries = vec![post(
+        (0..100_000)
+            .map(|i| {
+                param(if i < MAX_FORM_FIELDS {
+                    bad_value(i)
+                } else {
+                    "!".into()
+                })
+            })
+            .collect(),
+    )];
+    for e in 1..10 {
+        entries.push(post(
+            (0..MAX_FORM_FIELDS)
+                .map(|i| param(bad_value(e * MAX_FORM_FIELDS + i)))
+                .collect(),
+        ));
+    }
+    let har = serde_json::json!({"log": {"entries": entries}}).to_string();
+    let d = timed("HAR with 100,000 bad SAMLResponse fields", har.as_bytes());
+    assert!(
+        has(&d, Code::CaptureTooLarge, "carries 100000 form fields"),
+        "{:#?}",
+        &d.findings[..3]
+    );
+    assert!(has(
+        &d,
+        Code::CaptureTooLarge,
+        &format!("the first {MAX_FORM_FIELDS} are read")
+    ));
+    // MAX_FINDINGS kept, then one finding counting the rest: 1 + 640 problems in all.
+    assert_eq!(
+        d.findings.len(),
+        MAX_FINDINGS + 1,
+        "{:#?}",
+        d.findings.last()
+    );
+    assert_eq!(d.finding_message.len(), d.findings.len());
+    let last = d.findings.last().unwrap();
+    assert_eq!(last.code, Code::CaptureTooLarge);
+    assert!(
+        last.message
+            .starts_with("441 more findings of the same kind (capture-unrecognised)"),
+        "{}",
+        last.message
+    );
+    assert!(d.unreadable);
+
+    // The same value over and over: one finding, the repeats counted.
+    let same = serde_json::json!({"log": {"entries": [post((0..100_000).map(|_| param("!".into())).collect())]}}).to_string();
+    let d = timed("HAR with 100,000 equal bad fields", same.as_bytes());
+    assert_eq!(d.findings.len(), 3, "{:#?}", d.findings);
+    assert!(d.findings[2].message.starts_with("63 more findings"));
+
+    // A posted form (or URL) with 150,000 fields: the first MAX_FORM_FIELDS read.
+    let form = "SAMLResponse=!&".repeat(150_000);
+    let d = timed("form of 150,000 fields", form.as_bytes());
+    assert!(
+        has(&d, Code::CaptureTooLarge, "carries 150001 form fields"),
+        "{:#?}",
+        d.findings
+    );
+    assert!(d.findings.len() <= MAX_FINDINGS + 1);
+    let text_har = serde_json::json!({"log": {"entries": [{"request": {"method": "POST", "url": "https://acme.topdesk.net/tas/secure/login/verify", "postData": {"text": form}}}]}}).to_string();
+    let d = timed("HAR postData.text of 150,000 fields", text_har.as_bytes());
+    assert!(has(&d, Code::CaptureTooLarge, "carries 150001 form fields"));
+}
+
+#[test]
+fn a_har_is_read_one_entry_at_a_time_with_its_lists_capped() {
+    // 30,000 entries (more than MAX_HAR_ENTRIES) each with a long unread page: the entries
+    // beyond the cap are counted, not read; a HAR cut short keeps what was read before.
+    let entry = serde_json::json!({"request": {"method": "GET", "url": "https://example.com/"}, "response": {"content": {"text": "x".repeat(1000)}}});
+    let har = serde_json::json!({"log": {"entries": vec![entry; 30_000]}}).to_string();
+    let d = timed("HAR of 30,000 entries", har.as_bytes());
+    assert!(
+        has(
+            &d,
+            Code::CaptureTooLarge,
+            "30000 entries; the first 20000 are read"
+        ),
+        "{:#?}",
+        d.findings
+    );
+    let page = "<html>AADSTS50105: The signed in user is not assigned.</html>";
+    let err = serde_json::json!({"request": {"method": "GET", "url": format!("{SSO}?x=1")}, "response": {"content": {"text": page}}});
+    let whole = serde_json::json!({"log": {"entries": [err]}}).to_string();
+    let cut = &whole[..whole.len() - 3];
+    let d = timed("HAR cut short", cut.as_bytes());
+    assert_eq!(d.messages.len(), 1, "{:#?}", d.findings);
+    assert!(has(
+        &d,
+        Code::CaptureUnrecognised,
+        "not a readable HAR file"
+    ));
+    // `log` that is no object, or no `entries`: not a HAR file.
+    for json in [
+        r#"{"log": 5}"#,
+        r#"{"log": {"pages": []}}"#,
+        r#"{"other": {"entries": []}}"#,
+    ] {
+        let d = timed(json, json.as_bytes());
+        assert!(d.unreadable, "{json}: {:#?}", d.findings);
     }
 }

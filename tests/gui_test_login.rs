@@ -89,6 +89,8 @@ fn a_capture_dropped_on_the_step_is_judged_and_its_xml_shown() {
             .count()
             >= 1
     );
+    // Its Status is not signed: said, muted, under the value.
+    assert!(h.query_all_by_label("not signed").count() >= 1);
     h.get_by_label("Decoded XML").click();
     h.run_steps(10); // the header opens with an animation
     h.get_by_role_and_label(Role::Button, "Copy decoded XML")

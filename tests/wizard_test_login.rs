@@ -165,3 +165,34 @@ fn an_unreadable_capture_says_so() {
     assert_eq!(v.status, StepStatus::Error);
     assert!(v.text.contains("Nothing to diagnose"), "{}", v.text);
 }
+
+#[test]
+fn values_no_signature_covers_are_marked_not_signed_in_the_rows() {
+    let mut w = setup();
+    // A response with nothing signed (TOPdesk would refuse it): every value it shows is
+    // "not signed", and the Signature row itself has no note.
+    let xml = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject></Assertion></samlp:Response>"
+    );
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "response.xml".into(),
+            bytes: xml.into_bytes(),
+        },
+    );
+    let rows = w.check_rows();
+    let note = |check: &str| {
+        rows.iter()
+            .find(|r| r.check == check)
+            .unwrap_or_else(|| panic!("no {check} row in {rows:?}"))
+            .note
+            .clone()
+    };
+    for check in ["Destination", "NameID", "Issuer", "Status"] {
+        assert_eq!(note(check).as_deref(), Some("not signed"), "{check}");
+    }
+    assert_eq!(note("Signature"), None);
+    // A value the response lacks carries no note.
+    assert_eq!(note("Audience"), None);
+}

@@ -197,3 +197,6 @@ cli-diagnose-signed-part = ({ $part ->
 cli-diagnose-signed-by = von { $thumbprint }
 cli-diagnose-decrypted = ja, hier entschlüsselt
 cli-diagnose-not-decrypted = ja, nicht entschlüsselt
+cli-diagnose-not-signed = (nicht signiert)
+cli-diagnose-unverified = (nicht verifiziert: die Signatur ist ungültig)
+cli-diagnose-inner-error = enthält AADSTS{ $code }

@@ -17,6 +17,7 @@ diagnose-capture-deflate-bomb = ein SAMLRequest wird entpackt größer als { $ma
 diagnose-capture-har-unreadable = die Eingabe beginnt wie JSON, ist aber keine lesbare HAR-Datei ({ $error })
 diagnose-capture-json-not-har = die JSON-Datei ist keine HAR-Datei (kein log.entries)
 diagnose-capture-har-too-many-entries = die HAR-Datei hat { $count } Einträge; nur die ersten { $max } werden gelesen
+diagnose-capture-too-many-fields = eine Anfrage enthält { $count } Formularfelder oder URL-Parameter; nur die ersten { $max } werden gelesen (eine Anmeldung sendet zwei)
 
 ## saml: eine SAML-Nachricht lesen, mit Signaturen und Verschlüsselung (jeder Text ist ein Satzteil)
 
@@ -79,6 +80,7 @@ aadsts-refused = Entra hat mit AADSTS{ $code } abgelehnt: { $explanation }
 aadsts-refused-said = Entra hat mit AADSTS{ $code } abgelehnt: { $explanation } Entra meldete: „{ $said }“.
 aadsts-refused-unknown = Entra hat mit AADSTS{ $code } abgelehnt.
 aadsts-refused-unknown-said = Entra hat mit AADSTS{ $code } abgelehnt. Entra meldete: „{ $said }“.
+aadsts-nested = { $outer } enthält AADSTS{ $code }, der die Ursache nennt. { $explanation }
 aadsts-unknown-fix = Diesen Code erklärt der Assistent nicht; suchen Sie ihn in der AADSTS-Fehlerreferenz von Microsoft.
 aadsts-load-sp-metadata = (laden Sie die SP-Metadaten von TOPdesk, um ihn zu sehen)
 aadsts-no-section = kein TOPdesk-Bereich
@@ -131,12 +133,16 @@ diagnose-nothing-to-diagnose = Nichts zu untersuchen: { $problem }.
 diagnose-nothing-to-diagnose-fix = Geben Sie die SAMLResponse (Base64 oder XML) an, die ganze URL aus der Adressleiste der Anmelde- oder Fehlerseite von Entra, eine aus der Registerkarte „Netzwerk“ des Browsers gespeicherte HAR-Datei oder den Text der Fehlerseite von Entra.
 diagnose-too-large = Wegen der Größe abgelehnt: { $problem }.
 diagnose-too-large-fix = Zeichnen Sie nur die Anmeldung auf: Registerkarte „Netzwerk“ leeren, „Protokoll beibehalten“ einschalten, anmelden, dann speichern oder kopieren.
+diagnose-findings-capped = Weitere { $count } Befunde derselben Art ({ $codes }) werden nicht aufgeführt (Wiederholungen, oder mehr als die { $max }, die eine Aufzeichnung zeigt).
 diagnose-undecodable = Ein SAML-Wert kann nicht dekodiert werden: { $problem }.
 diagnose-undecodable-fix = Kopieren Sie den Wert erneut und vollständig (DevTools: Nutzlast, Quelltext anzeigen; SAML-tracer: die Registerkarte SAML).
 diagnose-none = (keiner)
 diagnose-message-refused = Die dekodierte SAML-Nachricht wird abgelehnt: { $why }.
 diagnose-message-refused-fix = Zeichnen Sie die Nachricht erneut im Browser auf (eine echte SAML-Nachricht hat keinen DOCTYPE und ist wenige KB groß).
-diagnose-not-saml = Das XML ist keine SAML-Response und kein AuthnRequest.
+diagnose-not-saml = Das XML kann nicht als SAML-Nachricht gelesen werden: sein Wurzelelement ist { $root } ({ $namespace }), keine SAML-2.0-Response und kein AuthnRequest{ $root ->
+        [RequestSecurityTokenResponse] {" "}(ein WS-Federation-Token: die Entra-App antwortet mit WS-Federation, nicht mit SAML)
+       *[other] {""}
+    }.
 diagnose-not-saml-fix = Geben Sie die SAMLResponse an, die Entra an TOPdesk gesendet hat (das Formularfeld SAMLResponse).
 diagnose-assertion-encrypted = Die Assertion ist verschlüsselt (Tokenverschlüsselung von Entra); zum Lesen wird der private Schlüssel von TOPdesk benötigt.
 diagnose-assertion-encrypted-fix = Geben Sie den privaten Schlüssel von TOPdesk an (CLI: --key FILE; Assistent: Schritt 4). Er wird nur auf diesem Computer verwendet; nichts Entschlüsseltes wird gespeichert.
@@ -168,6 +174,15 @@ diagnose-signature-valid-by = Die Signatur über { $signed ->
         [both] die Response und die Assertion
        *[assertion] die Assertion
     } ist gültig, mit dem Zertifikat { $thumbprint } von Entra.
+diagnose-signer-expired = Das Signaturzertifikat { $thumbprint } von Entra, mit dem diese Antwort gültig ist, { $state ->
+        [expired] war am { $until } abgelaufen ({ $skew } vor
+       *[not-yet] war noch nicht gültig ({ $skew } vor seinem Beginn { $from }, zu
+    } { $against ->
+        [capture] der Zeit der Aufzeichnung
+        [given] der angegebenen Zeit
+       *[clock] der Uhr dieses Computers
+    }, { $now }); TOPdesk nimmt keine SAML-Anmeldungen mehr an, sobald ein Zertifikat abgelaufen ist.
+diagnose-signer-expired-fix = Erstellen Sie in der Entra-App unter „SAML-Zertifikate“ ein neues Zertifikat und machen Sie es aktiv; laden Sie dann die neuen Verbundmetadaten in TOPdesk hoch (oder verknüpfen Sie sie per URL, damit ein Wechsel übernommen wird).
 diagnose-assertion-unsigned = Die Assertion selbst ist nicht signiert (nur die Response); TOPdesk verlangt eine signierte Assertion.
 diagnose-nothing-signed = Nichts in der Antwort ist signiert; TOPdesk verlangt eine signierte Assertion.
 diagnose-assertion-unsigned-fix = In der Entra-App unter „SAML-Zertifikate“ > „Signaturoption“: wählen Sie „SAML-Assertion signieren“ („Sign SAML assertion“) oder „SAML-Antwort und -Assertion signieren“ („Sign SAML response and assertion“).
@@ -200,8 +215,24 @@ diagnose-expired = Die Assertion ist um { $end } abgelaufen ({ $skew } vor { $ag
     }, { $now }): TOPdesk würde sie ablehnen.
 diagnose-expired-clock-fix = War diese Anmeldung gerade eben, prüfen Sie die Uhr dieses Computers; sonst zeichnen Sie eine neue Anmeldung auf (eine Assertion ist etwa eine Stunde gültig).
 diagnose-expired-fix = Zeichnen Sie eine neue Anmeldung auf und untersuchen Sie sie sofort (eine Assertion ist etwa eine Stunde gültig); mit --now beurteilen Sie eine ältere Aufzeichnung zu ihrer eigenen Zeit.
+diagnose-judged-at = NotBefore und NotOnOrAfter wurden zu { $now } beurteilt, { $against ->
+        [capture] der Zeit, die die HAR-Datei für diese Nachricht festhält: da fand die Anmeldung statt, also hat TOPdesk sie da beurteilt
+       *[given] der mit --now angegebenen Zeit, die Vorrang vor der Zeit aus der HAR-Datei hat
+    }. Nach { $other ->
+        [clock] der Uhr dieses Computers
+       *[capture] der Zeit aus der HAR-Datei
+    } ({ $then }) wäre die Assertion { $state ->
+        [early] noch nicht gültig
+        [expired] abgelaufen
+       *[valid] gültig
+    }.
+diagnose-judged-at-fix = { $against ->
+        [capture] Nichts zu tun; um zu einer anderen Zeit zu beurteilen, geben Sie diese mit --now an (Befehlszeile).
+       *[given] Lassen Sie --now weg, um zur Zeit aus der HAR-Datei zu beurteilen.
+    }
 diagnose-user-name = Das Benutzernamensattribut (User name attribute) { $wanted } von TOPdesk ist '{ $value }': dies muss dem Anmeldenamen der Person in TOPdesk entsprechen.
 diagnose-user-name-fix = Meldet TOPdesk den Benutzer als unbekannt, setzen Sie den Anmeldenamen dieser Person in TOPdesk auf diesen Wert oder wählen Sie ein anderes Benutzernamensattribut.
+diagnose-unverified = { $message } (Aus einer nicht verifizierten Assertion: ihre Signatur ist ungültig, also ist dies vielleicht nicht, was Entra gesendet hat.)
 diagnose-user-attribute-empty = Das Benutzernamensattribut { $wanted } steht in der Assertion, ist aber leer: TOPdesk kann die Person nicht finden.
 diagnose-user-attribute-empty-fix = Füllen Sie in Entra die Eigenschaft des Benutzers aus, aus der dieser Anspruch gebildet wird (oft user.mail, leer bei Konten ohne Postfach), oder ordnen Sie den Anspruch einer anderen Eigenschaft zu.
 diagnose-user-attribute-missing = Das Benutzernamensattribut { $wanted } steht nicht in der Assertion (sie enthält: { $names }): TOPdesk kann die Person nicht finden.

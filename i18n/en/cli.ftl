@@ -197,3 +197,9 @@ cli-diagnose-signed-part = ({ $part ->
 cli-diagnose-signed-by = by { $thumbprint }
 cli-diagnose-decrypted = yes, decrypted here
 cli-diagnose-not-decrypted = yes, not decrypted
+# After a value of a response that no valid signature covers (Entra signs only the assertion by default).
+cli-diagnose-not-signed = (not signed)
+# After a value under a signature that does not verify.
+cli-diagnose-unverified = (unverified: its signature does not verify)
+# An AADSTS code nested in the one above it (the last one names the cause).
+cli-diagnose-inner-error = carries AADSTS{ $code }

@@ -17,6 +17,7 @@ diagnose-capture-deflate-bomb = a SAMLRequest inflates to more than { $max_kib }
 diagnose-capture-har-unreadable = the input starts like JSON but is not a readable HAR file ({ $error })
 diagnose-capture-json-not-har = the JSON file is not a HAR file (no log.entries)
 diagnose-capture-har-too-many-entries = the HAR file has { $count } entries; the first { $max } are read
+diagnose-capture-too-many-fields = a request carries { $count } form fields or URL parameters; the first { $max } are read (a login posts two)
 
 ## saml: reading one SAML message, its signatures and its encryption (each text is one clause)
 
@@ -81,6 +82,8 @@ aadsts-refused = Entra refused with AADSTS{ $code }: { $explanation }
 aadsts-refused-said = Entra refused with AADSTS{ $code }: { $explanation } Entra said: "{ $said }".
 aadsts-refused-unknown = Entra refused with AADSTS{ $code }.
 aadsts-refused-unknown-said = Entra refused with AADSTS{ $code }. Entra said: "{ $said }".
+# A code nested in another: $outer is "AADSTS75006 ("Entra's words")"; $explanation the inner code's finding.
+aadsts-nested = { $outer } carries AADSTS{ $code }, which names the cause. { $explanation }
 aadsts-unknown-fix = This code is not one the assistant explains; search Microsoft's AADSTS error reference for it.
 # Shown where the Identifier or Reply URL would be, when no TOPdesk metadata is loaded.
 aadsts-load-sp-metadata = (load TOPdesk's SP metadata to see it)
@@ -135,13 +138,17 @@ diagnose-nothing-to-diagnose = Nothing to diagnose: { $problem }.
 diagnose-nothing-to-diagnose-fix = Give the SAMLResponse (base64 or XML), the whole address-bar URL of Entra's sign-in or error page, a HAR file saved from the browser's Network tab, or the text of Entra's error page.
 diagnose-too-large = Refused for size: { $problem }.
 diagnose-too-large-fix = Capture only the login: clear the Network tab, turn on Preserve log, log in, then save or copy.
+diagnose-findings-capped = { $count } more findings of the same kind ({ $codes }) are not listed (repeats, or beyond the { $max } a capture shows).
 diagnose-undecodable = A SAML value cannot be decoded: { $problem }.
 diagnose-undecodable-fix = Copy the value again, whole (DevTools: Payload, view source; SAML-tracer: the SAML tab).
 # A value the message lacks.
 diagnose-none = (none)
 diagnose-message-refused = The decoded SAML message is refused: { $why }.
 diagnose-message-refused-fix = Capture the message again from the browser (a real SAML message has no DOCTYPE and is a few KB).
-diagnose-not-saml = The XML is not a SAML Response or AuthnRequest.
+diagnose-not-saml = The XML cannot be read as a SAML message: its root element is { $root } ({ $namespace }), not a SAML 2.0 Response or AuthnRequest{ $root ->
+        [RequestSecurityTokenResponse] {" "}(a WS-Federation token: the Entra app answers with WS-Federation, not SAML)
+       *[other] {""}
+    }.
 diagnose-not-saml-fix = Give the SAMLResponse that Entra posted to TOPdesk (the form field SAMLResponse).
 diagnose-assertion-encrypted = The assertion is encrypted (Entra's token encryption); the TOPdesk private key is needed to read it.
 diagnose-assertion-encrypted-fix = Give the TOPdesk private key (CLI: --key FILE; wizard: step 4). It is used on this computer only; nothing decrypted is written.
@@ -174,6 +181,16 @@ diagnose-signature-valid-by = The signature over { $signed ->
         [both] the Response and the assertion
        *[assertion] the assertion
     } verifies by Entra's certificate { $thumbprint }.
+# $state: expired, or not-yet (valid). $against as in diagnose-expired.
+diagnose-signer-expired = Entra's signing certificate { $thumbprint } that verifies this response { $state ->
+        [expired] had expired on { $until } ({ $skew } before
+       *[not-yet] was not yet valid ({ $skew } before its start { $from }, at
+    } { $against ->
+        [capture] the capture time
+        [given] the time given
+       *[clock] this computer's clock
+    }, { $now }); TOPdesk stops accepting SAML logins once a certificate has expired.
+diagnose-signer-expired-fix = In the Entra app, SAML Certificates: create a new certificate and make it active, then upload the new federation metadata to TOPdesk (or link it by URL, so a rollover syncs).
 diagnose-assertion-unsigned = The assertion itself is not signed (only the Response is); TOPdesk requires a signed assertion.
 diagnose-nothing-signed = Nothing in the response is signed; TOPdesk requires a signed assertion.
 diagnose-assertion-unsigned-fix = In the Entra app, SAML Certificates > Signing option: choose "Sign SAML assertion" (or "Sign SAML response and assertion").
@@ -208,8 +225,26 @@ diagnose-expired = The assertion expired at { $end } ({ $skew } before { $agains
     }, { $now }): TOPdesk would refuse it.
 diagnose-expired-clock-fix = If this login happened just now, check this computer's clock; otherwise capture a fresh login (an assertion is valid for about an hour).
 diagnose-expired-fix = Capture a fresh login and diagnose it right away (an assertion is valid for about an hour); use --now to judge an older capture at its own time.
+# $state: how the other clock would judge the assertion (early, expired, valid).
+diagnose-judged-at = NotBefore and NotOnOrAfter were judged at { $now }, { $against ->
+        [capture] the time the HAR recorded for this message: the login happened then, so that is when TOPdesk judged it
+       *[given] the time given with --now, which wins over the time the HAR recorded
+    }. By { $other ->
+        [clock] this computer's clock
+       *[capture] the time the HAR recorded
+    } ({ $then }) the assertion would be { $state ->
+        [early] not yet valid
+        [expired] expired
+       *[valid] valid
+    }.
+diagnose-judged-at-fix = { $against ->
+        [capture] Nothing to do; to judge it at another time, give that time with --now (command line).
+       *[given] Leave out --now to judge it at the time the HAR recorded.
+    }
 diagnose-user-name = TOPdesk's user name attribute { $wanted } is '{ $value }': this must equal the TOPdesk login name of the person.
 diagnose-user-name-fix = If TOPdesk says the user is unknown, set that person's login name in TOPdesk to this value, or choose another user name attribute.
+# After a finding whose value was read from an assertion whose signature does not verify.
+diagnose-unverified = { $message } (From an unverified assertion: its signature does not verify, so this may not be what Entra sent.)
 diagnose-user-attribute-empty = The user name attribute { $wanted } is in the assertion but empty: TOPdesk cannot find the person.
 diagnose-user-attribute-empty-fix = In Entra, fill in the user's property this claim is made from (often user.mail, empty for accounts without a mailbox), or map the claim to another property.
 diagnose-user-attribute-missing = The user name attribute { $wanted } is not in the assertion (it has: { $names }): TOPdesk cannot find the person.

@@ -166,6 +166,9 @@ wizard-login-signed-assertion = a signed assertion
 wizard-login-validity = { $not_before } to { $not_on_or_after }
 wizard-login-validity-expected = includes the time of the login
 wizard-login-user-expected = the person's TOPdesk login name
+# Muted after a value received that no valid signature covers, or whose signature does not verify.
+wizard-login-not-signed = not signed
+wizard-login-unverified = unverified: its signature does not verify
 wizard-login-verdict-idle = Drop, open or paste a captured login to see whether TOPdesk would accept it.
 wizard-login-verdict-reading = Reading the capture…
 wizard-login-verdict-accepted = TOPdesk would accept this login.

@@ -197,3 +197,6 @@ cli-diagnose-signed-part = ({ $part ->
 cli-diagnose-signed-by = door { $thumbprint }
 cli-diagnose-decrypted = ja, hier ontsleuteld
 cli-diagnose-not-decrypted = ja, niet ontsleuteld
+cli-diagnose-not-signed = (niet ondertekend)
+cli-diagnose-unverified = (niet geverifieerd: de handtekening klopt niet)
+cli-diagnose-inner-error = bevat AADSTS{ $code }

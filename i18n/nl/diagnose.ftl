@@ -17,6 +17,7 @@ diagnose-capture-deflate-bomb = een SAMLRequest wordt uitgepakt groter dan { $ma
 diagnose-capture-har-unreadable = de invoer begint als JSON maar is geen leesbaar HAR-bestand ({ $error })
 diagnose-capture-json-not-har = het JSON-bestand is geen HAR-bestand (geen log.entries)
 diagnose-capture-har-too-many-entries = het HAR-bestand heeft { $count } items; alleen de eerste { $max } worden gelezen
+diagnose-capture-too-many-fields = een verzoek bevat { $count } formuliervelden of URL-parameters; alleen de eerste { $max } worden gelezen (een aanmelding post er twee)
 
 ## saml: één SAML-bericht lezen, met handtekeningen en versleuteling (elke tekst is één zinsdeel)
 
@@ -79,6 +80,7 @@ aadsts-refused = Entra weigerde met AADSTS{ $code }: { $explanation }
 aadsts-refused-said = Entra weigerde met AADSTS{ $code }: { $explanation } Entra meldde: "{ $said }".
 aadsts-refused-unknown = Entra weigerde met AADSTS{ $code }.
 aadsts-refused-unknown-said = Entra weigerde met AADSTS{ $code }. Entra meldde: "{ $said }".
+aadsts-nested = { $outer } bevat AADSTS{ $code }, dat de oorzaak noemt. { $explanation }
 aadsts-unknown-fix = Deze code legt de assistent niet uit; zoek hem op in de AADSTS-foutcodelijst van Microsoft.
 aadsts-load-sp-metadata = (laad de SP-metagegevens van TOPdesk om dit te zien)
 aadsts-no-section = geen TOPdesk-gedeelte
@@ -131,12 +133,16 @@ diagnose-nothing-to-diagnose = Niets te onderzoeken: { $problem }.
 diagnose-nothing-to-diagnose-fix = Geef de SAMLResponse (base64 of XML), de hele URL uit de adresbalk van de aanmeld- of foutpagina van Entra, een HAR-bestand opgeslagen vanuit het tabblad Netwerk van de browser, of de tekst van de foutpagina van Entra.
 diagnose-too-large = Geweigerd vanwege de grootte: { $problem }.
 diagnose-too-large-fix = Leg alleen de aanmelding vast: wis het tabblad Netwerk, schakel Logboek behouden in, log in en sla daarna op of kopieer.
+diagnose-findings-capped = Nog { $count } bevindingen van dezelfde soort ({ $codes }) worden niet getoond (herhalingen, of meer dan de { $max } die een opname toont).
 diagnose-undecodable = Een SAML-waarde kan niet worden gedecodeerd: { $problem }.
 diagnose-undecodable-fix = Kopieer de waarde opnieuw, helemaal (DevTools: Payload, bron bekijken; SAML-tracer: het tabblad SAML).
 diagnose-none = (geen)
 diagnose-message-refused = Het gedecodeerde SAML-bericht wordt geweigerd: { $why }.
 diagnose-message-refused-fix = Leg het bericht opnieuw vast in de browser (een echt SAML-bericht heeft geen DOCTYPE en is een paar KB groot).
-diagnose-not-saml = De XML is geen SAML-Response of AuthnRequest.
+diagnose-not-saml = De XML kan niet als SAML-bericht worden gelezen: het hoofdelement is { $root } ({ $namespace }), geen SAML 2.0-Response of AuthnRequest{ $root ->
+        [RequestSecurityTokenResponse] {" "}(een WS-Federation-token: de Entra-app antwoordt met WS-Federation, niet met SAML)
+       *[other] {""}
+    }.
 diagnose-not-saml-fix = Geef de SAMLResponse die Entra naar TOPdesk heeft gepost (het formulierveld SAMLResponse).
 diagnose-assertion-encrypted = De assertie is versleuteld (tokenversleuteling van Entra); de persoonlijke sleutel van TOPdesk is nodig om haar te lezen.
 diagnose-assertion-encrypted-fix = Geef de persoonlijke sleutel van TOPdesk op (CLI: --key FILE; wizard: stap 4). Hij wordt alleen op deze computer gebruikt; niets wat is ontsleuteld, wordt opgeslagen.
@@ -168,6 +174,15 @@ diagnose-signature-valid-by = De handtekening over { $signed ->
         [both] de Response en de assertie
        *[assertion] de assertie
     } klopt, gezet met het certificaat { $thumbprint } van Entra.
+diagnose-signer-expired = Het handtekeningcertificaat { $thumbprint } van Entra waarmee dit antwoord klopt, { $state ->
+        [expired] was verlopen op { $until } ({ $skew } vóór
+       *[not-yet] was nog niet geldig ({ $skew } vóór de begindatum { $from }, op
+    } { $against ->
+        [capture] het tijdstip van de opname
+        [given] het opgegeven tijdstip
+       *[clock] de klok van deze computer
+    }, { $now }); TOPdesk accepteert geen SAML-aanmeldingen meer zodra een certificaat is verlopen.
+diagnose-signer-expired-fix = Maak in de Entra-app, bij SAML-certificaten, een nieuw certificaat en maak het actief; upload daarna de nieuwe federatiemetagegevens naar TOPdesk (of koppel ze via de URL, zodat een wissel vanzelf wordt overgenomen).
 diagnose-assertion-unsigned = De assertie zelf is niet ondertekend (alleen de Response); TOPdesk vereist een ondertekende assertie.
 diagnose-nothing-signed = Niets in het antwoord is ondertekend; TOPdesk vereist een ondertekende assertie.
 diagnose-assertion-unsigned-fix = In de Entra-app, SAML-certificaten > Ondertekeningsoptie: kies "SAML-assertie ondertekenen" ("Sign SAML assertion") of "SAML-antwoord en -assertie ondertekenen" ("Sign SAML response and assertion").
@@ -200,8 +215,24 @@ diagnose-expired = De assertie is verlopen op { $end } ({ $skew } vóór { $agai
     }, { $now }): TOPdesk zou haar weigeren.
 diagnose-expired-clock-fix = Vond deze aanmelding zojuist plaats, controleer dan de klok van deze computer; leg anders een nieuwe aanmelding vast (een assertie is ongeveer een uur geldig).
 diagnose-expired-fix = Leg een nieuwe aanmelding vast en onderzoek die meteen (een assertie is ongeveer een uur geldig); beoordeel een oudere opname op haar eigen tijdstip met --now.
+diagnose-judged-at = NotBefore en NotOnOrAfter zijn beoordeeld op { $now }, { $against ->
+        [capture] het tijdstip dat het HAR-bestand voor dit bericht vastlegde: toen vond de aanmelding plaats, dus toen beoordeelde TOPdesk haar
+       *[given] het tijdstip opgegeven met --now, dat voorgaat op het tijdstip uit het HAR-bestand
+    }. Volgens { $other ->
+        [clock] de klok van deze computer
+       *[capture] het tijdstip uit het HAR-bestand
+    } ({ $then }) zou de assertie { $state ->
+        [early] nog niet geldig
+        [expired] verlopen
+       *[valid] geldig
+    } zijn.
+diagnose-judged-at-fix = { $against ->
+        [capture] Niets te doen; om op een ander tijdstip te beoordelen, geef dat tijdstip op met --now (opdrachtregel).
+       *[given] Laat --now weg om op het tijdstip uit het HAR-bestand te beoordelen.
+    }
 diagnose-user-name = Het gebruikersnaamkenmerk (User name attribute) { $wanted } van TOPdesk is '{ $value }': dit moet gelijk zijn aan de inlognaam van de persoon in TOPdesk.
 diagnose-user-name-fix = Meldt TOPdesk dat de gebruiker onbekend is, stel dan de inlognaam van die persoon in TOPdesk in op deze waarde, of kies een ander gebruikersnaamkenmerk.
+diagnose-unverified = { $message } (Uit een niet-geverifieerde assertie: de handtekening klopt niet, dus dit is mogelijk niet wat Entra stuurde.)
 diagnose-user-attribute-empty = Het gebruikersnaamkenmerk { $wanted } staat in de assertie maar is leeg: TOPdesk kan de persoon niet vinden.
 diagnose-user-attribute-empty-fix = Vul in Entra de eigenschap van de gebruiker in waaruit deze claim wordt gemaakt (vaak user.mail, leeg bij accounts zonder postvak), of koppel de claim aan een andere eigenschap.
 diagnose-user-attribute-missing = Het gebruikersnaamkenmerk { $wanted } staat niet in de assertie (die bevat: { $names }): TOPdesk kan de persoon niet vinden.

@@ -346,6 +346,15 @@ pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
                     tr!("cli-diagnose-entra-error", number, code),
                     e.message
                 );
+                for inner in &e.inner {
+                    let code = inner.code.as_str();
+                    let _ = writeln!(
+                        out,
+                        "  {}\n    {}",
+                        tr!("cli-diagnose-inner-error", code),
+                        inner.message
+                    );
+                }
             }
         }
     }
@@ -371,18 +380,23 @@ fn response_lines(
     use crate::core::diagnose::saml::Signed;
     let id = opt(r.id.as_ref());
     let _ = writeln!(out, "\n{}", tr!("cli-diagnose-response", number, id));
-    for (label, value) in [
-        ("Status", &r.status_code),
-        ("Issuer", &r.issuer),
-        ("Destination", &r.destination),
-        ("InResponseTo", &r.in_response_to),
-        ("Audience", &r.audience),
-        ("Recipient", &r.recipient),
-        ("NotBefore", &r.not_before),
-        ("NotOnOrAfter", &r.not_on_or_after),
-        ("NameID", &r.name_id),
+    for (label, field, value) in [
+        ("Status", "status_code", &r.status_code),
+        ("Issuer", "issuer", &r.issuer),
+        ("Destination", "destination", &r.destination),
+        ("InResponseTo", "in_response_to", &r.in_response_to),
+        ("Audience", "audience", &r.audience),
+        ("Recipient", "recipient", &r.recipient),
+        ("NotBefore", "not_before", &r.not_before),
+        ("NotOnOrAfter", "not_on_or_after", &r.not_on_or_after),
+        ("NameID", "name_id", &r.name_id),
     ] {
-        let _ = writeln!(out, "  {label:<width$}{}", opt(value.as_ref()));
+        let _ = writeln!(
+            out,
+            "  {label:<width$}{}{}",
+            opt(value.as_ref()),
+            trust_note(r, field)
+        );
     }
     let mut signature = tr!(
         "cli-diagnose-signature-status",
@@ -412,7 +426,18 @@ fn response_lines(
             tr!("cli-diagnose-encrypted")
         );
     }
+    let note = trust_note(r, "attributes");
     for at in &r.attributes {
-        let _ = writeln!(out, "  {}\n      {}", at.name, at.values.join(", "));
+        let _ = writeln!(out, "  {}{note}\n      {}", at.name, at.values.join(", "));
+    }
+}
+
+/// " (not signed)" or " (unverified)" after a value no valid signature covers.
+fn trust_note(r: &crate::core::diagnose::ResponseMessage, field: &str) -> String {
+    use crate::core::diagnose::Trust;
+    match r.trust(field) {
+        Trust::Signed => String::new(),
+        Trust::NotSigned => format!(" {}", tr!("cli-diagnose-not-signed")),
+        Trust::Unverified => format!(" {}", tr!("cli-diagnose-unverified")),
     }
 }

@@ -117,6 +117,7 @@ codes! {
     ResponseIssuer = "response-issuer", Error;
     ResponseSignatureValid = "response-signature-valid", Info;
     ResponseSignatureInvalid = "response-signature-invalid", Error;
+    ResponseSignerExpired = "response-signer-expired", Warning;
     SignatureWrapping = "signature-wrapping", Error;
     AssertionUnsigned = "assertion-unsigned", Error;
     AssertionMissing = "assertion-missing", Error;
@@ -128,6 +129,7 @@ codes! {
     ResponseInResponseTo = "response-in-response-to", Error;
     AssertionNotYetValid = "assertion-not-yet-valid", Error;
     AssertionExpired = "assertion-expired", Error;
+    AssertionJudgedAt = "assertion-judged-at", Info;
     UserName = "user-name", Info;
     UserAttributeMissing = "user-attribute-missing", Error;
     RequestIssuer = "request-issuer", Error;

@@ -10,8 +10,8 @@ use zeroize::Zeroizing;
 
 use super::{Action, Job, LoadedFile, Progress, StepStatus, Verdict, Wizard};
 use crate::core::check::Report;
-use crate::core::diagnose::saml::Signed;
-use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup};
+use crate::core::diagnose::saml::{SignatureFacts, Signed};
+use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
 use crate::core::findings::Finding;
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
@@ -140,6 +140,9 @@ pub struct CheckRow {
     pub ok: Option<bool>,
     /// The expected value is one to paste somewhere (a URL or identifier).
     pub copyable: bool,
+    /// Said (muted) after the value received: "not signed" when no valid signature covers it,
+    /// "unverified" when the signature over it does not verify.
+    pub note: Option<String>,
 }
 
 fn row(check: impl Into<String>, received: Option<&str>, expected: Option<&str>) -> CheckRow {
@@ -150,6 +153,38 @@ fn row(check: impl Into<String>, received: Option<&str>, expected: Option<&str>)
         expected: expected.unwrap_or("—").to_owned(),
         received,
         copyable: expected.is_some(),
+        note: None,
+    }
+}
+
+/// What the Signature row says was received.
+fn signature_text(sig: &SignatureFacts) -> String {
+    crate::tr!(
+        "wizard-login-signature",
+        status = match sig.status {
+            SignatureStatus::Valid => "valid",
+            SignatureStatus::Invalid => "invalid",
+            SignatureStatus::Absent => "absent",
+        },
+        signed = match sig.signed {
+            Some(Signed::Response) => "response",
+            Some(Signed::Assertion) => "assertion",
+            Some(Signed::Both) => "both",
+            None => "none",
+        },
+        signed_by = sig.signed_by.as_deref().unwrap_or("none")
+    )
+}
+
+/// The note for a row showing `fields` (JSON names) of `r`: the least trusted one's.
+fn trust_note(r: &ResponseMessage, fields: &[&str]) -> Option<String> {
+    let trust = |t| fields.iter().any(|f| r.trust(f) == t);
+    if trust(Trust::Unverified) {
+        Some(crate::tr!("wizard-login-unverified"))
+    } else if trust(Trust::NotSigned) {
+        Some(crate::tr!("wizard-login-not-signed"))
+    } else {
+        None
     }
 }
 
@@ -306,6 +341,7 @@ impl Wizard {
                     expected: crate::tr!("wizard-login-either"),
                     ok: None,
                     copyable: false,
+                    note: None,
                 },
             ],
             Some(Message::Error(e)) => vec![CheckRow {
@@ -314,6 +350,7 @@ impl Wizard {
                 expected: crate::tr!("wizard-login-no-error"),
                 ok: Some(false),
                 copyable: false,
+                note: None,
             }],
             None => Vec::new(),
         }
@@ -333,21 +370,6 @@ impl Wizard {
             .as_deref()
             .map(|c| c.rsplit(':').next().unwrap_or(c));
         let sig = &r.signature;
-        let received = crate::tr!(
-            "wizard-login-signature",
-            status = match sig.status {
-                SignatureStatus::Valid => "valid",
-                SignatureStatus::Invalid => "invalid",
-                SignatureStatus::Absent => "absent",
-            },
-            signed = match sig.signed {
-                Some(Signed::Response) => "response",
-                Some(Signed::Assertion) => "assertion",
-                Some(Signed::Both) => "both",
-                None => "none",
-            },
-            signed_by = sig.signed_by.as_deref().unwrap_or("none")
-        );
         let active = entra.and_then(|i| i.active_cert()).map(|c| {
             crate::tr!(
                 "wizard-login-signed-by-active",
@@ -360,45 +382,76 @@ impl Wizard {
             .find(|a| a.name == self.user_attribute.trim())
             .and_then(|a| a.values.first())
             .map(String::as_str);
+        // A row of values of `fields`, with the note on how far a signature vouches for them.
+        let noted = |row: CheckRow, fields: &[&str]| CheckRow {
+            note: trust_note(r, fields),
+            ..row
+        };
         let mut rows = vec![
-            row(
-                crate::tr!("wizard-login-check-status"),
-                status,
-                Some("Success"),
+            noted(
+                row(
+                    crate::tr!("wizard-login-check-status"),
+                    status,
+                    Some("Success"),
+                ),
+                &["status_code"],
             ),
-            row("Issuer", r.issuer.as_deref(), entra_id),
+            noted(row("Issuer", r.issuer.as_deref(), entra_id), &["issuer"]),
             CheckRow {
                 check: crate::tr!("wizard-login-check-signature"),
                 ok: Some(sig.assertion_valid && sig.problems.is_empty()),
-                received,
+                received: signature_text(sig),
                 expected: active.unwrap_or_else(|| crate::tr!("wizard-login-signed-assertion")),
                 copyable: false,
+                note: None,
             },
-            row("Audience", r.audience.as_deref(), identifier),
-            row("Recipient", r.recipient.as_deref(), reply),
-            row("Destination", r.destination.as_deref(), reply),
+            noted(
+                row("Audience", r.audience.as_deref(), identifier),
+                &["audience"],
+            ),
+            noted(
+                row("Recipient", r.recipient.as_deref(), reply),
+                &["recipient"],
+            ),
+            noted(
+                row("Destination", r.destination.as_deref(), reply),
+                &["destination"],
+            ),
         ];
         if request_id.is_some() {
-            rows.push(row("InResponseTo", r.in_response_to.as_deref(), request_id));
+            rows.push(noted(
+                row("InResponseTo", r.in_response_to.as_deref(), request_id),
+                &["in_response_to"],
+            ));
         }
-        rows.push(CheckRow {
-            check: crate::tr!("wizard-login-check-valid"),
-            received: crate::tr!(
-                "wizard-login-validity",
-                not_before = r.not_before.as_deref().unwrap_or("?"),
-                not_on_or_after = r.not_on_or_after.as_deref().unwrap_or("?")
-            ),
-            expected: crate::tr!("wizard-login-validity-expected"),
-            ok: None,
-            copyable: false,
-        });
-        rows.push(row("NameID", r.name_id.as_deref(), None));
-        rows.push(CheckRow {
-            ok: Some(user.is_some_and(|u| !u.is_empty())),
-            expected: crate::tr!("wizard-login-user-expected"),
-            copyable: false,
-            ..row(crate::tr!("wizard-login-check-user"), user, None)
-        });
+        rows.push(noted(
+            CheckRow {
+                check: crate::tr!("wizard-login-check-valid"),
+                received: crate::tr!(
+                    "wizard-login-validity",
+                    not_before = r.not_before.as_deref().unwrap_or("?"),
+                    not_on_or_after = r.not_on_or_after.as_deref().unwrap_or("?")
+                ),
+                expected: crate::tr!("wizard-login-validity-expected"),
+                ok: None,
+                copyable: false,
+                note: None,
+            },
+            &["not_before", "not_on_or_after"],
+        ));
+        rows.push(noted(
+            row("NameID", r.name_id.as_deref(), None),
+            &["name_id"],
+        ));
+        rows.push(noted(
+            CheckRow {
+                ok: Some(user.is_some_and(|u| !u.is_empty())),
+                expected: crate::tr!("wizard-login-user-expected"),
+                copyable: false,
+                ..row(crate::tr!("wizard-login-check-user"), user, None)
+            },
+            &["attributes"],
+        ));
         rows
     }
 

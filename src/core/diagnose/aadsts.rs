@@ -29,6 +29,37 @@ pub const KNOWN: [&str; 12] = [
     "75008", "50003",
 ];
 
+/// The finding for the codes of one Entra error, outer first (see
+/// [`super::capture::aadsts_all`]). A nested code names the cause: the innermost one is
+/// explained, and the outer ones are named around it.
+#[must_use]
+pub fn explain_all(codes: &[(String, String)], setup: &Setup<'_>) -> Finding {
+    let Some(((code, message), outer)) = codes.split_last() else {
+        return explain("", "", setup);
+    };
+    let mut f = explain(code, message, setup);
+    if !outer.is_empty() {
+        let outer: Vec<String> = outer
+            .iter()
+            .map(|(code, said)| {
+                let said = escaped(said);
+                if said.is_empty() {
+                    format!("AADSTS{code}")
+                } else {
+                    format!("AADSTS{code} (\"{}\")", said.trim_end_matches('.'))
+                }
+            })
+            .collect();
+        f.message = crate::tr!(
+            "aadsts-nested",
+            outer = outer.join(", "),
+            code = code.as_str(),
+            explanation = f.message.as_str()
+        );
+    }
+    f
+}
+
 /// The finding for `AADSTS<code>` with Entra's `message`.
 #[must_use]
 #[allow(clippy::too_many_lines)] // one arm per code, read as a table

@@ -4,13 +4,15 @@
 //! shape: every SAML message in request order), or the text of an Entra error page.
 //!
 //! Every path is bounded: the encoded size of one value, the inflated size of a request, the
-//! number of HAR entries read and of messages kept.
+//! number of HAR entries and form fields read, and of messages and problems kept.
 
 use std::borrow::Cow;
 use std::io::Read as _;
 
 use base64::Engine as _;
 use time::OffsetDateTime;
+
+use crate::core::findings::Code;
 
 /// Largest decoded SAML message (XML) read; Entra's responses are 5–50 KB, with many group
 /// claims a few hundred KB.
@@ -23,6 +25,12 @@ pub const MAX_HAR_BYTES: usize = 64 * 1024 * 1024;
 pub const MAX_HAR_ENTRIES: usize = 20_000;
 /// Most SAML messages (and Entra errors) taken from one capture.
 pub const MAX_MESSAGES: usize = 20;
+/// Most form fields (or query parameters) read from one request: a login posts two
+/// (`SAMLResponse`, `RelayState`), a Redirect-binding URL four.
+pub const MAX_FORM_FIELDS: usize = 64;
+/// Most `AADSTS` codes read from one error text (Entra nests one code in another, e.g.
+/// AADSTS75006 carrying the code that names the cause).
+pub const MAX_AADSTS_CODES: usize = 4;
 /// Most bytes of one HAR response body searched for an `AADSTS` code (Entra's error pages are
 /// under 100 KB).
 const MAX_PAGE_SCAN: usize = 512 * 1024;
@@ -43,14 +51,15 @@ pub enum Item {
         at: Option<OffsetDateTime>,
     },
     EntraError {
-        code: String,
-        message: String,
+        /// The codes in the order Entra wrote them, each with the text that follows it; the
+        /// first is the outer one, a later one names the cause.
+        codes: Vec<(String, String)>,
         at: Option<OffsetDateTime>,
     },
 }
 
 /// Why nothing (or not everything) could be read; the diagnosis turns it into a finding.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Problem {
     /// Nothing recognisable.
     Unrecognised(String),
@@ -60,11 +69,26 @@ pub enum Problem {
     Undecodable(String),
 }
 
+impl Problem {
+    /// The finding code this problem is reported under.
+    #[must_use]
+    pub fn code(&self) -> Code {
+        match self {
+            Self::TooLarge(_) => Code::CaptureTooLarge,
+            Self::Unrecognised(_) | Self::Undecodable(_) => Code::CaptureUnrecognised,
+        }
+    }
+}
+
 /// What a capture held: the messages, and the problems met on the way.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Capture {
     pub items: Vec<Item>,
+    /// The problems met, the first [`super::MAX_FINDINGS`] of them.
     pub problems: Vec<Problem>,
+    /// Problems met beyond those kept, and repeats of one kept, by code (counted, not kept).
+    pub dropped: Vec<(Code, usize)>,
+    seen: std::collections::HashSet<Problem>,
     /// The capture was a HAR file.
     pub har: bool,
     capped: bool,
@@ -86,6 +110,20 @@ impl Capture {
         }
     }
 
+    /// Keeps a problem, or only counts it: a repeat of one kept, or once
+    /// [`super::MAX_FINDINGS`] are kept.
+    fn problem(&mut self, p: Problem) {
+        if self.problems.len() < super::MAX_FINDINGS && self.seen.insert(p.clone()) {
+            self.problems.push(p);
+            return;
+        }
+        let code = p.code();
+        match self.dropped.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => self.dropped.push((code, 1)),
+        }
+    }
+
     /// True once [`MAX_MESSAGES`] are kept (said once, as a problem).
     fn full(&mut self) -> bool {
         if self.items.len() < MAX_MESSAGES {
@@ -93,7 +131,7 @@ impl Capture {
         }
         if !self.capped {
             self.capped = true;
-            self.problems.push(Problem::TooLarge(crate::tr!(
+            self.problem(Problem::TooLarge(crate::tr!(
                 "diagnose-capture-too-many-messages",
                 max = MAX_MESSAGES
             )));
@@ -149,20 +187,22 @@ pub fn read(text: &str) -> Capture {
         out.har = true;
         har(trimmed, &mut out);
     } else if trimmed.starts_with('<') {
-        xml_item(trimmed.to_owned(), false, None, &mut out);
+        // The HTML source of Entra's error page is an error page, not a SAML message (a
+        // Response's StatusMessage may hold a code too: it stays a Response).
+        let saml = root_name(trimmed).is_some_and(|n| matches!(n, "Response" | "AuthnRequest"));
+        match entra_error(trimmed, true, None).filter(|_| !saml) {
+            Some(page) => out.push(page),
+            None => xml_item(trimmed.to_owned(), false, None, &mut out),
+        }
     } else if has_param(trimmed, "SAMLRequest") || has_param(trimmed, "SAMLResponse") {
-        query(query_part(trimmed), None, &mut out);
-    } else if let Some((code, message)) = aadsts(trimmed) {
-        out.push(Item::EntraError {
-            code,
-            message,
-            at: None,
-        });
+        query(query_part(trimmed), true, None, &mut out);
+    } else if let Some(error) = entra_error(trimmed, false, None) {
+        out.push(error);
     } else {
         bare_value(trimmed, &mut out);
     }
     if out.items.is_empty() && out.problems.is_empty() {
-        out.problems.push(Problem::Unrecognised(crate::tr!(
+        out.problem(Problem::Unrecognised(crate::tr!(
             "diagnose-capture-nothing-found"
         )));
     }
@@ -172,7 +212,7 @@ pub fn read(text: &str) -> Capture {
 /// An XML message: a Response, or a request (POST binding, or already decoded).
 fn xml_item(xml: String, from_base64: bool, at: Option<OffsetDateTime>, out: &mut Capture) {
     if xml.len() > MAX_MESSAGE_BYTES {
-        out.problems.push(too_large_message(xml.len()));
+        out.problem(too_large_message(xml.len()));
         return;
     }
     if root_name(&xml).is_some_and(|n| n == "AuthnRequest") {
@@ -238,12 +278,30 @@ fn query_part(text: &str) -> &str {
     }
 }
 
-/// `application/x-www-form-urlencoded` pairs (a query string or a posted form).
-fn form_pairs(query: &str) -> impl Iterator<Item = (Cow<'_, str>, &str)> {
-    query.split('&').filter_map(|pair| {
-        let (k, v) = pair.split_once('=')?;
-        Some((url_decode(k.trim()), v.trim()))
-    })
+/// `application/x-www-form-urlencoded` pairs (a query string or a posted form): the first
+/// [`MAX_FORM_FIELDS`], the others counted into a problem.
+fn form_pairs<'q>(query: &'q str, out: &mut Capture) -> Vec<(Cow<'q, str>, &'q str)> {
+    let mut fields = query.split('&');
+    let pairs = fields
+        .by_ref()
+        .take(MAX_FORM_FIELDS)
+        .filter_map(|pair| {
+            let (k, v) = pair.split_once('=')?;
+            Some((url_decode(k.trim()), v.trim()))
+        })
+        .collect();
+    too_many_fields(MAX_FORM_FIELDS + fields.count(), out);
+    pairs
+}
+
+fn too_many_fields(count: usize, out: &mut Capture) {
+    if count > MAX_FORM_FIELDS {
+        out.problem(Problem::TooLarge(crate::tr!(
+            "diagnose-capture-too-many-fields",
+            count,
+            max = MAX_FORM_FIELDS
+        )));
+    }
 }
 
 fn url_decode(s: &str) -> Cow<'_, str> {
@@ -258,15 +316,30 @@ fn url_decode(s: &str) -> Cow<'_, str> {
     )
 }
 
-/// The SAML parameters of a query string or form body.
-fn query(query: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
-    let signed = form_pairs(query).any(|(k, _)| k == "Signature");
-    for (k, v) in form_pairs(query) {
-        match k.as_ref() {
-            "SAMLRequest" => redirect_request(v, signed, at, out),
-            "SAMLResponse" => posted_response(v, at, out),
-            _ => {}
-        }
+/// The SAML parameters of a query string (`redirect`: a `SAMLRequest` is deflated) or a posted
+/// form body.
+fn query(query: &str, redirect: bool, at: Option<OffsetDateTime>, out: &mut Capture) {
+    let pairs = form_pairs(query, out);
+    let signed = pairs.iter().any(|(k, _)| k == "Signature");
+    for (k, v) in pairs {
+        saml_field(&k, v, redirect.then_some(signed), at, out);
+    }
+}
+
+/// One form field or query parameter: a SAML message when it is named like one.
+/// `redirect`: the value came in a Redirect-binding URL (deflated), with a `Signature` or not.
+fn saml_field(
+    name: &str,
+    value: &str,
+    redirect: Option<bool>,
+    at: Option<OffsetDateTime>,
+    out: &mut Capture,
+) {
+    match (name, redirect) {
+        ("SAMLResponse", _) => posted_response(value, at, out),
+        ("SAMLRequest", Some(signed)) => redirect_request(value, signed, at, out),
+        ("SAMLRequest", None) => posted_request(value, at, out),
+        _ => {}
     }
 }
 
@@ -309,7 +382,7 @@ fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
         }
     }) {
         Ok(xml) => xml_item(xml, true, at, out),
-        Err(p) => out.problems.push(p),
+        Err(p) => out.problem(p),
     }
 }
 
@@ -323,7 +396,7 @@ fn redirect_request(value: &str, url_signed: bool, at: Option<OffsetDateTime>, o
             url_signed,
             at,
         }),
-        Err(p) => out.problems.push(p),
+        Err(p) => out.problem(p),
     }
 }
 
@@ -363,12 +436,12 @@ fn bare_value(text: &str, out: &mut Capture) {
     let raw = match base64_value(text) {
         Ok(raw) => raw,
         Err(p) => {
-            out.problems.push(p);
+            out.problem(p);
             return;
         }
     };
     if raw.len() > MAX_MESSAGE_BYTES {
-        out.problems.push(too_large_message(raw.len()));
+        out.problem(too_large_message(raw.len()));
         return;
     }
     let is_xml = raw
@@ -383,113 +456,381 @@ fn bare_value(text: &str, out: &mut Capture) {
             None,
             out,
         ),
-        Err(p) => out.problems.push(p),
+        Err(p) => out.problem(p),
     }
 }
 
-/// The first `AADSTS<digits>` code and the sentence that holds it.
+/// The first `AADSTS<digits>` code and the sentence that follows it.
 #[must_use]
 pub fn aadsts(text: &str) -> Option<(String, String)> {
-    let start = text.find("AADSTS")?;
-    let digits: String = text[start + 6..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .take(10)
-        .collect();
-    if digits.is_empty() {
-        return None;
+    aadsts_all(text, false).into_iter().next()
+}
+
+/// Every `AADSTS<digits>` code in `text`, in order, once each and at most
+/// [`MAX_AADSTS_CODES`], each with the text that follows it up to the line end or the next
+/// code. `page`: the text is a page's source, where the message also ends at a quote (Entra
+/// puts it in a script's string) and JSON and HTML escapes are decoded.
+#[must_use]
+pub fn aadsts_all(text: &str, page: bool) -> Vec<(String, String)> {
+    let ends: &[char] = if page {
+        &['\n', '\r', '<', '"']
+    } else {
+        &['\n', '\r', '<']
+    };
+    let mut found: Vec<(String, String)> = Vec::new();
+    let mut rest = text;
+    while found.len() < MAX_AADSTS_CODES
+        && let Some(start) = rest.find("AADSTS")
+    {
+        let after = &rest[start + 6..];
+        let len = after
+            .bytes()
+            .take(10)
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let body = &after[len..];
+        let line = &body[..body.find(ends).unwrap_or(body.len())];
+        // A second code on the same line ends this one's message.
+        let own = next_code(line).map_or(line, |i| &line[..i]);
+        rest = &body[own.len()..];
+        let code = &after[..len];
+        if len == 0 || found.iter().any(|(c, _)| c == code) {
+            continue;
+        }
+        let message: String = own
+            .trim_start_matches([':', ' '])
+            .chars()
+            .take(1000)
+            .collect();
+        let message = if page {
+            unescape_page(&message)
+        } else {
+            message
+        };
+        found.push((code.to_owned(), message.trim().to_owned()));
     }
-    let line_end = text[start..]
-        .find(['\n', '\r', '<'])
-        .map_or(text.len(), |i| start + i);
-    let line = &text[start..line_end];
-    let message: String = line
-        .trim_start_matches(&format!("AADSTS{digits}"))
-        .trim_start_matches([':', ' '])
-        .chars()
-        .take(1000)
-        .collect();
-    Some((digits, message.trim().to_owned()))
+    found
+}
+
+/// Where the next `AADSTS<digit>` starts in `line`.
+fn next_code(line: &str) -> Option<usize> {
+    line.match_indices("AADSTS")
+        .map(|(i, _)| i)
+        .find(|&i| line.as_bytes().get(i + 6).is_some_and(u8::is_ascii_digit))
+}
+
+/// JSON (`\u0027`, `\/`) and HTML (`&#39;`, `&quot;`, `&amp;`…) escapes in a page's text.
+fn unescape_page(s: &str) -> String {
+    const NAMED: [(&str, char); 7] = [
+        ("\\/", '/'),
+        ("&#39;", '\''),
+        ("&#x27;", '\''),
+        ("&quot;", '"'),
+        ("&amp;", '&'),
+        ("&lt;", '<'),
+        ("&gt;", '>'),
+    ];
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find(['\\', '&']) {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let json = rest
+            .strip_prefix("\\u")
+            .and_then(|h| h.get(..4))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+            .map(|c| (c, 6));
+        let named = || {
+            NAMED
+                .iter()
+                .find(|(e, _)| rest.starts_with(e))
+                .map(|(e, c)| (*c, e.len()))
+        };
+        // Neither: the '\\' or '&' itself (one byte).
+        let (c, used) = json
+            .or_else(named)
+            .unwrap_or_else(|| (char::from(rest.as_bytes()[0]), 1));
+        out.push(c);
+        rest = &rest[used..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// An Entra error (its codes) when `text` holds an `AADSTS` code.
+fn entra_error(text: &str, page: bool, at: Option<OffsetDateTime>) -> Option<Item> {
+    let codes = aadsts_all(text, page);
+    (!codes.is_empty()).then_some(Item::EntraError { codes, at })
+}
+
+/// A JSON string, borrowed from the input when it holds no escapes.
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de: 'a, 'a> serde::Deserialize<'de> for Text<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<'a>(std::marker::PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> serde::de::Visitor<'de> for Visit<'a> {
+            type Value = Text<'a>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Text<'a>, E> {
+                Ok(Text(Cow::Owned(v)))
+            }
+        }
+        d.deserialize_str(Visit(std::marker::PhantomData))
+    }
+}
+
+/// The parts of one HAR entry read (every other member is skipped unread).
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct HarEntry<'a> {
+    #[serde(borrow)]
+    started_date_time: Option<Text<'a>>,
+    #[serde(borrow)]
+    request: Option<HarRequest<'a>>,
+    #[serde(borrow)]
+    response: Option<HarResponse<'a>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default, rename_all = "camelCase")]
+struct HarRequest<'a> {
+    #[serde(borrow)]
+    url: Option<Text<'a>>,
+    #[serde(borrow)]
+    post_data: Option<HarPostData<'a>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct HarPostData<'a> {
+    #[serde(borrow)]
+    params: Option<Bounded<HarParam<'a>, MAX_FORM_FIELDS>>,
+    #[serde(borrow)]
+    text: Option<Text<'a>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct HarParam<'a> {
+    #[serde(borrow)]
+    name: Option<Text<'a>>,
+    #[serde(borrow)]
+    value: Option<Text<'a>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct HarResponse<'a> {
+    #[serde(borrow)]
+    content: Option<HarContent<'a>>,
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct HarContent<'a> {
+    #[serde(borrow)]
+    text: Option<Text<'a>>,
+}
+
+/// A JSON list read up to `N` items; the others are skipped unread and counted in `total`.
+struct Bounded<T, const N: usize> {
+    items: Vec<T>,
+    total: usize,
+}
+
+impl<'de, T: serde::Deserialize<'de>, const N: usize> serde::Deserialize<'de> for Bounded<T, N> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit<T, const N: usize>(std::marker::PhantomData<T>);
+        impl<'de, T: serde::Deserialize<'de>, const N: usize> serde::de::Visitor<'de> for Visit<T, N> {
+            type Value = Bounded<T, N>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::new();
+                while items.len() < N
+                    && let Some(item) = seq.next_element()?
+                {
+                    items.push(item);
+                }
+                let mut total = items.len();
+                while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
+                    total += 1;
+                }
+                Ok(Bounded { items, total })
+            }
+        }
+        d.deserialize_seq(Visit(std::marker::PhantomData))
+    }
+}
+
+/// Reads member `key` of a JSON object with `seed` (the first time it occurs), skipping every
+/// other member unread. Its value: the seed's, or `None` when the member is not there.
+struct Member<S> {
+    key: &'static str,
+    seed: Option<S>,
+}
+
+impl<'de, S: serde::de::DeserializeSeed<'de>> serde::de::DeserializeSeed<'de> for Member<S> {
+    type Value = Option<S::Value>;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, S: serde::de::DeserializeSeed<'de>> serde::de::Visitor<'de> for Member<S> {
+    type Value = Option<S::Value>;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("an object")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(
+        mut self,
+        mut map: A,
+    ) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(key) = map.next_key::<Text<'de>>()? {
+            match self.seed.take() {
+                Some(seed) if key.0 == self.key => {
+                    found = Some(map.next_value_seed(seed)?);
+                }
+                seed => {
+                    self.seed = seed;
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// `log.entries`, judged one entry at a time as it is read (each dropped before the next):
+/// the first [`MAX_HAR_ENTRIES`], until [`MAX_MESSAGES`] are found; the rest skipped unread.
+struct Entries<'c> {
+    out: &'c mut Capture,
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Entries<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for Entries<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of entries")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut count = 0usize;
+        loop {
+            if count < MAX_HAR_ENTRIES && !self.out.full() {
+                match seq.next_element::<HarEntry<'de>>()? {
+                    Some(entry) => har_entry(&entry, self.out),
+                    None => break,
+                }
+            } else if seq.next_element::<serde::de::IgnoredAny>()?.is_none() {
+                break;
+            }
+            count += 1;
+        }
+        if count > MAX_HAR_ENTRIES {
+            self.out.problem(Problem::TooLarge(crate::tr!(
+                "diagnose-capture-har-too-many-entries",
+                count,
+                max = MAX_HAR_ENTRIES
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// A HAR file: `log.entries[]` in order; each request's URL (Redirect binding) and posted form
 /// (`postData.params`, or `postData.text` when a browser wrote only that), and Entra error pages.
 fn har(text: &str, out: &mut Capture) {
-    let value: serde_json::Value = match serde_json::from_str(text) {
-        Ok(v) => v,
-        Err(e) => {
-            out.problems.push(Problem::Unrecognised(crate::tr!(
-                "diagnose-capture-har-unreadable",
-                error = e.to_string()
-            )));
-            return;
-        }
+    use serde::de::DeserializeSeed as _;
+    let mut json = serde_json::Deserializer::from_str(text);
+    let log = Member {
+        key: "log",
+        seed: Some(Member {
+            key: "entries",
+            seed: Some(Entries { out: &mut *out }),
+        }),
     };
-    let Some(entries) = value.pointer("/log/entries").and_then(|e| e.as_array()) else {
-        out.problems.push(Problem::Unrecognised(crate::tr!(
+    match log
+        .deserialize(&mut json)
+        .and_then(|found| json.end().map(|()| found))
+    {
+        Ok(Some(Some(()))) => {}
+        Ok(_) => out.problem(Problem::Unrecognised(crate::tr!(
             "diagnose-capture-json-not-har"
-        )));
-        return;
-    };
-    if entries.len() > MAX_HAR_ENTRIES {
-        out.problems.push(Problem::TooLarge(crate::tr!(
-            "diagnose-capture-har-too-many-entries",
-            count = entries.len(),
-            max = MAX_HAR_ENTRIES
-        )));
-    }
-    for entry in entries.iter().take(MAX_HAR_ENTRIES) {
-        if out.full() {
-            break;
-        }
-        har_entry(entry, out);
+        ))),
+        Err(e) => out.problem(Problem::Unrecognised(crate::tr!(
+            "diagnose-capture-har-unreadable",
+            error = e.to_string()
+        ))),
     }
 }
 
-fn har_entry(entry: &serde_json::Value, out: &mut Capture) {
-    let str_at = |p: &str| entry.pointer(p).and_then(serde_json::Value::as_str);
-    let at = str_at("/startedDateTime").and_then(crate::core::check::parse_xs_datetime);
-    let url = str_at("/request/url").unwrap_or_default();
+fn har_entry(entry: &HarEntry<'_>, out: &mut Capture) {
+    let at = entry
+        .started_date_time
+        .as_ref()
+        .and_then(|t| crate::core::check::parse_xs_datetime(&t.0));
+    let request = entry.request.as_ref();
+    let url = request
+        .and_then(|r| r.url.as_ref())
+        .map_or("", |u| u.0.as_ref());
     let q = query_part(url);
     if has_param(q, "SAMLRequest") || has_param(q, "SAMLResponse") {
-        query(query_part(url), at, out);
+        query(q, true, at, out);
     }
-    let params = entry
-        .pointer("/request/postData/params")
-        .and_then(serde_json::Value::as_array)
-        .filter(|p| !p.is_empty());
+    let post = request.and_then(|r| r.post_data.as_ref());
+    let params = post
+        .and_then(|p| p.params.as_ref())
+        .filter(|p| !p.items.is_empty());
     if let Some(params) = params {
-        for p in params {
-            let name = p.get("name").and_then(serde_json::Value::as_str);
-            let value = p.get("value").and_then(serde_json::Value::as_str);
-            match (name.map(url_decode).as_deref(), value) {
+        too_many_fields(params.total, out);
+        for p in &params.items {
+            if let (Some(name), Some(value)) = (&p.name, &p.value) {
                 // Chrome writes params URL-encoded as sent, Firefox decoded: both decode alike.
-                (Some("SAMLResponse"), Some(v)) => posted_response(v, at, out),
-                (Some("SAMLRequest"), Some(v)) => posted_request(v, at, out),
-                _ => {}
+                saml_field(&url_decode(&name.0), &value.0, None, at, out);
             }
         }
-    } else if let Some(body) = str_at("/request/postData/text")
+    } else if let Some(body) = post.and_then(|p| p.text.as_ref()).map(|t| t.0.as_ref())
         && (has_param(body, "SAMLResponse") || has_param(body, "SAMLRequest"))
     {
-        for (k, v) in form_pairs(body) {
-            match k.as_ref() {
-                "SAMLResponse" => posted_response(v, at, out),
-                "SAMLRequest" => posted_request(v, at, out),
-                _ => {}
-            }
-        }
+        query(body, false, at, out);
     }
     // An Entra error page: the code is in the page Entra sent back.
     let host_is_entra = crate::core::topdesk::split_url(url).is_some_and(|u| {
         crate::core::entra::MICROSOFT_LOGIN_HOSTS
             .contains(&u.authority.to_ascii_lowercase().as_str())
     });
+    let page = entry
+        .response
+        .as_ref()
+        .and_then(|r| r.content.as_ref())
+        .and_then(|c| c.text.as_ref())
+        .map(|t| t.0.as_ref());
     if host_is_entra
-        && let Some(page) = str_at("/response/content/text")
-        && let Some((code, message)) = aadsts(&page[..floor_char(page, MAX_PAGE_SCAN)])
+        && let Some(page) = page
+        && let Some(error) = entra_error(&page[..floor_char(page, MAX_PAGE_SCAN)], true, at)
     {
-        out.push(Item::EntraError { code, message, at });
+        out.push(error);
     }
 }
 
@@ -501,8 +842,8 @@ fn posted_request(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
             url_signed: false,
             at,
         }),
-        Ok(xml) => out.problems.push(too_large_message(xml.len())),
-        Err(p) => out.problems.push(p),
+        Ok(xml) => out.problem(too_large_message(xml.len())),
+        Err(p) => out.problem(p),
     }
 }
 

@@ -25,6 +25,9 @@ use super::topdesk::{self, Section};
 use capture::{Item, Problem};
 use saml::{AssertionFacts, DecryptError, ResponseFacts, SignatureFacts, Signed, yes_no};
 
+/// Most findings kept for one capture; the others are counted in one last finding.
+pub const MAX_FINDINGS: usize = 200;
+
 /// The loaded setup a capture is judged against.
 #[derive(Debug, Clone, Copy)]
 pub struct Setup<'a> {
@@ -105,9 +108,40 @@ pub struct ResponseMessage {
     pub encrypted: bool,
     pub decrypted: bool,
     pub signature: SignatureFacts,
+    /// The fields above that hold a value no valid signature covers (JSON names, e.g.
+    /// `destination`, `in_response_to`, `status_code` when Entra signs only the assertion).
+    pub unsigned: Vec<&'static str>,
+    /// Of [`Self::unsigned`], those under a signature that does not verify.
+    #[serde(skip)]
+    pub unverified: Vec<&'static str>,
     /// The decoded (or decrypted) XML, for the admin who wants to see it; never in JSON.
     #[serde(skip)]
     pub xml: String,
+}
+
+/// Whether a signature vouches for a value of a response.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Trust {
+    /// Covered by a signature that verifies with Entra's certificate.
+    Signed,
+    /// No signature covers it (with Entra's default, the Response's own values).
+    NotSigned,
+    /// A signature meant to cover it does not verify: it may have been changed.
+    Unverified,
+}
+
+impl ResponseMessage {
+    /// How far the value of `field` (a JSON name) can be trusted.
+    #[must_use]
+    pub fn trust(&self, field: &str) -> Trust {
+        if self.unverified.contains(&field) {
+            Trust::Unverified
+        } else if self.unsigned.contains(&field) {
+            Trust::NotSigned
+        } else {
+            Trust::Signed
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -125,6 +159,15 @@ pub struct RequestMessage {
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct ErrorMessage {
+    pub code: String,
+    pub message: String,
+    /// Codes nested in this one, outer first (the last names the cause).
+    pub inner: Vec<InnerError>,
+}
+
+/// An `AADSTS` code nested in another.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct InnerError {
     pub code: String,
     pub message: String,
 }
@@ -233,12 +276,9 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             Item::Request {
                 xml, url_signed, ..
             } => request(xml, *url_signed, setup, &mut local),
-            Item::EntraError { code, message, .. } => {
-                local.push(aadsts::explain(code, message, setup));
-                Some(Message::Error(ErrorMessage {
-                    code: code.clone(),
-                    message: escaped(message),
-                }))
+            Item::EntraError { codes, .. } => {
+                local.push(aadsts::explain_all(codes, setup));
+                entra_error(codes)
             }
         };
         let errors = local.iter().any(|f| f.severity == Severity::Error);
@@ -263,8 +303,15 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             messages.push(m);
         }
     }
+    cap_findings(
+        &mut findings,
+        &mut finding_message,
+        cap.problems.len(),
+        &cap.dropped,
+    );
     Finding::tag(&mut findings, About::Login);
-    let unreadable = messages.is_empty() && !cap.problems.is_empty();
+    // Nothing read as a message (only problems, or XML that is no SAML message): exit 2.
+    let unreadable = messages.is_empty();
     let verdict = if unreadable {
         Verdict::Unreadable
     } else if entra_refused {
@@ -283,6 +330,63 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
         finding_message,
         unreadable,
     }
+}
+
+/// An Entra error's codes as a message: the outer one, and those nested in it.
+fn entra_error(codes: &[(String, String)]) -> Option<Message> {
+    let mut all = codes.iter().map(|(code, message)| InnerError {
+        code: code.clone(),
+        message: escaped(message),
+    });
+    let outer = all.next()?;
+    Some(Message::Error(ErrorMessage {
+        code: outer.code,
+        message: outer.message,
+        inner: all.collect(),
+    }))
+}
+
+/// Keeps at most [`MAX_FINDINGS`]: the capture's problems give way to the findings about its
+/// messages; what is left out (and what the capture only counted) is one last finding.
+fn cap_findings(
+    findings: &mut Vec<Finding>,
+    about: &mut Vec<Option<usize>>,
+    problems: usize,
+    dropped: &[(Code, usize)],
+) {
+    let mut left_out = dropped.to_vec();
+    let about_messages = findings.len() - problems;
+    let keep_messages = about_messages.min(MAX_FINDINGS);
+    let keep_problems = problems.min(MAX_FINDINGS - keep_messages);
+    let mut cut = findings.split_off(problems + keep_messages);
+    cut.extend(findings.drain(keep_problems..problems));
+    about.truncate(problems + keep_messages);
+    about.drain(keep_problems..problems);
+    for f in cut {
+        match left_out.iter_mut().find(|(c, _)| *c == f.code) {
+            Some((_, n)) => *n += 1,
+            None => left_out.push((f.code, 1)),
+        }
+    }
+    let Some(severity) = left_out.iter().map(|(c, _)| c.severity()).min() else {
+        return;
+    };
+    let count: usize = left_out.iter().map(|(_, n)| n).sum();
+    let codes: Vec<&str> = left_out.iter().map(|(c, _)| c.as_str()).collect();
+    findings.push(
+        Finding::new(
+            Code::CaptureTooLarge,
+            crate::tr!(
+                "diagnose-findings-capped",
+                count,
+                codes = codes.join(", "),
+                max = MAX_FINDINGS
+            ),
+            crate::tr!("diagnose-too-large-fix"),
+        )
+        .with_severity(severity),
+    );
+    about.push(None);
 }
 
 /// "Message 2 (response): …" before each finding about one message of several.
@@ -307,23 +411,21 @@ fn has_error(findings: &[Finding]) -> bool {
 }
 
 fn problem_finding(p: &Problem) -> Finding {
-    match p {
-        Problem::Unrecognised(m) => Finding::new(
-            Code::CaptureUnrecognised,
+    let (message, fix) = match p {
+        Problem::Unrecognised(m) => (
             crate::tr!("diagnose-nothing-to-diagnose", problem = m),
             crate::tr!("diagnose-nothing-to-diagnose-fix"),
         ),
-        Problem::TooLarge(m) => Finding::new(
-            Code::CaptureTooLarge,
+        Problem::TooLarge(m) => (
             crate::tr!("diagnose-too-large", problem = m),
             crate::tr!("diagnose-too-large-fix"),
         ),
-        Problem::Undecodable(m) => Finding::new(
-            Code::CaptureUnrecognised,
+        Problem::Undecodable(m) => (
             crate::tr!("diagnose-undecodable", problem = m),
             crate::tr!("diagnose-undecodable-fix"),
         ),
-    }
+    };
+    Finding::new(p.code(), message, fix)
 }
 
 /// "(none)": a value the message lacks.
@@ -353,7 +455,118 @@ fn read_xml<'x>(xml: &'x str, out: &mut Vec<Finding>) -> Option<uppsala::Documen
     }
 }
 
-#[allow(clippy::too_many_lines)] // the SP's order of checks, read top to bottom
+/// The moment validity is judged at, and which clock gave it (a Fluent select): the time
+/// given (`--now`), else the capture's own time (a HAR's), else this computer's clock.
+#[derive(Debug, Clone, Copy)]
+struct Judge {
+    now: OffsetDateTime,
+    against: &'static str,
+}
+
+impl Judge {
+    fn new(at: Option<OffsetDateTime>, setup: &Setup<'_>) -> Self {
+        match at {
+            _ if setup.now_fixed => Self {
+                now: setup.now,
+                against: "given",
+            },
+            Some(t) => Self {
+                now: t,
+                against: "capture",
+            },
+            None => Self {
+                now: setup.now,
+                against: "clock",
+            },
+        }
+    }
+
+    /// The other clock a reader might judge by: this computer's, against the capture's time;
+    /// the capture's, against the time given.
+    fn other(self, at: Option<OffsetDateTime>, setup: &Setup<'_>) -> Option<Self> {
+        match self.against {
+            "capture" => Some(Self {
+                now: setup.now,
+                against: "clock",
+            }),
+            "given" => at.map(|t| Self {
+                now: t,
+                against: "capture",
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// Where a response's values come from, to tell which a signature covers.
+#[derive(Debug, Default, Clone)]
+struct Sources {
+    /// The Response carries a signature (valid or not).
+    response_signature: bool,
+    /// The assertion carries a signature (valid or not).
+    assertion_signature: bool,
+    /// Fields of the Response taken from the assertion instead (`issuer`, `in_response_to`:
+    /// signed where the Response's are not).
+    from_assertion: Vec<&'static str>,
+}
+
+impl Sources {
+    /// (covered by a valid signature, under a signature) of the assertion's values: a valid
+    /// Response signature covers the assertion too.
+    fn assertion(&self, sig: &SignatureFacts) -> (bool, bool) {
+        (
+            sig.assertion_valid || sig.response_valid,
+            self.assertion_signature || self.response_signature,
+        )
+    }
+
+    /// The assertion's values are under a signature that does not verify.
+    fn assertion_unverified(&self, sig: &SignatureFacts) -> bool {
+        self.assertion(sig) == (false, true)
+    }
+}
+
+/// "(from an unverified assertion)" after each of `findings` when `unverified`.
+fn mark_unverified(findings: &mut [Finding], unverified: bool) {
+    if unverified {
+        for f in findings {
+            f.message = crate::tr!("diagnose-unverified", message = f.message.as_str());
+        }
+    }
+}
+
+/// Fills [`ResponseMessage::unsigned`] and [`ResponseMessage::unverified`].
+fn mark(msg: &mut ResponseMessage, s: &Sources) {
+    let sig = &msg.signature;
+    let response = (sig.response_valid, s.response_signature);
+    let assertion = s.assertion(sig);
+    let fields = [
+        ("id", msg.id.is_some(), false),
+        ("status_code", msg.status_code.is_some(), false),
+        ("status_message", msg.status_message.is_some(), false),
+        ("issuer", msg.issuer.is_some(), false),
+        ("destination", msg.destination.is_some(), false),
+        ("in_response_to", msg.in_response_to.is_some(), false),
+        ("audience", msg.audience.is_some(), true),
+        ("recipient", msg.recipient.is_some(), true),
+        ("not_before", msg.not_before.is_some(), true),
+        ("not_on_or_after", msg.not_on_or_after.is_some(), true),
+        ("name_id", msg.name_id.is_some(), true),
+        ("name_id_format", msg.name_id_format.is_some(), true),
+        ("attributes", !msg.attributes.is_empty(), true),
+    ];
+    for (name, present, in_assertion) in fields {
+        let in_assertion = in_assertion || s.from_assertion.contains(&name);
+        let (covered, carries) = if in_assertion { assertion } else { response };
+        if present && !covered {
+            msg.unsigned.push(name);
+            if carries {
+                msg.unverified.push(name);
+            }
+        }
+    }
+}
+
 fn response(
     xml: &str,
     from_base64: bool,
@@ -364,9 +577,10 @@ fn response(
 ) -> Option<Message> {
     let doc = read_xml(xml, out)?;
     if !saml::root_is(&doc, saml::NS_SAMLP, "Response") {
+        let (root, namespace) = saml::root_name(&doc).unwrap_or_default();
         out.push(Finding::new(
             Code::CaptureUnrecognised,
-            crate::tr!("diagnose-not-saml"),
+            crate::tr!("diagnose-not-saml", root, namespace),
             crate::tr!("diagnose-not-saml-fix"),
         ));
         return None;
@@ -389,93 +603,349 @@ fn response(
         encrypted: false,
         decrypted: false,
         signature: SignatureFacts::absent(),
+        unsigned: Vec::new(),
+        unverified: Vec::new(),
         xml: xml.to_owned(),
     };
-    // 1. Status.
-    if !status(&facts, setup, out) {
-        return Some(Message::Response(Box::new(msg)));
-    }
-    // 2. Issuer (the Response's; the assertion's below).
-    issuer(facts.issuer.as_deref(), "response", setup, out);
-    // 3. Where the assertion is, the signatures, decryption.
-    let entra = setup.entra_certs();
-    let encrypted = saml::is_encrypted(&doc);
-    msg.encrypted = encrypted;
-    let assertion_node = match saml::the_assertion(&doc) {
-        Ok(a) => a,
-        Err(shape) => {
-            out.push(wrapping(&shape));
-            return Some(Message::Response(Box::new(msg)));
-        }
+    let mut sources = Sources::default();
+    let judge = Judge::new(at, setup);
+    let check = Check {
+        from_base64,
+        at,
+        judge,
+        requests,
+        setup,
     };
-    msg.signature = saml::signatures(&doc, xml, assertion_node, &entra, false);
-    let decrypted_xml;
-    let decrypted_doc;
-    let (adoc, anode) = if encrypted {
-        let Some(key) = setup.key else {
-            out.push(Finding::new(
-                Code::AssertionEncrypted,
-                crate::tr!("diagnose-assertion-encrypted"),
-                crate::tr!("diagnose-assertion-encrypted-fix"),
-            ));
-            signature_findings(&msg.signature, false, from_base64, out);
-            return Some(Message::Response(Box::new(msg)));
-        };
-        match saml::decrypt(&doc, xml, key) {
-            Ok(plain) => decrypted_xml = plain,
-            Err(DecryptError::Refused(why) | DecryptError::Failed(why)) => {
-                out.push(Finding::new(
-                    Code::AssertionDecryptFailed,
-                    crate::tr!("diagnose-decrypt-failed", why),
-                    crate::tr!("diagnose-decrypt-failed-fix"),
-                ));
-                signature_findings(&msg.signature, false, from_base64, out);
-                return Some(Message::Response(Box::new(msg)));
-            }
-        }
-        msg.decrypted = true;
-        decrypted_doc = read_xml(&decrypted_xml, out)?;
-        let node = match saml::the_assertion(&decrypted_doc) {
-            Ok(a) => a,
-            Err(shape) => {
-                out.push(wrapping(&shape));
-                return Some(Message::Response(Box::new(msg)));
-            }
-        };
-        let inner = saml::signatures(&decrypted_doc, &decrypted_xml, node, &entra, true);
-        msg.signature.merge(inner);
-        msg.xml.clone_from(&decrypted_xml);
-        (&decrypted_doc, node)
-    } else {
-        (&doc, assertion_node)
-    };
-    let Some(anode) = anode else {
-        out.push(Finding::new(
-            Code::AssertionMissing,
-            crate::tr!("diagnose-assertion-missing"),
-            crate::tr!("diagnose-assertion-missing-fix"),
-        ));
-        signature_findings(&msg.signature, false, from_base64, out);
-        return Some(Message::Response(Box::new(msg)));
-    };
-    let a = saml::assertion_facts(adoc, anode);
-    fill(&mut msg, &a);
-    signature_findings(&msg.signature, true, from_base64, out);
-    if a.issuer != facts.issuer || facts.issuer.is_none() {
-        issuer(a.issuer.as_deref(), "assertion", setup, out);
-    }
-    // 4. Audience, Recipient, Destination, InResponseTo.
-    audience(&a, setup, out);
-    recipient_destination(&facts, &a, setup, out);
-    in_response_to(&facts, &a, requests, out);
-    // 5. Time.
-    timing(&a, at, setup, out);
-    // 6. NameID and the user name attribute.
-    user(&a, setup, out);
+    check.response(&doc, xml, &facts, &mut msg, &mut sources, out);
+    mark(&mut msg, &sources);
     Some(Message::Response(Box::new(msg)))
 }
 
-fn fill(msg: &mut ResponseMessage, a: &AssertionFacts) {
+/// What judging one response needs besides the message.
+struct Check<'c> {
+    from_base64: bool,
+    at: Option<OffsetDateTime>,
+    judge: Judge,
+    requests: &'c [(String, usize)],
+    setup: &'c Setup<'c>,
+}
+
+impl Check<'_> {
+    /// The checks in the order an SP makes them; stops where the SP would.
+    #[allow(clippy::too_many_lines)] // the SP's order of checks, read top to bottom
+    fn response(
+        &self,
+        doc: &uppsala::Document<'_>,
+        xml: &str,
+        facts: &ResponseFacts,
+        msg: &mut ResponseMessage,
+        sources: &mut Sources,
+        out: &mut Vec<Finding>,
+    ) {
+        let setup = self.setup;
+        let entra = setup.entra_certs();
+        let root = doc.document_element();
+        let assertion_node = saml::the_assertion(doc);
+        // The signatures first (their findings come after the status): what they cover is
+        // shown even for a response Entra refused.
+        if let Ok(node) = assertion_node {
+            msg.signature = saml::signatures(doc, xml, node, &entra, false);
+            sources.response_signature = root.is_some_and(|r| saml::has_signature(doc, r));
+            sources.assertion_signature = node.is_some_and(|a| saml::has_signature(doc, a));
+        }
+        // 1. Status.
+        if !status(facts, setup, out) {
+            return;
+        }
+        // 2. Issuer (the Response's; the assertion's below).
+        issuer(facts.issuer.as_deref(), "response", setup, out);
+        // 3. Where the assertion is, the signatures, decryption.
+        let encrypted = saml::is_encrypted(doc);
+        msg.encrypted = encrypted;
+        let assertion_node = match assertion_node {
+            Ok(a) => a,
+            Err(shape) => {
+                out.push(wrapping(&shape));
+                return;
+            }
+        };
+        let decrypted_xml;
+        let decrypted_doc;
+        let (adoc, anode) = if encrypted {
+            let Some(key) = setup.key else {
+                out.push(Finding::new(
+                    Code::AssertionEncrypted,
+                    crate::tr!("diagnose-assertion-encrypted"),
+                    crate::tr!("diagnose-assertion-encrypted-fix"),
+                ));
+                self.signature_findings(&msg.signature, false, out);
+                return;
+            };
+            match saml::decrypt(doc, xml, key) {
+                Ok(plain) => decrypted_xml = plain,
+                Err(DecryptError::Refused(why) | DecryptError::Failed(why)) => {
+                    out.push(Finding::new(
+                        Code::AssertionDecryptFailed,
+                        crate::tr!("diagnose-decrypt-failed", why),
+                        crate::tr!("diagnose-decrypt-failed-fix"),
+                    ));
+                    self.signature_findings(&msg.signature, false, out);
+                    return;
+                }
+            }
+            msg.decrypted = true;
+            let Some(plain) = read_xml(&decrypted_xml, out) else {
+                return;
+            };
+            decrypted_doc = plain;
+            let node = match saml::the_assertion(&decrypted_doc) {
+                Ok(a) => a,
+                Err(shape) => {
+                    out.push(wrapping(&shape));
+                    return;
+                }
+            };
+            let inner = saml::signatures(&decrypted_doc, &decrypted_xml, node, &entra, true);
+            msg.signature.merge(inner);
+            sources.assertion_signature =
+                node.is_some_and(|a| saml::has_signature(&decrypted_doc, a));
+            msg.xml.clone_from(&decrypted_xml);
+            (&decrypted_doc, node)
+        } else {
+            (doc, assertion_node)
+        };
+        let Some(anode) = anode else {
+            out.push(Finding::new(
+                Code::AssertionMissing,
+                crate::tr!("diagnose-assertion-missing"),
+                crate::tr!("diagnose-assertion-missing-fix"),
+            ));
+            self.signature_findings(&msg.signature, false, out);
+            return;
+        };
+        let a = saml::assertion_facts(adoc, anode);
+        fill(msg, &a, sources);
+        self.signature_findings(&msg.signature, true, out);
+        // What the assertion says counts only as far as its signature holds.
+        let unverified = sources.assertion_unverified(&msg.signature);
+        let start = out.len();
+        if a.issuer != facts.issuer || facts.issuer.is_none() {
+            issuer(a.issuer.as_deref(), "assertion", setup, out);
+        }
+        // 4. Audience, Recipient, Destination, InResponseTo.
+        audience(&a, setup, out);
+        reply_url(Code::ResponseRecipient, a.recipient.as_deref(), setup, out);
+        mark_unverified(&mut out[start..], unverified);
+        reply_url(
+            Code::ResponseDestination,
+            facts.destination.as_deref(),
+            setup,
+            out,
+        );
+        in_response_to(facts, &a, self.requests, unverified, out);
+        // 5. Time.
+        let start = out.len();
+        self.timing(&a, out);
+        // 6. NameID and the user name attribute.
+        user(&a, setup, out);
+        mark_unverified(&mut out[start..], unverified);
+    }
+
+    fn signature_findings(
+        &self,
+        sig: &SignatureFacts,
+        assertion_read: bool,
+        out: &mut Vec<Finding>,
+    ) {
+        if sig.status == SignatureStatus::Invalid {
+            let why = sig.problems.join("; ");
+            // Re-indenting changes the signed bytes (the digest), never the key.
+            let reindented =
+                !self.from_base64 && sig.foreign_signer.is_none() && saml::digest_failed(sig);
+            out.push(Finding::new(
+                Code::ResponseSignatureInvalid,
+                if reindented {
+                    crate::tr!("diagnose-response-refused-pasted", why)
+                } else {
+                    crate::tr!("diagnose-response-refused", why)
+                },
+                if sig.foreign_signer.is_some() {
+                    crate::tr!("diagnose-signature-foreign-fix")
+                } else {
+                    crate::tr!("diagnose-signature-invalid-fix")
+                },
+            ));
+            return;
+        }
+        if let Some(signed) = sig.signed {
+            let signed = match signed {
+                Signed::Response => "response",
+                Signed::Assertion => "assertion",
+                Signed::Both => "both",
+            };
+            out.push(Finding::new(
+                Code::ResponseSignatureValid,
+                match sig.signed_by.as_deref() {
+                    Some(thumbprint) => {
+                        crate::tr!("diagnose-signature-valid-by", signed, thumbprint)
+                    }
+                    None => crate::tr!("diagnose-signature-valid", signed),
+                },
+                crate::tr!("finding-nothing-to-do"),
+            ));
+            self.signer_validity(sig, out);
+        }
+        if assertion_read && !sig.assertion_valid {
+            out.push(Finding::new(
+                Code::AssertionUnsigned,
+                if sig.response_valid {
+                    crate::tr!("diagnose-assertion-unsigned")
+                } else {
+                    crate::tr!("diagnose-nothing-signed")
+                },
+                crate::tr!("diagnose-assertion-unsigned-fix"),
+            ));
+        }
+        if sig.sha1 {
+            out.push(Finding::new(
+                Code::SignatureSha1,
+                crate::tr!("diagnose-signature-sha1"),
+                crate::tr!("diagnose-signature-sha1-fix"),
+            ));
+        }
+    }
+
+    /// Entra's certificate that verified the signature was valid when the response was judged.
+    fn signer_validity(&self, sig: &SignatureFacts, out: &mut Vec<Finding>) {
+        let Some(thumbprint) = sig.signed_by.as_deref() else {
+            return;
+        };
+        let certs = self.setup.entra_certs();
+        let Some(cert) = certs.iter().find(|c| c.sha1_thumbprint == thumbprint) else {
+            return;
+        };
+        let Judge { now, against } = self.judge;
+        let (state, skew_by) = if now > cert.not_after {
+            ("expired", now - cert.not_after)
+        } else if now < cert.not_before {
+            ("not-yet", cert.not_before - now)
+        } else {
+            return;
+        };
+        out.push(Finding::new(
+            Code::ResponseSignerExpired,
+            crate::tr!(
+                "diagnose-signer-expired",
+                thumbprint,
+                state,
+                from = fmt(cert.not_before),
+                until = fmt(cert.not_after),
+                skew = skew(skew_by),
+                against,
+                now = fmt(now)
+            ),
+            crate::tr!("diagnose-signer-expired-fix"),
+        ));
+    }
+
+    fn timing(&self, a: &AssertionFacts, out: &mut Vec<Finding>) {
+        let Judge { now, against } = self.judge;
+        let clock = against == "clock";
+        let (nb, end) = validity_window(a);
+        match validity(a, now) {
+            "early" => {
+                let from = nb.unwrap_or(now);
+                out.push(Finding::new(
+                    Code::AssertionNotYetValid,
+                    crate::tr!(
+                        "diagnose-not-yet-valid",
+                        from = fmt(from),
+                        skew = skew(from - now),
+                        against,
+                        now = fmt(now)
+                    ),
+                    if clock {
+                        crate::tr!("diagnose-not-yet-valid-clock-fix")
+                    } else {
+                        crate::tr!("diagnose-not-yet-valid-fix")
+                    },
+                ));
+            }
+            "expired" => {
+                let end = end.unwrap_or(now);
+                let late = now - end;
+                out.push(Finding::new(
+                    Code::AssertionExpired,
+                    crate::tr!(
+                        "diagnose-expired",
+                        end = fmt(end),
+                        skew = skew(late),
+                        against,
+                        now = fmt(now)
+                    ),
+                    if clock && late < time::Duration::hours(2) {
+                        crate::tr!("diagnose-expired-clock-fix")
+                    } else {
+                        crate::tr!("diagnose-expired-fix")
+                    },
+                ));
+            }
+            _ => {}
+        }
+        // The other clock would judge otherwise: say which judged, and why.
+        if let Some(other) = self.judge.other(self.at, self.setup)
+            && validity(a, other.now) != validity(a, now)
+        {
+            out.push(Finding::new(
+                Code::AssertionJudgedAt,
+                crate::tr!(
+                    "diagnose-judged-at",
+                    now = fmt(now),
+                    against,
+                    other = other.against,
+                    then = fmt(other.now),
+                    state = validity(a, other.now)
+                ),
+                crate::tr!("diagnose-judged-at-fix", against),
+            ));
+        }
+    }
+}
+
+/// `NotBefore` and `NotOnOrAfter` (of the Conditions, else of the bearer confirmation).
+fn validity_window(a: &AssertionFacts) -> (Option<OffsetDateTime>, Option<OffsetDateTime>) {
+    let nb = a.not_before.as_deref().and_then(parse_xs_datetime);
+    let end = a
+        .not_on_or_after
+        .as_deref()
+        .or(a.confirmation_not_on_or_after.as_deref())
+        .and_then(parse_xs_datetime);
+    (nb, end)
+}
+
+/// The assertion at `now`, for a Fluent select: `early`, `expired` or `valid`.
+fn validity(a: &AssertionFacts, now: OffsetDateTime) -> &'static str {
+    match validity_window(a) {
+        (Some(nb), _) if now < nb => "early",
+        (_, Some(end)) if now >= end => "expired",
+        _ => "valid",
+    }
+}
+
+/// The assertion's values into the message. `Issuer` and `InResponseTo` are in both the
+/// Response and the assertion: where only the assertion's signature holds, its values are shown.
+fn fill(msg: &mut ResponseMessage, a: &AssertionFacts, sources: &mut Sources) {
+    let prefer_assertion = msg.signature.assertion_valid && !msg.signature.response_valid;
+    if a.issuer.is_some() && (prefer_assertion || msg.issuer.is_none()) {
+        msg.issuer.clone_from(&a.issuer);
+        sources.from_assertion.push("issuer");
+    }
+    if a.confirmation_in_response_to.is_some() && (prefer_assertion || msg.in_response_to.is_none())
+    {
+        msg.in_response_to
+            .clone_from(&a.confirmation_in_response_to);
+        sources.from_assertion.push("in_response_to");
+    }
     msg.audience = a.audiences.first().cloned();
     msg.recipient.clone_from(&a.recipient);
     msg.not_before.clone_from(&a.not_before);
@@ -509,15 +979,10 @@ fn status(facts: &ResponseFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) -> b
             .as_deref()
             .map_or(String::new(), |d| format!(" / {}", short(d)));
     let said = facts.status_message.as_deref().unwrap_or("");
-    if let Some((code, message)) = capture::aadsts(said) {
-        let mut f = aadsts::explain(&code, &message, setup);
-        f.message = crate::tr!(
-            "diagnose-status-aadsts",
-            status = status.as_str(),
-            explanation = f.message.as_str()
-        );
-        out.push(f);
-    } else {
+    let codes = capture::aadsts_all(said, false);
+    if codes.is_empty() {
+        // Entra's lines in one sentence.
+        let said = said.lines().collect::<Vec<_>>().join(" ");
         out.push(Finding::new(
             Code::ResponseStatus,
             if said.is_empty() {
@@ -527,6 +992,14 @@ fn status(facts: &ResponseFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) -> b
             },
             crate::tr!("diagnose-status-fix"),
         ));
+    } else {
+        let mut f = aadsts::explain_all(&codes, setup);
+        f.message = crate::tr!(
+            "diagnose-status-aadsts",
+            status = status.as_str(),
+            explanation = f.message.as_str()
+        );
+        out.push(f);
     }
     false
 }
@@ -542,66 +1015,6 @@ fn issuer(got: Option<&str>, what: &str, setup: &Setup<'_>, out: &mut Vec<Findin
             Code::ResponseIssuer,
             crate::tr!("diagnose-issuer", what, got, want),
             crate::tr!("diagnose-issuer-fix"),
-        ));
-    }
-}
-
-fn signature_findings(
-    sig: &SignatureFacts,
-    assertion_read: bool,
-    from_base64: bool,
-    out: &mut Vec<Finding>,
-) {
-    if sig.status == SignatureStatus::Invalid {
-        let why = sig.problems.join("; ");
-        out.push(Finding::new(
-            Code::ResponseSignatureInvalid,
-            if from_base64 {
-                crate::tr!("diagnose-response-refused", why)
-            } else {
-                crate::tr!("diagnose-response-refused-pasted", why)
-            },
-            if sig.foreign_signer.is_some() {
-                crate::tr!("diagnose-signature-foreign-fix")
-            } else {
-                crate::tr!("diagnose-signature-invalid-fix")
-            },
-        ));
-        return;
-    }
-    if let Some(signed) = sig.signed {
-        let signed = match signed {
-            Signed::Response => "response",
-            Signed::Assertion => "assertion",
-            Signed::Both => "both",
-        };
-        out.push(Finding::new(
-            Code::ResponseSignatureValid,
-            match sig.signed_by.as_deref() {
-                Some(thumbprint) => {
-                    crate::tr!("diagnose-signature-valid-by", signed, thumbprint)
-                }
-                None => crate::tr!("diagnose-signature-valid", signed),
-            },
-            crate::tr!("finding-nothing-to-do"),
-        ));
-    }
-    if assertion_read && !sig.assertion_valid {
-        out.push(Finding::new(
-            Code::AssertionUnsigned,
-            if sig.response_valid {
-                crate::tr!("diagnose-assertion-unsigned")
-            } else {
-                crate::tr!("diagnose-nothing-signed")
-            },
-            crate::tr!("diagnose-assertion-unsigned-fix"),
-        ));
-    }
-    if sig.sha1 {
-        out.push(Finding::new(
-            Code::SignatureSha1,
-            crate::tr!("diagnose-signature-sha1"),
-            crate::tr!("diagnose-signature-sha1-fix"),
         ));
     }
 }
@@ -634,66 +1047,72 @@ fn section_label(url: &str) -> String {
     section_of_url(url).map_or_else(String::new, |s| format!(" ({})", s.label()))
 }
 
-fn recipient_destination(
-    facts: &ResponseFacts,
-    a: &AssertionFacts,
-    setup: &Setup<'_>,
-    out: &mut Vec<Finding>,
-) {
+/// `Recipient` (the assertion's) or `Destination` (the Response's) against the Reply URL.
+fn reply_url(code: Code, got: Option<&str>, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     let Some(want) = setup.reply_url() else {
         return;
     };
     // `what` is the attribute's XML name, the same in every language.
-    let mut check = |code: Code, what: &str, got: Option<&str>| {
-        let Some(got) = got else {
-            if code == Code::ResponseRecipient {
-                out.push(Finding::new(
-                    code,
-                    crate::tr!("diagnose-recipient-missing"),
-                    crate::tr!("diagnose-recipient-missing-fix"),
-                ));
-            }
-            return;
-        };
-        if got != want {
+    let what = if code == Code::ResponseRecipient {
+        "Recipient"
+    } else {
+        "Destination"
+    };
+    let Some(got) = got else {
+        if code == Code::ResponseRecipient {
             out.push(Finding::new(
                 code,
-                crate::tr!(
-                    "diagnose-reply-url",
-                    what,
-                    got,
-                    got_section = section_label(got),
-                    want,
-                    want_section = section_label(want)
-                ),
-                crate::tr!("diagnose-reply-url-fix", want),
+                crate::tr!("diagnose-recipient-missing"),
+                crate::tr!("diagnose-recipient-missing-fix"),
             ));
         }
+        return;
     };
-    check(Code::ResponseRecipient, "Recipient", a.recipient.as_deref());
-    check(
-        Code::ResponseDestination,
-        "Destination",
-        facts.destination.as_deref(),
-    );
+    if got != want {
+        out.push(Finding::new(
+            code,
+            crate::tr!(
+                "diagnose-reply-url",
+                what,
+                got,
+                got_section = section_label(got),
+                want,
+                want_section = section_label(want)
+            ),
+            crate::tr!("diagnose-reply-url-fix", want),
+        ));
+    }
 }
 
+/// Both `InResponseTo` values (the Response's and the bearer confirmation's) against the IDs
+/// of the requests in the capture.
+/// `unverified`: the assertion's signature does not verify (its value is marked so).
 fn in_response_to(
     facts: &ResponseFacts,
     a: &AssertionFacts,
     requests: &[(String, usize)],
+    unverified: bool,
     out: &mut Vec<Finding>,
 ) {
-    let got = facts
-        .in_response_to
-        .as_deref()
-        .or(a.confirmation_in_response_to.as_deref());
     let Some((want, _)) = requests.last() else {
         return;
     };
-    match got {
-        Some(got) if requests.iter().any(|(id, _)| id == got) => {}
-        got => out.push(Finding::new(
+    // (value, read from the assertion), the signed one first.
+    let values = [
+        (a.confirmation_in_response_to.as_deref(), true),
+        (facts.in_response_to.as_deref(), false),
+    ];
+    let asked = |got: &str| requests.iter().any(|(id, _)| id == got);
+    let wrong = if values.iter().all(|(v, _)| v.is_none()) {
+        Some((None, false))
+    } else {
+        values.into_iter().find_map(|(v, from_assertion)| {
+            v.filter(|v| !asked(v)).map(|v| (Some(v), from_assertion))
+        })
+    };
+    if let Some((got, from_assertion)) = wrong {
+        let start = out.len();
+        out.push(Finding::new(
             Code::ResponseInResponseTo,
             crate::tr!(
                 "diagnose-in-response-to",
@@ -701,7 +1120,8 @@ fn in_response_to(
                 want = want.as_str()
             ),
             crate::tr!("diagnose-in-response-to-fix"),
-        )),
+        ));
+        mark_unverified(&mut out[start..], unverified && from_assertion);
     }
 }
 
@@ -727,65 +1147,6 @@ fn skew(d: time::Duration) -> String {
         crate::tr!("diagnose-skew-minutes", minutes = s / 60, seconds = s % 60)
     } else {
         crate::tr!("diagnose-skew-seconds", seconds = s)
-    }
-}
-
-fn timing(
-    a: &AssertionFacts,
-    at: Option<OffsetDateTime>,
-    setup: &Setup<'_>,
-    out: &mut Vec<Finding>,
-) {
-    // What `now` is (a Fluent select): the capture's own time, the time given, or the clock.
-    let (now, against) = match at {
-        Some(t) if !setup.now_fixed => (t, "capture"),
-        _ if setup.now_fixed => (setup.now, "given"),
-        _ => (setup.now, "clock"),
-    };
-    let clock = against == "clock";
-    if let Some(nb) = a.not_before.as_deref().and_then(parse_xs_datetime)
-        && now < nb
-    {
-        out.push(Finding::new(
-            Code::AssertionNotYetValid,
-            crate::tr!(
-                "diagnose-not-yet-valid",
-                from = fmt(nb),
-                skew = skew(nb - now),
-                against,
-                now = fmt(now)
-            ),
-            if clock {
-                crate::tr!("diagnose-not-yet-valid-clock-fix")
-            } else {
-                crate::tr!("diagnose-not-yet-valid-fix")
-            },
-        ));
-    }
-    let end = a
-        .not_on_or_after
-        .as_deref()
-        .or(a.confirmation_not_on_or_after.as_deref())
-        .and_then(parse_xs_datetime);
-    if let Some(end) = end
-        && now >= end
-    {
-        let late = now - end;
-        out.push(Finding::new(
-            Code::AssertionExpired,
-            crate::tr!(
-                "diagnose-expired",
-                end = fmt(end),
-                skew = skew(late),
-                against,
-                now = fmt(now)
-            ),
-            if clock && late < time::Duration::hours(2) {
-                crate::tr!("diagnose-expired-clock-fix")
-            } else {
-                crate::tr!("diagnose-expired-fix")
-            },
-        ));
     }
 }
 

@@ -86,6 +86,18 @@ fn text(doc: &Document<'_>, n: NodeId) -> String {
     escaped(doc.text_content_deep(n).trim())
 }
 
+/// Text that may run over several lines (a `StatusMessage`): each line trimmed and escaped,
+/// blank lines dropped, joined by a line break.
+fn lines(doc: &Document<'_>, n: NodeId) -> String {
+    doc.text_content_deep(n)
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(escaped)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn path(doc: &Document<'_>, n: NodeId) -> String {
     let mut names: Vec<String> = doc
         .ancestors(n)
@@ -110,6 +122,33 @@ fn all(doc: &Document<'_>, ns: &str, local: &str) -> Vec<NodeId> {
 pub fn root_is(doc: &Document<'_>, ns: &str, local: &str) -> bool {
     doc.document_element()
         .is_some_and(|r| is(doc, r, ns, local))
+}
+
+/// The root element's local name and namespace (escaped), for a message that is not SAML.
+#[must_use]
+pub fn root_name(doc: &Document<'_>) -> Option<(String, String)> {
+    let e = doc.element(doc.document_element()?)?;
+    Some((
+        escaped(&e.name.local_name),
+        escaped(e.name.namespace_uri.as_deref().unwrap_or_default()),
+    ))
+}
+
+/// `n` carries an enveloped `Signature` (whether it verifies or not).
+#[must_use]
+pub fn has_signature(doc: &Document<'_>, n: NodeId) -> bool {
+    child(doc, n, NS_DS, "Signature").is_some()
+}
+
+/// A signature failed on its digest: the signed bytes changed after signing (re-indenting in
+/// a viewer does that), as opposed to a key or certificate that does not match.
+#[must_use]
+pub fn digest_failed(facts: &SignatureFacts) -> bool {
+    // The verifier's own words (bergshamra), quoted untranslated in each problem.
+    facts
+        .problems
+        .iter()
+        .any(|p| p.contains("Reference digest failed"))
 }
 
 /// The Response carries an `EncryptedAssertion` (at its normal place).
@@ -174,7 +213,7 @@ pub fn response_facts(doc: &Document<'_>) -> ResponseFacts {
             .and_then(|c| attr(doc, c, "Value")),
         status_message: status
             .and_then(|s| child(doc, s, NS_SAMLP, "StatusMessage"))
-            .map(|n| text(doc, n)),
+            .map(|n| lines(doc, n)),
     }
 }
 

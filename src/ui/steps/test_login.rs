@@ -156,7 +156,16 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                     }
                     ui.label(&row.check);
                 });
-                cell(ui, RichText::new(&row.received).color(color));
+                // The value, then (muted) how far a signature vouches for it.
+                ui.scope(|ui| {
+                    ui.set_width(value_width);
+                    ui.vertical(|ui| {
+                        ui.add(egui::Label::new(RichText::new(&row.received).color(color)).wrap());
+                        if let Some(note) = &row.note {
+                            ui.add(egui::Label::new(RichText::new(note).weak().small()).wrap());
+                        }
+                    });
+                });
                 cell(ui, RichText::new(&row.expected));
                 if row.copyable {
                     let what = tr!("steps-test-copy-expected", check = row.check);
