@@ -14,7 +14,7 @@ use topdesk_sso::core::findings::{Code, Severity};
 use topdesk_sso::core::history::SignerHistory;
 use topdesk_sso::core::key::{self, KeyError};
 use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash};
-use topdesk_sso::core::metadata::MetadataError;
+use topdesk_sso::core::metadata::{self, MetadataError};
 use topdesk_sso::core::signature::{self, SignatureStatus};
 
 const TENANT: &str = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
@@ -23,6 +23,7 @@ const EXC: &str = "http://www.w3.org/2001/10/xml-exc-c14n#";
 const RSA_SHA256: &str = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 const SHA256: &str = "http://www.w3.org/2001/04/xmlenc#sha256";
 const MS_SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+const ENTRA_ID: &str = "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/";
 /// What every hostile input must finish within.
 const LIMIT: Duration = Duration::from_secs(1);
 
@@ -440,6 +441,144 @@ fn five_thousand_certificates_in_one_key_info_are_refused() {
         ),
         "{err}"
     );
+}
+
+/// Refused at once with one line naming the limit, whatever the file's size.
+fn refused(what: &str, idp: &[u8]) -> MetadataError {
+    let err = timed(what, || {
+        check(&CheckInput {
+            idp: Some(idp),
+            ..CheckInput::new(common::NOW)
+        })
+    })
+    .unwrap_err();
+    assert!(!err.to_string().contains('\n'), "{err}");
+    match err {
+        InputError::Idp(e) => e,
+        other => panic!("{what}: {other}"),
+    }
+}
+
+/// A 50 MB entityID (457 MB of memory once) is refused by [`metadata::MAX_VALUE_BYTES`] before
+/// it is copied anywhere.
+#[test]
+fn a_50_mb_entity_id_is_refused_by_the_value_cap() {
+    let id = format!("https://sts.windows.net/{}/", "a".repeat(50 * 1024 * 1024));
+    let doc = common::idp_xml(&id, &[&app_pair(APP_CN).certificate_der], true);
+    let err = refused("50 MB entityID", doc.as_bytes());
+    assert_eq!(err, MetadataError::TooLong { line: 1 });
+    assert!(
+        err.to_string().contains(&format!(
+            "longer than {} KiB",
+            metadata::MAX_VALUE_BYTES / 1024
+        )),
+        "{err}"
+    );
+    // A certificate's base64 is a value too.
+    let text = format!(
+        "<X509Certificate>{}</X509Certificate>",
+        "A".repeat(metadata::MAX_VALUE_BYTES + 4)
+    );
+    let doc = common::idp_xml(ENTRA_ID, &[], true).replacen(
+        "<SingleSignOnService",
+        &format!(
+            "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"{DS}\"><X509Data>{text}</X509Data></KeyInfo></KeyDescriptor><SingleSignOnService"
+        ),
+        1,
+    );
+    assert!(matches!(
+        refused("long certificate", doc.as_bytes()),
+        MetadataError::TooLong { .. }
+    ));
+}
+
+/// 500,000 `SingleSignOnService` elements (an allocation failure at 1 GiB once) are refused by
+/// [`metadata::MAX_ITEMS`], as are floods of the other lists the model keeps.
+#[test]
+fn half_a_million_endpoints_are_refused_by_the_item_cap() {
+    let sso = format!(
+        "<SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" Location=\"{MS_SSO}\"/>"
+    );
+    let entra = app_pair(APP_CN);
+    let floods = [
+        ("endpoints", sso.repeat(500_000)),
+        (
+            "nameid-formats",
+            "<NameIDFormat>urn:x</NameIDFormat>".repeat(500_000),
+        ),
+        (
+            "key-descriptors",
+            "<KeyDescriptor use=\"signing\"/>".repeat(500_000),
+        ),
+    ];
+    for (what, flood) in floods {
+        let doc = String::from_utf8(
+            Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+        )
+        .unwrap()
+        .replacen(
+            "<SingleSignOnService",
+            &format!("{flood}<SingleSignOnService"),
+            1,
+        );
+        let err = refused(what, doc.as_bytes());
+        assert!(
+            matches!(err, MetadataError::TooMany { what: w, limit: metadata::MAX_ITEMS, .. } if w == what),
+            "{what}: {err}"
+        );
+    }
+}
+
+/// A signed 90 MB file of tiny elements (2 s once) is refused by [`metadata::MAX_NODES`] well
+/// within the limit: no input is walked further than that.
+#[test]
+fn a_signed_90_mb_file_of_tiny_elements_is_refused_by_the_node_cap() {
+    let entra = app_pair(APP_CN);
+    let doc = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap()
+    .replacen(
+        "<IDPSSODescriptor",
+        &format!("{}<IDPSSODescriptor", "<a/>".repeat(90 * 1024 * 1024 / 4)),
+        1,
+    );
+    assert!(doc.len() > 90 * 1024 * 1024 && doc.len() > 40 * signature::MAX_SIGNED_BYTES);
+    let err = refused("90 MB of tiny elements", doc.as_bytes());
+    assert!(
+        matches!(
+            err,
+            MetadataError::TooMany {
+                what: "nodes",
+                limit: metadata::MAX_NODES,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+/// An aggregate whose entityIDs are long runs of direction-changing characters (each kept as
+/// `\u{202E}`, near three times its size) is refused by [`metadata::MAX_LISTED_BYTES`] instead of
+/// listing a quarter of a gigabyte.
+#[test]
+fn an_aggregate_of_huge_escaped_entity_ids_is_refused_by_the_listing_cap() {
+    let entity = format!(
+        "<EntityDescriptor entityID=\"https://x/{}\"/>",
+        "\u{202e}".repeat(300)
+    );
+    let doc = format!(
+        "<EntitiesDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">{}</EntitiesDescriptor>",
+        entity.repeat(90_000)
+    );
+    assert!(matches!(
+        refused("escaped entityIDs", doc.as_bytes()),
+        MetadataError::TooMany {
+            what: "entity-id-bytes",
+            limit: metadata::MAX_LISTED_BYTES,
+            ..
+        }
+    ));
 }
 
 // ---- Bounded work on password-protected and oversized keys ------------------------------

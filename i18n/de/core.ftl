@@ -136,8 +136,16 @@ metadata-too-many = das XML enthält mehr als { $limit } { $what ->
         [attributes] Attribute an einem Element
         [namespaces] gleichzeitig gültige Namespace-Deklarationen
         [certificates] Zertifikate
+        [entity-id-bytes] Bytes an entityIDs
+        [nodes] Elemente, Kommentare und andere XML-Knoten
+        [endpoints] Endpunkte (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor-Elemente
+        [nameid-formats] NameIDFormat-Elemente
+        [roles] RoleDescriptor-Elemente
+        [references] Signatur-References
        *[entities] Entitäten
     } (Zeile { $line }); echtes SAML-XML hat weit weniger, daher wird es aus Sicherheitsgründen abgelehnt
+metadata-too-long = ein Wert in Zeile { $line } ist länger als { $max_kib } KiB; echte SAML-Metadaten haben keinen so langen Wert, daher wird die Datei aus Sicherheitsgründen abgelehnt
 metadata-malformed = kein wohlgeformtes XML (Zeile { $line }): { $message }
 metadata-undeclared-prefix = nicht deklariertes Namespace-Präfix '{ $prefix }'
 metadata-two-roots = mehr als ein Wurzelelement

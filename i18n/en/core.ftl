@@ -146,8 +146,16 @@ metadata-too-many = the XML holds more than { $limit } { $what ->
         [attributes] attributes on one element
         [namespaces] namespace declarations in scope
         [certificates] certificates
+        [entity-id-bytes] bytes of entityIDs
+        [nodes] elements, comments and other XML nodes
+        [endpoints] endpoints (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor elements
+        [nameid-formats] NameIDFormat elements
+        [roles] RoleDescriptor elements
+        [references] signature References
        *[entities] entities
     } (line { $line }); real SAML XML has far fewer, so it is refused for safety
+metadata-too-long = a value on line { $line } is longer than { $max_kib } KiB; real SAML metadata has none that long, so it is refused for safety
 # $message: what is wrong (metadata-… below, or the XML parser's own English words).
 metadata-malformed = not well-formed XML (line { $line }): { $message }
 metadata-undeclared-prefix = undeclared namespace prefix '{ $prefix }'

@@ -136,8 +136,16 @@ metadata-too-many = de XML bevat meer dan { $limit } { $what ->
         [attributes] attributen op één element
         [namespaces] naamruimtedeclaraties tegelijk
         [certificates] certificaten
+        [entity-id-bytes] bytes aan entityID's
+        [nodes] elementen, commentaren en andere XML-knooppunten
+        [endpoints] endpoints (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor-elementen
+        [nameid-formats] NameIDFormat-elementen
+        [roles] RoleDescriptor-elementen
+        [references] handtekening-References
        *[entities] entiteiten
     } (regel { $line }); echte SAML-XML heeft er veel minder, dus die wordt uit veiligheidsoverwegingen geweigerd
+metadata-too-long = een waarde op regel { $line } is langer dan { $max_kib } KiB; echte SAML-metadata heeft geen enkele waarde die zo lang is, dus wordt het bestand uit veiligheidsoverwegingen geweigerd
 metadata-malformed = geen geldige XML (regel { $line }): { $message }
 metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
 metadata-two-roots = meer dan één hoofdelement
