@@ -434,6 +434,13 @@ fn cases() -> Vec<(Code, Case)> {
             }),
         ),
         (
+            Code::UrlInvalid,
+            Case::sp(&Sp {
+                entity_id: "https://acme.topdesk.net/saml-metadata/4f1c&#x202E;2b9a".into(),
+                ..Sp::secure()
+            }),
+        ),
+        (
             Code::MetadataExpired,
             Case::sp(&Sp {
                 valid_until: Some("2026-01-01T00:00:00Z".into()),

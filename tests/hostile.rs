@@ -966,36 +966,134 @@ fn pkcs12_key_bags_hidden_in_an_encrypted_safe_are_counted() {
     );
 }
 
-/// An entityID with an escape sequence and a right-to-left override (as character references):
-/// the Identifier shown, copied and written to SETTINGS.txt carries them escaped.
+/// A URL value that is not a URL (an escape sequence, a right-to-left override, a space) in
+/// TOPdesk's Identifier or Reply URL, or in Entra's login URL or entityID, is an error that names
+/// it escaped; it is never offered for copying or exported, and the CLI exits 1.
 #[test]
-fn values_taken_from_metadata_are_escaped() {
+fn url_values_that_are_not_urls_are_errors_and_never_offered() {
+    use topdesk_sso::core::bundle::{self, BundleError, BundleInput};
+    let (sp, pair) = common::sp_and_pair(common::NOW);
+    let entra = app_pair(APP_CN);
+    let idp = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap();
+    let sp_id = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
+    let reply = "https://acme.topdesk.net/tas/secure/login/verify";
+    // In which file, the value, what it becomes, and what the error says.
+    let cases = [
+        (
+            false,
+            sp_id,
+            format!("{sp_id}&#x1B;[2K&#x202E;abc"),
+            format!(
+                "TOPdesk's Identifier (entityID) '{sp_id}\\u{{001B}}[2K\\u{{202E}}abc' is not a valid URL: it contains the control character U+001B"
+            ),
+        ),
+        (
+            false,
+            reply,
+            reply.replace("login/", "login/ "),
+            "TOPdesk's Reply URL 'https://acme.topdesk.net/tas/secure/login/ verify' is not a valid URL: it contains a space".into(),
+        ),
+        (
+            true,
+            MS_SSO,
+            format!("{MS_SSO}&#x202E;"),
+            "Entra's login URL 'https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2\\u{202E}' is not a valid URL: it contains the invisible or direction-changing character U+202E".into(),
+        ),
+        (
+            true,
+            ENTRA_ID,
+            ENTRA_ID.replace("windows.net", "windows.net&#x2067;"),
+            "Entra's identifier (entityID) 'https://sts.windows.net\\u{2067}/".into(),
+        ),
+    ];
+    let key = pair.private_key_pkcs8_der.clone();
+    let topdesk_cert = CertInfo::from_der(&pair.certificate_der).unwrap();
+    for (in_idp, value, hostile, says) in cases {
+        let (idp, sp) = if in_idp {
+            (idp.replace(value, &hostile), sp.clone())
+        } else {
+            (idp.clone(), sp.replace(value, &hostile))
+        };
+        let r = check(&CheckInput {
+            idp: Some(idp.as_bytes()),
+            sp: Some(sp.as_bytes()),
+            ..CheckInput::new(common::NOW)
+        })
+        .unwrap();
+        let f = finding(&r, Code::UrlInvalid);
+        assert_eq!(f.severity, Severity::Error);
+        assert!(f.message.starts_with(&says), "{says}\n{}", f.message);
+        assert!(!f.message.contains(['\u{1b}', '\u{202e}', '\u{2067}']));
+        // Never offered: no values to copy, no login URL, no identifier to compare with.
+        let entra_summary = r.idp.as_ref().unwrap();
+        if in_idp {
+            assert!(r.urls.is_some());
+            if value == MS_SSO {
+                assert_eq!(entra_summary.sso_url, None);
+            } else {
+                assert_eq!(entra_summary.identifier(), None);
+            }
+            assert!(!codes(&r).contains(&Code::IdpNoSso), "{:?}", r.findings);
+        } else {
+            assert_eq!(r.urls, None);
+        }
+        // Never exported.
+        let built = bundle::build(&BundleInput {
+            federation_metadata: idp.as_bytes(),
+            report: &r,
+            topdesk_cert: &topdesk_cert,
+            private_key_pkcs8_der: &key,
+            extra_findings: &[],
+            logo: None,
+            display_name: "Log in",
+            user_attribute: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+            created: common::NOW,
+        });
+        assert!(
+            matches!(&built, Err(BundleError::ErrorsStand(e)) if e.iter().any(|e| e.starts_with("url-invalid"))),
+            "{:?}",
+            built.err()
+        );
+    }
+}
+
+/// The CLI offers no values, says why, and exits 1; its output carries no raw character.
+#[test]
+fn the_cli_offers_no_value_that_is_not_a_url() {
+    let sp_id = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
     let sp = common::Sp {
-        entity_id: "https://acme.topdesk.net/saml-metadata/&#x1B;[2K&#x202E;abc".into(),
+        entity_id: format!("{sp_id}&#x1B;[2K&#x202E;abc"),
         ..common::Sp::secure()
     }
     .xml();
-    let r = check(&CheckInput {
-        sp: Some(sp.as_bytes()),
-        ..CheckInput::new(common::NOW)
-    })
-    .unwrap();
-    let identifier = &r.urls.as_ref().unwrap().identifier;
-    assert_eq!(
-        identifier,
-        "https://acme.topdesk.net/saml-metadata/\\u{001B}[2K\\u{202E}abc"
-    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sp.xml");
-    std::fs::write(&path, &sp).unwrap();
+    std::fs::write(&path, sp).unwrap();
     let out = common::cli_command()
         .args(["urls", "--sp"])
         .arg(&path)
         .output()
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("\\u{001B}[2K\\u{202E}abc"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("No Entra values")
+            && stdout.contains("[url-invalid]")
+            && stdout.contains("\\u{001B}[2K\\u{202E}abc"),
+        "{stdout}"
+    );
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
+    // Nor does its JSON: the value is in the finding only.
+    let (code, json, _) = common::run_cli(&["check", "--json", "--sp", path.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((code, &json["urls"]), (1, &serde_json::Value::Null));
+}
+
+fn codes(r: &Report) -> Vec<Code> {
+    r.findings.iter().map(|f| f.code).collect()
 }
 
 /// The signer history is a file too: an oversized, corrupt or non-regular one is read as an empty

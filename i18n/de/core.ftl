@@ -110,6 +110,22 @@ topdesk-old-identifier-fix = Verwenden Sie die entityID aus den SP-Metadaten, di
 topdesk-old-reply = Die Antwort-URL { $url } folgt dem falschen Muster aus der Entra-Katalog-App.
 topdesk-old-reply-fix = Verwenden Sie /tas/secure/login/verify (Bearbeiter) oder /tas/public/login/verify (Self-Service-Portal), wie es die SP-Metadaten von TOPdesk angeben.
 
+## url: Werte aus einer der beiden Dateien, die URLs sein müssen (Anmelde-URL und Bezeichner von Entra, Identifier und Reply URL von TOPdesk)
+
+url-invalid = { $field ->
+        [entra-login] Die Anmelde-URL von Entra
+        [entra-identifier] Der Bezeichner (entityID) von Entra
+        [topdesk-identifier] Der Identifier (entityID) von TOPdesk
+       *[topdesk-reply] Die Reply URL von TOPdesk
+    } '{ $value }' ist keine gültige URL: { $why }. Der Wert wird weder zum Kopieren angeboten noch exportiert.
+url-invalid-entra-fix = Verwenden Sie diese Datei nicht: Entra schreibt nie einen solchen Wert. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter.
+url-invalid-topdesk-fix = Laden Sie die SP-Metadaten erneut aus TOPdesk herunter und verwenden Sie sie unverändert: TOPdesk schreibt nie einen solchen Wert.
+url-why-control = er enthält das Steuerzeichen { $code }
+url-why-invisible = er enthält das unsichtbare oder die Leserichtung ändernde Zeichen { $code }
+url-why-space = er enthält ein Leerzeichen
+url-why-character = er enthält „{ $char }“, das in einer URL nicht stehen kann
+url-why-not-absolute = er ist keine absolute Adresse (https://…)
+
 ## reminders: der Text des Kalenders (die .ics-Felder selbst bleiben, wie sie sind)
 
 reminders-calendar-name = TOPdesk-SSO-Zertifikate

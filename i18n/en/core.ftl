@@ -116,6 +116,24 @@ topdesk-old-identifier-fix = Use the entityID from the SP metadata TOPdesk publi
 topdesk-old-reply = The Reply URL { $url } follows the wrong pattern shown in the Entra gallery app.
 topdesk-old-reply-fix = Use /tas/secure/login/verify (operators) or /tas/public/login/verify (self-service portal), as TOPdesk's SP metadata says.
 
+## url: values from either file that must be URLs (Entra's login URL and identifier, TOPdesk's Identifier and Reply URL)
+
+# $value: the value as read (hidden characters written \u{…}); $why: one of url-why-… below.
+url-invalid = { $field ->
+        [entra-login] Entra's login URL
+        [entra-identifier] Entra's identifier (entityID)
+        [topdesk-identifier] TOPdesk's Identifier (entityID)
+       *[topdesk-reply] TOPdesk's Reply URL
+    } '{ $value }' is not a valid URL: { $why }. It is not offered for copying and not exported.
+url-invalid-entra-fix = Do not use this file: Entra never writes such a value. Download Federation Metadata XML yourself from the Entra app's Single sign-on page.
+url-invalid-topdesk-fix = Download the SP metadata from TOPdesk again and use it unchanged: TOPdesk never writes such a value.
+# $code: a character's code point, U+202E.
+url-why-control = it contains the control character { $code }
+url-why-invisible = it contains the invisible or direction-changing character { $code }
+url-why-space = it contains a space
+url-why-character = it contains '{ $char }', which a URL cannot hold
+url-why-not-absolute = it is not an absolute address (https://…)
+
 ## reminders: the calendar's human text (the .ics fields themselves stay as they are)
 
 reminders-calendar-name = TOPdesk SSO certificates

@@ -110,6 +110,22 @@ topdesk-old-identifier-fix = Gebruik de entityID uit de SP-metagegevens die TOPd
 topdesk-old-reply = De antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
 topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/public/login/verify (selfserviceportal), zoals de SP-metagegevens van TOPdesk aangeven.
 
+## url: waarden uit een van beide bestanden die URL's moeten zijn (de aanmeld-URL en id van Entra, de Identifier en Reply URL van TOPdesk)
+
+url-invalid = { $field ->
+        [entra-login] De aanmeld-URL van Entra
+        [entra-identifier] De id (entityID) van Entra
+        [topdesk-identifier] De Identifier (entityID) van TOPdesk
+       *[topdesk-reply] De Reply URL van TOPdesk
+    } '{ $value }' is geen geldige URL: { $why }. Hij wordt niet aangeboden om te kopiëren en niet geëxporteerd.
+url-invalid-entra-fix = Gebruik dit bestand niet: Entra schrijft nooit zo'n waarde. Download het XML-bestand met federatieve metagegevens zelf op de pagina Eenmalige aanmelding van de Entra-app.
+url-invalid-topdesk-fix = Download de SP-metagegevens opnieuw uit TOPdesk en gebruik ze ongewijzigd: TOPdesk schrijft nooit zo'n waarde.
+url-why-control = hij bevat het stuurteken { $code }
+url-why-invisible = hij bevat het onzichtbare of leesrichting wijzigende teken { $code }
+url-why-space = hij bevat een spatie
+url-why-character = hij bevat '{ $char }', dat niet in een URL kan staan
+url-why-not-absolute = het is geen absoluut adres (https://…)
+
 ## reminders: de tekst van de agenda (de .ics-velden zelf blijven zoals ze zijn)
 
 reminders-calendar-name = TOPdesk SSO-certificaten

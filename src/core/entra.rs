@@ -9,6 +9,7 @@ use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
+use super::topdesk::{UrlField, url_finding, url_problem};
 use crate::tr;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet).
@@ -73,6 +74,13 @@ pub struct IdpSummary {
 }
 
 impl IdpSummary {
+    /// The entityID, when it is fit to be offered for copying (a URI without hidden characters).
+    #[must_use]
+    pub fn identifier(&self) -> Option<&str> {
+        let id = self.entity_id.as_str();
+        url_problem(id, false).is_none().then_some(id)
+    }
+
     #[must_use]
     pub fn active_cert(&self) -> Option<&SigningCert> {
         self.certificates.iter().find(|c| c.active).or_else(|| {
@@ -226,18 +234,34 @@ pub fn summarize(
         .or_else(|| idp.sso.iter().find(|e| e.binding == BINDING_POST))
         .or_else(|| idp.sso.first())
         .map(|e| e.location.clone());
+    // A login URL that is not a URL is said once and never offered.
+    let sso_problem = sso_url.as_deref().and_then(|u| url_problem(u, true));
+    if let (Some(url), Some(problem)) = (sso_url.as_deref(), sso_problem) {
+        findings.push(url_finding(UrlField::EntraLogin, url, problem));
+    }
+    let sso_url = sso_url.filter(|_| sso_problem.is_none());
     let tenant_id = tenant_of(&entity.entity_id)
         .map(str::to_owned)
         .or_else(|| sso_url.as_deref().and_then(tenant_from_login_url));
 
     push_kind_finding(&mut findings, kind, entity);
+    // The /common file's placeholder is said by its own finding.
+    if kind != IdpKind::EntraCommon
+        && let Some(problem) = url_problem(&entity.entity_id, false)
+    {
+        findings.push(url_finding(
+            UrlField::EntraIdentifier,
+            &entity.entity_id,
+            problem,
+        ));
+    }
     if matches!(
         kind,
         IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
     ) {
         push_foreign_hosts(&mut findings, &idp.sso, &idp.slo);
     }
-    if sso_url.is_none() {
+    if sso_url.is_none() && sso_problem.is_none() {
         findings.push(Finding::new(
             Code::IdpNoSso,
             tr!("entra-no-sso"),
