@@ -31,8 +31,16 @@ check-entity-not-chosen = Die { $which }-Datei ist eine Sammlung von { $count ->
     } ({ $sample }); welche verwendet werden soll, ist nicht klar.
 check-entity-not-chosen-fix = Wählen Sie die zu verwendende Entität (CLI: { $flag } ENTITYID).
 
-check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie mit dem Zertifikat { $by } signiert wurden; vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
-check-signature-valid-fix = Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie mit dem Zertifikat { $by } signiert wurden; { $kind ->
+        [app] vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
+        [not-app] dies sind nicht die Metadaten einer Entra-App, daher gibt es keine Seite SAML-Zertifikate, mit der sich dieser Fingerabdruck vergleichen ließe.
+       *[other] vergleichen Sie diesen Fingerabdruck mit dem Tokensignaturzertifikat, das Ihr Identitätsanbieter anzeigt.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+        [not-app] Verwenden Sie stattdessen die Verbundmetadaten-XML Ihrer TOPdesk-Unternehmensanwendung und vergleichen Sie deren Signaturgeber mit der Seite SAML-Zertifikate der App.
+       *[other] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie die Metadaten selbst bei Ihrem Identitätsanbieter herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+    }
 check-signature-sha1 = Die Verbundmetadaten sind mit SHA-1 signiert, einem gebrochenen Hashverfahren.
 check-signature-sha1-fix = Stellen Sie im Abschnitt SAML-Zertifikate der Entra-App den Signaturalgorithmus auf SHA-256 und laden Sie die Metadaten erneut herunter.
 check-signature-unlisted-signer = Die Signatur der Verbundmetadaten stammt nicht von Entra: { $reason }.
@@ -64,7 +72,10 @@ entra-no-signing-cert-fix = Erstellen oder aktivieren Sie ein SAML-Signaturzerti
 entra-certs-differ = Die SAML-Signaturzertifikate weichen von denen der Anwendungsrolle in derselben Datei ab.
 entra-certs-differ-fix = Laden Sie die Verbundmetadaten erneut herunter; Entra führt an beiden Stellen dieselben Zertifikate auf.
 entra-rollover-unsigned = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist nicht signiert, daher lässt sich nicht sagen, welches aktiv ist.
-entra-rollover = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist mit { $thumbprint } signiert (läuft ab am { $expires }), dem aktiven Zertifikat.
+entra-rollover = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist mit { $thumbprint } signiert ({ $expired ->
+        [yes] abgelaufen am { $expires }
+       *[no] läuft ab am { $expires }
+    }), dem aktiven Zertifikat.
 entra-rollover-fix = Verknüpfen Sie TOPdesk mit der App-Verbundmetadaten-URL, damit TOPdesk dem Wechsel folgt, oder laden Sie die Datei erneut hoch, nachdem Sie das neue Zertifikat in Entra aktiviert haben.
 entra-host-not-microsoft = Die Datei gibt vor, von Entra zu stammen, schickt Benutzer aber zu { $url }, und das ist keine Anmeldeadresse von Microsoft{ $count ->
         [one] {""}

@@ -29,8 +29,16 @@ check-entity-not-chosen = The { $which } file is an aggregate of { $count } enti
 check-entity-not-chosen-fix = Choose the entity to use (CLI: { $flag } ENTITYID).
 
 # $by: a thumbprint, with the certificate's name in brackets.
-check-signature-valid = The federation metadata has not been changed since it was signed by certificate { $by }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
-check-signature-valid-fix = If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+check-signature-valid = The federation metadata has not been changed since it was signed by certificate { $by }; { $kind ->
+        [app] compare this thumbprint with the one on the Entra app's SAML Certificates page.
+        [not-app] this is not an Entra app's metadata, so there is no SAML Certificates page to compare this thumbprint with.
+       *[other] compare this thumbprint with the token-signing certificate your identity provider shows.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+        [not-app] Use the Federation Metadata XML of your TOPdesk enterprise app instead, and compare its signer with the app's SAML Certificates page.
+       *[other] If the thumbprints differ, do not use this file: download the metadata from your identity provider yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+    }
 check-signature-sha1 = The federation metadata is signed with SHA-1, a broken hash.
 check-signature-sha1-fix = In the Entra app's SAML Certificates section, set the signing algorithm to SHA-256 and download the metadata again.
 check-signature-unlisted-signer = The federation metadata signature is not Entra's: { $reason }.
@@ -65,7 +73,10 @@ entra-certs-differ = The SAML signing certificates differ from those of the appl
 entra-certs-differ-fix = Download the federation metadata again; Entra lists the same certificates in both places.
 # $count is always 2 or more.
 entra-rollover-unsigned = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is not signed, so which one is active cannot be told.
-entra-rollover = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is signed by { $thumbprint } (expires { $expires }), the active one.
+entra-rollover = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is signed by { $thumbprint } ({ $expired ->
+        [yes] expired on { $expires }
+       *[no] expires { $expires }
+    }), the active one.
 entra-rollover-fix = Link TOPdesk to the App Federation Metadata URL so it follows the rollover, or upload the file again after activating the new certificate in Entra.
 # $count: how many addresses are not Microsoft's ($url is the first).
 entra-host-not-microsoft = The file claims to be Entra's, but sends users to { $url }, which is not a Microsoft sign-in address{ $count ->

@@ -31,8 +31,16 @@ check-entity-not-chosen = Het { $which }-bestand is een verzameling van { $count
     } ({ $sample }); welke bedoeld is, is niet duidelijk.
 check-entity-not-chosen-fix = Kies de entiteit die moet worden gebruikt (CLI: { $flag } ENTITYID).
 
-check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
-check-signature-valid-fix = Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; { $kind ->
+        [app] vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+        [not-app] dit zijn niet de metagegevens van een Entra-app, dus er is geen pagina SAML-certificaten om deze vingerafdruk mee te vergelijken.
+       *[other] vergelijk deze vingerafdruk met het certificaat voor tokenondertekening dat uw identiteitsprovider toont.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+        [not-app] Gebruik in plaats daarvan het XML-bestand met federatieve metagegevens van de TOPdesk-bedrijfstoepassing, en vergelijk de ondertekenaar daarvan met de pagina SAML-certificaten van de app.
+       *[other] Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download de metagegevens zelf bij uw identiteitsprovider. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+    }
 check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een gebroken hash.
 check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het ondertekeningsalgoritme in op SHA-256 en download de metagegevens opnieuw.
 check-signature-unlisted-signer = De handtekening van de federatieve metagegevens is niet van Entra: { $reason }.
@@ -64,7 +72,10 @@ entra-no-signing-cert-fix = Maak of activeer een SAML-handtekeningcertificaat in
 entra-certs-differ = De SAML-handtekeningcertificaten verschillen van die van de toepassingsrol in hetzelfde bestand.
 entra-certs-differ-fix = Download de federatieve metagegevens opnieuw; Entra vermeldt op beide plaatsen dezelfde certificaten.
 entra-rollover-unsigned = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is niet ondertekend, dus welk certificaat actief is, valt niet te zeggen.
-entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is ondertekend met { $thumbprint } (verloopt op { $expires }), het actieve certificaat.
+entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is ondertekend met { $thumbprint } ({ $expired ->
+        [yes] verlopen op { $expires }
+       *[no] verloopt op { $expires }
+    }), het actieve certificaat.
 entra-rollover-fix = Koppel TOPdesk aan de URL voor federatieve metagegevens van app, zodat TOPdesk de wissel volgt, of upload het bestand opnieuw nadat het nieuwe certificaat in Entra is geactiveerd.
 entra-host-not-microsoft = Het bestand zegt van Entra te zijn, maar stuurt gebruikers naar { $url }, en dat is geen aanmeldadres van Microsoft{ $count ->
         [one] {""}

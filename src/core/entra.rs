@@ -25,6 +25,14 @@ pub const MICROSOFT_LOGIN_HOSTS: [&str; 6] = [
 /// CN of the per-application certificate Entra creates for SAML apps.
 pub const APP_CERT_CN: &str = "Microsoft Azure Federated SSO Certificate";
 
+/// CNs of the keys Microsoft signs a tenant's general metadata with (public cloud and US
+/// Government, China): several of them, self-signed, shared by every tenant.
+pub const TENANT_KEY_CNS: [&str; 3] = [
+    "accounts.accesscontrol.windows.net",
+    "login.microsoftonline.us",
+    "accounts.accesscontrol.chinacloudapi.cn",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum IdpKind {
@@ -36,6 +44,20 @@ pub enum IdpKind {
     EntraCommon,
     Adfs,
     Other,
+}
+
+impl IdpKind {
+    /// What the signer's thumbprint can be compared with (a message's `kind` select): `app`, the
+    /// Entra app's *SAML Certificates* page; `not-app`, nothing (a tenant-wide or `/common` file
+    /// has no such page); `other`, the identity provider's own token-signing certificate.
+    #[must_use]
+    pub const fn signer_page(self) -> &'static str {
+        match self {
+            Self::EntraApp => "app",
+            Self::EntraTenantWide | Self::EntraCommon => "not-app",
+            Self::Adfs | Self::Other => "other",
+        }
+    }
 }
 
 /// Where a signing certificate was listed.
@@ -120,14 +142,20 @@ fn classify(entity: &EntityDescriptor, certs: &[SigningCert]) -> IdpKind {
     }
     if tenant_of(id).is_some() {
         // Only the certificates the roles list count; a signature's own KeyInfo proves nothing.
-        let app = certs.iter().any(|c| {
-            (c.listed_in.saml_role || c.listed_in.application_role)
-                && c.info.common_name.as_deref() == Some(APP_CERT_CN)
-        });
-        return if app || certs.is_empty() {
-            IdpKind::EntraApp
-        } else {
+        // An app may sign with a certificate of the customer's own (any name): tenant-wide only
+        // on positive evidence, Microsoft's tenant keys and no app certificate.
+        let listed = || {
+            certs
+                .iter()
+                .filter(|c| c.listed_in.saml_role || c.listed_in.application_role)
+                .filter_map(|c| c.info.common_name.as_deref())
+        };
+        let app = listed().any(|cn| cn == APP_CERT_CN);
+        let tenant_keys = listed().any(|cn| TENANT_KEY_CNS.contains(&cn));
+        return if tenant_keys && !app {
             IdpKind::EntraTenantWide
+        } else {
+            IdpKind::EntraApp
         };
     }
     if id.to_ascii_lowercase().contains("/adfs/services/trust") {
@@ -214,12 +242,13 @@ fn collect_certs(
 }
 
 /// Reads the IdP entity, given its [`certificates`]. `signed_by` is the thumbprint that verified
-/// the metadata signature.
+/// the metadata signature; dates are judged as of `now`.
 #[must_use]
 pub fn summarize(
     entity: &EntityDescriptor,
     mut certificates: Vec<SigningCert>,
     signed_by: Option<&str>,
+    now: time::OffsetDateTime,
 ) -> (IdpSummary, Vec<Finding>) {
     let mut findings = Vec::new();
     for c in &mut certificates {
@@ -283,11 +312,9 @@ pub fn summarize(
         .iter()
         .filter(|c| c.listed_in.application_role)
         .collect();
-    let has_app_role = entity
-        .ws_fed
-        .iter()
-        .any(|r| r.kind == WsFedKind::ApplicationService);
-    if has_app_role && !saml.is_empty() && !same_set(&saml, &app) {
+    // Compared only when the application role lists signing certificates at all (AD FS may
+    // list only an encryption certificate there).
+    if !app.is_empty() && !saml.is_empty() && !same_set(&saml, &app) {
         findings.push(Finding::new(
             Code::IdpCertsDiffer,
             tr!("entra-certs-differ"),
@@ -301,6 +328,7 @@ pub fn summarize(
                 "entra-rollover",
                 count = saml.len(),
                 thumbprint = c.info.sha1_thumbprint.as_str(),
+                expired = if c.info.not_after < now { "yes" } else { "no" },
                 expires = i18n::date(c.info.not_after.date())
             ),
         };
