@@ -467,7 +467,10 @@ mod tests {
     fn url_problems() {
         use UrlProblem::{Character, Control, Invisible, NotAbsolute, Space};
         let p = |v| url_problem(v, true);
-        assert_eq!(p("https://acme.topdesk.net/saml-metadata/4f1c?x=%20#y"), None);
+        assert_eq!(
+            p("https://acme.topdesk.net/saml-metadata/4f1c?x=%20#y"),
+            None
+        );
         assert_eq!(p("https://bücher.example/ä"), None);
         assert_eq!(url_problem("urn:acme:sp", false), None);
         assert_eq!(p("urn:acme:sp"), Some(NotAbsolute));
@@ -480,7 +483,10 @@ mod tests {
         assert_eq!(p("https://a/b\u{A0}c"), Some(Space));
         assert_eq!(p("https://a/\u{200B}"), Some(Invisible('\u{200B}')));
         assert_eq!(p("https://a/\u{7}"), Some(Control('\u{7}')));
-        assert_eq!(p("https://sts.windows.net/{tenantid}/"), Some(Character('{')));
+        assert_eq!(
+            p("https://sts.windows.net/{tenantid}/"),
+            Some(Character('{'))
+        );
     }
 
     fn acs(
