@@ -282,6 +282,8 @@ fn no_signature_position_makes_diagnose_open_a_local_file() {
                 "{place}/{target}: {out}"
             );
         }
+    }
+}
 
 /// A bad `SAMLResponse` value whose base64 error names offset `n` (so no two are alike).
 fn bad_value(n: usize) -> String {

@@ -439,6 +439,13 @@ fn cases() -> Vec<(Code, Case)> {
             }),
         ),
         (
+            Code::UrlInvalid,
+            Case::sp(&Sp {
+                entity_id: "https://acme.topdesk.net/saml-metadata/4f1c&#x202E;2b9a".into(),
+                ..Sp::secure()
+            }),
+        ),
+        (
             Code::MetadataExpired,
             Case::sp(&Sp {
                 valid_until: Some("2026-01-01T00:00:00Z".into()),
@@ -598,6 +605,20 @@ fn rollover_names_the_active_certificate_and_softens_the_old_one() {
         active[0].info.not_after < datetime!(2025-10-01 0:00 UTC),
         "signed by the old cert"
     );
+    // Its date is said as past.
+    let rollover = |r: &Report| {
+        r.findings
+            .iter()
+            .find(|f| f.code == Code::IdpRollover)
+            .unwrap()
+            .message
+            .clone()
+    };
+    assert!(
+        rollover(&report).contains("(expired on 28 Sep 2025), the active one"),
+        "{}",
+        rollover(&report)
+    );
     // The active one expired: that is an error even though a newer one exists.
     let expired: Vec<_> = report
         .findings
@@ -618,6 +639,89 @@ fn rollover_names_the_active_certificate_and_softens_the_old_one() {
         .find(|f| f.code == Code::CertNotYetValid)
         .unwrap();
     assert_eq!(f.severity, Severity::Info);
+    assert!(
+        rollover(&report).contains("(expires 28 Sep 2025), the active one"),
+        "{}",
+        rollover(&report)
+    );
+}
+
+/// App metadata signed with a certificate the customer imported (any name, here two of them in a
+/// rollover) is the app's: tenant-wide only on Microsoft's tenant keys.
+#[test]
+fn app_metadata_with_a_customer_certificate_is_not_called_tenant_wide() {
+    let customer = |cn: &str| {
+        common::cert(
+            RSA,
+            SHA256,
+            cn,
+            datetime!(2026-01-01 0:00 UTC),
+            datetime!(2028-01-01 0:00 UTC),
+        )
+        .certificate_der
+    };
+    let (one, two) = (
+        customer("glia.example.com"),
+        customer("sso.contoso.example"),
+    );
+    for certs in [vec![&one[..]], vec![&one[..], &two[..]]] {
+        let report = Case::idp(common::idp_xml(ENTRA_ID, &certs, true)).run();
+        assert_eq!(report.idp.as_ref().unwrap().kind, IdpKind::EntraApp);
+        assert!(
+            !codes(&report).contains(&Code::IdpTenantWide),
+            "{:?}",
+            report.findings
+        );
+    }
+    let tenant = Case::idp(common::read(common::ENTRA_TENANT)).run();
+    assert_eq!(tenant.idp.unwrap().kind, IdpKind::EntraTenantWide);
+}
+
+/// The valid signature's note names the Entra app's SAML Certificates page only for an app's
+/// file: a tenant-wide file has no such page.
+#[test]
+fn the_signature_note_points_to_the_app_page_only_for_app_metadata() {
+    let note = |report: &Report| {
+        report
+            .findings
+            .iter()
+            .find(|f| f.code == Code::SignatureValid)
+            .map(|f| format!("{} {}", f.message, f.fix))
+            .unwrap()
+    };
+    let app = note(&Case::idp(common::read(common::ENTRA_SINGLE)).run());
+    assert!(
+        app.contains(
+            "compare this thumbprint with the one on the Entra app's SAML Certificates page"
+        ),
+        "{app}"
+    );
+    let tenant = note(&Case::idp(common::read(common::ENTRA_TENANT)).run());
+    assert!(
+        tenant.contains("there is no SAML Certificates page")
+            && !tenant.contains("the one on the Entra app's SAML Certificates page"),
+        "{tenant}"
+    );
+}
+
+/// AD FS lists only an encryption certificate in its application role: nothing to compare with
+/// the SAML signing certificates, so no `idp-certs-differ`.
+#[test]
+fn an_application_role_with_only_an_encryption_certificate_is_not_a_difference() {
+    let adfs = certs_differ()
+        .replace(ENTRA_ID, "http://adfs.contoso.com/adfs/services/trust")
+        .replacen(
+            "<KeyDescriptor use=\"signing\">",
+            "<KeyDescriptor use=\"encryption\">",
+            1,
+        );
+    let report = Case::idp(adfs).run();
+    assert_eq!(report.idp.as_ref().unwrap().kind, IdpKind::Adfs);
+    assert!(
+        !codes(&report).contains(&Code::IdpCertsDiffer),
+        "{:?}",
+        report.findings
+    );
 }
 
 #[test]

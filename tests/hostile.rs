@@ -14,7 +14,7 @@ use topdesk_sso::core::findings::{Code, Severity};
 use topdesk_sso::core::history::SignerHistory;
 use topdesk_sso::core::key::{self, KeyError};
 use topdesk_sso::core::keygen::{GeneratedPair, KeyAlgorithm, SignatureHash};
-use topdesk_sso::core::metadata::MetadataError;
+use topdesk_sso::core::metadata::{self, MetadataError};
 use topdesk_sso::core::signature::{self, SignatureStatus};
 
 const TENANT: &str = "76db22f8-ca3e-4d0a-b5c1-795947fc8943";
@@ -23,6 +23,7 @@ const EXC: &str = "http://www.w3.org/2001/10/xml-exc-c14n#";
 const RSA_SHA256: &str = "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256";
 const SHA256: &str = "http://www.w3.org/2001/04/xmlenc#sha256";
 const MS_SSO: &str = "https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2";
+const ENTRA_ID: &str = "https://sts.windows.net/76db22f8-ca3e-4d0a-b5c1-795947fc8943/";
 /// What every hostile input must finish within.
 const LIMIT: Duration = Duration::from_secs(1);
 
@@ -442,6 +443,144 @@ fn five_thousand_certificates_in_one_key_info_are_refused() {
     );
 }
 
+/// Refused at once with one line naming the limit, whatever the file's size.
+fn refused(what: &str, idp: &[u8]) -> MetadataError {
+    let err = timed(what, || {
+        check(&CheckInput {
+            idp: Some(idp),
+            ..CheckInput::new(common::NOW)
+        })
+    })
+    .unwrap_err();
+    assert!(!err.to_string().contains('\n'), "{err}");
+    match err {
+        InputError::Idp(e) => e,
+        other => panic!("{what}: {other}"),
+    }
+}
+
+/// A 50 MB entityID (457 MB of memory once) is refused by [`metadata::MAX_VALUE_BYTES`] before
+/// it is copied anywhere.
+#[test]
+fn a_50_mb_entity_id_is_refused_by_the_value_cap() {
+    let id = format!("https://sts.windows.net/{}/", "a".repeat(50 * 1024 * 1024));
+    let doc = common::idp_xml(&id, &[&app_pair(APP_CN).certificate_der], true);
+    let err = refused("50 MB entityID", doc.as_bytes());
+    assert_eq!(err, MetadataError::TooLong { line: 1 });
+    assert!(
+        err.to_string().contains(&format!(
+            "longer than {} KiB",
+            metadata::MAX_VALUE_BYTES / 1024
+        )),
+        "{err}"
+    );
+    // A certificate's base64 is a value too.
+    let text = format!(
+        "<X509Certificate>{}</X509Certificate>",
+        "A".repeat(metadata::MAX_VALUE_BYTES + 4)
+    );
+    let doc = common::idp_xml(ENTRA_ID, &[], true).replacen(
+        "<SingleSignOnService",
+        &format!(
+            "<KeyDescriptor use=\"signing\"><KeyInfo xmlns=\"{DS}\"><X509Data>{text}</X509Data></KeyInfo></KeyDescriptor><SingleSignOnService"
+        ),
+        1,
+    );
+    assert!(matches!(
+        refused("long certificate", doc.as_bytes()),
+        MetadataError::TooLong { .. }
+    ));
+}
+
+/// 500,000 `SingleSignOnService` elements (an allocation failure at 1 GiB once) are refused by
+/// [`metadata::MAX_ITEMS`], as are floods of the other lists the model keeps.
+#[test]
+fn half_a_million_endpoints_are_refused_by_the_item_cap() {
+    let sso = format!(
+        "<SingleSignOnService Binding=\"urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect\" Location=\"{MS_SSO}\"/>"
+    );
+    let entra = app_pair(APP_CN);
+    let floods = [
+        ("endpoints", sso.repeat(500_000)),
+        (
+            "nameid-formats",
+            "<NameIDFormat>urn:x</NameIDFormat>".repeat(500_000),
+        ),
+        (
+            "key-descriptors",
+            "<KeyDescriptor use=\"signing\"/>".repeat(500_000),
+        ),
+    ];
+    for (what, flood) in floods {
+        let doc = String::from_utf8(
+            Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+        )
+        .unwrap()
+        .replacen(
+            "<SingleSignOnService",
+            &format!("{flood}<SingleSignOnService"),
+            1,
+        );
+        let err = refused(what, doc.as_bytes());
+        assert!(
+            matches!(err, MetadataError::TooMany { what: w, limit: metadata::MAX_ITEMS, .. } if w == what),
+            "{what}: {err}"
+        );
+    }
+}
+
+/// A signed 90 MB file of tiny elements (2 s once) is refused by [`metadata::MAX_NODES`] well
+/// within the limit: no input is walked further than that.
+#[test]
+fn a_signed_90_mb_file_of_tiny_elements_is_refused_by_the_node_cap() {
+    let entra = app_pair(APP_CN);
+    let doc = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap()
+    .replacen(
+        "<IDPSSODescriptor",
+        &format!("{}<IDPSSODescriptor", "<a/>".repeat(90 * 1024 * 1024 / 4)),
+        1,
+    );
+    assert!(doc.len() > 90 * 1024 * 1024 && doc.len() > 40 * signature::MAX_SIGNED_BYTES);
+    let err = refused("90 MB of tiny elements", doc.as_bytes());
+    assert!(
+        matches!(
+            err,
+            MetadataError::TooMany {
+                what: "nodes",
+                limit: metadata::MAX_NODES,
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
+/// An aggregate whose entityIDs are long runs of direction-changing characters (each kept as
+/// `\u{202E}`, near three times its size) is refused by [`metadata::MAX_LISTED_BYTES`] instead of
+/// listing a quarter of a gigabyte.
+#[test]
+fn an_aggregate_of_huge_escaped_entity_ids_is_refused_by_the_listing_cap() {
+    let entity = format!(
+        "<EntityDescriptor entityID=\"https://x/{}\"/>",
+        "\u{202e}".repeat(300)
+    );
+    let doc = format!(
+        "<EntitiesDescriptor xmlns=\"urn:oasis:names:tc:SAML:2.0:metadata\">{}</EntitiesDescriptor>",
+        entity.repeat(90_000)
+    );
+    assert!(matches!(
+        refused("escaped entityIDs", doc.as_bytes()),
+        MetadataError::TooMany {
+            what: "entity-id-bytes",
+            limit: metadata::MAX_LISTED_BYTES,
+            ..
+        }
+    ));
+}
+
 // ---- Bounded work on password-protected and oversized keys ------------------------------
 
 /// A tiny DER writer for hand-made hostile structures.
@@ -827,36 +966,134 @@ fn pkcs12_key_bags_hidden_in_an_encrypted_safe_are_counted() {
     );
 }
 
-/// An entityID with an escape sequence and a right-to-left override (as character references):
-/// the Identifier shown, copied and written to SETTINGS.txt carries them escaped.
+/// A URL value that is not a URL (an escape sequence, a right-to-left override, a space) in
+/// TOPdesk's Identifier or Reply URL, or in Entra's login URL or entityID, is an error that names
+/// it escaped; it is never offered for copying or exported, and the CLI exits 1.
 #[test]
-fn values_taken_from_metadata_are_escaped() {
+fn url_values_that_are_not_urls_are_errors_and_never_offered() {
+    use topdesk_sso::core::bundle::{self, BundleError, BundleInput};
+    let (sp, pair) = common::sp_and_pair(common::NOW);
+    let entra = app_pair(APP_CN);
+    let idp = String::from_utf8(
+        Doc::new(vec![&entra.certificate_der], &entra.certificate_der).signed_by(&entra),
+    )
+    .unwrap();
+    let sp_id = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
+    let reply = "https://acme.topdesk.net/tas/secure/login/verify";
+    // In which file, the value, what it becomes, and what the error says.
+    let cases = [
+        (
+            false,
+            sp_id,
+            format!("{sp_id}&#x1B;[2K&#x202E;abc"),
+            format!(
+                "TOPdesk's Identifier (entityID) '{sp_id}\\u{{001B}}[2K\\u{{202E}}abc' is not a valid URL: it contains the control character U+001B"
+            ),
+        ),
+        (
+            false,
+            reply,
+            reply.replace("login/", "login/ "),
+            "TOPdesk's Reply URL 'https://acme.topdesk.net/tas/secure/login/ verify' is not a valid URL: it contains a space".into(),
+        ),
+        (
+            true,
+            MS_SSO,
+            format!("{MS_SSO}&#x202E;"),
+            "Entra's login URL 'https://login.microsoftonline.com/76db22f8-ca3e-4d0a-b5c1-795947fc8943/saml2\\u{202E}' is not a valid URL: it contains the invisible or direction-changing character U+202E".into(),
+        ),
+        (
+            true,
+            ENTRA_ID,
+            ENTRA_ID.replace("windows.net", "windows.net&#x2067;"),
+            "Entra's identifier (entityID) 'https://sts.windows.net\\u{2067}/".into(),
+        ),
+    ];
+    let key = pair.private_key_pkcs8_der.clone();
+    let topdesk_cert = CertInfo::from_der(&pair.certificate_der).unwrap();
+    for (in_idp, value, hostile, says) in cases {
+        let (idp, sp) = if in_idp {
+            (idp.replace(value, &hostile), sp.clone())
+        } else {
+            (idp.clone(), sp.replace(value, &hostile))
+        };
+        let r = check(&CheckInput {
+            idp: Some(idp.as_bytes()),
+            sp: Some(sp.as_bytes()),
+            ..CheckInput::new(common::NOW)
+        })
+        .unwrap();
+        let f = finding(&r, Code::UrlInvalid);
+        assert_eq!(f.severity, Severity::Error);
+        assert!(f.message.starts_with(&says), "{says}\n{}", f.message);
+        assert!(!f.message.contains(['\u{1b}', '\u{202e}', '\u{2067}']));
+        // Never offered: no values to copy, no login URL, no identifier to compare with.
+        let entra_summary = r.idp.as_ref().unwrap();
+        if in_idp {
+            assert!(r.urls.is_some());
+            if value == MS_SSO {
+                assert_eq!(entra_summary.sso_url, None);
+            } else {
+                assert_eq!(entra_summary.identifier(), None);
+            }
+            assert!(!codes(&r).contains(&Code::IdpNoSso), "{:?}", r.findings);
+        } else {
+            assert_eq!(r.urls, None);
+        }
+        // Never exported.
+        let built = bundle::build(&BundleInput {
+            federation_metadata: idp.as_bytes(),
+            report: &r,
+            topdesk_cert: &topdesk_cert,
+            private_key_pkcs8_der: &key,
+            extra_findings: &[],
+            logo: None,
+            display_name: "Log in",
+            user_attribute: "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress",
+            created: common::NOW,
+        });
+        assert!(
+            matches!(&built, Err(BundleError::ErrorsStand(e)) if e.iter().any(|e| e.starts_with("url-invalid"))),
+            "{:?}",
+            built.err()
+        );
+    }
+}
+
+/// The CLI offers no values, says why, and exits 1; its output carries no raw character.
+#[test]
+fn the_cli_offers_no_value_that_is_not_a_url() {
+    let sp_id = "https://acme.topdesk.net/saml-metadata/4f1c2b9a";
     let sp = common::Sp {
-        entity_id: "https://acme.topdesk.net/saml-metadata/&#x1B;[2K&#x202E;abc".into(),
+        entity_id: format!("{sp_id}&#x1B;[2K&#x202E;abc"),
         ..common::Sp::secure()
     }
     .xml();
-    let r = check(&CheckInput {
-        sp: Some(sp.as_bytes()),
-        ..CheckInput::new(common::NOW)
-    })
-    .unwrap();
-    let identifier = &r.urls.as_ref().unwrap().identifier;
-    assert_eq!(
-        identifier,
-        "https://acme.topdesk.net/saml-metadata/\\u{001B}[2K\\u{202E}abc"
-    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("sp.xml");
-    std::fs::write(&path, &sp).unwrap();
+    std::fs::write(&path, sp).unwrap();
     let out = common::cli_command()
         .args(["urls", "--sp"])
         .arg(&path)
         .output()
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert!(stdout.contains("\\u{001B}[2K\\u{202E}abc"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("No Entra values")
+            && stdout.contains("[url-invalid]")
+            && stdout.contains("\\u{001B}[2K\\u{202E}abc"),
+        "{stdout}"
+    );
     assert!(!stdout.contains('\u{1b}') && !stdout.contains('\u{202e}'));
+    // Nor does its JSON: the value is in the finding only.
+    let (code, json, _) = common::run_cli(&["check", "--json", "--sp", path.to_str().unwrap()]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!((code, &json["urls"]), (1, &serde_json::Value::Null));
+}
+
+fn codes(r: &Report) -> Vec<Code> {
+    r.findings.iter().map(|f| f.code).collect()
 }
 
 /// The signer history is a file too: an oversized, corrupt or non-regular one is refused at once

@@ -66,7 +66,7 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
     assert!(nl_f.message.contains(thumbprint), "{}", nl_f.message);
     assert!(
         nl_f.message
-            .contains(&format!("verloopt op {} ", expires.day())),
+            .contains(&format!("verlopen op {} ", expires.day())),
         "{}",
         nl_f.message
     );
@@ -87,7 +87,7 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
     assert!(de_f.message.contains(thumbprint), "{}", de_f.message);
     assert!(
         de_f.message
-            .contains(&format!("läuft ab am {}. ", expires.day())),
+            .contains(&format!("abgelaufen am {}. ", expires.day())),
         "{}",
         de_f.message
     );

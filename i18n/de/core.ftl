@@ -31,8 +31,16 @@ check-entity-not-chosen = Die { $which }-Datei ist eine Sammlung von { $count ->
     } ({ $sample }); welche verwendet werden soll, ist nicht klar.
 check-entity-not-chosen-fix = Wählen Sie die zu verwendende Entität (CLI: { $flag } ENTITYID).
 
-check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie mit dem Zertifikat { $by } signiert wurden; vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
-check-signature-valid-fix = Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie mit dem Zertifikat { $by } signiert wurden; { $kind ->
+        [app] vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
+        [not-app] dies sind nicht die Metadaten einer Entra-App, daher gibt es keine Seite SAML-Zertifikate, mit der sich dieser Fingerabdruck vergleichen ließe.
+       *[other] vergleichen Sie diesen Fingerabdruck mit dem Tokensignaturzertifikat, das Ihr Identitätsanbieter anzeigt.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+        [not-app] Verwenden Sie stattdessen die Verbundmetadaten-XML Ihrer TOPdesk-Unternehmensanwendung und vergleichen Sie deren Signaturgeber mit der Seite SAML-Zertifikate der App.
+       *[other] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie die Metadaten selbst bei Ihrem Identitätsanbieter herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+    }
 check-signature-sha1 = Die Verbundmetadaten sind mit SHA-1 signiert, einem gebrochenen Hashverfahren.
 check-signature-sha1-fix = Stellen Sie im Abschnitt SAML-Zertifikate der Entra-App den Signaturalgorithmus auf SHA-256 und laden Sie die Metadaten erneut herunter.
 check-signature-unlisted-signer = Die Signatur der Verbundmetadaten stammt nicht von Entra: { $reason }.
@@ -64,7 +72,10 @@ entra-no-signing-cert-fix = Erstellen oder aktivieren Sie ein SAML-Signaturzerti
 entra-certs-differ = Die SAML-Signaturzertifikate weichen von denen der Anwendungsrolle in derselben Datei ab.
 entra-certs-differ-fix = Laden Sie die Verbundmetadaten erneut herunter; Entra führt an beiden Stellen dieselben Zertifikate auf.
 entra-rollover-unsigned = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist nicht signiert, daher lässt sich nicht sagen, welches aktiv ist.
-entra-rollover = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist mit { $thumbprint } signiert (läuft ab am { $expires }), dem aktiven Zertifikat.
+entra-rollover = Entra führt { $count } Signaturzertifikate auf (ein Zertifikatwechsel läuft); die Datei ist mit { $thumbprint } signiert ({ $expired ->
+        [yes] abgelaufen am { $expires }
+       *[no] läuft ab am { $expires }
+    }), dem aktiven Zertifikat.
 entra-rollover-fix = Verknüpfen Sie TOPdesk mit der App-Verbundmetadaten-URL, damit TOPdesk dem Wechsel folgt, oder laden Sie die Datei erneut hoch, nachdem Sie das neue Zertifikat in Entra aktiviert haben.
 entra-host-not-microsoft = Die Datei gibt vor, von Entra zu stammen, schickt Benutzer aber zu { $url }, und das ist keine Anmeldeadresse von Microsoft{ $count ->
         [one] {""}
@@ -110,6 +121,22 @@ topdesk-old-identifier-fix = Verwenden Sie die entityID aus den SP-Metadaten, di
 topdesk-old-reply = Die Antwort-URL { $url } folgt dem falschen Muster aus der Entra-Katalog-App.
 topdesk-old-reply-fix = Verwenden Sie /tas/secure/login/verify (Bearbeiter) oder /tas/public/login/verify (Self-Service-Portal), wie es die SP-Metadaten von TOPdesk angeben.
 
+## url: Werte aus einer der beiden Dateien, die URLs sein müssen (Anmelde-URL und Bezeichner von Entra, Identifier und Reply URL von TOPdesk)
+
+url-invalid = { $field ->
+        [entra-login] Die Anmelde-URL von Entra
+        [entra-identifier] Der Bezeichner (entityID) von Entra
+        [topdesk-identifier] Der Identifier (entityID) von TOPdesk
+       *[topdesk-reply] Die Reply URL von TOPdesk
+    } '{ $value }' ist keine gültige URL: { $why }. Der Wert wird weder zum Kopieren angeboten noch exportiert.
+url-invalid-entra-fix = Verwenden Sie diese Datei nicht: Entra schreibt nie einen solchen Wert. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter.
+url-invalid-topdesk-fix = Laden Sie die SP-Metadaten erneut aus TOPdesk herunter und verwenden Sie sie unverändert: TOPdesk schreibt nie einen solchen Wert.
+url-why-control = er enthält das Steuerzeichen { $code }
+url-why-invisible = er enthält das unsichtbare oder die Leserichtung ändernde Zeichen { $code }
+url-why-space = er enthält ein Leerzeichen
+url-why-character = er enthält „{ $char }“, das in einer URL nicht stehen kann
+url-why-not-absolute = er ist keine absolute Adresse (https://…)
+
 ## reminders: der Text des Kalenders (die .ics-Felder selbst bleiben, wie sie sind)
 
 reminders-calendar-name = TOPdesk-SSO-Zertifikate
@@ -136,8 +163,16 @@ metadata-too-many = das XML enthält mehr als { $limit } { $what ->
         [attributes] Attribute an einem Element
         [namespaces] gleichzeitig gültige Namespace-Deklarationen
         [certificates] Zertifikate
+        [entity-id-bytes] Bytes an entityIDs
+        [nodes] Elemente, Kommentare und andere XML-Knoten
+        [endpoints] Endpunkte (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor-Elemente
+        [nameid-formats] NameIDFormat-Elemente
+        [roles] RoleDescriptor-Elemente
+        [references] Signatur-References
        *[entities] Entitäten
     } (Zeile { $line }); echtes SAML-XML hat weit weniger, daher wird es aus Sicherheitsgründen abgelehnt
+metadata-too-long = ein Wert in Zeile { $line } ist länger als { $max_kib } KiB; echte SAML-Metadaten haben keinen so langen Wert, daher wird die Datei aus Sicherheitsgründen abgelehnt
 metadata-malformed = kein wohlgeformtes XML (Zeile { $line }): { $message }
 metadata-undeclared-prefix = nicht deklariertes Namespace-Präfix '{ $prefix }'
 metadata-two-roots = mehr als ein Wurzelelement

@@ -149,7 +149,11 @@ steps-entra-login-url = Anmelde-URL
 steps-entra-signature-invalid = Signatur: ungültig (siehe oben).
 steps-entra-signature-valid = Signatur: gültig.
 steps-entra-signature-none = Signatur: Die Datei ist nicht signiert.
-steps-entra-signed-by = Signatur gültig: Die Datei wurde nicht geändert, seit sie mit dem Zertifikat { $thumbprint } signiert wurde; vergleichen Sie diesen Fingerabdruck mit dem auf der Seite „SAML-Zertifikate“ der Entra-App.
+steps-entra-signed-by = Signatur gültig: Die Datei wurde nicht geändert, seit sie mit dem Zertifikat { $thumbprint } signiert wurde; { $kind ->
+        [app] vergleichen Sie diesen Fingerabdruck mit dem auf der Seite „SAML-Zertifikate“ der Entra-App.
+        [not-app] dies sind nicht die Metadaten einer Entra-App, daher gibt es keine Seite „SAML-Zertifikate“, mit der sich dieser Fingerabdruck vergleichen ließe.
+       *[other] vergleichen Sie diesen Fingerabdruck mit dem Tokensignaturzertifikat, das Ihr Identitätsanbieter anzeigt.
+    }
 steps-entra-thumbprint = Fingerabdruck
 steps-entra-active = aktiv
 steps-entra-compare-heading = Mit einer anderen Version vergleichen

@@ -29,8 +29,16 @@ check-entity-not-chosen = The { $which } file is an aggregate of { $count } enti
 check-entity-not-chosen-fix = Choose the entity to use (CLI: { $flag } ENTITYID).
 
 # $by: a thumbprint, with the certificate's name in brackets.
-check-signature-valid = The federation metadata has not been changed since it was signed by certificate { $by }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
-check-signature-valid-fix = If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+check-signature-valid = The federation metadata has not been changed since it was signed by certificate { $by }; { $kind ->
+        [app] compare this thumbprint with the one on the Entra app's SAML Certificates page.
+        [not-app] this is not an Entra app's metadata, so there is no SAML Certificates page to compare this thumbprint with.
+       *[other] compare this thumbprint with the token-signing certificate your identity provider shows.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] If the thumbprints differ, do not use this file: download Federation Metadata XML from the Entra app yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+        [not-app] Use the Federation Metadata XML of your TOPdesk enterprise app instead, and compare its signer with the app's SAML Certificates page.
+       *[other] If the thumbprints differ, do not use this file: download the metadata from your identity provider yourself. If they are the same, upload the file unchanged so TOPdesk can check the signature too.
+    }
 check-signature-sha1 = The federation metadata is signed with SHA-1, a broken hash.
 check-signature-sha1-fix = In the Entra app's SAML Certificates section, set the signing algorithm to SHA-256 and download the metadata again.
 check-signature-unlisted-signer = The federation metadata signature is not Entra's: { $reason }.
@@ -65,7 +73,10 @@ entra-certs-differ = The SAML signing certificates differ from those of the appl
 entra-certs-differ-fix = Download the federation metadata again; Entra lists the same certificates in both places.
 # $count is always 2 or more.
 entra-rollover-unsigned = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is not signed, so which one is active cannot be told.
-entra-rollover = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is signed by { $thumbprint } (expires { $expires }), the active one.
+entra-rollover = Entra lists { $count } signing certificates (a certificate rollover is in progress); the file is signed by { $thumbprint } ({ $expired ->
+        [yes] expired on { $expires }
+       *[no] expires { $expires }
+    }), the active one.
 entra-rollover-fix = Link TOPdesk to the App Federation Metadata URL so it follows the rollover, or upload the file again after activating the new certificate in Entra.
 # $count: how many addresses are not Microsoft's ($url is the first).
 entra-host-not-microsoft = The file claims to be Entra's, but sends users to { $url }, which is not a Microsoft sign-in address{ $count ->
@@ -116,6 +127,24 @@ topdesk-old-identifier-fix = Use the entityID from the SP metadata TOPdesk publi
 topdesk-old-reply = The Reply URL { $url } follows the wrong pattern shown in the Entra gallery app.
 topdesk-old-reply-fix = Use /tas/secure/login/verify (operators) or /tas/public/login/verify (self-service portal), as TOPdesk's SP metadata says.
 
+## url: values from either file that must be URLs (Entra's login URL and identifier, TOPdesk's Identifier and Reply URL)
+
+# $value: the value as read (hidden characters written \u{…}); $why: one of url-why-… below.
+url-invalid = { $field ->
+        [entra-login] Entra's login URL
+        [entra-identifier] Entra's identifier (entityID)
+        [topdesk-identifier] TOPdesk's Identifier (entityID)
+       *[topdesk-reply] TOPdesk's Reply URL
+    } '{ $value }' is not a valid URL: { $why }. It is not offered for copying and not exported.
+url-invalid-entra-fix = Do not use this file: Entra never writes such a value. Download Federation Metadata XML yourself from the Entra app's Single sign-on page.
+url-invalid-topdesk-fix = Download the SP metadata from TOPdesk again and use it unchanged: TOPdesk never writes such a value.
+# $code: a character's code point, U+202E.
+url-why-control = it contains the control character { $code }
+url-why-invisible = it contains the invisible or direction-changing character { $code }
+url-why-space = it contains a space
+url-why-character = it contains '{ $char }', which a URL cannot hold
+url-why-not-absolute = it is not an absolute address (https://…)
+
 ## reminders: the calendar's human text (the .ics fields themselves stay as they are)
 
 reminders-calendar-name = TOPdesk SSO certificates
@@ -146,8 +175,16 @@ metadata-too-many = the XML holds more than { $limit } { $what ->
         [attributes] attributes on one element
         [namespaces] namespace declarations in scope
         [certificates] certificates
+        [entity-id-bytes] bytes of entityIDs
+        [nodes] elements, comments and other XML nodes
+        [endpoints] endpoints (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor elements
+        [nameid-formats] NameIDFormat elements
+        [roles] RoleDescriptor elements
+        [references] signature References
        *[entities] entities
     } (line { $line }); real SAML XML has far fewer, so it is refused for safety
+metadata-too-long = a value on line { $line } is longer than { $max_kib } KiB; real SAML metadata has none that long, so it is refused for safety
 # $message: what is wrong (metadata-… below, or the XML parser's own English words).
 metadata-malformed = not well-formed XML (line { $line }): { $message }
 metadata-undeclared-prefix = undeclared namespace prefix '{ $prefix }'

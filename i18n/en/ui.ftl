@@ -153,7 +153,11 @@ steps-entra-login-url = Login URL
 steps-entra-signature-invalid = Signature: invalid (see above).
 steps-entra-signature-valid = Signature: valid.
 steps-entra-signature-none = Signature: the file is not signed.
-steps-entra-signed-by = Signature valid: the file has not been changed since it was signed by certificate { $thumbprint }; compare this thumbprint with the one on the Entra app's SAML Certificates page.
+steps-entra-signed-by = Signature valid: the file has not been changed since it was signed by certificate { $thumbprint }; { $kind ->
+        [app] compare this thumbprint with the one on the Entra app's SAML Certificates page.
+        [not-app] this is not an Entra app's metadata, so there is no SAML Certificates page to compare this thumbprint with.
+       *[other] compare this thumbprint with the token-signing certificate your identity provider shows.
+    }
 # What the copy button copies (read out as "Copy thumbprint").
 steps-entra-thumbprint = thumbprint
 # The tag on the certificate that signs now.

@@ -31,8 +31,16 @@ check-entity-not-chosen = Het { $which }-bestand is een verzameling van { $count
     } ({ $sample }); welke bedoeld is, is niet duidelijk.
 check-entity-not-chosen-fix = Kies de entiteit die moet worden gebruikt (CLI: { $flag } ENTITYID).
 
-check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
-check-signature-valid-fix = Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+check-signature-valid = De federatieve metagegevens zijn niet gewijzigd sinds ze zijn ondertekend met certificaat { $by }; { $kind ->
+        [app] vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+        [not-app] dit zijn niet de metagegevens van een Entra-app, dus er is geen pagina SAML-certificaten om deze vingerafdruk mee te vergelijken.
+       *[other] vergelijk deze vingerafdruk met het certificaat voor tokenondertekening dat uw identiteitsprovider toont.
+    }
+check-signature-valid-fix = { $kind ->
+        [app] Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download het XML-bestand met federatieve metagegevens zelf uit de Entra-app. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+        [not-app] Gebruik in plaats daarvan het XML-bestand met federatieve metagegevens van de TOPdesk-bedrijfstoepassing, en vergelijk de ondertekenaar daarvan met de pagina SAML-certificaten van de app.
+       *[other] Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download de metagegevens zelf bij uw identiteitsprovider. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
+    }
 check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een gebroken hash.
 check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het ondertekeningsalgoritme in op SHA-256 en download de metagegevens opnieuw.
 check-signature-unlisted-signer = De handtekening van de federatieve metagegevens is niet van Entra: { $reason }.
@@ -64,7 +72,10 @@ entra-no-signing-cert-fix = Maak of activeer een SAML-handtekeningcertificaat in
 entra-certs-differ = De SAML-handtekeningcertificaten verschillen van die van de toepassingsrol in hetzelfde bestand.
 entra-certs-differ-fix = Download de federatieve metagegevens opnieuw; Entra vermeldt op beide plaatsen dezelfde certificaten.
 entra-rollover-unsigned = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is niet ondertekend, dus welk certificaat actief is, valt niet te zeggen.
-entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is ondertekend met { $thumbprint } (verloopt op { $expires }), het actieve certificaat.
+entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt een certificaatwissel); het bestand is ondertekend met { $thumbprint } ({ $expired ->
+        [yes] verlopen op { $expires }
+       *[no] verloopt op { $expires }
+    }), het actieve certificaat.
 entra-rollover-fix = Koppel TOPdesk aan de URL voor federatieve metagegevens van app, zodat TOPdesk de wissel volgt, of upload het bestand opnieuw nadat het nieuwe certificaat in Entra is geactiveerd.
 entra-host-not-microsoft = Het bestand zegt van Entra te zijn, maar stuurt gebruikers naar { $url }, en dat is geen aanmeldadres van Microsoft{ $count ->
         [one] {""}
@@ -110,6 +121,22 @@ topdesk-old-identifier-fix = Gebruik de entityID uit de SP-metagegevens die TOPd
 topdesk-old-reply = De antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
 topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/public/login/verify (selfserviceportal), zoals de SP-metagegevens van TOPdesk aangeven.
 
+## url: waarden uit een van beide bestanden die URL's moeten zijn (de aanmeld-URL en id van Entra, de Identifier en Reply URL van TOPdesk)
+
+url-invalid = { $field ->
+        [entra-login] De aanmeld-URL van Entra
+        [entra-identifier] De id (entityID) van Entra
+        [topdesk-identifier] De Identifier (entityID) van TOPdesk
+       *[topdesk-reply] De Reply URL van TOPdesk
+    } '{ $value }' is geen geldige URL: { $why }. Hij wordt niet aangeboden om te kopiëren en niet geëxporteerd.
+url-invalid-entra-fix = Gebruik dit bestand niet: Entra schrijft nooit zo'n waarde. Download het XML-bestand met federatieve metagegevens zelf op de pagina Eenmalige aanmelding van de Entra-app.
+url-invalid-topdesk-fix = Download de SP-metagegevens opnieuw uit TOPdesk en gebruik ze ongewijzigd: TOPdesk schrijft nooit zo'n waarde.
+url-why-control = hij bevat het stuurteken { $code }
+url-why-invisible = hij bevat het onzichtbare of leesrichting wijzigende teken { $code }
+url-why-space = hij bevat een spatie
+url-why-character = hij bevat '{ $char }', dat niet in een URL kan staan
+url-why-not-absolute = het is geen absoluut adres (https://…)
+
 ## reminders: de tekst van de agenda (de .ics-velden zelf blijven zoals ze zijn)
 
 reminders-calendar-name = TOPdesk SSO-certificaten
@@ -136,8 +163,16 @@ metadata-too-many = de XML bevat meer dan { $limit } { $what ->
         [attributes] attributen op één element
         [namespaces] naamruimtedeclaraties tegelijk
         [certificates] certificaten
+        [entity-id-bytes] bytes aan entityID's
+        [nodes] elementen, commentaren en andere XML-knooppunten
+        [endpoints] endpoints (SingleSignOnService, SingleLogoutService, AssertionConsumerService)
+        [key-descriptors] KeyDescriptor-elementen
+        [nameid-formats] NameIDFormat-elementen
+        [roles] RoleDescriptor-elementen
+        [references] handtekening-References
        *[entities] entiteiten
     } (regel { $line }); echte SAML-XML heeft er veel minder, dus die wordt uit veiligheidsoverwegingen geweigerd
+metadata-too-long = een waarde op regel { $line } is langer dan { $max_kib } KiB; echte SAML-metadata heeft geen enkele waarde die zo lang is, dus wordt het bestand uit veiligheidsoverwegingen geweigerd
 metadata-malformed = geen geldige XML (regel { $line }): { $message }
 metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
 metadata-two-roots = meer dan één hoofdelement

@@ -149,7 +149,11 @@ steps-entra-login-url = Aanmeldings-URL
 steps-entra-signature-invalid = Handtekening: ongeldig (zie hierboven).
 steps-entra-signature-valid = Handtekening: geldig.
 steps-entra-signature-none = Handtekening: het bestand is niet ondertekend.
-steps-entra-signed-by = Handtekening geldig: het bestand is niet gewijzigd sinds het is ondertekend met certificaat { $thumbprint }; vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+steps-entra-signed-by = Handtekening geldig: het bestand is niet gewijzigd sinds het is ondertekend met certificaat { $thumbprint }; { $kind ->
+        [app] vergelijk deze vingerafdruk met die op de pagina SAML-certificaten van de Entra-app.
+        [not-app] dit zijn niet de metagegevens van een Entra-app, dus er is geen pagina SAML-certificaten om deze vingerafdruk mee te vergelijken.
+       *[other] vergelijk deze vingerafdruk met het certificaat voor tokenondertekening dat uw identiteitsprovider toont.
+    }
 steps-entra-thumbprint = vingerafdruk
 steps-entra-active = actief
 steps-entra-compare-heading = Vergelijken met een andere versie

@@ -296,7 +296,7 @@ fn check_idp(
         &infos(|s| s.signature),
     );
     let (mut summary, idp_findings) =
-        entra::summarize(entity, certificates, verdict.signed_by.as_deref());
+        entra::summarize(entity, certificates, verdict.signed_by.as_deref(), now);
     findings.extend(idp_findings);
     findings.extend(signature_findings(&verdict, &summary));
     summary.valid_until = check_valid_until(&l.md, entity, Side::Idp, now, findings);
@@ -436,10 +436,11 @@ fn signature_findings(v: &SignatureVerdict, idp: &IdpSummary) -> Vec<Finding> {
                 || v.signed_by.clone().unwrap_or_default(),
                 |c| format!("{} ({})", c.info.sha1_thumbprint, c.info.label()),
             );
+            let kind = idp.kind.signer_page();
             out.push(Finding::new(
                 Code::SignatureValid,
-                tr!("check-signature-valid", by),
-                tr!("check-signature-valid-fix"),
+                tr!("check-signature-valid", by, kind),
+                tr!("check-signature-valid-fix", kind),
             ));
             if v.sha1 {
                 out.push(Finding::new(

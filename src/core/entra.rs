@@ -9,6 +9,7 @@ use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
+use super::topdesk::{UrlField, url_finding, url_problem};
 use crate::tr;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet). The one
@@ -35,6 +36,14 @@ pub fn is_microsoft_login_host(host: &str) -> bool {
 /// CN of the per-application certificate Entra creates for SAML apps.
 pub const APP_CERT_CN: &str = "Microsoft Azure Federated SSO Certificate";
 
+/// CNs of the keys Microsoft signs a tenant's general metadata with (public cloud and US
+/// Government, China): several of them, self-signed, shared by every tenant.
+pub const TENANT_KEY_CNS: [&str; 3] = [
+    "accounts.accesscontrol.windows.net",
+    "login.microsoftonline.us",
+    "accounts.accesscontrol.chinacloudapi.cn",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum IdpKind {
@@ -46,6 +55,20 @@ pub enum IdpKind {
     EntraCommon,
     Adfs,
     Other,
+}
+
+impl IdpKind {
+    /// What the signer's thumbprint can be compared with (a message's `kind` select): `app`, the
+    /// Entra app's *SAML Certificates* page; `not-app`, nothing (a tenant-wide or `/common` file
+    /// has no such page); `other`, the identity provider's own token-signing certificate.
+    #[must_use]
+    pub const fn signer_page(self) -> &'static str {
+        match self {
+            Self::EntraApp => "app",
+            Self::EntraTenantWide | Self::EntraCommon => "not-app",
+            Self::Adfs | Self::Other => "other",
+        }
+    }
 }
 
 /// Where a signing certificate was listed.
@@ -84,6 +107,13 @@ pub struct IdpSummary {
 }
 
 impl IdpSummary {
+    /// The entityID, when it is fit to be offered for copying (a URI without hidden characters).
+    #[must_use]
+    pub fn identifier(&self) -> Option<&str> {
+        let id = self.entity_id.as_str();
+        url_problem(id, false).is_none().then_some(id)
+    }
+
     #[must_use]
     pub fn active_cert(&self) -> Option<&SigningCert> {
         self.certificates.iter().find(|c| c.active).or_else(|| {
@@ -123,14 +153,20 @@ fn classify(entity: &EntityDescriptor, certs: &[SigningCert]) -> IdpKind {
     }
     if tenant_of(id).is_some() {
         // Only the certificates the roles list count; a signature's own KeyInfo proves nothing.
-        let app = certs.iter().any(|c| {
-            (c.listed_in.saml_role || c.listed_in.application_role)
-                && c.info.common_name.as_deref() == Some(APP_CERT_CN)
-        });
-        return if app || certs.is_empty() {
-            IdpKind::EntraApp
-        } else {
+        // An app may sign with a certificate of the customer's own (any name): tenant-wide only
+        // on positive evidence, Microsoft's tenant keys and no app certificate.
+        let listed = || {
+            certs
+                .iter()
+                .filter(|c| c.listed_in.saml_role || c.listed_in.application_role)
+                .filter_map(|c| c.info.common_name.as_deref())
+        };
+        let app = listed().any(|cn| cn == APP_CERT_CN);
+        let tenant_keys = listed().any(|cn| TENANT_KEY_CNS.contains(&cn));
+        return if tenant_keys && !app {
             IdpKind::EntraTenantWide
+        } else {
+            IdpKind::EntraApp
         };
     }
     if id.to_ascii_lowercase().contains("/adfs/services/trust") {
@@ -217,12 +253,13 @@ fn collect_certs(
 }
 
 /// Reads the IdP entity, given its [`certificates`]. `signed_by` is the thumbprint that verified
-/// the metadata signature.
+/// the metadata signature; dates are judged as of `now`.
 #[must_use]
 pub fn summarize(
     entity: &EntityDescriptor,
     mut certificates: Vec<SigningCert>,
     signed_by: Option<&str>,
+    now: time::OffsetDateTime,
 ) -> (IdpSummary, Vec<Finding>) {
     let mut findings = Vec::new();
     for c in &mut certificates {
@@ -237,18 +274,34 @@ pub fn summarize(
         .or_else(|| idp.sso.iter().find(|e| e.binding == BINDING_POST))
         .or_else(|| idp.sso.first())
         .map(|e| e.location.clone());
+    // A login URL that is not a URL is said once and never offered.
+    let sso_problem = sso_url.as_deref().and_then(|u| url_problem(u, true));
+    if let (Some(url), Some(problem)) = (sso_url.as_deref(), sso_problem) {
+        findings.push(url_finding(UrlField::EntraLogin, url, problem));
+    }
+    let sso_url = sso_url.filter(|_| sso_problem.is_none());
     let tenant_id = tenant_of(&entity.entity_id)
         .map(str::to_owned)
         .or_else(|| sso_url.as_deref().and_then(tenant_from_login_url));
 
     push_kind_finding(&mut findings, kind, entity);
+    // The /common file's placeholder is said by its own finding.
+    if kind != IdpKind::EntraCommon
+        && let Some(problem) = url_problem(&entity.entity_id, false)
+    {
+        findings.push(url_finding(
+            UrlField::EntraIdentifier,
+            &entity.entity_id,
+            problem,
+        ));
+    }
     if matches!(
         kind,
         IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
     ) {
         push_foreign_hosts(&mut findings, &idp.sso, &idp.slo);
     }
-    if sso_url.is_none() {
+    if sso_url.is_none() && sso_problem.is_none() {
         findings.push(Finding::new(
             Code::IdpNoSso,
             tr!("entra-no-sso"),
@@ -270,11 +323,9 @@ pub fn summarize(
         .iter()
         .filter(|c| c.listed_in.application_role)
         .collect();
-    let has_app_role = entity
-        .ws_fed
-        .iter()
-        .any(|r| r.kind == WsFedKind::ApplicationService);
-    if has_app_role && !saml.is_empty() && !same_set(&saml, &app) {
+    // Compared only when the application role lists signing certificates at all (AD FS may
+    // list only an encryption certificate there).
+    if !app.is_empty() && !saml.is_empty() && !same_set(&saml, &app) {
         findings.push(Finding::new(
             Code::IdpCertsDiffer,
             tr!("entra-certs-differ"),
@@ -288,6 +339,7 @@ pub fn summarize(
                 "entra-rollover",
                 count = saml.len(),
                 thumbprint = c.info.sha1_thumbprint.as_str(),
+                expired = if c.info.not_after < now { "yes" } else { "no" },
                 expires = i18n::date(c.info.not_after.date())
             ),
         };

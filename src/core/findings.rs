@@ -92,6 +92,7 @@ codes! {
     SpHostMismatch = "sp-host-mismatch", Warning;
     SectionMismatch = "section-mismatch", Error;
     OldTutorialPattern = "old-tutorial-pattern", Error;
+    UrlInvalid = "url-invalid", Error;
     MetadataExpired = "metadata-expired", Error;
     CertUnreadable = "cert-unreadable", Error;
     CertExpired = "cert-expired", Error;

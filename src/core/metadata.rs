@@ -3,9 +3,11 @@
 //!
 //! Hostile input is refused with bounded cost: any DOCTYPE (so no entity declaration, expansion
 //! or external fetch), nesting deeper than [`MAX_DEPTH`], more than [`MAX_ATTRIBUTES`] on one
-//! element, [`MAX_NAMESPACES`] in scope, [`MAX_CERTS`] certificates or [`MAX_ENTITIES`]
-//! entities, files above [`text::MAX_INPUT_BYTES`], binary junk. Entity IDs and endpoint URLs are
-//! kept with control and bidirectional characters escaped ([`text::escape_untrusted`]).
+//! element, [`MAX_NAMESPACES`] in scope, [`MAX_CERTS`] certificates, [`MAX_ITEMS`] endpoints
+//! (or key descriptors, `NameIDFormat`s, roles, References), [`MAX_ENTITIES`] entities or
+//! [`MAX_NODES`] nodes, a value longer than [`MAX_VALUE_BYTES`], files above
+//! [`text::MAX_INPUT_BYTES`], binary junk. Entity IDs and endpoint URLs are kept with control and
+//! bidirectional characters escaped ([`text::escape_untrusted`]).
 //!
 //! An `EntitiesDescriptor` aggregate is read in one pass: every entity is listed
 //! ([`Metadata::entities`]) but only the selected one (or the only one) is modelled in full.
@@ -37,6 +39,22 @@ pub const MAX_NAMESPACES: usize = 256;
 pub const MAX_CERTS: usize = 100;
 /// Most entities listed from one aggregate; the largest federations have about 10,000.
 pub const MAX_ENTITIES: usize = 100_000;
+/// Most bytes of entityIDs listed from one aggregate (as kept, escaped): about ten times what the
+/// largest federations need.
+pub const MAX_LISTED_BYTES: usize = 8 * 1024 * 1024;
+/// Most of each kind of list item read into the model (the modelled entity and its signature):
+/// endpoints, key descriptors, `NameIDFormat`s, WS-Fed roles, References. Entra lists two to four
+/// endpoints and a handful of the rest.
+pub const MAX_ITEMS: usize = 100;
+/// Most XML nodes walked (elements, comments, processing instructions, CDATA sections and
+/// references; text lies between them): a bound on the work of one pass, whatever the bytes. A
+/// 46 MB federation aggregate (DFN-AAI with eduGAIN) has 535,000 lines, so one at the 100 MiB
+/// limit about 1.2 million nodes; Entra's files about 60.
+pub const MAX_NODES: usize = 2_000_000;
+/// Longest value read: one attribute (an entityID, a URL, an ID) or the text of an element kept
+/// (a certificate's base64, a `NameIDFormat`). SAML caps entityIDs at 1,024 characters and
+/// certificates are a few KB.
+pub const MAX_VALUE_BYTES: usize = 64 * 1024;
 
 /// Why a file cannot be read as XML at all. Problems *inside* readable metadata are findings.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,11 +67,14 @@ pub enum MetadataError {
     TooDeep { line: usize },
     #[error("{}", crate::tr!("metadata-too-many", limit = *.limit, what = *.what, line = *.line))]
     TooMany {
-        /// What there is too much of: `attributes`, `namespaces`, `certificates` or `entities`.
+        /// What there is too much of: `attributes`, `namespaces`, `certificates`, `entities`,
+        /// `entity-id-bytes`, `nodes`, `endpoints`, `key-descriptors`, `nameid-formats`, `roles` or `references`.
         what: &'static str,
         limit: usize,
         line: usize,
     },
+    #[error("{}", crate::tr!("metadata-too-long", max_kib = MAX_VALUE_BYTES / 1024, line = *.line))]
+    TooLong { line: usize },
     #[error("{}", crate::tr!("metadata-malformed", line = *.line, message = .message.as_str()))]
     Malformed { line: usize, message: String },
 }
@@ -245,6 +266,28 @@ impl Ns {
     }
 }
 
+/// The lists [`MAX_ITEMS`] bounds, each counted on its own.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Endpoints,
+    KeyDescriptors,
+    NameIdFormats,
+    Roles,
+    References,
+}
+
+impl Item {
+    const fn name(self) -> &'static str {
+        match self {
+            Self::Endpoints => "endpoints",
+            Self::KeyDescriptors => "key-descriptors",
+            Self::NameIdFormats => "nameid-formats",
+            Self::Roles => "roles",
+            Self::References => "references",
+        }
+    }
+}
+
 /// What an open element is, as far as this reader cares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Node {
@@ -286,6 +329,12 @@ struct Parser<'a> {
     /// Namespace declarations in scope, per open element (cumulative).
     namespaces: Vec<usize>,
     certs: usize,
+    /// How many of each [`Item`] were read.
+    items: [usize; 5],
+    /// Nodes walked (see [`MAX_NODES`]).
+    nodes: usize,
+    /// Bytes of the entityIDs listed so far (see [`MAX_LISTED_BYTES`]).
+    listed_bytes: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -317,6 +366,9 @@ impl<'a> Parser<'a> {
             chars: String::new(),
             namespaces: Vec::with_capacity(16),
             certs: 0,
+            items: [0; 5],
+            nodes: 0,
+            listed_bytes: 0,
         }
     }
 
@@ -328,7 +380,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Caps the attributes of one element and the namespace declarations in scope.
+    fn too_long(&self) -> MetadataError {
+        MetadataError::TooLong {
+            line: self.line(self.reader.buffer_position()),
+        }
+    }
+
+    /// Caps the attributes of one element, their length and the namespace declarations in scope.
     fn count_attributes(&mut self, e: &BytesStart<'_>) -> Result<(), MetadataError> {
         let (mut all, mut declarations) = (0, 0);
         for a in e.attributes().with_checks(false) {
@@ -336,7 +394,11 @@ impl<'a> Parser<'a> {
             if all > MAX_ATTRIBUTES {
                 return Err(self.too_many("attributes", MAX_ATTRIBUTES));
             }
-            if a.is_ok_and(|a| a.key.as_namespace_binding().is_some()) {
+            let Ok(a) = a else { continue };
+            if a.value.len() > MAX_VALUE_BYTES {
+                return Err(self.too_long());
+            }
+            if a.key.as_namespace_binding().is_some() {
                 declarations += 1;
             }
         }
@@ -345,6 +407,24 @@ impl<'a> Parser<'a> {
             return Err(self.too_many("namespaces", MAX_NAMESPACES));
         }
         self.namespaces.push(in_scope);
+        Ok(())
+    }
+
+    fn count_item(&mut self, item: Item) -> Result<(), MetadataError> {
+        let count = &mut self.items[item as usize];
+        *count += 1;
+        if *count > MAX_ITEMS {
+            return Err(self.too_many(item.name(), MAX_ITEMS));
+        }
+        Ok(())
+    }
+
+    /// Appends text of the element being kept, refusing it past [`MAX_VALUE_BYTES`].
+    fn capture(&mut self, text: &str) -> Result<(), MetadataError> {
+        if self.chars.len() + text.len() > MAX_VALUE_BYTES {
+            return Err(self.too_long());
+        }
+        self.chars.push_str(text);
         Ok(())
     }
 
@@ -393,6 +473,12 @@ impl<'a> Parser<'a> {
                 Ok((ResolveResult::Unbound, event)) => (Ns::None, None, event),
                 Err(e) => return Err(self.malformed(e)),
             };
+            if !matches!(event, Event::Text(_) | Event::End(_) | Event::Eof) {
+                self.nodes += 1;
+                if self.nodes > MAX_NODES {
+                    return Err(self.too_many("nodes", MAX_NODES));
+                }
+            }
             match event {
                 Event::Start(_) | Event::Empty(_) if self.stack.is_empty() && seen_root => {
                     return Err(self.malformed(tr!("metadata-two-roots")));
@@ -408,10 +494,10 @@ impl<'a> Parser<'a> {
                 }
                 Event::End(_) => self.close(),
                 Event::Text(t) if self.capturing() => {
-                    self.chars.push_str(&t.xml_content(XmlVersion::Implicit1_0));
+                    self.capture(&t.xml_content(XmlVersion::Implicit1_0))?;
                 }
                 Event::CData(t) if self.capturing() => {
-                    self.chars.push_str(&t.into_inner());
+                    self.capture(&t.into_inner())?;
                 }
                 Event::GeneralRef(r) if self.capturing() => {
                     let resolved = match r.resolve_char_ref() {
@@ -422,7 +508,7 @@ impl<'a> Parser<'a> {
                         .map(str::to_owned),
                     };
                     match resolved {
-                        Some(s) => self.chars.push_str(&s),
+                        Some(s) => self.capture(&s)?,
                         None => return Err(self.malformed(tr!("metadata-undeclared-entity"))),
                     }
                 }
@@ -576,6 +662,7 @@ impl<'a> Parser<'a> {
                 Node::Other
             }
             (Some(Node::SignedInfo), Ns::Ds, "Reference") => {
+                self.count_item(Item::References)?;
                 let uri = self.attr(e, "URI")?.unwrap_or_default();
                 if let Some(sig) = self.out.signature.as_mut() {
                     sig.reference_uris.push(uri);
@@ -610,6 +697,7 @@ impl<'a> Parser<'a> {
                 Node::Sp
             }
             (Some(Node::Entity), Ns::Md, "RoleDescriptor") => {
+                self.count_item(Item::Roles)?;
                 let kind = match self.xsi_type(e)? {
                     Some((tns, t)) if tns == NS_FED && t == "SecurityTokenServiceType" => {
                         WsFedKind::SecurityTokenService
@@ -628,6 +716,7 @@ impl<'a> Parser<'a> {
                 Node::WsFed
             }
             (Some(Node::Idp | Node::Sp | Node::WsFed), Ns::Md, "KeyDescriptor") => {
+                self.count_item(Item::KeyDescriptors)?;
                 let key_use = match self.attr(e, "use")?.as_deref().map(str::trim) {
                     Some("signing") => KeyUse::Signing,
                     Some("encryption") => KeyUse::Encryption,
@@ -646,6 +735,7 @@ impl<'a> Parser<'a> {
                 Node::Cert
             }
             (Some(Node::Idp | Node::Sp), Ns::Md, "NameIDFormat") => {
+                self.count_item(Item::NameIdFormats)?;
                 self.chars.clear();
                 Node::NameIdFormat
             }
@@ -683,6 +773,10 @@ impl<'a> Parser<'a> {
             return Err(self.too_many("entities", MAX_ENTITIES));
         }
         let entity_id = escaped(&self.attr(e, "entityID")?.unwrap_or_default());
+        self.listed_bytes += entity_id.len();
+        if self.listed_bytes > MAX_LISTED_BYTES {
+            return Err(self.too_many("entity-id-bytes", MAX_LISTED_BYTES));
+        }
         self.out.entities.push(EntitySummary {
             entity_id: entity_id.clone(),
             idp: false,
@@ -730,6 +824,7 @@ impl<'a> Parser<'a> {
         if !wanted {
             return Ok(());
         }
+        self.count_item(Item::Endpoints)?;
         let endpoint = Endpoint {
             binding: self.attr(e, "Binding")?.unwrap_or_default(),
             location: escaped(self.attr(e, "Location")?.unwrap_or_default().trim()),

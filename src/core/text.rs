@@ -33,7 +33,7 @@ pub enum TextError {
 
 /// Characters that reorder or hide text: bidirectional marks, embeddings, overrides and
 /// isolates, and the Unicode line and paragraph separators.
-fn is_invisible_control(c: char) -> bool {
+pub(crate) fn is_invisible_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
 }
 

@@ -4,6 +4,7 @@
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
+use super::text::is_invisible_control;
 use crate::tr;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
@@ -119,6 +120,103 @@ pub fn split_url(url: &str) -> Option<UrlParts<'_>> {
     })
 }
 
+/// Why a value that must be a URL (or at least a URI) cannot be one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// A control character (C0, DEL, C1).
+    Control(char),
+    /// A bidirectional, zero-width or line-separator character: it hides or reorders text.
+    Invisible(char),
+    /// A space (any Unicode white space).
+    Space,
+    /// An ASCII character no URI may hold unescaped (`"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`).
+    Character(char),
+    /// Not of the shape `scheme://host…`.
+    NotAbsolute,
+}
+
+impl UrlProblem {
+    /// The reason, as the end of a sentence ("it contains …").
+    #[must_use]
+    pub fn describe(self) -> String {
+        let code = |c: char| format!("U+{:04X}", u32::from(c));
+        match self {
+            Self::Control(c) => tr!("url-why-control", code = code(c)),
+            Self::Invisible(c) => tr!("url-why-invisible", code = code(c)),
+            Self::Space => tr!("url-why-space"),
+            Self::Character(c) => tr!("url-why-character", char = c.to_string()),
+            Self::NotAbsolute => tr!("url-why-not-absolute"),
+        }
+    }
+}
+
+fn char_problem(c: char) -> Option<UrlProblem> {
+    if c.is_control() {
+        Some(UrlProblem::Control(c))
+    } else if is_invisible_control(c)
+        || matches!(
+            c,
+            '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+    {
+        Some(UrlProblem::Invisible(c))
+    } else if c.is_whitespace() {
+        Some(UrlProblem::Space)
+    } else if matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}') {
+        Some(UrlProblem::Character(c))
+    } else {
+        None
+    }
+}
+
+/// What keeps `value` (as the metadata reader keeps it: control and bidirectional characters
+/// written `\u{…}`) from being a URL; `absolute` also asks for `scheme://host…`. Letters beyond
+/// ASCII pass (an IRI); characters that hide, reorder or break the value do not.
+#[must_use]
+pub fn url_problem(value: &str, absolute: bool) -> Option<UrlProblem> {
+    for (i, c) in value.char_indices() {
+        if c == '\\' {
+            // The reader's escape for a character it would not keep as is.
+            let escaped = value[i + 1..]
+                .strip_prefix("u{")
+                .and_then(|rest| rest.split_once('}'))
+                .and_then(|(hex, _)| u32::from_str_radix(hex, 16).ok())
+                .and_then(char::from_u32)
+                .and_then(char_problem);
+            return Some(escaped.unwrap_or(UrlProblem::Character(c)));
+        }
+        if let Some(problem) = char_problem(c) {
+            return Some(problem);
+        }
+    }
+    (absolute && split_url(value).is_none()).then_some(UrlProblem::NotAbsolute)
+}
+
+/// Which value a [`url_finding`] is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlField {
+    EntraLogin,
+    EntraIdentifier,
+    TopdeskIdentifier,
+    TopdeskReply,
+}
+
+/// The error for a value that must be a URL but is not: it is never offered for copying.
+#[must_use]
+pub fn url_finding(field: UrlField, value: &str, problem: UrlProblem) -> Finding {
+    let (field, fix) = match field {
+        UrlField::EntraLogin => ("entra-login", tr!("url-invalid-entra-fix")),
+        UrlField::EntraIdentifier => ("entra-identifier", tr!("url-invalid-entra-fix")),
+        UrlField::TopdeskIdentifier => ("topdesk-identifier", tr!("url-invalid-topdesk-fix")),
+        UrlField::TopdeskReply => ("topdesk-reply", tr!("url-invalid-topdesk-fix")),
+    };
+    Finding::new(
+        Code::UrlInvalid,
+        tr!("url-invalid", field, value, why = problem.describe()),
+        fix,
+    )
+}
+
 /// The Reply URL: the HTTP-POST ACS marked `isDefault`, else the lowest `index`, else the first.
 /// Falls back to any binding when there is no HTTP-POST endpoint.
 #[must_use]
@@ -166,6 +264,14 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
     let reply = reply_endpoint(&sp);
     let mut section = None;
     let mut urls = None;
+    let id_problem = url_problem(&entity.entity_id, false);
+    if let Some(problem) = id_problem {
+        findings.push(url_finding(
+            UrlField::TopdeskIdentifier,
+            &entity.entity_id,
+            problem,
+        ));
+    }
 
     match reply {
         None => findings.push(Finding::new(
@@ -181,16 +287,25 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
                     tr!("topdesk-acs-not-post-fix"),
                 ));
             }
+            let reply_problem = url_problem(&acs.location, false);
+            if let Some(problem) = reply_problem {
+                findings.push(url_finding(UrlField::TopdeskReply, &acs.location, problem));
+            }
             match split_url(&acs.location) {
                 Some(u) => {
                     section = section_of(u.path);
-                    urls = Some(EntraUrls {
-                        identifier: entity.entity_id.clone(),
-                        reply: acs.location.clone(),
-                        sign_on: format!("{}://{}", u.scheme, u.authority),
-                    });
+                    // A value that is not a URL is never offered for copying.
+                    if reply_problem.is_none() && id_problem.is_none() {
+                        urls = Some(EntraUrls {
+                            identifier: entity.entity_id.clone(),
+                            reply: acs.location.clone(),
+                            sign_on: format!("{}://{}", u.scheme, u.authority),
+                        });
+                    }
                     check_reply(&mut findings, &acs.location, u, section);
-                    check_entity_id(&mut findings, &entity.entity_id, u);
+                    if id_problem.is_none() {
+                        check_entity_id(&mut findings, &entity.entity_id, u);
+                    }
                 }
                 None => findings.push(Finding::new(
                     Code::SpAcsNotHttps,
@@ -346,6 +461,32 @@ mod tests {
         assert!(split_url("acme.topdesk.net/tas").is_none());
         assert!(split_url("https:///path").is_none());
         assert!(split_url("urn:x:y").is_none());
+    }
+
+    #[test]
+    fn url_problems() {
+        use UrlProblem::{Character, Control, Invisible, NotAbsolute, Space};
+        let p = |v| url_problem(v, true);
+        assert_eq!(
+            p("https://acme.topdesk.net/saml-metadata/4f1c?x=%20#y"),
+            None
+        );
+        assert_eq!(p("https://bücher.example/ä"), None);
+        assert_eq!(url_problem("urn:acme:sp", false), None);
+        assert_eq!(p("urn:acme:sp"), Some(NotAbsolute));
+        // As the metadata reader keeps them: escaped.
+        assert_eq!(p("https://a/\\u{202E}x"), Some(Invisible('\u{202E}')));
+        assert_eq!(p("https://a/\\u{001B}[2K"), Some(Control('\u{1B}')));
+        assert_eq!(p("https://a/\\u{0041}"), Some(Character('\\')));
+        assert_eq!(p("https://a/\\x"), Some(Character('\\')));
+        assert_eq!(p("https://a/b c"), Some(Space));
+        assert_eq!(p("https://a/b\u{A0}c"), Some(Space));
+        assert_eq!(p("https://a/\u{200B}"), Some(Invisible('\u{200B}')));
+        assert_eq!(p("https://a/\u{7}"), Some(Control('\u{7}')));
+        assert_eq!(
+            p("https://sts.windows.net/{tenantid}/"),
+            Some(Character('{'))
+        );
     }
 
     fn acs(

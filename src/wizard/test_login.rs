@@ -12,6 +12,7 @@ use super::{Action, Job, LoadedFile, Progress, StepStatus, Verdict, Wizard};
 use crate::core::check::Report;
 use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
+use crate::core::entra::IdpSummary;
 use crate::core::findings::Finding;
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
@@ -364,7 +365,8 @@ impl Wizard {
         request_id: Option<&str>,
     ) -> Vec<CheckRow> {
         let entra = self.report().and_then(|r| r.idp.as_ref());
-        let entra_id = entra.map(|i| i.entity_id.as_str());
+        // Only a value fit to copy is offered as the expected one.
+        let entra_id = entra.and_then(IdpSummary::identifier);
         let status = r
             .status_code
             .as_deref()

@@ -75,7 +75,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         signature.map(|s| s.status),
         signature.and_then(|s| s.signed_by.as_deref()),
     ) {
-        (Some(SignatureStatus::Valid), Some(thumbprint)) => signed_by(ui, cx, thumbprint),
+        (Some(SignatureStatus::Valid), Some(thumbprint)) => {
+            signed_by(ui, cx, thumbprint, idp.kind.signer_page());
+        }
         (Some(SignatureStatus::Invalid), _) => {
             ui.label(tr!("steps-entra-signature-invalid"));
         }
@@ -231,10 +233,10 @@ fn table(ui: &mut Ui, id: &str, headers: &[String], rows: impl FnOnce(&mut Ui)) 
 }
 
 /// The sentence that tells the admin what to compare, with the signer's thumbprint to copy.
-fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str) {
+fn signed_by(ui: &mut Ui, cx: &mut Cx<'_>, thumbprint: &str, kind: &str) {
     // One sentence per language; the thumbprint inside it stands out, wherever the language
     // puts it.
-    let sentence = tr!("steps-entra-signed-by", thumbprint);
+    let sentence = tr!("steps-entra-signed-by", thumbprint, kind);
     let (before, after) = sentence
         .split_once(thumbprint)
         .unwrap_or((sentence.as_str(), ""));
