@@ -1478,3 +1478,38 @@ fn a_ws_federation_token_cannot_be_read_as_a_saml_message() {
     assert!(!out.contains("TOPdesk would refuse"));
     assert!(err.contains("cannot be read as a SAML message"), "{err}");
 }
+
+/// Key references, derived or agreed keys and cipher data from elsewhere in an
+/// `EncryptedAssertion` are refused before the decryptor sees them (Entra writes none).
+#[test]
+fn references_inside_the_encrypted_assertion_are_refused() {
+    if !tools() {
+        return;
+    }
+    let xml = saml::encrypted(
+        &R::default(),
+        saml::CONTENT[2],
+        saml::OAEP_MGF1P,
+        saml::SHA1,
+    );
+    let key_info = xml.find("<ds:KeyInfo").unwrap();
+    let end = key_info + xml[key_info..].find('>').unwrap() + 1;
+    for extra in [
+        "<ds:RetrievalMethod URI=\"#k\" Type=\"http://www.w3.org/2001/04/xmlenc#EncryptedKey\"/>",
+        "<xenc11:DerivedKey xmlns:xenc11=\"http://www.w3.org/2009/xmlenc11#\"/>",
+        "<xenc:AgreementMethod Algorithm=\"http://www.w3.org/2009/xmlenc11#ECDH-ES\"/>",
+    ] {
+        let hostile = format!("{}{extra}{}", &xml[..end], &xml[end..]);
+        let d = run_at(&saml::base64(&hostile), Some(&topdesk_key()), NOW, true);
+        let name = extra[1..].split([' ', '/']).next().unwrap();
+        let name = name.rsplit(':').next().unwrap();
+        assert!(
+            finding(&d, Code::AssertionDecryptFailed)
+                .message
+                .contains(&format!("{name} element")),
+            "{extra}: {:#?}",
+            d.findings
+        );
+        assert!(!response(&d).decrypted);
+    }
+}

@@ -403,3 +403,71 @@ fn a_har_is_read_one_entry_at_a_time_with_its_lists_capped() {
         assert!(d.unreadable, "{json}: {:#?}", d.findings);
     }
 }
+
+/// A HAR of many Redirect-binding entries, each carrying `value` as its `SAMLRequest`.
+fn har_of_requests(value: &str, entries: usize) -> String {
+    let entry = serde_json::json!({"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "GET", "url": format!("{SSO}?SAMLRequest={value}")}});
+    serde_json::json!({"log": {"entries": vec![entry; entries]}}).to_string()
+}
+
+/// Repeated `AADSTS` codes on one line are looked at a bounded number of times
+/// (`MAX_AADSTS_LOOKED`) wherever a capture is scanned for one: pasted text, a response's
+/// `StatusMessage`, an error page in a HAR. Each walked the rest of the line per code before
+/// (minutes for 3 MB).
+#[test]
+fn repeated_aadsts_codes_are_scanned_a_bounded_number_of_times() {
+    let d = timed("pasted text", "AADSTS1 ".repeat(380_000).as_bytes());
+    assert!(!d.findings.is_empty());
+    let status = "AADSTS1 ".repeat(120_000);
+    let response = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r\" Version=\"2.0\"><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Responder\"/><samlp:StatusMessage>{status}</samlp:StatusMessage></samlp:Status></samlp:Response>"
+    );
+    let b64 = base64::engine::general_purpose::STANDARD.encode(response);
+    timed("StatusMessage", b64.as_bytes());
+    let page = serde_json::json!({"log": {"entries": [{"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "GET", "url": SSO}, "response": {"status": 200, "content": {"mimeType": "text/html", "text": "AADSTS1 ".repeat(60_000)}}}]}});
+    timed("HAR error page", page.to_string().as_bytes());
+}
+
+/// Thousands of small DEFLATE bombs in one HAR: at most `MAX_INFLATED_BYTES` are inflated in
+/// all (each bomb alone is capped at 1 MiB; 2,000 of them inflated 2 GiB before).
+#[test]
+fn deflate_bombs_are_capped_per_capture() {
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(&vec![b'<'; 2 * 1024 * 1024]).unwrap();
+    let value = base64::engine::general_purpose::STANDARD
+        .encode(z.finish().unwrap())
+        .replace('+', "%2B")
+        .replace('/', "%2F")
+        .replace('=', "%3D");
+    let d = timed("2,000 bombs", har_of_requests(&value, 2_000).as_bytes());
+    assert!(
+        has(&d, Code::CaptureTooLarge, "MiB in all"),
+        "{:#?}",
+        d.findings
+    );
+}
+
+/// Exactly `MAX_MESSAGES` messages, the last in the last entry: nothing was left out, so no
+/// "too many messages"; one more, and it says so.
+#[test]
+fn exactly_the_message_cap_is_not_called_too_many() {
+    use diagnose::capture::MAX_MESSAGES;
+    let request = "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_q\" Version=\"2.0\"/>";
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(request.as_bytes()).unwrap();
+    let value = base64::engine::general_purpose::STANDARD
+        .encode(z.finish().unwrap())
+        .replace('+', "%2B")
+        .replace('/', "%2F")
+        .replace('=', "%3D");
+    let d = timed(
+        "20 requests",
+        har_of_requests(&value, MAX_MESSAGES).as_bytes(),
+    );
+    assert!(!has(&d, Code::CaptureTooLarge, ""), "{:#?}", d.findings);
+    let d = timed(
+        "21 requests",
+        har_of_requests(&value, MAX_MESSAGES + 1).as_bytes(),
+    );
+    assert!(has(&d, Code::CaptureTooLarge, ""), "{:#?}", d.findings);
+}

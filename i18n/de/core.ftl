@@ -215,6 +215,7 @@ dsig-references = eine Signatur hat { $count } Referenzen; genau eine wird akzep
 dsig-reference-external = eine Signatur verweist auf '{ $uri }', das nicht in diesem Dokument steht; nichts außerhalb der Datei wird je gelesen
 dsig-retrieval-method = eine Signatur verlangt, ihren Schlüssel von '{ $uri }' zu holen; Schlüssel werden nie geholt, nur die geladenen Zertifikate werden verwendet
 dsig-c14n-refused = eine Signatur verwendet die Kanonisierung '{ $uri }'; nur exklusive, inklusive und 1.1-Kanonisierung werden akzeptiert
+dsig-element-refused = das { $name }-Element einer Signatur fehlt, ist doppelt oder liegt außerhalb des XML-DSig-Namensraums; genau eines wird akzeptiert
 
 ## history: die früher gesehenen Signierer derselben Entra-App
 

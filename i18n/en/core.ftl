@@ -227,6 +227,7 @@ dsig-references = a signature has { $count } references; exactly one is accepted
 dsig-reference-external = a signature points at '{ $uri }', which is not in this document; nothing outside the file is ever read
 dsig-retrieval-method = a signature asks for its key to be fetched from '{ $uri }'; keys are never fetched, only the loaded certificates are used
 dsig-c14n-refused = a signature uses the canonicalisation '{ $uri }'; only exclusive, inclusive and 1.1 canonicalisation are accepted
+dsig-element-refused = a signature's { $name } element is missing, repeated or outside the XML-DSig namespace; exactly one is accepted
 
 ## history: the signers seen before for the same Entra app
 

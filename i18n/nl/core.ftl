@@ -215,6 +215,7 @@ dsig-references = een handtekening heeft { $count } verwijzingen; er wordt preci
 dsig-reference-external = een handtekening verwijst naar '{ $uri }', dat niet in dit document staat; niets buiten het bestand wordt ooit gelezen
 dsig-retrieval-method = een handtekening vraagt haar sleutel op te halen van '{ $uri }'; sleutels worden nooit opgehaald, alleen de geladen certificaten worden gebruikt
 dsig-c14n-refused = een handtekening gebruikt de canonicalisatie '{ $uri }'; alleen exclusieve, inclusieve en 1.1-canonicalisatie worden geaccepteerd
+dsig-element-refused = het { $name }-element van een handtekening ontbreekt, komt dubbel voor of staat buiten de XML-DSig-naamruimte; er wordt precies één geaccepteerd
 
 ## history: de eerder geziene ondertekenaars voor dezelfde Entra-app
 

@@ -31,6 +31,15 @@ pub const MAX_FORM_FIELDS: usize = 64;
 /// Most `AADSTS` codes read from one error text (Entra nests one code in another, e.g.
 /// AADSTS75006 carrying the code that names the cause).
 pub const MAX_AADSTS_CODES: usize = 4;
+/// Most `AADSTS` occurrences looked at in one text (repeats included): a line of a million
+/// repeated codes is not walked a million times.
+const MAX_AADSTS_LOOKED: usize = 32;
+/// Bytes after an `AADSTS` code searched for the end of its message.
+const MESSAGE_WINDOW: usize = 4096;
+/// Most bytes inflated from all the Redirect-binding requests of one capture (each is capped
+/// at [`MAX_MESSAGE_BYTES`]): a HAR of thousands of small DEFLATE bombs would otherwise inflate
+/// tens of GiB.
+pub const MAX_INFLATED_BYTES: usize = 16 * MAX_MESSAGE_BYTES;
 /// Most bytes of one HAR response body searched for an `AADSTS` code (Entra's error pages are
 /// under 100 KB).
 const MAX_PAGE_SCAN: usize = 512 * 1024;
@@ -92,6 +101,8 @@ pub struct Capture {
     /// The capture was a HAR file.
     pub har: bool,
     capped: bool,
+    /// Bytes inflated so far (see [`MAX_INFLATED_BYTES`]).
+    inflated: usize,
 }
 
 impl Capture {
@@ -335,6 +346,11 @@ fn saml_field(
     at: Option<OffsetDateTime>,
     out: &mut Capture,
 ) {
+    let saml = matches!(name, "SAMLResponse" | "SAMLRequest");
+    // Once the messages are full, one more says so; none is decoded any more.
+    if saml && out.full() {
+        return;
+    }
     match (name, redirect) {
         ("SAMLResponse", _) => posted_response(value, at, out),
         ("SAMLRequest", Some(signed)) => redirect_request(value, signed, at, out),
@@ -387,8 +403,15 @@ fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
 }
 
 fn redirect_request(value: &str, url_signed: bool, at: Option<OffsetDateTime>, out: &mut Capture) {
+    if out.inflated >= MAX_INFLATED_BYTES {
+        out.problem(Problem::TooLarge(crate::tr!(
+            "diagnose-capture-inflate-budget",
+            max_mib = MAX_INFLATED_BYTES / 1024 / 1024
+        )));
+        return;
+    }
     let xml = base64_value(value)
-        .and_then(|raw| inflate(&raw))
+        .and_then(|raw| inflate(&raw, &mut out.inflated))
         .and_then(utf8);
     match xml {
         Ok(xml) => out.push(Item::Request {
@@ -400,19 +423,21 @@ fn redirect_request(value: &str, url_signed: bool, at: Option<OffsetDateTime>, o
     }
 }
 
-/// Raw DEFLATE (the Redirect binding), stopping at [`MAX_MESSAGE_BYTES`] of output.
-fn inflate(raw: &[u8]) -> Result<Vec<u8>, Problem> {
+/// Raw DEFLATE (the Redirect binding), stopping at [`MAX_MESSAGE_BYTES`] of output; adds the
+/// bytes inflated (a bomb's too) to `inflated`.
+fn inflate(raw: &[u8], inflated: &mut usize) -> Result<Vec<u8>, Problem> {
     let mut out = Vec::new();
     let limit = u64::try_from(MAX_MESSAGE_BYTES).unwrap_or(u64::MAX) + 1;
-    flate2::read::DeflateDecoder::new(raw)
+    let read = flate2::read::DeflateDecoder::new(raw)
         .take(limit)
-        .read_to_end(&mut out)
-        .map_err(|e| {
-            Problem::Undecodable(crate::tr!(
-                "diagnose-capture-not-deflate",
-                error = e.to_string()
-            ))
-        })?;
+        .read_to_end(&mut out);
+    *inflated = inflated.saturating_add(out.len());
+    read.map_err(|e| {
+        Problem::Undecodable(crate::tr!(
+            "diagnose-capture-not-deflate",
+            error = e.to_string()
+        ))
+    })?;
     if out.len() > MAX_MESSAGE_BYTES {
         return Err(Problem::TooLarge(crate::tr!(
             "diagnose-capture-deflate-bomb",
@@ -448,7 +473,12 @@ fn bare_value(text: &str, out: &mut Capture) {
         .iter()
         .find(|b| !b.is_ascii_whitespace())
         .is_some_and(|&b| b == b'<' || b == 0xEF);
-    let xml = if is_xml { Ok(raw) } else { inflate(&raw) }.and_then(utf8);
+    let xml = if is_xml {
+        Ok(raw)
+    } else {
+        inflate(&raw, &mut out.inflated)
+    }
+    .and_then(utf8);
     match xml {
         Ok(xml) => xml_item(
             xml.trim_start_matches('\u{feff}').to_owned(),
@@ -479,9 +509,12 @@ pub fn aadsts_all(text: &str, page: bool) -> Vec<(String, String)> {
     };
     let mut found: Vec<(String, String)> = Vec::new();
     let mut rest = text;
+    let mut looked = 0;
     while found.len() < MAX_AADSTS_CODES
+        && looked < MAX_AADSTS_LOOKED
         && let Some(start) = rest.find("AADSTS")
     {
+        looked += 1;
         let after = &rest[start + 6..];
         let len = after
             .bytes()
@@ -489,7 +522,9 @@ pub fn aadsts_all(text: &str, page: bool) -> Vec<(String, String)> {
             .take_while(u8::is_ascii_digit)
             .count();
         let body = &after[len..];
-        let line = &body[..body.find(ends).unwrap_or(body.len())];
+        // The message is read from the next few KiB only (it is cut to 1,000 characters).
+        let window = &body[..floor_char(body, MESSAGE_WINDOW)];
+        let line = &window[..window.find(ends).unwrap_or(window.len())];
         // A second code on the same line ends this one's message.
         let own = next_code(line).map_or(line, |i| &line[..i]);
         rest = &body[own.len()..];
@@ -737,7 +772,7 @@ impl<'de> serde::de::Visitor<'de> for Entries<'_> {
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut count = 0usize;
         loop {
-            if count < MAX_HAR_ENTRIES && !self.out.full() {
+            if count < MAX_HAR_ENTRIES {
                 match seq.next_element::<HarEntry<'de>>()? {
                     Some(entry) => har_entry(&entry, self.out),
                     None => break,

@@ -112,7 +112,6 @@ pub struct ResponseMessage {
     /// `destination`, `in_response_to`, `status_code` when Entra signs only the assertion).
     pub unsigned: Vec<&'static str>,
     /// Of [`Self::unsigned`], those under a signature that does not verify.
-    #[serde(skip)]
     pub unverified: Vec<&'static str>,
     /// The decoded (or decrypted) XML, for the admin who wants to see it; never in JSON.
     #[serde(skip)]

@@ -35,6 +35,14 @@ const CONTENT: [&str; 6] = [
     "http://www.w3.org/2009/xmlenc11#aes256-gcm",
 ];
 
+/// Elements refused anywhere in an `EncryptedAssertion`, in any namespace.
+const REFUSED_IN_ENCRYPTION: [&str; 4] = [
+    "RetrievalMethod",
+    "DerivedKey",
+    "AgreementMethod",
+    "CipherReference",
+];
+
 /// The hardened read: refuses DOCTYPE (so entities), deep nesting, attribute floods and
 /// malformed XML before any DOM is built.
 pub fn guard(xml: &str) -> Result<(), String> {
@@ -526,10 +534,17 @@ fn verify_judged(
             return;
         }
     };
+    let results: Vec<(NodeId, SigResult)> = results
+        .into_iter()
+        .filter(|(sig, _)| judged.contains(sig))
+        .collect();
+    let failing: Vec<NodeId> = results
+        .iter()
+        .filter(|(_, r)| r.is_err())
+        .map(|(s, _)| *s)
+        .collect();
+    let foreign = foreign_signers(vetted, &failing, entra);
     for (sig, result) in results {
-        if !judged.contains(&sig) {
-            continue;
-        }
         let on_response = doc.parent(sig) == Some(root);
         let what = on(on_response);
         match result {
@@ -542,14 +557,14 @@ fn verify_judged(
                     facts.assertion_valid = true;
                 }
             }
-            Err(reason) => match foreign_signer(vetted, sig, entra) {
-                Some(f) => {
+            Err(reason) => match foreign.iter().find(|(s, _)| *s == sig) {
+                Some((_, f)) => {
                     facts.problems.push(crate::tr!(
                         "diagnose-saml-foreign-signer",
                         what,
                         certificate = f.as_str()
                     ));
-                    facts.foreign_signer = Some(f);
+                    facts.foreign_signer = Some(f.clone());
                 }
                 None => facts.problems.push(crate::tr!(
                     "diagnose-saml-signature-does-not-verify",
@@ -616,34 +631,50 @@ fn verify(
         .collect())
 }
 
-/// The certificate the signature carries, when it (and not Entra's) verifies it.
-fn foreign_signer(vetted: &Vetted<'_, '_>, sig: NodeId, entra: &[&CertInfo]) -> Option<String> {
+/// For each of `failing`, the certificate it carries when that (and not Entra's) verifies it:
+/// one verification with the certificates all of them carry (at most four each).
+fn foreign_signers(
+    vetted: &Vetted<'_, '_>,
+    failing: &[NodeId],
+    entra: &[&CertInfo],
+) -> Vec<(NodeId, String)> {
     let doc = vetted.doc();
-    let certs: Vec<CertInfo> = doc
-        .descendants(sig)
-        .into_iter()
-        .filter(|&n| is(doc, n, NS_DS, "X509Certificate"))
-        .take(4)
-        .filter_map(|n| match decode_cert(&doc.text_content_deep(n)) {
-            CertBlob::Der(der) => CertInfo::from_der(&der).ok(),
-            CertBlob::Undecodable(_) => None,
-        })
-        .filter(|c| !entra.iter().any(|e| e.der == c.der))
-        .collect();
+    let mut certs: Vec<CertInfo> = Vec::new();
+    for &sig in failing {
+        let carried = doc
+            .descendants(sig)
+            .into_iter()
+            .filter(|&n| is(doc, n, NS_DS, "X509Certificate"))
+            .take(4)
+            .filter_map(|n| match decode_cert(&doc.text_content_deep(n)) {
+                CertBlob::Der(der) => CertInfo::from_der(&der).ok(),
+                CertBlob::Undecodable(_) => None,
+            });
+        for c in carried {
+            if !entra.iter().any(|e| e.der == c.der) && !certs.iter().any(|k| k.der == c.der) {
+                certs.push(c);
+            }
+        }
+    }
     let refs: Vec<&CertInfo> = certs.iter().collect();
     if refs.is_empty() {
-        return None;
+        return Vec::new();
     }
-    let (_, result) = verify(vetted, &refs)
-        .ok()?
+    let Ok(results) = verify(vetted, &refs) else {
+        return Vec::new();
+    };
+    results
         .into_iter()
-        .find(|(s, _)| *s == sig)?;
-    let (thumbprint, _) = result.ok()?;
-    let label = certs
-        .iter()
-        .find(|c| c.sha1_thumbprint == thumbprint)
-        .map_or("", CertInfo::label);
-    Some(format!("{thumbprint} ({})", escaped(label)))
+        .filter(|(sig, _)| failing.contains(sig))
+        .filter_map(|(sig, result)| {
+            let (thumbprint, _) = result.ok()?;
+            let label = certs
+                .iter()
+                .find(|c| c.sha1_thumbprint == thumbprint)
+                .map_or("", CertInfo::label);
+            Some((sig, format!("{thumbprint} ({})", escaped(label))))
+        })
+        .collect()
 }
 
 /// Why an encrypted assertion could not be read.
@@ -683,6 +714,20 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         return refused(crate::tr!(
             "diagnose-saml-content-algorithm",
             algorithm = escaped(&content)
+        ));
+    }
+    // Key references, derived and agreed keys, and cipher data from elsewhere: Entra writes
+    // none of them, and the decryptor would follow them.
+    if let Some(name) = doc
+        .parent(*data)
+        .into_iter()
+        .flat_map(|a| doc.descendants(a))
+        .filter_map(|n| doc.element(n).map(|e| e.name.local_name.as_ref()))
+        .find(|name| REFUSED_IN_ENCRYPTION.contains(name))
+    {
+        return refused(crate::tr!(
+            "diagnose-saml-encryption-element",
+            name = escaped(name)
         ));
     }
     let keys = all(doc, NS_XENC, "EncryptedKey");
