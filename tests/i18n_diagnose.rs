@@ -167,7 +167,7 @@ fn inputs() -> Vec<(&'static str, String)> {
 }
 
 /// English sentence pieces that must not appear in a Dutch or German finding.
-const ENGLISH: [&str; 14] = [
+const ENGLISH: [&str; 15] = [
     "TOPdesk would refuse",
     " is expected",
     "Nothing to",
@@ -181,6 +181,7 @@ const ENGLISH: [&str; 14] = [
     "Give the",
     "Upload the",
     "Refused for size",
+    "Limit reached",
     "signed",
 ];
 

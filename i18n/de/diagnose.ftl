@@ -134,6 +134,7 @@ diagnose-message-numbered = Nachricht { $number } ({ $kind ->
 diagnose-nothing-to-diagnose = Nichts zu untersuchen: { $problem }.
 diagnose-nothing-to-diagnose-fix = Geben Sie die SAMLResponse (Base64 oder XML) an, die ganze URL aus der Adressleiste der Anmelde- oder Fehlerseite von Entra, eine aus der Registerkarte „Netzwerk“ des Browsers gespeicherte HAR-Datei oder den Text der Fehlerseite von Entra.
 diagnose-too-large = Wegen der Größe abgelehnt: { $problem }.
+diagnose-capped = Grenze erreicht: { $problem }.
 diagnose-too-large-fix = Zeichnen Sie nur die Anmeldung auf: Registerkarte „Netzwerk“ leeren, „Protokoll beibehalten“ einschalten, anmelden, dann speichern oder kopieren.
 diagnose-findings-capped = Weitere { $count } Befunde derselben Art ({ $codes }) werden nicht aufgeführt (Wiederholungen, oder mehr als die { $max }, die eine Aufzeichnung zeigt).
 diagnose-undecodable = Ein SAML-Wert kann nicht dekodiert werden: { $problem }.

@@ -139,6 +139,7 @@ diagnose-message-numbered = Message { $number } ({ $kind ->
 diagnose-nothing-to-diagnose = Nothing to diagnose: { $problem }.
 diagnose-nothing-to-diagnose-fix = Give the SAMLResponse (base64 or XML), the whole address-bar URL of Entra's sign-in or error page, a HAR file saved from the browser's Network tab, or the text of Entra's error page.
 diagnose-too-large = Refused for size: { $problem }.
+diagnose-capped = Limit reached: { $problem }.
 diagnose-too-large-fix = Capture only the login: clear the Network tab, turn on Preserve log, log in, then save or copy.
 diagnose-findings-capped = { $count } more findings of the same kind ({ $codes }) are not listed (repeats, or beyond the { $max } a capture shows).
 diagnose-undecodable = A SAML value cannot be decoded: { $problem }.

@@ -134,6 +134,7 @@ diagnose-message-numbered = Bericht { $number } ({ $kind ->
 diagnose-nothing-to-diagnose = Niets te onderzoeken: { $problem }.
 diagnose-nothing-to-diagnose-fix = Geef de SAMLResponse (base64 of XML), de hele URL uit de adresbalk van de aanmeld- of foutpagina van Entra, een HAR-bestand opgeslagen vanuit het tabblad Netwerk van de browser, of de tekst van de foutpagina van Entra.
 diagnose-too-large = Geweigerd vanwege de grootte: { $problem }.
+diagnose-capped = Limiet bereikt: { $problem }.
 diagnose-too-large-fix = Leg alleen de aanmelding vast: wis het tabblad Netwerk, schakel Logboek behouden in, log in en sla daarna op of kopieer.
 diagnose-findings-capped = Nog { $count } bevindingen van dezelfde soort ({ $codes }) worden niet getoond (herhalingen, of meer dan de { $max } die een opname toont).
 diagnose-undecodable = Een SAML-waarde kan niet worden gedecodeerd: { $problem }.

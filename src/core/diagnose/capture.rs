@@ -72,8 +72,11 @@ pub enum Item {
 pub enum Problem {
     /// Nothing recognisable.
     Unrecognised(String),
-    /// A limit was hit (the message says which, and what was still read).
+    /// Refused for its size (the message says which limit).
     TooLarge(String),
+    /// A limit on how much is read was reached: the first part was read, the rest not (the
+    /// message says which limit).
+    Capped(String),
     /// A value looked like a SAML message but could not be decoded.
     Undecodable(String),
 }
@@ -83,7 +86,7 @@ impl Problem {
     #[must_use]
     pub fn code(&self) -> Code {
         match self {
-            Self::TooLarge(_) => Code::CaptureTooLarge,
+            Self::TooLarge(_) | Self::Capped(_) => Code::CaptureTooLarge,
             Self::Unrecognised(_) | Self::Undecodable(_) => Code::CaptureUnrecognised,
         }
     }
@@ -142,7 +145,7 @@ impl Capture {
         }
         if !self.capped {
             self.capped = true;
-            self.problem(Problem::TooLarge(crate::tr!(
+            self.problem(Problem::Capped(crate::tr!(
                 "diagnose-capture-too-many-messages",
                 max = MAX_MESSAGES
             )));
@@ -307,7 +310,7 @@ fn form_pairs<'q>(query: &'q str, out: &mut Capture) -> Vec<(Cow<'q, str>, &'q s
 
 fn too_many_fields(count: usize, out: &mut Capture) {
     if count > MAX_FORM_FIELDS {
-        out.problem(Problem::TooLarge(crate::tr!(
+        out.problem(Problem::Capped(crate::tr!(
             "diagnose-capture-too-many-fields",
             count,
             max = MAX_FORM_FIELDS
@@ -404,7 +407,7 @@ fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
 
 fn redirect_request(value: &str, url_signed: bool, at: Option<OffsetDateTime>, out: &mut Capture) {
     if out.inflated >= MAX_INFLATED_BYTES {
-        out.problem(Problem::TooLarge(crate::tr!(
+        out.problem(Problem::Capped(crate::tr!(
             "diagnose-capture-inflate-budget",
             max_mib = MAX_INFLATED_BYTES / 1024 / 1024
         )));
@@ -783,7 +786,7 @@ impl<'de> serde::de::Visitor<'de> for Entries<'_> {
             count += 1;
         }
         if count > MAX_HAR_ENTRIES {
-            self.out.problem(Problem::TooLarge(crate::tr!(
+            self.out.problem(Problem::Capped(crate::tr!(
                 "diagnose-capture-har-too-many-entries",
                 count,
                 max = MAX_HAR_ENTRIES

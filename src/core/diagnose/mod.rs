@@ -419,6 +419,10 @@ fn problem_finding(p: &Problem) -> Finding {
             crate::tr!("diagnose-too-large", problem = m),
             crate::tr!("diagnose-too-large-fix"),
         ),
+        Problem::Capped(m) => (
+            crate::tr!("diagnose-capped", problem = m),
+            crate::tr!("diagnose-too-large-fix"),
+        ),
         Problem::Undecodable(m) => (
             crate::tr!("diagnose-undecodable", problem = m),
             crate::tr!("diagnose-undecodable-fix"),
