@@ -406,10 +406,10 @@ impl SignatureFacts {
     }
 }
 
-/// Verifies the signatures of `doc` with Entra's signing certificates (`entra`) only, and
-/// judges what each covers: a signature must sit on the Response or on the assertion read
-/// (`assertion`), have one Reference to its parent's ID, and that ID must occur once. Every
-/// signature of the document passes [`Vetted`] before the verifier sees any of it.
+/// Verifies the signatures of `doc` (parsed from `xml`) with Entra's signing certificates
+/// (`entra`) only, and judges what each covers: a signature must sit on the Response or on the
+/// assertion read (`assertion`), have one Reference to its parent's ID, and that ID must occur
+/// once. Every signature of the document passes [`Vetted`] before the verifier sees any of it.
 /// `decrypted`: `doc` is the decrypted document, whose Response signature was judged on the
 /// message as received (it covers the encrypted form) and is not judged again here.
 #[must_use]
