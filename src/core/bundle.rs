@@ -345,12 +345,8 @@ fn manifest(
 
 /// A moment for reading, in UTC: the date in the reader's format, then the time.
 fn when(t: OffsetDateTime) -> String {
-    let u = t.to_offset(UtcOffset::UTC);
-    crate::tr!(
-        "bundle-when",
-        date = crate::core::i18n::date(u.date()),
-        time = format!("{:02}:{:02}", u.hour(), u.minute())
-    )
+    let (date, time) = crate::core::i18n::date_and_time(t);
+    crate::tr!("bundle-when", date, time)
 }
 
 /// `SETTINGS.txt`: what to put in each field, in the order the screens ask, then expiry dates
