@@ -17,7 +17,7 @@ use super::cert::CertInfo;
 use super::check::Report;
 use super::entra::SigningCert;
 use super::findings::{Finding, Severity};
-use super::keygen::to_pem;
+use super::pem::to_pem;
 use super::private_file;
 use super::reminders;
 use super::topdesk::{EntraUrls, Section};

@@ -9,6 +9,7 @@ use crate::core::cert::CertInfo;
 use crate::core::dsig::{self, Vetted};
 use crate::core::key::PrivateKey;
 use crate::core::metadata::{CertBlob, Metadata, MetadataError, NS_DS, decode_cert};
+use crate::core::pem::to_pem;
 use crate::core::signature::{self, SignatureStatus};
 use crate::core::text::{Encoding, escaped};
 
@@ -707,16 +708,7 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         )));
     }
     // The verifier's loader takes PEM; the text lives (zeroized) only for this call.
-    let b64 = zeroize::Zeroizing::new(base64::Engine::encode(
-        &base64::engine::general_purpose::STANDARD,
-        key.pkcs8_der(),
-    ));
-    let mut pem = zeroize::Zeroizing::new(String::from("-----BEGIN PRIVATE KEY-----\n"));
-    for line in b64.as_bytes().chunks(64) {
-        pem.push_str(std::str::from_utf8(line).unwrap_or_default());
-        pem.push('\n');
-    }
-    pem.push_str("-----END PRIVATE KEY-----\n");
+    let pem = zeroize::Zeroizing::new(to_pem("PRIVATE KEY", key.pkcs8_der()));
     let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes()).map_err(|e| {
         DecryptError::Failed(crate::tr!(
             "diagnose-saml-key-unusable",
