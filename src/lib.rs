@@ -24,6 +24,9 @@
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
 //!   - [`core::reminders`] calendar reminders (.ics) of the certificates' expiry days (above `check`)
 //!   - [`core::bundle`] the export, built in memory, written atomically (above `check`)
+//!   - [`core::private_file`] files and folders only the current user can read (a leaf)
+//!   - [`core::diagnose`] "when the login fails": captured SAML messages and Entra error pages
+//!     judged against the loaded metadata and key (above `check`)
 //! - [`wizard`] — the wizard as a pure state machine; jobs run off the UI thread.
 //! - `ui` (feature `gui`) — the egui/eframe app.
 //! - [`cli`] — `topdesk-sso` command line (clap; text or JSON; exit codes); `anyhow` lives here.

@@ -234,7 +234,7 @@ pub fn keygen(host: &str, bits: usize, days: u32, out: &Path) -> anyhow::Result<
         files: vec![
             file(
                 KEYGEN_CERT_PEM,
-                keygen::to_pem("CERTIFICATE", &pair.certificate_der).into_bytes(),
+                crate::core::pem::to_pem("CERTIFICATE", &pair.certificate_der).into_bytes(),
                 false,
             ),
             file(KEYGEN_CERT_DER, pair.certificate_der.clone(), false),

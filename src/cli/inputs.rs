@@ -9,7 +9,7 @@ use zeroize::Zeroizing;
 
 use crate::core::check::{self, CheckInput, InputError, PairFiles, PairMaterial, Report};
 use crate::core::fetch::{self, Origin};
-use crate::core::i18n::date;
+use crate::core::i18n::date_and_time;
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::KeyError;
 use crate::tr;
@@ -133,13 +133,13 @@ impl Loaded {
     #[must_use]
     pub fn fetched_line(&self, what: What) -> Option<String> {
         self.origin.as_ref().map(|o| {
-            let t = o.fetched_at.to_offset(time::UtcOffset::UTC);
+            let (date, time) = date_and_time(o.fetched_at);
             let line = tr!(
                 "cli-fetched",
                 what = what.key(),
                 url = o.final_url.as_str(),
-                date = date(t.date()),
-                time = format!("{:02}:{:02}", t.hour(), t.minute())
+                date,
+                time
             );
             format!("{line}\n")
         })

@@ -271,6 +271,14 @@ pub fn date(d: time::Date) -> String {
     )
 }
 
+/// A moment for reading, in UTC: its date as [`date`] writes it and its time as `HH:MM` (the
+/// messages that show them say "UTC").
+#[must_use]
+pub fn date_and_time(t: time::OffsetDateTime) -> (String, String) {
+    let u = t.to_offset(time::UtcOffset::UTC);
+    (date(u.date()), format!("{:02}:{:02}", u.hour(), u.minute()))
+}
+
 /// A month's short name (1 = January) in this thread's language.
 #[must_use]
 pub fn month_short(month: u8) -> String {
@@ -393,5 +401,12 @@ mod tests {
         assert_eq!(with(Lang::En, || date(d)), "5 Mar 2026");
         assert_eq!(with(Lang::Nl, || date(d)), "5 mrt 2026");
         assert_eq!(with(Lang::De, || date(d)), "5. März 2026");
+    }
+
+    #[test]
+    fn moments_are_read_in_utc() {
+        let t = time::macros::datetime!(2026-03-05 23:07 -02:00);
+        let (day, hh_mm) = with(Lang::Nl, || date_and_time(t));
+        assert_eq!((day.as_str(), hh_mm.as_str()), ("6 mrt 2026", "01:07"));
     }
 }

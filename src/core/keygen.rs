@@ -2,7 +2,6 @@
 
 use std::fmt;
 
-use base64::Engine as _;
 use getrandom::{SysRng, rand_core::UnwrapErr};
 use p256::elliptic_curve::Generate as _;
 use rsa::{
@@ -130,20 +129,7 @@ pub fn generate(params: &CertParams) -> Result<GeneratedPair, KeygenError> {
     }
 }
 
-/// RFC 7468 PEM: base64 in 64-character lines, `\n` line endings, trailing newline.
-#[must_use]
-pub fn to_pem(label: &str, der: &[u8]) -> String {
-    let b64 = base64::engine::general_purpose::STANDARD.encode(der);
-    let mut pem = format!("-----BEGIN {label}-----\n");
-    for line in b64.as_bytes().chunks(64) {
-        pem.extend(line.iter().copied().map(char::from));
-        pem.push('\n');
-    }
-    pem.push_str("-----END ");
-    pem.push_str(label);
-    pem.push_str("-----\n");
-    pem
-}
+pub use super::pem::to_pem;
 
 /// Self-signed end-entity profile: issuer = subject, CA:false, SKI, optional SAN.
 struct SelfSigned {

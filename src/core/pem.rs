@@ -1,7 +1,9 @@
-//! PEM blocks and bare base64: the text wrappers certificates and keys arrive in. A leaf module
-//! (no other `core` module), used by the key reader and by `inspect`.
+//! PEM blocks and bare base64: the text wrappers certificates and keys arrive in, and the one PEM
+//! writer. A leaf module (no other `core` module), used by the key reader, `inspect`, the export
+//! and the decryption of captured assertions.
 
 use base64::Engine as _;
+use x509_cert::der::pem::{LineEnding, encode_string};
 
 /// One PEM block: its label and DER contents.
 #[derive(Clone, PartialEq, Eq)]
@@ -17,6 +19,15 @@ impl std::fmt::Debug for PemBlock {
         // Blocks may hold private keys: never print their contents.
         write!(f, "PemBlock({}, {} bytes)", self.label, self.der.len())
     }
+}
+
+/// RFC 7468 PEM: base64 in 64-character lines, `\n` line endings, trailing newline. Written
+/// into one buffer of the exact size, so a caller holding key material can zeroize the result
+/// and leave no copy behind.
+#[must_use]
+pub fn to_pem(label: &str, der: &[u8]) -> String {
+    // Fails only for a label that RFC 7468 does not allow; every caller passes a constant one.
+    encode_string(label, LineEnding::LF, der).unwrap_or_default()
 }
 
 /// Lenient PEM reader: any line length, CRLF, text around the blocks. Malformed blocks are
@@ -92,5 +103,29 @@ mod tests {
             "PemBlock(RSA PRIVATE KEY, 2 bytes)"
         );
         assert!(pem_blocks("-----BEGIN CERTIFICATE-----\nAAEC").is_empty());
+    }
+
+    #[test]
+    fn written_pem_reads_back_in_64_character_lines() {
+        for len in [1_usize, 47, 48, 49, 96, 1000] {
+            let der: Vec<u8> = (0..len).map(|i| (i * 7 % 256).to_le_bytes()[0]).collect();
+            let pem = to_pem("PRIVATE KEY", &der);
+            assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----\n"), "{pem}");
+            assert!(pem.ends_with("\n-----END PRIVATE KEY-----\n"), "{pem}");
+            let body: Vec<&str> = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+            assert!(body.iter().all(|l| l.len() <= 64), "{pem}");
+            assert!(
+                body[..body.len() - 1].iter().all(|l| l.len() == 64),
+                "{pem}"
+            );
+            assert_eq!(
+                pem_blocks(&pem),
+                [PemBlock {
+                    label: "PRIVATE KEY".into(),
+                    headers: vec![],
+                    der
+                }]
+            );
+        }
     }
 }

@@ -130,11 +130,12 @@ fn event(
         what_to_do = role.what_to_do()
     );
     let expires = cert.not_after.to_offset(time::UtcOffset::UTC);
+    let (day, time) = i18n::date_and_time(expires);
     let description = tr!(
         "reminders-description",
         role = role.label(),
-        date = i18n::date(expires.date()),
-        time = format!("{:02}:{:02}", expires.hour(), expires.minute()),
+        date = day,
+        time,
         subject = cert.subject.as_str(),
         thumbprint = cert.sha1_thumbprint.as_str(),
         section = section.map_or_else(|| tr!("reminders-section-unknown"), Section::label),

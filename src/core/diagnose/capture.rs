@@ -10,9 +10,17 @@ use std::borrow::Cow;
 use std::io::Read as _;
 
 use base64::Engine as _;
+use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use time::OffsetDateTime;
 
 use crate::core::findings::Code;
+
+/// Standard base64 with or without its `=` padding (a value copied without its tail, or cut
+/// where a form encoder's `%3D` was lost).
+const BASE64: GeneralPurpose = GeneralPurpose::new(
+    &base64::alphabet::STANDARD,
+    GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
 
 /// Largest decoded SAML message (XML) read; Entra's responses are 5–50 KB, with many group
 /// claims a few hundred KB.
@@ -377,14 +385,12 @@ fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
         .chars()
         .filter(|c| !c.is_ascii_whitespace())
         .collect();
-    base64::engine::general_purpose::STANDARD_NO_PAD
-        .decode(compact.trim_end_matches('='))
-        .map_err(|e| {
-            Problem::Undecodable(crate::tr!(
-                "diagnose-capture-not-base64",
-                error = e.to_string()
-            ))
-        })
+    BASE64.decode(compact).map_err(|e| {
+        Problem::Undecodable(crate::tr!(
+            "diagnose-capture-not-base64",
+            error = e.to_string()
+        ))
+    })
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, Problem> {
@@ -892,4 +898,19 @@ fn floor_char(s: &str, max: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_values_decode_with_or_without_padding() {
+        for value in ["QUI=", "QUI", "QUI%3D", "Q\r\nUI=", "QUI%3d"] {
+            assert_eq!(base64_value(value).ok(), Some(b"AB".to_vec()), "{value:?}");
+        }
+        for value in ["QU=I", "Q", "QUI=="] {
+            assert!(base64_value(value).is_err(), "{value:?}");
+        }
+    }
 }

@@ -9,6 +9,7 @@ use crate::core::cert::CertInfo;
 use crate::core::dsig::{self, Vetted};
 use crate::core::key::PrivateKey;
 use crate::core::metadata::{CertBlob, Metadata, MetadataError, NS_DS, decode_cert};
+use crate::core::pem::to_pem;
 use crate::core::signature::{self, SignatureStatus};
 use crate::core::text::{Encoding, escaped};
 
@@ -414,10 +415,10 @@ impl SignatureFacts {
     }
 }
 
-/// Verifies the signatures of `doc` with Entra's signing certificates (`entra`) only, and
-/// judges what each covers: a signature must sit on the Response or on the assertion read
-/// (`assertion`), have one Reference to its parent's ID, and that ID must occur once. Every
-/// signature of the document passes [`Vetted`] before the verifier sees any of it.
+/// Verifies the signatures of `doc` (parsed from `xml`) with Entra's signing certificates
+/// (`entra`) only, and judges what each covers: a signature must sit on the Response or on the
+/// assertion read (`assertion`), have one Reference to its parent's ID, and that ID must occur
+/// once. Every signature of the document passes [`Vetted`] before the verifier sees any of it.
 /// `decrypted`: `doc` is the decrypted document, whose Response signature was judged on the
 /// message as received (it covers the encrypted form) and is not judged again here.
 #[must_use]
@@ -752,16 +753,7 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         )));
     }
     // The verifier's loader takes PEM; the text lives (zeroized) only for this call.
-    let b64 = zeroize::Zeroizing::new(base64::Engine::encode(
-        &base64::engine::general_purpose::STANDARD,
-        key.pkcs8_der(),
-    ));
-    let mut pem = zeroize::Zeroizing::new(String::from("-----BEGIN PRIVATE KEY-----\n"));
-    for line in b64.as_bytes().chunks(64) {
-        pem.push_str(std::str::from_utf8(line).unwrap_or_default());
-        pem.push('\n');
-    }
-    pem.push_str("-----END PRIVATE KEY-----\n");
+    let pem = zeroize::Zeroizing::new(to_pem("PRIVATE KEY", key.pkcs8_der()));
     let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes()).map_err(|e| {
         DecryptError::Failed(crate::tr!(
             "diagnose-saml-key-unusable",
