@@ -319,7 +319,11 @@ fn bad_form_fields_are_capped_per_entry_and_findings_per_capture() {
     let har = serde_json::json!({"log": {"entries": entries}}).to_string();
     let d = timed("HAR with 100,000 bad SAMLResponse fields", har.as_bytes());
     assert!(
-        has(&d, Code::CaptureTooLarge, "Limit reached: a request carries 100000 form fields"),
+        has(
+            &d,
+            Code::CaptureTooLarge,
+            "Limit reached: a request carries 100000 form fields"
+        ),
         "{:#?}",
         &d.findings[..3]
     );

@@ -425,16 +425,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn pem_matches_rfc7468_encoder() {
-        use x509_cert::der::pem::{LineEnding, encode_string};
-        for len in [1_u8, 47, 48, 49, 96, 255] {
-            let der: Vec<u8> = (0..len).collect();
-            let expected = encode_string("CERTIFICATE", LineEnding::LF, &der).expect("encode");
-            assert_eq!(to_pem("CERTIFICATE", &der), expected, "len {len}");
-        }
-    }
-
     /// `cargo test --release --lib keygen::tests::timing -- --ignored --nocapture`
     #[test]
     #[ignore = "timing only"]
