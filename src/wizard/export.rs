@@ -55,7 +55,7 @@ impl Wizard {
             now,
             signers: self.signers.clone(),
         }));
-        self.exporting = Some((self.bundle_contents(), self.revision));
+        self.exporting = Some((self.bundle_contents(), self.versions.revision));
         self.export_progress = Progress::Running;
         vec![job]
     }
@@ -85,7 +85,7 @@ impl Wizard {
     #[must_use]
     pub fn last_export(&self) -> Option<(&ExportRecord, bool)> {
         match &self.export_progress {
-            Progress::Done(record) => Some((record, record.revision == self.revision)),
+            Progress::Done(record) => Some((record, record.revision == self.versions.revision)),
             _ => None,
         }
     }
