@@ -64,6 +64,12 @@ pub enum Action {
         out: PathBuf,
         zip: bool,
     },
+    /// Write the calendar reminders of the checked certificates to `out`. `replace`: the save
+    /// dialog already asked before replacing a file; otherwise none is.
+    SaveReminders {
+        out: PathBuf,
+        replace: bool,
+    },
     /// A message from the platform (no file dialog, empty clipboard, a folder that cannot be opened).
     Notify(Notice),
     // Results of jobs.
@@ -84,6 +90,8 @@ pub enum Action {
     },
     Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
     Exported(Result<PathBuf, String>),
+    /// The reminders were written (where), or why not.
+    RemindersSaved(Result<PathBuf, String>),
     Compared {
         id: u64,
         result: Result<Arc<Comparison>, String>,
@@ -110,6 +118,7 @@ impl Action {
                 | Action::Analysed { .. }
                 | Action::Generated(_)
                 | Action::Exported(_)
+                | Action::RemindersSaved(_)
                 | Action::Compared { .. }
                 | Action::Diagnosed(_)
                 | Action::Notify(_)

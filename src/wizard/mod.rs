@@ -33,8 +33,8 @@ pub use compare::CompareSource;
 pub use export::ExportRecord;
 pub use files::{Fetching, url_slot};
 pub use jobs::{
-    AnalysisInput, CompareJob, Comparison, ExportJob, FetchJob, Job, KeygenRequest, Routed,
-    Unlocked, run,
+    AnalysisInput, CompareJob, Comparison, ExportJob, FetchJob, Job, KeygenRequest, RemindersJob,
+    Routed, Unlocked, run,
 };
 pub use keygen::KeygenSettings;
 pub use model::{LoadedFile, Notice, Progress, Slot, Step, Topic};
@@ -306,6 +306,10 @@ impl Wizard {
             } => return self.analysed(generation, result, blocked, opened, now),
             Action::Export { out, zip } => return self.export(out, zip, now),
             Action::Exported(result) => self.exported(result),
+            Action::SaveReminders { out, replace } => {
+                return self.save_reminders(out, replace, now);
+            }
+            Action::RemindersSaved(result) => self.reminders_saved(result),
             Action::Notify(notice) => {
                 self.notice(notice.step, notice.topic, notice.severity, notice.text);
             }
