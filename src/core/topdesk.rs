@@ -5,6 +5,7 @@ use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
 use super::text::is_invisible_control;
+pub use super::url::{UrlParts, split_url};
 use crate::tr;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
@@ -85,39 +86,6 @@ pub struct SpCert {
     #[serde(flatten)]
     pub info: CertInfo,
     pub key_use: KeyUse,
-}
-
-/// The pieces of an absolute URL that matter here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UrlParts<'a> {
-    pub scheme: &'a str,
-    /// Host with port, as written.
-    pub authority: &'a str,
-    pub path: &'a str,
-}
-
-/// Splits `scheme://authority/path?query#fragment`; `None` for anything not of that shape.
-#[must_use]
-pub fn split_url(url: &str) -> Option<UrlParts<'_>> {
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty()
-        || !scheme
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-    {
-        return None;
-    }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    if authority.is_empty() {
-        return None;
-    }
-    let path_end = tail.find(['?', '#']).unwrap_or(tail.len());
-    Some(UrlParts {
-        scheme,
-        authority,
-        path: &tail[..path_end],
-    })
 }
 
 /// Why a value that must be a URL (or at least a URI) cannot be one.

@@ -572,8 +572,7 @@ pub fn host_of_sp(bytes: &[u8]) -> Option<String> {
     let md = Metadata::read(bytes, None).ok()?;
     let sp = md.entity?.sp?;
     let acs = topdesk::reply_endpoint(&sp)?;
-    let authority = topdesk::split_url(&acs.location)?.authority;
-    Some(authority.split(':').next().unwrap_or(authority).to_owned())
+    crate::core::url::host(&acs.location)
 }
 
 #[cfg(test)]
