@@ -9,8 +9,8 @@ use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
-use super::topdesk::{UrlField, url_finding, url_problem};
-use super::url::{UrlParts, split_url};
+use super::topdesk::{UrlField, url_finding};
+use super::url::{UrlParts, split_url, url_problem};
 use crate::tr;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet). The one
