@@ -41,7 +41,7 @@ pub fn split_url(url: &str) -> Option<UrlParts<'_>> {
 }
 
 impl UrlParts<'_> {
-    /// The host, lower-cased, without its port or a trailing dot. A backslash ends the host as
+    /// The host, lower-cased, without its port or a trailing dot (an IPv6 address in its brackets). A backslash ends the host as
     /// it does in browsers; `None` for an address with user info (`user@host`), which browsers
     /// read differently from naive parsers, or without a host.
     #[must_use]
@@ -50,7 +50,11 @@ impl UrlParts<'_> {
         if authority.contains('@') {
             return None;
         }
-        let host = authority.split(':').next()?.trim_end_matches('.');
+        // An IPv6 address keeps its brackets (and the colons inside them).
+        let host = match authority.find(']') {
+            Some(end) if authority.starts_with('[') => &authority[..=end],
+            _ => authority.split(':').next()?.trim_end_matches('.'),
+        };
         (!host.is_empty()).then(|| host.to_ascii_lowercase())
     }
 
@@ -155,6 +159,7 @@ mod tests {
             Some("evil.example")
         );
         assert_eq!(host("https://:443/"), None);
+        assert_eq!(host("https://[::1]:8443/x").as_deref(), Some("[::1]"));
         assert_eq!(host("acme.topdesk.net/tas"), None);
     }
 }
