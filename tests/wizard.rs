@@ -854,6 +854,73 @@ fn the_signer_history_warns_until_the_file_is_used() {
     );
 }
 
+/// The calendar reminders are written by a job, as the export is (the UI thread writes nothing),
+/// and the job's result is shown on the Review step.
+#[test]
+fn reminders_are_written_by_a_job_whose_result_is_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("reminders.ics");
+    let save = |replace| Action::SaveReminders {
+        out: out.clone(),
+        replace,
+    };
+    let review = |w: &Wizard| -> Vec<_> {
+        w.notices
+            .iter()
+            .filter(|n| n.step == Step::Review && n.topic == Topic::Export)
+            .map(|n| (n.severity, n.text.clone()))
+            .collect()
+    };
+
+    // Nothing checked yet: no job, and the step says why.
+    let mut w = Wizard::default();
+    assert!(common::wizard::started(&mut w, save(false), NOW).is_empty());
+    assert_eq!(
+        review(&w),
+        [(
+            Severity::Warning,
+            "No certificate to remind of yet: load the Entra or TOPdesk metadata, or the TOPdesk certificate.".to_owned()
+        )]
+    );
+
+    let (mut w, _) = common::wizard::ready();
+    let mut jobs = common::wizard::started(&mut w, save(false), NOW);
+    assert_eq!(jobs.len(), 1);
+    let (_, job) = jobs.pop().unwrap();
+    assert!(matches!(job, wizard::Job::Reminders(_)), "{job:?}");
+    assert!(!out.exists(), "the action itself writes nothing");
+    let result = wizard::run(job);
+    assert_eq!(
+        std::fs::read_to_string(&out).ok(),
+        topdesk_sso::core::reminders::calendar(w.report().unwrap(), NOW),
+        "the job wrote the calendar"
+    );
+    assert!(review(&w).is_empty(), "{:?}", w.notices);
+    drive(&mut w, result);
+    let shown = review(&w);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert_eq!(shown[0].0, Severity::Info);
+    assert!(
+        shown[0].1.starts_with("Reminders") && shown[0].1.ends_with(&out.display().to_string()),
+        "{shown:?}"
+    );
+
+    // Without the dialog's consent a file there is never replaced; with it, it is.
+    std::fs::write(&out, "old").unwrap();
+    drive(&mut w, save(false));
+    let shown = review(&w);
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert_eq!(shown[0].0, Severity::Error);
+    assert!(
+        shown[0].1.starts_with("The reminders were not written: "),
+        "{shown:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "old");
+    drive(&mut w, save(true));
+    assert_eq!(review(&w)[0].0, Severity::Info);
+    assert_ne!(std::fs::read_to_string(&out).unwrap(), "old");
+}
+
 // Metadata by URL (issue 12, part 1): a local HTTPS server with a test root; no internet.
 
 use common::https::{Reply, Server};

@@ -9,7 +9,8 @@ use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
-use super::topdesk::{UrlField, url_finding, url_problem};
+use super::topdesk::{UrlField, url_finding};
+use super::url::{UrlParts, split_url, url_problem};
 use crate::tr;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet). The one
@@ -363,20 +364,10 @@ pub fn summarize(
     (summary, findings)
 }
 
-/// `https://<host>[:port]/…` → host, lower-cased, without a trailing dot. `None` for another
-/// scheme or an address with user info (`user@host`), which browsers read differently from
-/// naive parsers; a backslash ends the host as it does in browsers.
+/// `https://<host>[:port]/…` → its host by the one host rule ([`UrlParts::host`]); `None` for
+/// another scheme.
 fn https_host(url: &str) -> Option<String> {
-    let rest = url
-        .get(..8)
-        .filter(|s| s.eq_ignore_ascii_case("https://"))
-        .map(|_| &url[8..])?;
-    let authority = rest.split(['/', '\\', '?', '#']).next()?;
-    if authority.contains('@') {
-        return None;
-    }
-    let host = authority.split(':').next()?.trim_end_matches('.');
-    Some(host.to_ascii_lowercase())
+    split_url(url).filter(UrlParts::is_https)?.host()
 }
 
 /// A file that claims to be Entra's sends users only to Microsoft's sign-in hosts.

@@ -31,6 +31,7 @@ use super::entra::{IdpKind, is_microsoft_login_host};
 use super::findings::{About, Code, Finding};
 use super::i18n;
 use super::text::MAX_INPUT_BYTES;
+use super::url::split_url;
 use crate::tr;
 
 /// Redirects followed before giving up.
@@ -303,9 +304,9 @@ pub fn as_url(text: &str) -> Option<&str> {
 /// sign-in hosts ([`super::entra::MICROSOFT_LOGIN_HOSTS`]).
 #[must_use]
 pub fn is_entra_url(url: &str) -> bool {
-    url.parse::<Uri>().is_ok_and(|u| {
-        u.host().is_some_and(is_microsoft_login_host)
-            && u.path().to_ascii_lowercase().contains("federationmetadata")
+    split_url(url).is_some_and(|u| {
+        u.host().is_some_and(|h| is_microsoft_login_host(&h))
+            && u.path.to_ascii_lowercase().contains("federationmetadata")
     })
 }
 
@@ -313,13 +314,12 @@ pub fn is_entra_url(url: &str) -> bool {
 /// file name (`federationmetadata.xml`), else its host.
 #[must_use]
 pub fn file_name(url: &str) -> String {
-    let Ok(uri) = url.parse::<Uri>() else {
+    let Some(u) = split_url(url) else {
         return url.to_owned();
     };
-    let last = uri.path().rsplit('/').find(|s| !s.is_empty());
-    match last {
+    match u.path.rsplit('/').find(|s| !s.is_empty()) {
         Some(name) if name.contains('.') => name.to_owned(),
-        _ => uri.host().unwrap_or(url).to_owned(),
+        _ => u.host().unwrap_or_else(|| url.to_owned()),
     }
 }
 
@@ -516,9 +516,8 @@ pub fn judge_origin(origin: &Origin, report: &mut Report) {
             IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
         )
     });
-    let uri = origin.final_url.parse::<Uri>().ok();
-    let host = uri.as_ref().and_then(Uri::host).unwrap_or_default();
-    if !entra || is_microsoft_login_host(host) {
+    let host = super::url::host(&origin.final_url).unwrap_or_default();
+    if !entra || is_microsoft_login_host(&host) {
         return;
     }
     let mut finding = Finding::new(

@@ -24,6 +24,7 @@ pub mod reminders;
 pub mod signature;
 pub mod text;
 pub mod topdesk;
+pub mod url;
 
 /// The one-line text for a caught panic (a bug in the engine or a crate it uses): what the
 /// CLI prints and the wizard shows instead of a trace or a silent stop.

@@ -4,7 +4,7 @@
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
-use super::text::is_invisible_control;
+pub use super::url::{UrlParts, UrlProblem, split_url, url_problem};
 use crate::tr;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
@@ -85,111 +85,6 @@ pub struct SpCert {
     #[serde(flatten)]
     pub info: CertInfo,
     pub key_use: KeyUse,
-}
-
-/// The pieces of an absolute URL that matter here.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct UrlParts<'a> {
-    pub scheme: &'a str,
-    /// Host with port, as written.
-    pub authority: &'a str,
-    pub path: &'a str,
-}
-
-/// Splits `scheme://authority/path?query#fragment`; `None` for anything not of that shape.
-#[must_use]
-pub fn split_url(url: &str) -> Option<UrlParts<'_>> {
-    let (scheme, rest) = url.split_once("://")?;
-    if scheme.is_empty()
-        || !scheme
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b))
-    {
-        return None;
-    }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(end);
-    if authority.is_empty() {
-        return None;
-    }
-    let path_end = tail.find(['?', '#']).unwrap_or(tail.len());
-    Some(UrlParts {
-        scheme,
-        authority,
-        path: &tail[..path_end],
-    })
-}
-
-/// Why a value that must be a URL (or at least a URI) cannot be one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UrlProblem {
-    /// A control character (C0, DEL, C1).
-    Control(char),
-    /// A bidirectional, zero-width or line-separator character: it hides or reorders text.
-    Invisible(char),
-    /// A space (any Unicode white space).
-    Space,
-    /// An ASCII character no URI may hold unescaped (`"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`).
-    Character(char),
-    /// Not of the shape `scheme://host…`.
-    NotAbsolute,
-}
-
-impl UrlProblem {
-    /// The reason, as the end of a sentence ("it contains …").
-    #[must_use]
-    pub fn describe(self) -> String {
-        let code = |c: char| format!("U+{:04X}", u32::from(c));
-        match self {
-            Self::Control(c) => tr!("url-why-control", code = code(c)),
-            Self::Invisible(c) => tr!("url-why-invisible", code = code(c)),
-            Self::Space => tr!("url-why-space"),
-            Self::Character(c) => tr!("url-why-character", char = c.to_string()),
-            Self::NotAbsolute => tr!("url-why-not-absolute"),
-        }
-    }
-}
-
-fn char_problem(c: char) -> Option<UrlProblem> {
-    if c.is_control() {
-        Some(UrlProblem::Control(c))
-    } else if is_invisible_control(c)
-        || matches!(
-            c,
-            '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
-    {
-        Some(UrlProblem::Invisible(c))
-    } else if c.is_whitespace() {
-        Some(UrlProblem::Space)
-    } else if matches!(c, '"' | '<' | '>' | '\\' | '^' | '`' | '{' | '|' | '}') {
-        Some(UrlProblem::Character(c))
-    } else {
-        None
-    }
-}
-
-/// What keeps `value` (as the metadata reader keeps it: control and bidirectional characters
-/// written `\u{…}`) from being a URL; `absolute` also asks for `scheme://host…`. Letters beyond
-/// ASCII pass (an IRI); characters that hide, reorder or break the value do not.
-#[must_use]
-pub fn url_problem(value: &str, absolute: bool) -> Option<UrlProblem> {
-    for (i, c) in value.char_indices() {
-        if c == '\\' {
-            // The reader's escape for a character it would not keep as is.
-            let escaped = value[i + 1..]
-                .strip_prefix("u{")
-                .and_then(|rest| rest.split_once('}'))
-                .and_then(|(hex, _)| u32::from_str_radix(hex, 16).ok())
-                .and_then(char::from_u32)
-                .and_then(char_problem);
-            return Some(escaped.unwrap_or(UrlProblem::Character(c)));
-        }
-        if let Some(problem) = char_problem(c) {
-            return Some(problem);
-        }
-    }
-    (absolute && split_url(value).is_none()).then_some(UrlProblem::NotAbsolute)
 }
 
 /// Which value a [`url_finding`] is about.

@@ -14,10 +14,8 @@ use std::path::{Path, PathBuf};
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
-use crate::core::bundle;
 use crate::core::findings::Severity;
 use crate::core::i18n::{self, Lang};
-use crate::core::reminders;
 use crate::core::topdesk::Section;
 use crate::tr;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
@@ -410,7 +408,10 @@ impl App {
             Request::SaveReminders => {
                 if let Some(dir) = self.export_folder(&tr!("ui-reminders-no-folder")) {
                     let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
-                    self.save_reminders(&out, false);
+                    self.dispatch(Action::SaveReminders {
+                        out,
+                        replace: false,
+                    });
                 }
             }
             Request::OpenFolder(bundle) => {
@@ -461,40 +462,6 @@ impl App {
             out,
             zip: self.view.zip,
         });
-    }
-
-    /// Writes the reminders of the checked certificates to `out` and says where (or why not).
-    /// `replace`: the save dialog already asked before replacing a file; otherwise none is.
-    fn save_reminders(&mut self, out: &std::path::Path, replace: bool) {
-        let now = (self.clock)();
-        let Some(ics) = (self.wizard.report()).and_then(|r| reminders::calendar(r, now)) else {
-            self.notify(
-                Topic::Export,
-                Severity::Warning,
-                tr!("ui-reminders-nothing"),
-            );
-            return;
-        };
-        // Both errors end with the path.
-        let written = if replace {
-            std::fs::write(out, ics).map_err(|e| {
-                tr!(
-                    "ui-cannot-write",
-                    error = e.to_string(),
-                    path = out.display().to_string()
-                )
-            })
-        } else {
-            bundle::write_new_file(out, ics.as_bytes()).map_err(|e| e.to_string())
-        };
-        let (severity, text) = match written {
-            Ok(()) => (
-                Severity::Info,
-                tr!("ui-reminders-written", path = out.display().to_string()),
-            ),
-            Err(e) => (Severity::Error, tr!("ui-reminders-failed", error = e)),
-        };
-        self.notify(Topic::Export, severity, text);
     }
 
     /// Test login's `Open file…` and `Paste`: the capture goes to the step, never to a slot.
@@ -567,8 +534,8 @@ impl App {
         while let Some((id, answer)) = self.dialogs.poll() {
             match answer {
                 DialogAnswer::Picked(paths) if id == DIALOG_REMINDERS => {
-                    if let Some(path) = paths.first() {
-                        self.save_reminders(path, true);
+                    if let Some(out) = paths.into_iter().next() {
+                        self.dispatch(Action::SaveReminders { out, replace: true });
                     }
                 }
                 DialogAnswer::Picked(paths) if id == DIALOG_COMPARE => {

@@ -1,11 +1,14 @@
-//! Exporting: the job, what the bundle holds, and whether it still matches the inputs.
+//! Exporting: the job, what the bundle holds, and whether it still matches the inputs; and the
+//! calendar reminders, written by a job of their own.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use time::OffsetDateTime;
 
-use super::{Analysis, ExportJob, Job, LoadedFile, Progress, Topic, Wizard};
+use super::{Analysis, ExportJob, Job, LoadedFile, Progress, RemindersJob, Step, Topic, Wizard};
+use crate::core::findings::Severity;
+use crate::core::reminders;
 
 /// A finished export: where, what it holds, and for which inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +58,7 @@ impl Wizard {
             now,
             signers: self.signers.clone(),
         }));
-        self.exporting = Some((self.bundle_contents(), self.revision));
+        self.exporting = Some((self.bundle_contents(), self.versions.revision));
         self.export_progress = Progress::Running;
         vec![job]
     }
@@ -85,8 +88,43 @@ impl Wizard {
     #[must_use]
     pub fn last_export(&self) -> Option<(&ExportRecord, bool)> {
         match &self.export_progress {
-            Progress::Done(record) => Some((record, record.revision == self.revision)),
+            Progress::Done(record) => Some((record, record.revision == self.versions.revision)),
             _ => None,
         }
+    }
+
+    /// The reminders of the checked certificates, to be written to `out` by a job; or why there
+    /// are none yet.
+    pub(super) fn save_reminders(
+        &mut self,
+        out: PathBuf,
+        replace: bool,
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
+        let Some(ics) = self.report().and_then(|r| reminders::calendar(r, now)) else {
+            self.notice(
+                Step::Review,
+                Topic::Export,
+                Severity::Warning,
+                crate::tr!("ui-reminders-nothing"),
+            );
+            return Vec::new();
+        };
+        vec![Job::Reminders(RemindersJob { ics, out, replace })]
+    }
+
+    /// Says where the reminders were written, or why not.
+    pub(super) fn reminders_saved(&mut self, result: Result<PathBuf, String>) {
+        let (severity, text) = match result {
+            Ok(out) => (
+                Severity::Info,
+                crate::tr!("ui-reminders-written", path = out.display().to_string()),
+            ),
+            Err(e) => (
+                Severity::Error,
+                crate::tr!("ui-reminders-failed", error = e),
+            ),
+        };
+        self.notice(Step::Review, Topic::Export, severity, text);
     }
 }

@@ -79,6 +79,15 @@ pub struct ExportJob {
     pub signers: Option<PathBuf>,
 }
 
+/// Write the calendar reminders (made on the UI thread: they are small) to a file.
+#[derive(Debug)]
+pub struct RemindersJob {
+    pub ics: String,
+    pub out: PathBuf,
+    /// Replace a file already there (the save dialog asked); otherwise none is.
+    pub replace: bool,
+}
+
 /// Fetch metadata from a URL, then recognise it as a file's bytes would be.
 #[derive(Debug)]
 pub struct FetchJob {
@@ -130,6 +139,7 @@ pub enum Job {
     Analyse(AnalysisInput),
     Generate(KeygenRequest),
     Export(Box<ExportJob>),
+    Reminders(RemindersJob),
     Diagnose(Box<super::DiagnoseJob>),
 }
 
@@ -191,6 +201,7 @@ fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
         }
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
         Job::Export(_) => Box::new(|reason| Action::Exported(Err(reason))),
+        Job::Reminders(_) => Box::new(|reason| Action::RemindersSaved(Err(reason))),
         Job::Diagnose(job) => {
             let generation = job.generation;
             Box::new(move |reason| {
@@ -253,6 +264,7 @@ fn run_unguarded(job: Job) -> Action {
         Job::Analyse(input) => analyse(&input),
         Job::Generate(req) => Action::Generated(generate(&req)),
         Job::Export(job) => Action::Exported(export(&job)),
+        Job::Reminders(job) => Action::RemindersSaved(save_reminders(&job)),
         Job::Diagnose(job) => Action::Diagnosed(Box::new(super::test_login::run(*job))),
     }
 }
@@ -537,14 +549,30 @@ fn export(job: &ExportJob) -> Result<PathBuf, String> {
     Ok(job.out.clone())
 }
 
+/// Writes the reminders; both errors end with the path.
+fn save_reminders(job: &RemindersJob) -> Result<PathBuf, String> {
+    let out = &job.out;
+    if job.replace {
+        std::fs::write(out, &job.ics).map_err(|e| {
+            crate::tr!(
+                "ui-cannot-write",
+                error = e.to_string(),
+                path = out.display().to_string()
+            )
+        })
+    } else {
+        bundle::write_new_file(out, job.ics.as_bytes()).map_err(|e| e.to_string())
+    }?;
+    Ok(out.clone())
+}
+
 /// The TOPdesk host name from SP metadata bytes (for the key pair's CN).
 #[must_use]
 pub fn host_of_sp(bytes: &[u8]) -> Option<String> {
     let md = Metadata::read(bytes, None).ok()?;
     let sp = md.entity?.sp?;
     let acs = topdesk::reply_endpoint(&sp)?;
-    let authority = topdesk::split_url(&acs.location)?.authority;
-    Some(authority.split(':').next().unwrap_or(authority).to_owned())
+    crate::core::url::host(&acs.location)
 }
 
 #[cfg(test)]

@@ -1042,7 +1042,7 @@ fn audience(a: &AssertionFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) {
 
 /// The TOPdesk section a Reply URL belongs to.
 fn section_of_url(url: &str) -> Option<Section> {
-    topdesk::split_url(url).and_then(|u| topdesk::section_of(u.path))
+    crate::core::url::split_url(url).and_then(|u| topdesk::section_of(u.path))
 }
 
 /// " (Secure (operators))" after a URL, or nothing.

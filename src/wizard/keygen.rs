@@ -1,0 +1,92 @@
+//! Generating a new key pair for TOPdesk: its settings, the job, and the pair loaded as if given.
+
+use std::sync::Arc;
+
+use time::OffsetDateTime;
+use zeroize::Zeroizing;
+
+use super::{Job, KeygenRequest, LoadedFile, Progress, Slot, Step, Topic, Wizard};
+use crate::core::findings::Severity;
+
+/// Settings for a new key pair.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeygenSettings {
+    pub host: String,
+    pub bits: usize,
+    pub days: u32,
+}
+
+impl KeygenSettings {
+    /// The validity a generated certificate may have, in days.
+    pub const DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
+}
+
+impl Wizard {
+    pub(super) fn generate(&mut self, now: OffsetDateTime) -> Vec<Job> {
+        self.forget(Topic::Keygen);
+        let host = self.keygen.host.trim().to_owned();
+        if host.is_empty() || host.contains(['/', ':', ' ']) {
+            self.notice(
+                Step::KeyPair,
+                Topic::Keygen,
+                Severity::Error,
+                crate::tr!("wizard-keygen-no-host"),
+            );
+            return Vec::new();
+        }
+        self.keygen_progress = Progress::Running;
+        vec![Job::Generate(KeygenRequest {
+            host,
+            bits: self.keygen.bits,
+            days: self.keygen.days,
+            now,
+        })]
+    }
+
+    pub(super) fn generated(
+        &mut self,
+        result: Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>,
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
+        match result {
+            Ok((cert, key)) => {
+                let host = self.keygen.host.trim().to_owned();
+                let generated = |name: String, bytes, description: String| LoadedFile {
+                    name,
+                    path: None,
+                    bytes: Arc::new(bytes),
+                    description,
+                    entities: Vec::new(),
+                    holds_key: false,
+                    origin: None,
+                };
+                self.set_file(
+                    Slot::Cert,
+                    Some(generated(
+                        crate::tr!("wizard-keygen-cert-name", host),
+                        Zeroizing::new(cert),
+                        crate::tr!(
+                            "wizard-keygen-cert-description",
+                            bits = self.keygen.bits,
+                            days = self.keygen.days
+                        ),
+                    )),
+                );
+                self.set_file(
+                    Slot::Key,
+                    Some(generated(
+                        crate::tr!("wizard-keygen-key-name"),
+                        key,
+                        crate::tr!("wizard-keygen-key-description"),
+                    )),
+                );
+                self.keygen_progress = Progress::Done(());
+                self.reanalyse(now)
+            }
+            Err(e) => {
+                self.keygen_progress = Progress::Failed(e);
+                Vec::new()
+            }
+        }
+    }
+}
