@@ -58,10 +58,7 @@ pub struct MetadataDiff {
 }
 
 fn saml_certs(idp: &IdpSummary) -> Vec<&SigningCert> {
-    idp.certificates
-        .iter()
-        .filter(|c| c.listed_in.saml_role)
-        .collect()
+    idp.saml_certs().collect()
 }
 
 fn line(c: &SigningCert) -> CertLine {

@@ -115,11 +115,17 @@ impl IdpSummary {
         url_problem(id, false).is_none().then_some(id)
     }
 
+    /// The certificates SAML tokens are checked against (the IdP role's `KeyDescriptor`s), in
+    /// file order.
+    pub fn saml_certs(&self) -> impl Iterator<Item = &SigningCert> {
+        self.certificates.iter().filter(|c| c.listed_in.saml_role)
+    }
+
     #[must_use]
     pub fn active_cert(&self) -> Option<&SigningCert> {
         self.certificates.iter().find(|c| c.active).or_else(|| {
             // Unsigned file: with a single SAML signing certificate there is no doubt.
-            let mut saml = self.certificates.iter().filter(|c| c.listed_in.saml_role);
+            let mut saml = self.saml_certs();
             match (saml.next(), saml.next()) {
                 (Some(only), None) => Some(only),
                 _ => None,

@@ -207,13 +207,8 @@ impl Origin {
     /// "fetched from https://… at 30 Nov 2026 16:40 UTC" (in this thread's language)
     #[must_use]
     pub fn line(&self) -> String {
-        let t = self.fetched_at.to_offset(time::UtcOffset::UTC);
-        tr!(
-            "fetch-origin",
-            url = self.final_url.as_str(),
-            date = i18n::date(t.date()),
-            time = format!("{:02}:{:02}", t.hour(), t.minute())
-        )
+        let (date, time) = i18n::date_and_time(self.fetched_at);
+        tr!("fetch-origin", url = self.final_url.as_str(), date, time)
     }
 }
 

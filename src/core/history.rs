@@ -26,6 +26,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::check::Report;
+use super::entra::IdpSummary;
 use super::file::ReadError;
 use super::findings::{About, Code, Finding};
 use crate::tr;
@@ -204,8 +205,7 @@ impl SignerHistory {
         };
         let entry = self.apps.entry(app.clone()).or_default();
         push_capped(&mut entry.signers, signer);
-        let listed = report.idp.iter().flat_map(|idp| &idp.certificates);
-        for c in listed.filter(|c| c.listed_in.saml_role) {
+        for c in report.idp.iter().flat_map(IdpSummary::saml_certs) {
             push_capped(&mut entry.listed, &c.info.sha1_thumbprint);
         }
         self.order.retain(|t| *t != app);

@@ -11,6 +11,7 @@ use time::OffsetDateTime;
 
 use super::cert::CertInfo;
 use super::check::Report;
+use super::entra::IdpSummary;
 use super::i18n;
 use super::topdesk::Section;
 use crate::tr;
@@ -77,9 +78,8 @@ pub fn calendar_with_topdesk(
 }
 
 fn build(report: &Report, topdesk: &[&CertInfo], now: OffsetDateTime) -> Option<String> {
-    let entra = (report.idp.iter().flat_map(|idp| &idp.certificates))
-        .filter(|c| c.listed_in.saml_role)
-        .map(|c| (&c.info, Role::EntraSigning));
+    let entra =
+        (report.idp.iter().flat_map(IdpSummary::saml_certs)).map(|c| (&c.info, Role::EntraSigning));
     let topdesk = topdesk.iter().map(|c| (*c, Role::Topdesk));
     let mut seen: Vec<String> = Vec::new();
     let mut cal = Calendar::empty();

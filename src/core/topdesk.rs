@@ -4,7 +4,7 @@
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
-pub use super::url::{UrlParts, UrlProblem, split_url, url_problem};
+use super::url::{UrlParts, UrlProblem, split_url, url_problem};
 use crate::tr;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.

@@ -28,7 +28,7 @@ pub struct TimelineItem {
 pub fn timeline(report: &Report) -> Vec<TimelineItem> {
     let mut items = Vec::new();
     if let Some(idp) = &report.idp {
-        for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
+        for c in idp.saml_certs() {
             items.push(TimelineItem {
                 label: crate::tr!(
                     "wizard-timeline-entra-cert",

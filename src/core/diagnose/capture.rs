@@ -860,10 +860,8 @@ fn har_entry(entry: &HarEntry<'_>, out: &mut Capture) {
         query(body, false, at, out);
     }
     // An Entra error page: the code is in the page Entra sent back.
-    let host_is_entra = crate::core::topdesk::split_url(url).is_some_and(|u| {
-        crate::core::entra::MICROSOFT_LOGIN_HOSTS
-            .contains(&u.authority.to_ascii_lowercase().as_str())
-    });
+    let host_is_entra = crate::core::url::host(url)
+        .is_some_and(|h| crate::core::entra::is_microsoft_login_host(&h));
     let page = entry
         .response
         .as_ref()

@@ -67,13 +67,10 @@ impl Setup<'_> {
     }
     /// Entra's signing certificates for SAML tokens, from the federation metadata.
     fn entra_certs(&self) -> Vec<&CertInfo> {
-        self.report.idp.as_ref().map_or_else(Vec::new, |i| {
-            i.certificates
-                .iter()
-                .filter(|c| c.listed_in.saml_role)
-                .map(|c| &c.info)
-                .collect()
-        })
+        self.report
+            .idp
+            .as_ref()
+            .map_or_else(Vec::new, |i| i.saml_certs().map(|c| &c.info).collect())
     }
 }
 

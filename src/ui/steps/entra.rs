@@ -90,7 +90,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     }
     ui.add_space(8.0);
     ui.strong(tr!("term-signing-certs"));
-    for c in idp.certificates.iter().filter(|c| c.listed_in.saml_role) {
+    for c in idp.saml_certs() {
         widgets::cert_card(
             ui,
             &c.info,
