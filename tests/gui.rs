@@ -684,8 +684,8 @@ fn a_metadata_url_is_fetched_with_progress_cancel_and_errors_on_the_zone() {
     field.type_text(&server.url("/missing.xml"));
     h.run_steps(1);
     h.get_by_role_and_label(Role::Button, "Fetch").click();
+    // A 404 may come back within the frame that started it (progress is proven above).
     h.run_steps(1);
-    assert!(!h.state().wizard.fetching.is_empty());
     run_until(&mut h, |app| app.wizard.fetching.is_empty());
     h.get_by_label_contains("cannot be fetched: the server answered 404");
     assert!(h.state().wizard.idp.is_some());
