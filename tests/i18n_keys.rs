@@ -128,7 +128,7 @@ fn settings_sheet_in_dutch_and_german_keeps_every_value() {
         (
             &nl,
             [
-                "Id (entiteits-id)",
+                "Id (Entiteits-id)",
                 "Antwoord-URL (URL voor Assertion Consumer Service)",
                 "Aanmeldings-URL",
             ],

@@ -444,7 +444,7 @@ fn a_file_on_the_wrong_zone_is_told_where_it_went_in_the_readers_words() {
         ),
         (
             Lang::Nl,
-            "sp.xml is niet de federatieve metagegevens van Entra maar SP-metagegevens van TOPdesk: het bestand is in stap 3, TOPdesk-metagegevens, geplaatst.",
+            "sp.xml bevat niet de federatieve metagegevens van Entra maar SP-metagegevens van TOPdesk: het bestand is in stap 3, TOPdesk-metagegevens, geplaatst.",
         ),
         (
             Lang::De,
@@ -475,7 +475,7 @@ fn the_signature_received_keeps_its_english_words_and_its_thumbprint() {
     assert_eq!(said(Lang::En, "invalid", "both", "none"), "invalid: both");
     assert_eq!(
         said(Lang::Nl, "valid", "both", "AB12CD"),
-        "geldig: Response en assertie, door AB12CD"
+        "geldig: antwoord en assertie, door AB12CD"
     );
     assert_eq!(
         said(Lang::De, "valid", "response", "AB12CD"),
