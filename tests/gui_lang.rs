@@ -157,7 +157,7 @@ const DE: Texts = Texts {
     key_size: "Schlüssellänge",
     bits: "2048 Bit",
     display_name: "Anzeigename (Display name): Text auf der Anmeldeschaltfläche von TOPdesk",
-    user_attribute: "Benutzernamensattribut (User name attribute)",
+    user_attribute: "Benutzernamenattribut (User name attribute)",
     email_help: "E-Mail-Adresse (Standard): Entra sendet user.mail;",
     timeline: "Ablauf-Zeitleiste",
     export_bundle: "Paket exportieren",

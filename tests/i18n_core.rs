@@ -170,7 +170,7 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
     // The label follows the thread's language wherever it is shown.
     assert_eq!(
         with(Lang::De, || Section::Secure.label()),
-        "Secure (Bearbeiter)"
+        "Secure (Bearbeiterbereich)"
     );
     assert_eq!(
         with(Lang::En, || Section::Secure.label()),

@@ -248,7 +248,7 @@ fn urls_codes_and_entras_words_stay_as_they_are() {
             "Entra hat mit AADSTS50011 abgelehnt: die Antwort-URL in der Anforderung von TOPdesk, ",
             "; konfiguriert wird der Bereich ",
             "Entra meldete: „The redirect URI 'https://acme.topdesk.net/tas/public/login/verify' specified in the request does not match“.",
-            "Setzen Sie in der Entra-App unter „Grundlegende SAML-Konfiguration“ die Antwort-URL (Assertionsverbraucherdienst-URL) auf genau ",
+            "Setzen Sie in der Entra-App unter Grundlegende SAML-Konfiguration die Antwort-URL (Assertionsverbraucherdienst-URL) auf genau ",
         ),
     ] {
         let d = run_in(lang, &page, Some(Section::Public), NOW);

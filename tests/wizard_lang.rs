@@ -168,7 +168,7 @@ fn a_language_switch_after_an_export_keeps_it_current_and_says_it_in_dutch_then_
     assert_eq!(title(&w, Step::KeyPair), "Zertifikat und Schlüssel");
     assert_eq!(
         verdict(&w, Step::Start).1,
-        "TOPdesk-Bereich: Secure (Bearbeiter)."
+        "TOPdesk-Bereich: Secure (Bearbeiterbereich)."
     );
     assert_eq!(
         verdict(&w, Step::LoginPage).1,
@@ -448,7 +448,7 @@ fn a_file_on_the_wrong_zone_is_told_where_it_went_in_the_readers_words() {
         ),
         (
             Lang::De,
-            "sp.xml ist nicht die Entra-Verbundmetadaten, sondern TOPdesk-SP-Metadaten: Die Datei wurde in Schritt 3, TOPdesk-Metadaten, abgelegt.",
+            "sp.xml ist nicht die Datei mit den Entra-Verbundmetadaten, sondern die Datei mit den TOPdesk-SP-Metadaten: Die Datei wurde in Schritt 3, TOPdesk-Metadaten, abgelegt.",
         ),
     ] {
         let mut w = Wizard::default();
@@ -479,6 +479,6 @@ fn the_signature_received_keeps_its_english_words_and_its_thumbprint() {
     );
     assert_eq!(
         said(Lang::De, "valid", "response", "AB12CD"),
-        "gültig: Response, von AB12CD"
+        "gültig: Antwort, von AB12CD"
     );
 }
