@@ -190,7 +190,7 @@ fn errors_on_stderr_speak_the_language() {
     assert_eq!(code, 2);
     assert_eq!(
         err.trim_end(),
-        "topdesk-sso: Fehler: nichts zu prüfen: geben Sie --idp FILE, --sp FILE, --cert FILE und/oder --key FILE an"
+        "topdesk-sso: Fehler: nichts zu prüfen: Geben Sie --idp FILE, --sp FILE, --cert FILE und/oder --key FILE an"
     );
 }
 

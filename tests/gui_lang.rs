@@ -117,7 +117,7 @@ const NL: Texts = Texts {
     signed_by: "Handtekening geldig: het bestand is niet gewijzigd sinds het is ondertekend met certificaat ",
     thumbprint: "vingerafdruk",
     signing_certs: "Handtekeningcertificaten",
-    identifier: "Id (entiteits-id)",
+    identifier: "Id (Entiteits-id)",
     reply: "Antwoord-URL (URL voor Assertion Consumer Service)",
     sign_on: "Aanmeldings-URL",
     copy_all: "Alles kopiëren",
@@ -157,7 +157,7 @@ const DE: Texts = Texts {
     key_size: "Schlüssellänge",
     bits: "2048 Bit",
     display_name: "Anzeigename (Display name): Text auf der Anmeldeschaltfläche von TOPdesk",
-    user_attribute: "Benutzernamensattribut (User name attribute)",
+    user_attribute: "Benutzernamenattribut (User name attribute)",
     email_help: "E-Mail-Adresse (Standard): Entra sendet user.mail;",
     timeline: "Ablauf-Zeitleiste",
     export_bundle: "Paket exportieren",
@@ -352,7 +352,7 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     for header in ["Controle", "Ontvangen", "Verwacht"] {
         seen(&h, header);
     }
-    // Each row's copy button is named "verwachte <row> kopiëren"; what it copies is the expected
+    // Each row's copy button is named "<row> (verwacht) kopiëren"; what it copies is the expected
     // value itself.
     let expected: Vec<String> = h
         .state()
@@ -363,10 +363,10 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
         .map(|r| r.expected)
         .collect();
     let buttons = h
-        .query_all(By::new().role(Role::Button).label_contains("verwachte "))
+        .query_all(By::new().role(Role::Button).label_contains(" (verwacht)"))
         .count();
     assert_eq!(buttons, expected.len());
-    h.query_all(By::new().role(Role::Button).label_contains("verwachte "))
+    h.query_all(By::new().role(Role::Button).label_contains(" (verwacht)"))
         .next()
         .unwrap()
         .click();

@@ -71,8 +71,7 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
         nl_f.message
     );
     assert!(
-        nl_f.fix
-            .contains("URL voor federatieve metagegevens van app"),
+        nl_f.fix.contains("App-URL voor federatieve metagegevens"),
         "{}",
         nl_f.fix
     );
@@ -154,7 +153,7 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
     let nl = get(Lang::Nl);
     assert_eq!(
         nl.message,
-        "De configuratie is voor het gedeelte Public (selfserviceportal), maar deze TOPdesk-metagegevens horen bij het gedeelte Secure (behandelaars)."
+        "De configuratie is voor het gedeelte Public (selfserviceportal), maar deze TOPdesk-metagegevens horen bij het gedeelte Secure (behandelaarsgedeelte)."
     );
     assert!(
         nl.fix.ends_with("of kies het gedeelte secure."),
@@ -171,7 +170,7 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
     // The label follows the thread's language wherever it is shown.
     assert_eq!(
         with(Lang::De, || Section::Secure.label()),
-        "Secure (Bearbeiter)"
+        "Secure (Bearbeiterbereich)"
     );
     assert_eq!(
         with(Lang::En, || Section::Secure.label()),

@@ -238,7 +238,7 @@ fn urls_codes_and_entras_words_stay_as_they_are() {
     for (lang, start, section, entra_said, fix) in [
         (
             Lang::Nl,
-            "Entra weigerde met AADSTS50011: de antwoord-URL in de aanvraag van TOPdesk, ",
+            "Entra weigerde met AADSTS50011: de Antwoord-URL in de aanvraag van TOPdesk, ",
             "; geconfigureerd wordt het gedeelte ",
             "Entra meldde: \"The redirect URI 'https://acme.topdesk.net/tas/public/login/verify' specified in the request does not match\".",
             "Stel in de Entra-app onder Standaard SAML-configuratie de Antwoord-URL (URL voor Assertion Consumer Service) in op precies ",
@@ -248,7 +248,7 @@ fn urls_codes_and_entras_words_stay_as_they_are() {
             "Entra hat mit AADSTS50011 abgelehnt: die Antwort-URL in der Anforderung von TOPdesk, ",
             "; konfiguriert wird der Bereich ",
             "Entra meldete: „The redirect URI 'https://acme.topdesk.net/tas/public/login/verify' specified in the request does not match“.",
-            "Setzen Sie in der Entra-App unter „Grundlegende SAML-Konfiguration“ die Antwort-URL (Assertionsverbraucherdienst-URL) auf genau ",
+            "Setzen Sie in der Entra-App unter Grundlegende SAML-Konfiguration die Antwort-URL (Assertionsverbraucherdienst-URL) auf genau ",
         ),
     ] {
         let d = run_in(lang, &page, Some(Section::Public), NOW);

@@ -128,7 +128,7 @@ fn settings_sheet_in_dutch_and_german_keeps_every_value() {
         (
             &nl,
             [
-                "Id (entiteits-id)",
+                "Id (Entiteits-id)",
                 "Antwoord-URL (URL voor Assertion Consumer Service)",
                 "Aanmeldings-URL",
             ],
@@ -175,7 +175,7 @@ fn settings_sheet_in_dutch_and_german_keeps_every_value() {
         }
     }
     assert!(line(nl, "Gebruikersnaamkenmerk").ends_with(DEFAULT_USER_ATTRIBUTE));
-    assert!(line(de, "Benutzernamensattribut").ends_with(DEFAULT_USER_ATTRIBUTE));
+    assert!(line(de, "Benutzernamenattribut").ends_with(DEFAULT_USER_ATTRIBUTE));
 
     // A translated label longer than the English column still leaves two spaces before the value.
     let l = line(nl, "Antwoord-URL");

@@ -168,7 +168,7 @@ fn a_language_switch_after_an_export_keeps_it_current_and_says_it_in_dutch_then_
     assert_eq!(title(&w, Step::KeyPair), "Zertifikat und Schlüssel");
     assert_eq!(
         verdict(&w, Step::Start).1,
-        "TOPdesk-Bereich: Secure (Bearbeiter)."
+        "TOPdesk-Bereich: Secure (Bearbeiterbereich)."
     );
     assert_eq!(
         verdict(&w, Step::LoginPage).1,
@@ -444,11 +444,11 @@ fn a_file_on_the_wrong_zone_is_told_where_it_went_in_the_readers_words() {
         ),
         (
             Lang::Nl,
-            "sp.xml is niet de federatieve metagegevens van Entra maar SP-metagegevens van TOPdesk: het bestand is in stap 3, TOPdesk-metagegevens, geplaatst.",
+            "sp.xml bevat niet de federatieve metagegevens van Entra maar SP-metagegevens van TOPdesk: het bestand is in stap 3, TOPdesk-metagegevens, geplaatst.",
         ),
         (
             Lang::De,
-            "sp.xml ist nicht die Entra-Verbundmetadaten, sondern TOPdesk-SP-Metadaten: Die Datei wurde in Schritt 3, TOPdesk-Metadaten, abgelegt.",
+            "sp.xml ist nicht die Datei mit den Entra-Verbundmetadaten, sondern die Datei mit den TOPdesk-SP-Metadaten: Die Datei wurde in Schritt 3, TOPdesk-Metadaten, abgelegt.",
         ),
     ] {
         let mut w = Wizard::default();
@@ -475,10 +475,10 @@ fn the_signature_received_keeps_its_english_words_and_its_thumbprint() {
     assert_eq!(said(Lang::En, "invalid", "both", "none"), "invalid: both");
     assert_eq!(
         said(Lang::Nl, "valid", "both", "AB12CD"),
-        "geldig: Response en assertie, door AB12CD"
+        "geldig: antwoord en assertie, door AB12CD"
     );
     assert_eq!(
         said(Lang::De, "valid", "response", "AB12CD"),
-        "gültig: Response, von AB12CD"
+        "gültig: Antwort, von AB12CD"
     );
 }

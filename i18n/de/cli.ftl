@@ -4,7 +4,7 @@
 ## Programm, Sprachen, Fehler (src/cli/mod.rs)
 
 cli-error-line = topdesk-sso: Fehler: { $message }
-cli-lang-unknown = topdesk-sso: Fehler: unbekannte Sprache '{ $value }' für --lang: verwenden Sie en, nl oder de
+cli-lang-unknown = topdesk-sso: Fehler: unbekannte Sprache '{ $value }' für --lang: Verwenden Sie en, nl oder de
 cli-bits-invalid = verwenden Sie 2048, 3072 oder 4096
 cli-now-invalid = kein Datum mit Uhrzeit nach RFC 3339 ({ $reason })
 
@@ -31,7 +31,7 @@ cli-about-urls = Bezeichner, Antwort-URL und Anmelde-URL für Entra ausgeben, in
 cli-about-inspect = Angeben, was eine Datei ist (Metadaten, Sammlung, Zertifikat, Schlüssel, PKCS#12, Bild), mit ihren Details
 cli-about-diff = Zwei Versionen der Entra-Verbundmetadaten vergleichen (die in TOPdesk und die, die Entra jetzt liefert): hinzugefügte, entfernte und behaltene Zertifikate, welches signiert, geänderte URLs und was zu tun ist. Beide dürfen ein exportierter Paketordner sein
 cli-about-keygen = Ein neues RSA-Schlüsselpaar und ein selbstsigniertes Zertifikat für den TOPdesk-Server erzeugen
-cli-about-diagnose = Eine fehlgeschlagene Anmeldung untersuchen: liest, was der Browser aufgezeichnet hat (eine `SAMLResponse`, die URL aus der Adressleiste der Anmelde- oder Fehlerseite von Entra, eine HAR-Datei oder den Text der Fehlerseite von Entra), und prüft jede Nachricht gegen die Metadaten von Entra und TOPdesk (und den TOPdesk-Schlüssel, um eine verschlüsselte Assertion zu lesen). Es wird nichts geschrieben; der Schlüssel verlässt diesen Computer nie
+cli-about-diagnose = Eine fehlgeschlagene Anmeldung untersuchen: liest, was der Browser aufgezeichnet hat (eine `SAMLResponse`, die URL aus der Adressleiste der Anmelde- oder Fehlerseite von Entra, eine HAR-Datei oder den Text der Fehlerseite von Entra), und prüft jede Nachricht anhand der Metadaten von Entra und TOPdesk (und den TOPdesk-Schlüssel, um eine verschlüsselte Assertion zu lesen). Es wird nichts geschrieben; der Schlüssel verlässt diesen Computer nie
 cli-about-export = Den Ordner (oder die ZIP-Datei) zum Hochladen schreiben: genau die Dateien und Werte, die der Dialog von TOPdesk verlangt
 cli-arg-lang = Sprache der Textausgabe und der Hilfe: en, nl oder de (Standard: die Sprache des Systems; --json ist immer Englisch)
 cli-arg-idp = Entra-Verbundmetadaten (Verbundmetadaten-XML der Unternehmensanwendung), eine Datei oder ihre https://-Adresse (die App-Verbundmetadaten-URL)
@@ -61,7 +61,7 @@ cli-arg-diagnose-key = Der private Schlüssel von TOPdesk (jedes Format, das `ch
 cli-arg-diagnose-user-attribute = Anspruch, aus dem TOPdesk den Benutzernamen liest
 cli-arg-diagnose-section = Der TOPdesk-Bereich, bei dem Sie sich anmelden
 cli-arg-diagnose-input = Die Aufzeichnung: eine Datei oder - für die Standardeingabe
-cli-arg-logo = Ein Bild für die Anmeldeseite von TOPdesk (PNG, JPEG, GIF oder ICO)
+cli-arg-logo = Ein Bild für die Login-Seite von TOPdesk (PNG, JPEG, GIF oder ICO)
 cli-arg-display-name = Text auf der Anmeldeschaltfläche von TOPdesk
 cli-arg-export-user-attribute = Anspruch, der den TOPdesk-Benutzernamen enthält
 cli-arg-export-out = Zu erstellender Ordner (oder, mit --zip, Datei); darf noch nicht existieren
@@ -104,9 +104,9 @@ cli-password-needed = { $reason } (verwenden Sie --password-env VAR oder --passw
 cli-key-owner-only = nur für Sie lesbar
 cli-key-not-protected = NICHT geschützt: dieses Laufwerk kennt keine Rechte nur für den Besitzer (FAT/exFAT oder eine Netzwerkfreigabe?), bewahren Sie die Datei daher an einem Ort auf, den nur Sie lesen können
 cli-output-exists = die Ausgabe existiert bereits (es wurde nichts überschrieben): { $path }
-cli-reminders-nothing = kein Zertifikat, an das erinnert werden kann: geben Sie --idp, --sp oder --cert für die Erinnerungen an (es wurde nichts geschrieben)
+cli-reminders-nothing = kein Zertifikat, an das erinnert werden kann: Geben Sie --idp, --sp oder --cert für die Erinnerungen an (es wurde nichts geschrieben)
 cli-reminders-written = Kalendererinnerungen (Ablauftage, Alarme 60, 30 und 7 Tage vorher) geschrieben nach { $path }
-cli-check-nothing = nichts zu prüfen: geben Sie --idp FILE, --sp FILE, --cert FILE und/oder --key FILE an
+cli-check-nothing = nichts zu prüfen: Geben Sie --idp FILE, --sp FILE, --cert FILE und/oder --key FILE an
 cli-keygen-bad-host = --host erwartet einen Hostnamen wie acme.topdesk.net, nicht '{ $host }'
 cli-keygen-failed = das Schlüsselpaar kann nicht erzeugt werden ({ $reason })
 cli-keygen-generated = RSA-{ $bits }-Schlüsselpaar in { $seconds } s erzeugt
@@ -122,7 +122,7 @@ cli-export-refused-incomplete = der Export benötigt sowohl das TOPdesk-Zertifik
 cli-export-refused-mismatch = das Zertifikat und der private Schlüssel gehören nicht zusammen.
 cli-export-refused-errors = es bestehen Befunde der Stufe Fehler ({ $errors }).
 cli-export-written = Paket geschrieben nach { $path }:
-cli-export-settings = Öffnen Sie dort SETTINGS.txt: was wohin gehört, in der Reihenfolge des Bildschirms.
+cli-export-settings = Öffnen Sie dort SETTINGS.txt; sie zeigt in Bildschirmreihenfolge, was wohin gehört.
 cli-export-key-note = (privater Schlüssel, { $access }; sicher aufbewahren)
 cli-diff-not-entra = beide Dateien müssen Entra-Verbundmetadaten sein: { $old } und { $new }
 cli-stdin-unreadable = die Aufzeichnung kann nicht von der Standardeingabe gelesen werden ({ $reason })
@@ -162,7 +162,7 @@ cli-report-pair-heading = TOPdesk-Zertifikat und privater Schlüssel
 cli-report-pair = Paar
 cli-report-pair-match = PASST: Zertifikat und Schlüssel gehören zusammen
 cli-report-pair-mismatch = PASST NICHT: der Schlüssel gehört nicht zum Zertifikat
-cli-report-pair-incomplete = unvollständig: geben Sie sowohl das Zertifikat als auch den Schlüssel an
+cli-report-pair-incomplete = unvollständig: Geben Sie sowohl das Zertifikat als auch den Schlüssel an
 cli-report-key-value = { $algorithm } { $bits } Bit, { $format }{ $encrypted ->
         [yes] , kennwortgeschützt
        *[no] {""}
@@ -174,7 +174,7 @@ cli-findings-group = { $severity ->
        *[info] Hinweise
     } ({ $count })
 cli-inspect-more = … und { $count } weitere (--json listet alle auf)
-cli-diagnose-accepted = TOPdesk würde diese Anmeldung annehmen.
+cli-diagnose-accepted = TOPdesk würde diese Anmeldung akzeptieren.
 cli-diagnose-entra-refused = Entra hat abgelehnt: { $reason }
 cli-diagnose-refused = TOPdesk würde ablehnen: { $reason }
 cli-diagnose-no-response = Keine Antwort zu beurteilen (in der Eingabe wurde kein Fehler gefunden).

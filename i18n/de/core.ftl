@@ -10,14 +10,14 @@ check-input-cert = Zertifikat: { $error }
 check-input-key = privater Schlüssel: { $error }
 
 check-files-swapped = Die beiden Dateien sind vertauscht: Im Entra-Feld liegen die SP-Metadaten von TOPdesk und im TOPdesk-Feld die Verbundmetadaten von Entra.
-check-files-swapped-fix = Tauschen Sie sie (CLI: vertauschen Sie die Dateien von --idp und --sp); die Werte unten sind bereits so gelesen, als wären sie getauscht.
+check-files-swapped-fix = Tauschen Sie sie (CLI: Vertauschen Sie die Dateien von --idp und --sp); die Werte unten sind bereits so gelesen, als wären sie getauscht.
 check-idp-is-sp = Die als Entra-Verbundmetadaten angegebene Datei enthält die Metadaten eines Dienstanbieters (vermutlich von TOPdesk).
-check-idp-is-sp-fix = Laden Sie Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter und verwenden Sie sie als Entra-Datei.
+check-idp-is-sp-fix = Laden Sie die Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter und verwenden Sie sie als Entra-Datei.
 check-sp-is-idp = Die als TOPdesk-Metadaten angegebene Datei enthält die Metadaten eines Identitätsanbieters (vermutlich von Entra).
 check-sp-is-idp-fix = Laden Sie die SP-Metadaten im SAML-Konfigurationsassistenten von TOPdesk herunter und verwenden Sie sie als TOPdesk-Datei.
 
 check-not-metadata = Die { $which }-Datei ist XML, aber keine SAML-Metadaten (ihr Wurzelelement ist { $root }).
-check-idp-not-metadata-fix = Laden Sie Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
+check-idp-not-metadata-fix = Laden Sie die Verbundmetadaten-XML auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
 check-sp-not-metadata-fix = Laden Sie die SP-Metadaten im SAML-Konfigurationsassistenten von TOPdesk herunter.
 check-entity-not-found = Die { $which }-Datei enthält keine Entität mit der entityID { $entity_id }.
 check-entity-not-found-one-fix = Diese Datei enthält eine Entität, { $entity_id }; lassen Sie die Auswahl der Entität weg.
@@ -37,7 +37,7 @@ check-signature-valid = Die Verbundmetadaten wurden nicht verändert, seit sie m
        *[other] vergleichen Sie diesen Fingerabdruck mit dem Tokensignaturzertifikat, das Ihr Identitätsanbieter anzeigt.
     }
 check-signature-valid-fix = { $kind ->
-        [app] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
+        [app] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie die Verbundmetadaten-XML selbst aus der Entra-App herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
         [not-app] Verwenden Sie stattdessen die Verbundmetadaten-XML Ihrer TOPdesk-Unternehmensanwendung und vergleichen Sie deren Signaturgeber mit der Seite SAML-Zertifikate der App.
        *[other] Wenn die Fingerabdrücke abweichen, verwenden Sie diese Datei nicht: Laden Sie die Metadaten selbst bei Ihrem Identitätsanbieter herunter. Wenn sie gleich sind, laden Sie die Datei unverändert hoch, damit TOPdesk die Signatur ebenfalls prüfen kann.
     }
@@ -45,12 +45,12 @@ check-signature-sha1 = Die Verbundmetadaten sind mit SHA-1 signiert, einem gebro
 check-signature-sha1-fix = Stellen Sie im Abschnitt SAML-Zertifikate der Entra-App den Signaturalgorithmus auf SHA-256 und laden Sie die Metadaten erneut herunter.
 check-signature-unlisted-signer = Die Signatur der Verbundmetadaten stammt nicht von Entra: { $reason }.
 check-signature-unlisted-signer-reason = sie wurde mit einem Zertifikat erstellt, das die Datei nicht aufführt
-check-signature-unlisted-signer-fix = Verwenden Sie diese Datei nicht. Laden Sie Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
+check-signature-unlisted-signer-fix = Verwenden Sie diese Datei nicht. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter (Abschnitt SAML-Zertifikate).
 check-signature-invalid = Die Signatur der Verbundmetadaten ist ungültig: { $reason }.
 check-signature-invalid-reason = unbekannter Grund
 check-signature-invalid-fix = Die Datei wurde nach dem Herunterladen verändert (zum Beispiel neu eingerückt oder bearbeitet): Laden Sie sie erneut aus Entra herunter und laden Sie sie unverändert hoch.
 check-signature-absent = Die Verbundmetadaten sind nicht signiert; TOPdesk kann daher nicht erkennen, ob sie unverändert von Entra stammen.
-check-signature-absent-fix = Laden Sie Verbundmetadaten-XML erneut aus der Entra-App herunter (Entra signiert sie), oder schalten Sie 'Use signed metadata' in TOPdesk aus.
+check-signature-absent-fix = Laden Sie die Verbundmetadaten-XML erneut aus der Entra-App herunter (Entra signiert sie), oder schalten Sie 'Use signed metadata' in TOPdesk aus.
 
 check-metadata-expired = { $file ->
         [idp] Die Entra-Verbundmetadaten waren
@@ -81,7 +81,7 @@ entra-host-not-microsoft = Die Datei gibt vor, von Entra zu stammen, schickt Ben
         [one] {""}
        *[other] {" "}({ $count } solche Adressen)
     }.
-entra-host-not-microsoft-fix = Verwenden Sie diese Datei nicht: Sie könnte die Anmeldungen Ihrer Benutzer an eine andere Stelle leiten. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter.
+entra-host-not-microsoft-fix = Verwenden Sie diese Datei nicht: Die Datei könnte die Anmeldungen Ihrer Benutzer an eine andere Stelle leiten. Laden Sie die Verbundmetadaten-XML selbst auf der Seite Einmaliges Anmelden der Entra-App herunter.
 entra-tenant-wide = Dies sind die mandantenweiten Entra-Metadaten, nicht die Metadaten Ihrer TOPdesk-Unternehmensanwendung; deren Zertifikate signieren die Anmeldungen Ihrer App nicht.
 entra-tenant-wide-fix = Öffnen Sie in Entra Unternehmensanwendungen > Ihre TOPdesk-App > Einmaliges Anmelden > SAML-Zertifikate und laden Sie die Verbundmetadaten-XML herunter (ihre URL endet auf ?appid=…).
 entra-common = Dies sind die mehrinstanzenfähigen /common-Metadaten von Entra (entityID { $entity_id }), mit einem Platzhalter statt Ihres Mandanten.
@@ -93,9 +93,9 @@ entra-not-entra-fix = Die Werte werden trotzdem abgeleitet; Entra-spezifische Pr
 
 ## topdesk: die SP-Metadaten von TOPdesk
 
-topdesk-section-secure = Secure (Bearbeiter)
+topdesk-section-secure = Secure (Bearbeiterbereich)
 topdesk-section-public = Public (Self-Service-Portal)
-topdesk-section-unknown = unbekannter Bereich '{ $section }': verwenden Sie secure oder public
+topdesk-section-unknown = unbekannter Bereich '{ $section }': Verwenden Sie secure oder public
 topdesk-no-acs = Die TOPdesk-Metadaten enthalten keinen AssertionConsumerService; es gibt also keine Antwort-URL.
 topdesk-no-acs-fix = Laden Sie die SP-Metadaten erneut aus der SAML-Konfiguration von TOPdesk für diesen Bereich herunter.
 topdesk-acs-not-post = Die Antwort-URL { $url } verwendet nicht die HTTP-POST-Bindung, die Entra verwendet.
@@ -252,10 +252,10 @@ fetch-insecure = einfaches http:// wird abgelehnt: jeder auf dem Weg könnte die
 fetch-scheme = nur https://-Adressen können abgerufen werden, nicht { $scheme }://
 fetch-entra-without-appid = dies sind die mandantenweiten Verbundmetadaten (die Adresse hat keinen appid-Parameter): sie führen die Zertifikate des Mandanten auf, nicht die Ihrer App. Kopieren Sie die App-Verbundmetadaten-URL von der Seite Einmaliges Anmelden der Entra-App
 fetch-host-not-found = der Host { $host } wurde nicht gefunden: kein Netzwerk oder ein Tippfehler in der Adresse
-fetch-unreachable = der Server ist nicht erreichbar ({ $why }): kein Netzwerk, eine Firewall, oder ein Proxy ist nötig (HTTPS_PROXY setzen)
+fetch-unreachable = der Server ist nicht erreichbar ({ $why }): kein Netzwerk, eine Firewall oder ein erforderlicher Proxy (setzen Sie HTTPS_PROXY)
 fetch-connection-refused = Verbindung abgelehnt
 fetch-no-connection = keine Verbindung
-fetch-timeout = keine Antwort innerhalb von { $seconds } s: ein langsames Netzwerk, oder ein Proxy ist nötig (HTTPS_PROXY setzen)
+fetch-timeout = keine Antwort innerhalb von { $seconds } s: ein langsames Netzwerk oder ein erforderlicher Proxy (setzen Sie HTTPS_PROXY)
 fetch-tls = die sichere Verbindung ist fehlgeschlagen: { $why }
 fetch-tls-unknown-issuer = das Zertifikat des Servers stammt nicht von einer vertrauenswürdigen Stelle (unbekannter Aussteller); installieren Sie hinter einem TLS-prüfenden Proxy dessen Stammzertifikat im Zertifikatspeicher des Systems oder lassen Sie SSL_CERT_FILE darauf zeigen
 fetch-tls-wrong-host = das Zertifikat des Servers gilt für einen anderen Hostnamen
@@ -273,16 +273,16 @@ fetch-roots-unusable = { $var } ist { $path }, aber { $why }
 fetch-roots-none = sie enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)
 fetch-idp-not-microsoft = Diese Entra-Metadaten kamen von { $host } ({ $url }), und das ist kein Anmeldehost von Microsoft: Wer diesen Server betreibt, kann die Datei erstellt oder geändert haben.
 fetch-idp-not-microsoft-fix = Rufen Sie die App-Verbundmetadaten-URL von der Seite Einmaliges Anmelden der Entra-App ab (sie liegt auf einem Anmeldehost von Microsoft wie login.microsoftonline.com), oder vergleichen Sie den Fingerabdruck des Signaturzertifikats mit der Seite SAML-Zertifikate der Entra-App, bevor Sie die Datei verwenden.
-fetch-redirect-to-http = eine Umleitung führte zu einer einfachen http://-Adresse ({ $url }), die abgelehnt wird: die Datei könnte unterwegs verändert werden
-fetch-too-many-redirects = mehr als { $max } Umleitungen: die Adresse dreht sich im Kreis oder führt zu einer Anmeldeseite
+fetch-redirect-to-http = eine Weiterleitung führte zu einer einfachen http://-Adresse ({ $url }), die abgelehnt wird: Die Datei könnte unterwegs verändert werden
+fetch-too-many-redirects = mehr als { $max } Weiterleitungen: die Weiterleitungen bilden eine Schleife oder führen zu einer Anmeldeseite
 fetch-topdesk-not-hosted = der Server antwortete 404 (nicht gefunden): diese TOPdesk-Konfiguration stellt ihre Metadaten nicht bereit — aktivieren Sie Host TOPdesk metadata oder laden Sie die Datei herunter
 fetch-status = der Server antwortete { $status } ({ $what })
 fetch-status-refused = Zugriff verweigert: diese Adresse erfordert eine Anmeldung; laden Sie die Datei stattdessen herunter
 fetch-status-not-found = nicht gefunden: die Adresse ist falsch oder existiert nicht mehr
-fetch-status-too-many = zu viele Anfragen: versuchen Sie es in einer Minute erneut
-fetch-status-server = der Server hat ein Problem: versuchen Sie es später erneut, oder laden Sie die Datei herunter
-fetch-status-other = nicht die Datei: prüfen Sie die Adresse, oder laden Sie die Datei herunter
-fetch-html = die Adresse lieferte eine Webseite (vermutlich eine Anmeldeseite), keine Metadaten: verwenden Sie die eigene Adresse der Metadaten, oder laden Sie die Datei herunter
+fetch-status-too-many = zu viele Anfragen: Versuchen Sie es in einer Minute erneut
+fetch-status-server = der Server hat ein Problem: Versuchen Sie es später erneut, oder laden Sie die Datei herunter
+fetch-status-other = nicht die Datei: Prüfen Sie die Adresse, oder laden Sie die Datei herunter
+fetch-html = die Adresse lieferte eine Webseite (vermutlich eine Anmeldeseite), keine Metadaten: Verwenden Sie die eigene Adresse der Metadaten, oder laden Sie die Datei herunter
 fetch-empty = der Server hat nichts gesendet
 fetch-cancelled = der Abruf wurde abgebrochen
 fetch-other = der Abruf ist fehlgeschlagen ({ $why })
@@ -290,7 +290,7 @@ fetch-other = der Abruf ist fehlgeschlagen ({ $why })
 ## text, file: die Dateien des Administrators lesen (Meldungen mit "sie …" folgen auf den Dateinamen)
 
 text-empty = die Datei ist leer
-text-too-large = die Datei hat { $size } Bytes, mehr als die Grenze von { $mib } MiB
+text-too-large = die Datei ist { $size } Byte groß und überschreitet die Grenze von { $mib } MiB
 text-binary = die Datei ist kein Text: Binärdaten (kein { $encoding ->
         [text] Text
        *[other] { $encoding }

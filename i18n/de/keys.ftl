@@ -14,7 +14,7 @@ cert-name = { $role ->
        *[topdesk] Das TOPdesk-Zertifikat
     } { $label } ({ $thumbprint })
 cert-renew-topdesk = Erzeugen Sie in der SAML-Konfiguration von TOPdesk (oder mit diesem Assistenten) ein neues Schlüsselpaar, und laden Sie es hoch.
-cert-renew-entra = Erstellen Sie in der Entra-App unter „SAML-Zertifikate“ ein neues Zertifikat, aktivieren Sie es, und laden Sie die Verbundmetadaten erneut herunter.
+cert-renew-entra = Erstellen Sie in der Entra-App unter SAML-Zertifikate ein neues Zertifikat, aktivieren Sie es, und laden Sie die Verbundmetadaten erneut herunter.
 cert-expired = { $name } ist am { $date } abgelaufen.
 cert-not-yet-valid-upload = { $name } ist erst ab { $date } gültig; TOPdesk würde es heute ablehnen.
 cert-not-yet-valid-upload-fix = Erzeugen Sie ein neues Schlüsselpaar (dessen Zertifikat ab heute gültig ist), oder prüfen Sie die Uhr des Computers.
@@ -103,7 +103,7 @@ pair-key-damaged = Der private Schlüssel hat den öffentlichen Schlüssel des Z
 pair-key-damaged-fix = Exportieren Sie den Schlüssel erneut dort, wo er erstellt wurde, oder erzeugen Sie ein neues Schlüsselpaar.
 pair-mismatch = Der private Schlüssel gehört nicht zum Zertifikat { $label } ({ $thumbprint }).
 pair-mismatch-fix = Verwenden Sie den Schlüssel, der zusammen mit diesem Zertifikat erstellt wurde, oder erzeugen Sie ein neues Schlüsselpaar, und laden Sie beide hoch.
-pair-key-not-rsa = Der private Schlüssel ist { $algorithm }, das Feld von TOPdesk nimmt aber einen RSA-Schlüssel.
+pair-key-not-rsa = Der private Schlüssel ist { $algorithm }, das Feld von TOPdesk erwartet aber einen RSA-Schlüssel.
 pair-key-not-rsa-fix = Erzeugen Sie ein RSA-Schlüsselpaar (2048 Bit oder mehr).
 pair-key-weak-rsa = Der private RSA-Schlüssel hat nur { $bits } Bit; das Feld von TOPdesk braucht 2048 oder mehr.
 pair-key-weak-rsa-fix = Erzeugen Sie ein neues Schlüsselpaar mit 2048 Bit oder mehr.
@@ -118,7 +118,7 @@ pair-key-converted-fix = Laden Sie die exportierte Schlüsseldatei hoch, nicht d
 pair-cert-is-entra = Das Zertifikat { $label } ist das Signaturzertifikat von Entra{ $in_metadata ->
         [yes] {" "}aus den Verbundmetadaten
        *[no] {""}
-    }. Das Tutorial von Microsoft sagt, es gehöre hierher, aber das TOPdesk-Feld Zertifikat („Certificate (RSA)“) will das eigene Serverzertifikat von TOPdesk: Entra behält dessen privaten Schlüssel, daher kann kein Schlüssel, den Sie haben, jemals dazu passen.
+    }. Laut dem Tutorial von Microsoft gehört es hierher, aber das TOPdesk-Feld Zertifikat („Certificate (RSA)“) erwartet das eigene Serverzertifikat von TOPdesk: Entra behält dessen privaten Schlüssel, daher kann kein Schlüssel, den Sie haben, jemals dazu passen.
 pair-cert-is-entra-fix = Verwenden Sie Zertifikat und Schlüssel des TOPdesk-Servers („Generate key pair“ von TOPdesk selbst oder den dieses Assistenten), und lassen Sie das Zertifikat von Entra in den Verbundmetadaten.
 
 ## bundle: der Export (SETTINGS.txt, die README zur Referenz, Fehler)
@@ -126,10 +126,10 @@ pair-cert-is-entra-fix = Verwenden Sie Zertifikat und Schlüssel des TOPdesk-Ser
 
 bundle-errors-stand = das Paket wurde nicht erstellt, weil noch Fehler bestehen; beheben Sie sie zuerst: { $errors }
 bundle-missing = { $what ->
-        [sp-metadata] für das Paket werden die SP-Metadaten von TOPdesk benötigt: Sie liefern die drei Werte für Entra
+        [sp-metadata] für das Paket werden die SP-Metadaten von TOPdesk benötigt, da sie die drei Werte für Entra liefern
         [entra-metadata] für das Paket werden die Verbundmetadaten von Entra benötigt, zusammen mit denen von TOPdesk geprüft
         [display-name] für das Paket wird ein Anzeigename in einer Zeile benötigt
-       *[user-attribute] für das Paket wird ein Benutzernamensattribut in einer Zeile benötigt
+       *[user-attribute] für das Paket wird ein Benutzernamenattribut in einer Zeile benötigt
     }
 bundle-bad-name = kein einfacher Dateiname (keine Ordner, kein Punkt am Anfang): { $name }
 bundle-output-exists = die Ausgabe existiert bereits; nichts wurde geändert, wählen Sie einen neuen Namen: { $path }
@@ -145,9 +145,9 @@ bundle-io-move-file = die fertige Datei kann nicht an ihren Platz verschoben wer
 bundle-io-create-file = die Datei kann nicht erstellt werden
 bundle-io-write-file = die Datei kann nicht geschrieben werden
 bundle-io-temp-name = ein temporärer Name kann nicht gewählt werden
-bundle-reference-readme = Das Signaturzertifikat von Entra, nur zur Referenz: Laden Sie es nie in das TOPdesk-Feld Zertifikat („Certificate (RSA)“) hoch; dieses Feld nimmt { $file } (Entra behält den privaten Schlüssel dieses Zertifikats, daher kann kein Schlüssel jemals dazu passen).
+bundle-reference-readme = Das Signaturzertifikat von Entra, nur zur Referenz: Laden Sie es nie in das TOPdesk-Feld Zertifikat („Certificate (RSA)“) hoch; in dieses Feld gehört { $file } (Entra behält den privaten Schlüssel dieses Zertifikats, daher kann kein Schlüssel jemals dazu passen).
 bundle-logo-too-big = Das Logo ist { $kib } KiB groß, über der Grenze von 1 MiB; speichern Sie ein kleineres Bild, und wählen Sie es erneut: { $file }
-bundle-logo-not-an-image = Das Logo ist kein PNG-, JPEG-, GIF- oder ICO-Bild, was auch immer sein Name sagt; speichern Sie es als PNG, und wählen Sie es erneut: { $file }
+bundle-logo-not-an-image = Das Logo ist kein PNG-, JPEG-, GIF- oder ICO-Bild, unabhängig vom Dateinamen; speichern Sie es als PNG, und wählen Sie es erneut: { $file }
 bundle-logo-damaged = Das Logo beginnt wie ein { $format }, ist aber beschädigt oder abgeschnitten; exportieren Sie es erneut, und wählen Sie die neue Datei: { $file }
 bundle-logo-size = Das Logo ist { $width }×{ $height } Pixel groß; skalieren Sie es auf 1×1 bis { $max }×{ $max }, und wählen Sie es erneut: { $file }
 bundle-when = { $date } { $time } UTC

@@ -69,7 +69,7 @@ timeline-left = noch { $left ->
     }
 timeline-row = { $label }, { $range }, { $status }
 timeline-summary = Ablauf-Zeitleiste, heute { $today }: { $rows }.
-timeline-empty = Noch keine Daten anzuzeigen.
+timeline-empty = Noch keine Datumsangaben vorhanden.
 timeline-today = Heute
 timeline-legend = Warnung: { $warning_days ->
         [one] { $warning_days } Tag
@@ -150,8 +150,8 @@ steps-entra-signature-invalid = Signatur: ungültig (siehe oben).
 steps-entra-signature-valid = Signatur: gültig.
 steps-entra-signature-none = Signatur: Die Datei ist nicht signiert.
 steps-entra-signed-by = Signatur gültig: Die Datei wurde nicht geändert, seit sie mit dem Zertifikat { $thumbprint } signiert wurde; { $kind ->
-        [app] vergleichen Sie diesen Fingerabdruck mit dem auf der Seite „SAML-Zertifikate“ der Entra-App.
-        [not-app] dies sind nicht die Metadaten einer Entra-App, daher gibt es keine Seite „SAML-Zertifikate“, mit der sich dieser Fingerabdruck vergleichen ließe.
+        [app] vergleichen Sie diesen Fingerabdruck mit dem auf der Seite SAML-Zertifikate der Entra-App.
+        [not-app] dies sind nicht die Metadaten einer Entra-App, daher gibt es keine Seite SAML-Zertifikate, mit der sich dieser Fingerabdruck vergleichen ließe.
        *[other] vergleichen Sie diesen Fingerabdruck mit dem Tokensignaturzertifikat, das Ihr Identitätsanbieter anzeigt.
     }
 steps-entra-thumbprint = Fingerabdruck
@@ -186,7 +186,7 @@ steps-keypair-intro = „Certificate (RSA)“ und „Private key“ in TOPdesk s
 steps-keypair-cert-zone = Zertifikat
 steps-keypair-cert-hint = Legen Sie das TOPdesk-Zertifikat hier ab (PEM, CER, DER, PFX).
 steps-keypair-key-hint = Legen Sie den privaten Schlüssel hier ab (PEM, DER, PKCS#8, PKCS#1, PFX).
-steps-keypair-cert-is-entra = Dies ist das Zertifikat von Entra. Das Tutorial von Microsoft sagt, es hier einzutragen, aber Entra behält den privaten Schlüssel: Kein Schlüssel, den Sie haben, wird je dazu passen. Verwenden Sie das eigene Zertifikat und den eigenen Schlüssel von TOPdesk, oder klicken Sie oben auf „Neues Schlüsselpaar erzeugen…“.
+steps-keypair-cert-is-entra = Dies ist das Zertifikat von Entra. Laut dem Tutorial von Microsoft gehört es hierher, aber Entra behält den privaten Schlüssel: Kein Schlüssel, den Sie haben, wird je dazu passen. Verwenden Sie das eigene Zertifikat und den eigenen Schlüssel von TOPdesk, oder klicken Sie oben auf „Neues Schlüsselpaar erzeugen…“.
 steps-keypair-password = Kennwort
 steps-keypair-unlock = Entsperren
 steps-keypair-password-note = Das Kennwort öffnet nur diese eine Datei und wird vergessen, sobald die Datei entfernt oder ersetzt wird; es wird nie gespeichert.
@@ -235,7 +235,7 @@ steps-review-failed = Export fehlgeschlagen: { $error }
 # Schritt 7 (test_login.rs)
 steps-test-how-heading = Eine Anmeldung aufzeichnen
 steps-test-how-devtools-name = Browser-Entwicklertools
-steps-test-how-devtools = F12 > Netzwerk, „Log beibehalten“ aktivieren, über TOPdesk anmelden. Kopieren Sie die SAMLResponse des POST an …/login/verify (Nutzlast), die URL in der Adressleiste der Entra-Seite, oder Rechtsklick > Alle als HAR speichern.
+steps-test-how-devtools = F12 > Netzwerk, „Protokoll beibehalten“ aktivieren, über TOPdesk anmelden. Dann die SAMLResponse des POST an …/login/verify (Nutzlast) oder die URL in der Adressleiste der Entra-Seite kopieren, oder Rechtsklick > Alle als HAR speichern.
 steps-test-how-tracer-name = SAML-tracer
 steps-test-how-tracer = Das Browser-Add-on: Wählen Sie die SAML-Nachricht aus und kopieren Sie ihren Base64-Wert, oder exportieren Sie sie.
 steps-test-how-entra-name = Testen in Entra
@@ -251,5 +251,5 @@ steps-test-col-check = Prüfung
 steps-test-col-received = Empfangen
 steps-test-col-expected = Erwartet
 steps-test-copy-expected = { $check } (erwartet)
-steps-test-xml = Decodiertes XML
-steps-test-copy-xml = decodiertes XML
+steps-test-xml = Dekodiertes XML
+steps-test-copy-xml = dekodiertes XML

@@ -8,7 +8,7 @@ wizard-step-start = Start
 wizard-step-entra = Entra-Metadaten
 wizard-step-topdesk = TOPdesk-Metadaten
 wizard-step-key-pair = Zertifikat und Schlüssel
-wizard-step-login-page = Anmeldeseite
+wizard-step-login-page = Login-Seite
 wizard-step-review = Prüfen und exportieren
 wizard-step-test-login = Anmeldung testen
 
@@ -18,8 +18,8 @@ wizard-slot-idp = Entra-Verbundmetadaten
 wizard-slot-key = privater TOPdesk-Schlüssel
 wizard-slot-logo = Logo
 # What a file is, after "is" ({ $what } below).
-wizard-slot-what-idp = Entra-Verbundmetadaten
-wizard-slot-what-sp = TOPdesk-SP-Metadaten
+wizard-slot-what-idp = die Datei mit den Entra-Verbundmetadaten
+wizard-slot-what-sp = die Datei mit den TOPdesk-SP-Metadaten
 wizard-slot-what-cert = ein Zertifikat
 wizard-slot-what-key = ein privater Schlüssel
 wizard-slot-what-logo = ein Bild (ein Logo)
@@ -28,14 +28,14 @@ wizard-slot-what-logo = ein Bild (ein Logo)
 
 # $target: the zone it was dropped on; $what: wizard-slot-what-*; $step: a step title.
 wizard-load-not-the-target = { $name } ist nicht { $target ->
-        [idp] die Entra-Verbundmetadaten
-        [sp] die TOPdesk-SP-Metadaten
+        [idp] die Datei mit den Entra-Verbundmetadaten
+        [sp] die Datei mit den TOPdesk-SP-Metadaten
         [cert] das TOPdesk-Zertifikat
         [key] der private TOPdesk-Schlüssel
        *[logo] das Logo
     }, sondern { $what }: Die Datei wurde in Schritt { $number }, { $step }, abgelegt.
 wizard-load-put-in-step = { $name } ist { $what }: Die Datei wurde in Schritt { $number }, { $step }, abgelegt.
-wizard-load-own-key-wins = { $name } enthält einen eigenen privaten Schlüssel, der verwendet wird; { $old } wurde aus dem Schlüsselfeld entfernt (laden Sie die Datei erneut, um stattdessen sie zu verwenden).
+wizard-load-own-key-wins = { $name } enthält einen eigenen privaten Schlüssel, der verwendet wird; { $old } wurde aus dem Schlüsselfeld entfernt (laden Sie die Datei erneut, um sie stattdessen zu verwenden).
 wizard-load-rejected = { $name } kann nicht verwendet werden: { $reason }
 wizard-cannot-read = { $name } kann nicht gelesen werden: { $reason }
 
@@ -44,7 +44,7 @@ wizard-cannot-read = { $name } kann nicht gelesen werden: { $reason }
 wizard-fetch-failed = { $url } kann nicht abgerufen werden: { $reason }.
 wizard-fetch-for-step = { $url } wird für Schritt { $number }, { $step }, abgerufen.
 wizard-fetch-cancelled = Das Abrufen von { $url } wurde abgebrochen; es wurde nichts geändert.
-wizard-fetch-done-into-step = { $url } wurde in Schritt { $number }, { $step }, abgerufen.
+wizard-fetch-done-into-step = { $url } wurde abgerufen und in Schritt { $number }, { $step }, übernommen.
 wizard-compare-fetch-failed = { $url } kann nicht abgerufen werden: { $reason }
 wizard-compare-loaded-file = die geladene Datei
 wizard-compare-not-entra = { $other } enthält keine Entra-Verbundmetadaten
@@ -52,8 +52,8 @@ wizard-compare-not-entra = { $other } enthält keine Entra-Verbundmetadaten
 ## Why a file cannot be used (src/wizard/jobs.rs): after "… cannot be used: "
 
 wizard-route-other-metadata = { $description }. Verwenden Sie die Verbundmetadaten-XML aus Entra oder die SP-Metadaten aus TOPdesk.
-wizard-route-not-xml-idp = es ist kein XML. Dieses Feld nimmt die aus der Entra-App heruntergeladene Verbundmetadaten-XML auf (ein Logo gehört zum Schritt Anmeldeseite).
-wizard-route-not-xml-sp = es ist kein XML. Dieses Feld nimmt die aus TOPdesk heruntergeladene SP-Metadaten-XML auf (ein Logo gehört zum Schritt Anmeldeseite).
+wizard-route-not-xml-idp = es ist kein XML. Dieses Feld nimmt die aus der Entra-App heruntergeladene Verbundmetadaten-XML auf (ein Logo gehört zum Schritt Login-Seite).
+wizard-route-not-xml-sp = es ist kein XML. Dieses Feld nimmt die aus TOPdesk heruntergeladene SP-Metadaten-XML auf (ein Logo gehört zum Schritt Login-Seite).
 wizard-route-unknown = es handelt sich weder um Metadaten noch um ein Zertifikat, einen Schlüssel oder ein Bild, das dieser Assistent kennt.
 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
@@ -83,7 +83,7 @@ wizard-ready-checking-pair = Das Schlüsselpaar wird geprüft…
 wizard-ready-pair-mismatch = Der Schlüssel gehört nicht zum Zertifikat.
 wizard-ready-load-pair = Laden Sie das TOPdesk-Zertifikat und seinen privaten Schlüssel, oder erzeugen Sie ein neues Paar.
 wizard-ready-display-name = Geben Sie den Anzeigenamen (Display name) für die Anmeldeschaltfläche ein.
-wizard-ready-user-attribute = Wählen Sie das Benutzernamensattribut (User name attribute) aus.
+wizard-ready-user-attribute = Wählen Sie das Benutzernamenattribut (User name attribute) aus.
 
 ## Exporting (src/wizard/verdict.rs, src/wizard/export.rs, src/wizard/jobs.rs)
 
@@ -153,9 +153,9 @@ wizard-login-signature = { $status ->
         [invalid] ungültig
        *[absent] fehlt
     }{ $signed ->
-        [response] : Response
+        [response] : Antwort
         [assertion] : Assertion
-        [both] : Response und Assertion
+        [both] : Antwort und Assertion
        *[none] {""}
     }{ $signed_by ->
         [none] {""}

@@ -22,9 +22,15 @@ check-idp-not-metadata-fix = Download Federation Metadata XML from the Entra app
 check-sp-not-metadata-fix = Download the SP metadata from TOPdesk's SAML configuration assistant.
 check-entity-not-found = The { $which } file holds no entity with entityID { $entity_id }.
 check-entity-not-found-one-fix = This file holds one entity, { $entity_id }; leave out the entity choice.
-check-entity-not-found-fix = Check the entityID, or run 'topdesk-sso inspect' on the file to list its { $count } entities.
+check-entity-not-found-fix = Check the entityID, or run 'topdesk-sso inspect' on the file to list its { $count ->
+        [one] { $count } entity
+       *[other] { $count } entities
+    }.
 # $sample: the first entityIDs, comma-separated.
-check-entity-not-chosen = The { $which } file is an aggregate of { $count } entities ({ $sample }); which one to use is not clear.
+check-entity-not-chosen = The { $which } file is an aggregate of { $count ->
+        [one] { $count } entity
+       *[other] { $count } entities
+    } ({ $sample }); which one to use is not clear.
 # $flag: a command-line option (--idp-entity or --sp-entity).
 check-entity-not-chosen-fix = Choose the entity to use (CLI: { $flag } ENTITYID).
 
@@ -211,7 +217,10 @@ signature-no-signer = the verifier named no certificate
 signature-signer-not-offered = the verifier named a certificate that was not offered
 signature-no-root = the document has no root
 signature-not-child-of-root = the verified signature is not a child of the root element (a signature-wrapping pattern)
-signature-references = the signature has { $count } references; a metadata signature has exactly one
+signature-references = the signature has { $count ->
+        [one] { $count } reference
+       *[other] { $count } references
+    }; a metadata signature has exactly one
 signature-covers-other = the signature covers '{ $uri }', not the root element (a signature-wrapping pattern)
 signature-cert-unusable = certificate { $thumbprint } cannot be used: { $error }
 signature-method-refused = it uses the signature algorithm '{ $uri }'; only RSA with SHA-256, SHA-384, SHA-512 (or SHA-1) is accepted
@@ -327,7 +336,10 @@ file-cannot-read = it cannot be read ({ $error })
 
 inspect-idp-metadata = Identity provider (Entra) federation metadata for { $entity_id }
 inspect-sp-metadata = Service provider (TOPdesk) metadata for { $entity_id }
-inspect-aggregate = Metadata aggregate of { $count } entities
+inspect-aggregate = Metadata aggregate of { $count ->
+        [one] { $count } entity
+       *[other] { $count } entities
+    }
 inspect-other-metadata = SAML metadata with neither an identity provider nor a service provider role ({ $entity_id })
 inspect-no-entity-id = no entityID
 inspect-other-xml = XML, but not SAML metadata (root element { $root })

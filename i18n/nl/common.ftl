@@ -27,7 +27,7 @@ days = { $count ->
     }
 
 ## Gedeelde termen: dezelfde woorden overal (de veldnamen van Entra, labels)
-term-identifier = Id (entiteits-id)
+term-identifier = Id (Entiteits-id)
 term-reply-url = Antwoord-URL (URL voor Assertion Consumer Service)
 term-sign-on-url = Aanmeldings-URL
 term-entra-metadata = Federatieve metagegevens van Entra

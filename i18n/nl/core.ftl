@@ -41,7 +41,7 @@ check-signature-valid-fix = { $kind ->
         [not-app] Gebruik in plaats daarvan het XML-bestand met federatieve metagegevens van de TOPdesk-bedrijfstoepassing, en vergelijk de ondertekenaar daarvan met de pagina SAML-certificaten van de app.
        *[other] Verschillen de vingerafdrukken, gebruik dit bestand dan niet: download de metagegevens zelf bij uw identiteitsprovider. Zijn ze gelijk, upload het bestand dan ongewijzigd, zodat TOPdesk de handtekening ook kan controleren.
     }
-check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een gebroken hash.
+check-signature-sha1 = De federatieve metagegevens zijn ondertekend met SHA-1, een onveilig hashalgoritme.
 check-signature-sha1-fix = Stel in de sectie SAML-certificaten van de Entra-app het ondertekeningsalgoritme in op SHA-256 en download de metagegevens opnieuw.
 check-signature-unlisted-signer = De handtekening van de federatieve metagegevens is niet van Entra: { $reason }.
 check-signature-unlisted-signer-reason = ze is gemaakt met een certificaat dat niet in het bestand staat
@@ -76,8 +76,8 @@ entra-rollover = Entra vermeldt { $count } handtekeningcertificaten (er loopt ee
         [yes] verlopen op { $expires }
        *[no] verloopt op { $expires }
     }), het actieve certificaat.
-entra-rollover-fix = Koppel TOPdesk aan de URL voor federatieve metagegevens van app, zodat TOPdesk de wissel volgt, of upload het bestand opnieuw nadat het nieuwe certificaat in Entra is geactiveerd.
-entra-host-not-microsoft = Het bestand zegt van Entra te zijn, maar stuurt gebruikers naar { $url }, en dat is geen aanmeldadres van Microsoft{ $count ->
+entra-rollover-fix = Koppel TOPdesk aan de App-URL voor federatieve metagegevens, zodat TOPdesk de wissel volgt, of upload het bestand opnieuw nadat het nieuwe certificaat in Entra is geactiveerd.
+entra-host-not-microsoft = Het bestand geeft zich uit als afkomstig van Entra, maar stuurt gebruikers naar { $url }, en dat is geen aanmeldingsadres van Microsoft{ $count ->
         [one] {""}
        *[other] {" "}({ $count } zulke adressen)
     }.
@@ -93,38 +93,38 @@ entra-not-entra-fix = De waarden worden toch afgeleid; controles die alleen voor
 
 ## topdesk: de SP-metagegevens van TOPdesk
 
-topdesk-section-secure = Secure (behandelaars)
+topdesk-section-secure = Secure (behandelaarsgedeelte)
 topdesk-section-public = Public (selfserviceportal)
 topdesk-section-unknown = onbekend gedeelte '{ $section }': gebruik secure of public
-topdesk-no-acs = De TOPdesk-metagegevens bevatten geen AssertionConsumerService, dus er is geen antwoord-URL.
+topdesk-no-acs = De TOPdesk-metagegevens bevatten geen AssertionConsumerService, dus er is geen Antwoord-URL.
 topdesk-no-acs-fix = Download de SP-metagegevens opnieuw uit de SAML-configuratie van TOPdesk voor dit gedeelte.
-topdesk-acs-not-post = De antwoord-URL { $url } gebruikt niet de HTTP-POST-binding die Entra gebruikt.
+topdesk-acs-not-post = De Antwoord-URL { $url } gebruikt niet de HTTP-POST-binding die Entra gebruikt.
 topdesk-acs-not-post-fix = Controleer of dit de SP-metagegevens van TOPdesk zijn; TOPdesk publiceert een HTTP-POST-eindpunt.
-topdesk-acs-not-url = De antwoord-URL '{ $url }' is geen absolute https-URL.
-topdesk-acs-not-url-fix = Download de SP-metagegevens opnieuw uit TOPdesk; Entra accepteert alleen https-antwoord-URL's.
+topdesk-acs-not-url = De Antwoord-URL '{ $url }' is geen absolute https-URL.
+topdesk-acs-not-url-fix = Download de SP-metagegevens opnieuw uit TOPdesk; Entra accepteert alleen https-Antwoord-URL's.
 topdesk-section-mismatch = De configuratie is voor het gedeelte { $wanted }, maar deze TOPdesk-metagegevens horen bij het gedeelte { $found }.
 topdesk-section-mismatch-fix = Download de SP-metagegevens uit de SAML-configuratie voor { $wanted } in TOPdesk, of kies het gedeelte { $found }.
 topdesk-cert-unreadable = Een certificaat in de TOPdesk-metagegevens kan niet worden gelezen: { $why }.
 topdesk-cert-unreadable-fix = Download de SP-metagegevens opnieuw uit TOPdesk; bewerk ze niet met de hand.
-topdesk-acs-not-https = De antwoord-URL { $url } gebruikt geen https.
-topdesk-acs-not-https-fix = Entra weigert http-antwoord-URL's; gebruik het https-adres van TOPdesk (download de SP-metagegevens opnieuw).
-topdesk-acs-path = Het pad '{ $path }' van de antwoord-URL is niet /tas/secure/login/verify of /tas/public/login/verify van TOPdesk.
-topdesk-acs-path-fix = Controleer of dit de SP-metagegevens van de SAML-configuratie van TOPdesk zijn; Entra moet precies de antwoord-URL krijgen die TOPdesk publiceert.
+topdesk-acs-not-https = De Antwoord-URL { $url } gebruikt geen https.
+topdesk-acs-not-https-fix = Entra weigert http-Antwoord-URL's; gebruik het https-adres van TOPdesk (download de SP-metagegevens opnieuw).
+topdesk-acs-path = Het pad '{ $path }' van de Antwoord-URL is niet /tas/secure/login/verify of /tas/public/login/verify van TOPdesk.
+topdesk-acs-path-fix = Controleer of dit de SP-metagegevens van de SAML-configuratie van TOPdesk zijn; Entra moet precies de Antwoord-URL krijgen die TOPdesk publiceert.
 topdesk-entity-id-not-url = De TOPdesk-entityID '{ $entity_id }' is geen URL.
 topdesk-entity-id-not-url-fix = De entityID van TOPdesk is de URL van de metagegevens, https://<TOPdesk-adres>/saml-metadata/<id>; download de SP-metagegevens opnieuw.
 topdesk-entity-id-pattern = De TOPdesk-entityID { $entity_id } heeft niet de vorm …/saml-metadata/<id>.
 topdesk-entity-id-pattern-fix = Gebruik de SP-metagegevens die TOPdesk voor deze SAML-configuratie publiceert; de entityID daarin is de URL van de metagegevens.
-topdesk-host-mismatch = De entityID staat op { $entity_host }, maar de antwoord-URL op { $reply_host }.
+topdesk-host-mismatch = De entityID staat op { $entity_host }, maar de Antwoord-URL op { $reply_host }.
 topdesk-host-mismatch-fix = Beide horen het adres van de eigen TOPdesk te zijn; controleer of de SP-metagegevens niet met de hand zijn bewerkt.
 topdesk-old-identifier = De Id { $url } volgt het verkeerde patroon uit de zelfstudie van Microsoft uit 2018.
 topdesk-old-identifier-fix = Gebruik de entityID uit de SP-metagegevens die TOPdesk nu publiceert: https://<TOPdesk-adres>/saml-metadata/<id>.
-topdesk-old-reply = De antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
+topdesk-old-reply = De Antwoord-URL { $url } volgt het verkeerde patroon uit de Entra-galerie-app.
 topdesk-old-reply-fix = Gebruik /tas/secure/login/verify (behandelaars) of /tas/public/login/verify (selfserviceportal), zoals de SP-metagegevens van TOPdesk aangeven.
 
-## url: waarden uit een van beide bestanden die URL's moeten zijn (de aanmeld-URL en id van Entra, de Identifier en Reply URL van TOPdesk)
+## url: waarden uit een van beide bestanden die URL's moeten zijn (de aanmeldings-URL en id van Entra, de Identifier en Reply URL van TOPdesk)
 
 url-invalid = { $field ->
-        [entra-login] De aanmeld-URL van Entra
+        [entra-login] De aanmeldings-URL van Entra
         [entra-identifier] De id (entityID) van Entra
         [topdesk-identifier] De Identifier (entityID) van TOPdesk
        *[topdesk-reply] De Reply URL van TOPdesk
@@ -173,7 +173,7 @@ metadata-too-many = de XML bevat meer dan { $limit } { $what ->
        *[entities] entiteiten
     } (regel { $line }); echte SAML-XML heeft er veel minder, dus die wordt uit veiligheidsoverwegingen geweigerd
 metadata-too-long = een waarde op regel { $line } is langer dan { $max_kib } KiB; echte SAML-metadata heeft geen enkele waarde die zo lang is, dus wordt het bestand uit veiligheidsoverwegingen geweigerd
-metadata-malformed = geen geldige XML (regel { $line }): { $message }
+metadata-malformed = geen goed gevormde XML (regel { $line }): { $message }
 metadata-undeclared-prefix = niet-gedeclareerd naamruimtevoorvoegsel '{ $prefix }'
 metadata-two-roots = meer dan één hoofdelement
 metadata-undeclared-entity = verwijzing naar een niet-gedeclareerde entiteit
@@ -202,7 +202,7 @@ signature-references = de handtekening heeft { $count ->
     }; een handtekening van metagegevens heeft er precies één
 signature-covers-other = de handtekening dekt '{ $uri }', niet het hoofdelement (een signature-wrapping-patroon)
 signature-cert-unusable = certificaat { $thumbprint } kan niet worden gebruikt: { $error }
-signature-method-refused = ze gebruikt het handtekeningalgoritme '{ $uri }'; alleen RSA met SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
+signature-method-refused = ze gebruikt het ondertekeningsalgoritme '{ $uri }'; alleen RSA met SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
 signature-digest-refused = ze gebruikt het hashalgoritme '{ $uri }'; alleen SHA-256, SHA-384, SHA-512 (of SHA-1) wordt geaccepteerd
 signature-too-many-transforms = de verwijzing heeft { $count } transformaties; een handtekening heeft er hoogstens { $max } (enveloped-signature en canonicalisatie)
 signature-transform-refused = de verwijzing gebruikt de transformatie '{ $uri }', waardoor delen van het bestand niet ondertekend kunnen blijven; alleen enveloped-signature en canonicalisatie worden geaccepteerd
@@ -238,7 +238,7 @@ diff-new-has-errors = Het nieuwe bestand heeft zelf fouten (zie de bevindingen):
 diff-other-app = De twee bestanden horen bij verschillende Entra-apps of tenants: controleer of het nieuwe bestand het XML-bestand met federatieve metagegevens is van de app die TOPdesk gebruikt.
 diff-new-signer = Entra ondertekent nu met certificaat { $thumbprint }, dat niet in het bestand van TOPdesk staat: aanmelden mislukt totdat het nieuwe bestand in TOPdesk is geüpload. Doe dat nu.
 diff-new-cert-announced = Entra vermeldt een nieuw certificaat, { $thumbprint }, dat nog niet ondertekent. Upload het nieuwe bestand naar TOPdesk voordat certificaat { $thumbprint } in Entra actief wordt gemaakt.
-diff-urls-changed = Het aanmeld- of afmeldadres is gewijzigd: upload het nieuwe bestand naar TOPdesk.
+diff-urls-changed = Het aanmeldings- of afmeldingsadres is gewijzigd: upload het nieuwe bestand naar TOPdesk.
 diff-old-cert-removed = Alleen een buiten gebruik gesteld certificaat is verwijderd; het nieuwe bestand uploaden houdt TOPdesk overzichtelijk, maar zonder dat gaat er niets mis.
 diff-nothing-changed = Er is niets van belang gewijzigd.
 
@@ -250,14 +250,14 @@ fetch-no-scheme = geen https:// aan het begin
 fetch-no-host = geen hostnaam
 fetch-insecure = gewoon http:// wordt geweigerd: iedereen onderweg kan het bestand wijzigen; gebruik het https://-adres
 fetch-scheme = alleen https://-adressen kunnen worden opgehaald, niet { $scheme }://
-fetch-entra-without-appid = dit zijn de federatieve metagegevens van de hele tenant (het adres heeft geen appid-parameter): ze vermelden de certificaten van de tenant, niet die van de app. Kopieer de URL voor federatieve metagegevens van app op de pagina Eenmalige aanmelding van de Entra-app
+fetch-entra-without-appid = dit zijn de federatieve metagegevens van de hele tenant (het adres heeft geen appid-parameter): ze vermelden de certificaten van de tenant, niet die van de app. Kopieer de App-URL voor federatieve metagegevens op de pagina Eenmalige aanmelding van de Entra-app
 fetch-host-not-found = de host { $host } is niet te vinden: geen netwerk, of een typfout in het adres
 fetch-unreachable = de server is niet bereikbaar ({ $why }): geen netwerk, een firewall, of er is een proxy nodig (stel HTTPS_PROXY in)
 fetch-connection-refused = verbinding geweigerd
 fetch-no-connection = geen verbinding
 fetch-timeout = geen antwoord binnen { $seconds } s: een traag netwerk, of er is een proxy nodig (stel HTTPS_PROXY in)
 fetch-tls = de beveiligde verbinding is mislukt: { $why }
-fetch-tls-unknown-issuer = het certificaat van de server komt niet van een vertrouwde instantie (onbekende uitgever); installeer achter een TLS-inspecterende proxy het basiscertificaat daarvan in het vertrouwensarchief van het systeem of laat SSL_CERT_FILE ernaar wijzen
+fetch-tls-unknown-issuer = het certificaat van de server komt niet van een vertrouwde instantie (onbekende uitgever); installeer achter een TLS-inspecterende proxy het basiscertificaat daarvan in het certificaatarchief van het systeem of laat SSL_CERT_FILE ernaar wijzen
 fetch-tls-wrong-host = het certificaat van de server is voor een andere hostnaam
 fetch-tls-expired = het certificaat van de server is verlopen
 fetch-tls-not-yet-valid = het certificaat van de server is nog niet geldig (controleer de klok van deze computer)
@@ -271,10 +271,10 @@ fetch-proxy-variable-socks = { $var } noemt een SOCKS-proxy, en die kan dit prog
 fetch-roots = de te vertrouwen certificaten kunnen niet worden geladen: { $why }; corrigeer of verwijder die variabele
 fetch-roots-unusable = { $var } is { $path }, maar { $why }
 fetch-roots-none = het bevat geen PEM-certificaat (-----BEGIN CERTIFICATE-----)
-fetch-idp-not-microsoft = Deze Entra-metagegevens kwamen van { $host } ({ $url }), en dat is geen aanmeldhost van Microsoft: wie die server beheert, kan het bestand hebben gemaakt of gewijzigd.
-fetch-idp-not-microsoft-fix = Haal de URL voor federatieve metagegevens van app op van de pagina Eenmalige aanmelding van de Entra-app (die staat op een aanmeldhost van Microsoft, zoals login.microsoftonline.com), of vergelijk de vingerafdruk van het handtekeningcertificaat met de pagina SAML-certificaten van de Entra-app voordat u het bestand gebruikt.
+fetch-idp-not-microsoft = Deze Entra-metagegevens kwamen van { $host } ({ $url }), en dat is geen aanmeldingshost van Microsoft: wie die server beheert, kan het bestand hebben gemaakt of gewijzigd.
+fetch-idp-not-microsoft-fix = Haal de App-URL voor federatieve metagegevens op van de pagina Eenmalige aanmelding van de Entra-app (die staat op een aanmeldingshost van Microsoft, zoals login.microsoftonline.com), of vergelijk de vingerafdruk van het handtekeningcertificaat met de pagina SAML-certificaten van de Entra-app voordat u het bestand gebruikt.
 fetch-redirect-to-http = een omleiding leidde naar een gewoon http://-adres ({ $url }), en dat wordt geweigerd: het bestand kan onderweg worden gewijzigd
-fetch-too-many-redirects = meer dan { $max } omleidingen: het adres loopt rond of leidt naar een aanmeldpagina
+fetch-too-many-redirects = meer dan { $max } omleidingen: de omleidingen vormen een lus of leiden naar een aanmeldingspagina
 fetch-topdesk-not-hosted = de server antwoordde 404 (niet gevonden): deze TOPdesk-configuratie publiceert haar metagegevens niet — vink Host TOPdesk metadata aan of download het bestand
 fetch-status = de server antwoordde { $status } ({ $what })
 fetch-status-refused = toegang geweigerd: voor dit adres is aanmelden nodig; download het bestand in plaats daarvan
@@ -282,7 +282,7 @@ fetch-status-not-found = niet gevonden: het adres is onjuist of bestaat niet mee
 fetch-status-too-many = te veel aanvragen: probeer het over een minuut opnieuw
 fetch-status-server = de server heeft een probleem: probeer het later opnieuw, of download het bestand
 fetch-status-other = niet het bestand: controleer het adres, of download het bestand
-fetch-html = het adres gaf een webpagina terug (waarschijnlijk een aanmeldpagina), geen metagegevens: gebruik het eigen adres van de metagegevens, of download het bestand
+fetch-html = het adres gaf een webpagina terug (waarschijnlijk een aanmeldingspagina), geen metagegevens: gebruik het eigen adres van de metagegevens, of download het bestand
 fetch-empty = de server stuurde niets
 fetch-cancelled = het ophalen is geannuleerd
 fetch-other = het ophalen is mislukt ({ $why })
@@ -339,7 +339,7 @@ inspect-key = { $algorithm } { $size }, { $format }{ $encrypted ->
 
 ## core: een opgevangen interne fout; findings: ernst van bevindingen
 
-core-panic = interne fout bij het verwerken van deze invoer ({ $detail }); er is niets gewijzigd — meld dit graag, met het bestand als dat gedeeld mag worden
+core-panic = interne fout bij het verwerken van deze invoer ({ $detail }); er is niets gewijzigd — meld dit alstublieft, met het bestand als dat gedeeld mag worden
 core-panic-no-details = geen details
 findings-severity-error = fout
 findings-severity-warning = waarschuwing

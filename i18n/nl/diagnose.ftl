@@ -25,40 +25,40 @@ diagnose-capture-too-many-fields = een verzoek bevat { $count } formuliervelden 
 diagnose-saml-doctype = het bericht declareert een DOCTYPE (regel { $line }); een SAML-bericht doet dat nooit, dus het wordt uit veiligheidsoverwegingen geweigerd
 diagnose-saml-not-well-formed = geen goed gevormde XML ({ $error })
 diagnose-saml-no-root = het bericht heeft geen hoofdelement
-diagnose-saml-assertion-moved = de enige assertie staat op { $path }, niet direct in de Response (een signature-wrapping-vorm: de ondertekende assertie is van haar plaats verschoven)
+diagnose-saml-assertion-moved = de enige assertie staat op { $path }, niet direct in het antwoord (een signature-wrapping-vorm: de ondertekende assertie is van haar plaats verschoven)
 diagnose-saml-assertion-place = { $path } ({ $signed ->
         [yes] ondertekend
        *[no] niet ondertekend
     })
-diagnose-saml-assertions-many = de Response bevat { $count } asserties waar Entra er één stuurt: { $places } (een signature-wrapping-vorm: een niet-ondertekende assertie naast of rond een ondertekende)
+diagnose-saml-assertions-many = het antwoord bevat { $count } asserties waar Entra er één stuurt: { $places } (een signature-wrapping-vorm: een niet-ondertekende assertie naast of rond een ondertekende)
 diagnose-saml-too-large-to-verify = het bericht is te groot om te verifiëren
 diagnose-saml-duplicate-id = de ID '{ $id }' komt meer dan eens voor (een signature-wrapping-vorm)
-diagnose-saml-signature-misplaced = een handtekening staat op { $path }, niet op de Response of op de gelezen assertie (een signature-wrapping-vorm)
-diagnose-saml-signature-points-elsewhere = de handtekening van de { $what ->
-        [response] Response
-       *[assertion] assertie
-    } verwijst naar '{ $uri }', niet naar de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-saml-signature-misplaced = een handtekening staat op { $path }, niet op het antwoord of op de gelezen assertie (een signature-wrapping-vorm)
+diagnose-saml-signature-points-elsewhere = de handtekening van { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
+    } verwijst naar '{ $uri }', niet naar { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } waarin ze staat (een signature-wrapping-vorm)
-diagnose-saml-signature-references = de handtekening van de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-saml-signature-references = de handtekening van { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } heeft { $count ->
         [one] { $count } verwijzing
        *[other] { $count } verwijzingen
     }; een SAML-handtekening heeft er precies één
-diagnose-saml-signature-refused = de handtekening van de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-saml-signature-refused = de handtekening van { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } wordt geweigerd: { $problem }
-diagnose-saml-foreign-signer = de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-saml-foreign-signer = { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } is ondertekend met certificaat { $certificate }, dat niet het handtekeningcertificaat van Entra in de geladen federatieve metagegevens is (een certificaat dat het bericht zelf meedraagt, bewijst niets)
-diagnose-saml-signature-does-not-verify = de handtekening van de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-saml-signature-does-not-verify = de handtekening van { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } klopt niet ({ $reason })
 diagnose-saml-no-entra-certificate = de geladen Entra-metagegevens bevatten geen handtekeningcertificaat om mee te verifiëren
 diagnose-saml-too-many-entra-certificates = de Entra-metagegevens bevatten te veel handtekeningcertificaten
@@ -88,10 +88,10 @@ aadsts-load-sp-metadata = (laad de SP-metagegevens van TOPdesk om dit te zien)
 aadsts-no-section = geen TOPdesk-gedeelte
 aadsts-the-section = het gedeelte { $section }
 aadsts-login-page = de inlogpagina van TOPdesk
-aadsts-50011 = de antwoord-URL in de aanvraag van TOPdesk{ $sent ->
+aadsts-50011 = de Antwoord-URL in de aanvraag van TOPdesk{ $sent ->
         [yes] , { $sent_url } ({ $sent_section }),
        *[no] {""}
-    } is geen van de antwoord-URL's die in de Entra-app zijn ingesteld; de metagegevens van TOPdesk geven { $reply } ({ $reply_section }{ $configuring ->
+    } is geen van de Antwoord-URL's die in de Entra-app zijn ingesteld; de metagegevens van TOPdesk geven { $reply } ({ $reply_section }{ $configuring ->
         [yes] ; geconfigureerd wordt het gedeelte { $section }
        *[no] {""}
     }).
@@ -100,13 +100,13 @@ aadsts-700016 = Entra heeft in deze tenant geen toepassing met de id die TOPdesk
         [yes] {" "}({ $sent_id })
        *[no] {""}
     }; de Id die TOPdesk gebruikt is { $identifier }.
-aadsts-700016-fix = Stel in de Entra-app onder Standaard SAML-configuratie de Id (entiteits-id) in op precies { $identifier } (een slash aan het eind telt mee), in de tenant waar de federatieve metagegevens van TOPdesk vandaan komen.
+aadsts-700016-fix = Stel in de Entra-app onder Standaard SAML-configuratie de Id (Entiteits-id) in op precies { $identifier } (een slash aan het eind telt mee), in de tenant waaruit de federatieve metagegevens in TOPdesk afkomstig zijn.
 aadsts-50105 = de gebruiker is niet toegewezen aan de Entra-app (toewijzing is vereist, en geneste groepen tellen niet mee).
 aadsts-50105-fix = In Entra: Bedrijfstoepassingen > de TOPdesk-app > Gebruikers en groepen > Gebruiker/groep toevoegen: wijs de gebruiker toe, of een groep waarvan de gebruiker direct lid is.
 aadsts-75011 = de aanvraag van TOPdesk vraagt om een RequestedAuthnContext die niet past bij hoe de gebruiker zich bij Entra heeft aangemeld.
-aadsts-75011-fix = Verwijder de eis voor een authenticatiecontext uit de SAML-instellingen van TOPdesk, of meld aan met de methode die gevraagd wordt.
+aadsts-75011-fix = Verwijder de eis voor een authenticatiecontext uit de SAML-instellingen van TOPdesk, of meld u aan met de gevraagde methode.
 aadsts-750054 = de aanvraag via Redirect-binding bereikte Entra zonder de parameter SAMLRequest.
-aadsts-750054-fix = Start de aanmelding vanuit TOPdesk ({ $sign_on }) in plaats van via een bladwijzer naar de aanmeldpagina van Entra; controleer dat niets tussen de browser en Entra de querystring weghaalt.
+aadsts-750054-fix = Start de aanmelding vanuit TOPdesk ({ $sign_on }) in plaats van via een bladwijzer naar de aanmeldingspagina van Entra; controleer of niets tussen de browser en Entra de querystring weghaalt.
 aadsts-900236 = de SAML-aanvraag bevat een eigenschap die Entra niet ondersteunt.
 aadsts-900236-fix = Controleer de aanvraag hieronder (Issuer, NameIDPolicy, RequestedAuthnContext) en de SAML-instellingen van TOPdesk; gebruik de standaardwaarden van TOPdesk.
 aadsts-76021 = de Entra-app vereist ondertekende aanvragen, en de aanvraag van TOPdesk was niet ondertekend (of niet met het certificaat dat Entra heeft).
@@ -132,7 +132,7 @@ diagnose-message-numbered = Bericht { $number } ({ $kind ->
        *[error] Entra-fout
     }): { $message }
 diagnose-nothing-to-diagnose = Niets te onderzoeken: { $problem }.
-diagnose-nothing-to-diagnose-fix = Geef de SAMLResponse (base64 of XML), de hele URL uit de adresbalk van de aanmeld- of foutpagina van Entra, een HAR-bestand opgeslagen vanuit het tabblad Netwerk van de browser, of de tekst van de foutpagina van Entra.
+diagnose-nothing-to-diagnose-fix = Geef de SAMLResponse (base64 of XML), de hele URL uit de adresbalk van de aanmeldings- of foutpagina van Entra, een HAR-bestand opgeslagen vanuit het tabblad Netwerk van de browser, of de tekst van de foutpagina van Entra.
 diagnose-too-large = Geweigerd vanwege de grootte: { $problem }.
 diagnose-capped = Limiet bereikt: { $problem }.
 diagnose-too-large-fix = Leg alleen de aanmelding vast: wis het tabblad Netwerk, schakel Logboek behouden in, log in en sla daarna op of kopieer.
@@ -148,33 +148,33 @@ diagnose-not-saml = De XML kan niet als SAML-bericht worden gelezen: het hoofdel
     }.
 diagnose-not-saml-fix = Geef de SAMLResponse die Entra naar TOPdesk heeft gepost (het formulierveld SAMLResponse).
 diagnose-assertion-encrypted = De assertie is versleuteld (tokenversleuteling van Entra); de persoonlijke sleutel van TOPdesk is nodig om haar te lezen.
-diagnose-assertion-encrypted-fix = Geef de persoonlijke sleutel van TOPdesk op (CLI: --key FILE; wizard: stap 4). Hij wordt alleen op deze computer gebruikt; niets wat is ontsleuteld, wordt opgeslagen.
+diagnose-assertion-encrypted-fix = Geef de persoonlijke sleutel van TOPdesk op (CLI: --key FILE; assistent: stap 4). Hij wordt alleen op deze computer gebruikt; niets wat is ontsleuteld, wordt opgeslagen.
 diagnose-decrypt-failed = De versleutelde assertie kan niet worden gelezen: { $why }.
 diagnose-decrypt-failed-fix = In de Entra-app moet Tokenversleuteling het certificaat van TOPdesk bevatten (dat van deze sleutel) en actief zijn; of geef de sleutel die bij dat certificaat hoort.
-diagnose-assertion-missing = De Response meldt Success maar bevat geen assertie.
+diagnose-assertion-missing = Het antwoord meldt Success maar bevat geen assertie.
 diagnose-assertion-missing-fix = Leg de aanmelding opnieuw vast; blijft het gebeuren, controleer dan de SAML-ondertekeningsopties van de Entra-app.
 diagnose-response-refused = TOPdesk zou dit antwoord weigeren: { $why }.
-diagnose-response-refused-pasted = TOPdesk zou dit antwoord weigeren: { $why }. Als de XML uit een viewer is gekopieerd, is hij misschien opnieuw ingesprongen, en dat breekt handtekeningen: geef in plaats daarvan de onbewerkte base64-SAMLResponse.
+diagnose-response-refused-pasted = TOPdesk zou dit antwoord weigeren: { $why }. Als de XML uit een viewer is gekopieerd, is hij misschien opnieuw ingesprongen, waardoor handtekeningen ongeldig worden: geef in plaats daarvan de onbewerkte base64-SAMLResponse.
 diagnose-wrapping-fix = Vertrouw dit antwoord niet: het is gewijzigd nadat Entra het ondertekende. Leg een nieuwe aanmelding vast; gebeurt het weer, dan wijzigt iets tussen Entra en TOPdesk de antwoorden.
 diagnose-status-aadsts = Entra antwoordde met status { $status }. { $explanation }
 diagnose-status = Entra antwoordde met status { $status }: geen aanmelding.
 diagnose-status-said = Entra antwoordde met status { $status } ("{ $said }"): geen aanmelding.
 diagnose-status-fix = Zoek de reden op in de aanmeldingslogboeken van Entra (Microsoft Entra-beheercentrum > Aanmeldingslogboeken, filter op de TOPdesk-app).
-diagnose-issuer = De Issuer van de { $what ->
-        [response] Response
-       *[assertion] assertie
+diagnose-issuer = De Issuer van { $what ->
+        [response] het antwoord
+       *[assertion] de assertie
     } is '{ $got }' waar '{ $want }' wordt verwacht: TOPdesk zou het weigeren (de entiteits-id van Entra in de geladen federatieve metagegevens).
 diagnose-issuer-fix = Upload naar TOPdesk de federatieve metagegevens van de Entra-app die antwoordde (dezelfde tenant, dezelfde app); anders kwam dit antwoord van een andere identiteitsprovider.
-diagnose-signature-invalid-fix = Leg de aanmelding opnieuw vast in de browser (de onbewerkte base64-waarde); controleer dat TOPdesk de actuele federatieve metagegevens heeft.
+diagnose-signature-invalid-fix = Leg de aanmelding opnieuw vast in de browser (de onbewerkte base64-waarde); controleer of TOPdesk de actuele federatieve metagegevens heeft.
 diagnose-signature-foreign-fix = Upload de actuele federatieve metagegevens van de Entra-app naar TOPdesk en laad ze hier; staat het certificaat niet bij SAML-certificaten van de Entra-app, dan is dit antwoord niet door de eigen Entra-app gemaakt.
 diagnose-signature-valid = De handtekening over { $signed ->
-        [response] de Response (niet de assertie)
-        [both] de Response en de assertie
+        [response] het antwoord (niet de assertie)
+        [both] het antwoord en de assertie
        *[assertion] de assertie
     } klopt.
 diagnose-signature-valid-by = De handtekening over { $signed ->
-        [response] de Response (niet de assertie)
-        [both] de Response en de assertie
+        [response] het antwoord (niet de assertie)
+        [both] het antwoord en de assertie
        *[assertion] de assertie
     } klopt, gezet met het certificaat { $thumbprint } van Entra.
 diagnose-signer-expired = Het handtekeningcertificaat { $thumbprint } van Entra waarmee dit antwoord klopt, { $state ->
@@ -186,13 +186,13 @@ diagnose-signer-expired = Het handtekeningcertificaat { $thumbprint } van Entra 
        *[clock] de klok van deze computer
     }, { $now }); TOPdesk accepteert geen SAML-aanmeldingen meer zodra een certificaat is verlopen.
 diagnose-signer-expired-fix = Maak in de Entra-app, bij SAML-certificaten, een nieuw certificaat en maak het actief; upload daarna de nieuwe federatiemetagegevens naar TOPdesk (of koppel ze via de URL, zodat een wissel vanzelf wordt overgenomen).
-diagnose-assertion-unsigned = De assertie zelf is niet ondertekend (alleen de Response); TOPdesk vereist een ondertekende assertie.
+diagnose-assertion-unsigned = De assertie zelf is niet ondertekend (alleen het antwoord); TOPdesk vereist een ondertekende assertie.
 diagnose-nothing-signed = Niets in het antwoord is ondertekend; TOPdesk vereist een ondertekende assertie.
 diagnose-assertion-unsigned-fix = In de Entra-app, SAML-certificaten > Ondertekeningsoptie: kies "SAML-assertie ondertekenen" ("Sign SAML assertion") of "SAML-antwoord en -assertie ondertekenen" ("Sign SAML response and assertion").
 diagnose-signature-sha1 = Het antwoord is ondertekend met SHA-1.
 diagnose-signature-sha1-fix = In de Entra-app, SAML-certificaten > Ondertekeningsalgoritme: kies SHA-256.
 diagnose-audience = De Audience is '{ $got }' waar '{ $want }' wordt verwacht: TOPdesk zou het weigeren (de Id van TOPdesk).
-diagnose-audience-fix = Stel in de Entra-app onder Standaard SAML-configuratie de Id (entiteits-id) in op precies { $want }.
+diagnose-audience-fix = Stel in de Entra-app onder Standaard SAML-configuratie de Id (Entiteits-id) in op precies { $want }.
 diagnose-recipient-missing = De assertie heeft geen bearer-SubjectConfirmation met een Recipient; TOPdesk zou haar weigeren.
 diagnose-recipient-missing-fix = Leg de aanmelding opnieuw vast; Entra stuurt er altijd een.
 diagnose-reply-url = { $what } is '{ $got }'{ $got_section } waar de Antwoord-URL van TOPdesk '{ $want }'{ $want_section } is: TOPdesk zou het weigeren.
@@ -208,7 +208,7 @@ diagnose-not-yet-valid = De assertie is geldig vanaf { $from } ({ $skew } na { $
         [capture] het tijdstip van de opname
         [given] het opgegeven tijdstip
        *[clock] de klok van deze computer
-    }, { $now }); Entra rekent geen speling voor klokverschil, dus TOPdesk zou haar weigeren.
+    }, { $now }); Entra houdt geen marge aan voor klokverschillen, dus TOPdesk zou haar weigeren.
 diagnose-not-yet-valid-clock-fix = Controleer de klok van deze computer (en die van de TOPdesk-server): ze mogen niet achterlopen op die van Entra.
 diagnose-not-yet-valid-fix = Controleer de klok van de TOPdesk-server: die mag niet achterlopen op die van Entra.
 diagnose-expired = De assertie is verlopen op { $end } ({ $skew } vóór { $against ->
@@ -244,11 +244,11 @@ diagnose-user-attribute-missing-fix = In de Entra-app, Gebruikerskenmerken en cl
 diagnose-name-id-missing = De assertie heeft geen NameID.
 diagnose-name-id-missing-fix = In de Entra-app, Gebruikerskenmerken en claims: stel de claim Unieke gebruikers-id in.
 diagnose-not-authn-request = Het SAMLRequest is geen AuthnRequest.
-diagnose-not-authn-request-fix = Geef de URL uit de adresbalk van de aanmeldpagina van Entra, direct na een klik op de inlogknop van TOPdesk.
+diagnose-not-authn-request-fix = Geef de URL uit de adresbalk van de aanmeldingspagina van Entra, direct na een klik op de inlogknop van TOPdesk.
 diagnose-request-issuer = De Issuer van de aanvraag is '{ $got }' waar '{ $want }' wordt verwacht: Entra zou antwoorden met AADSTS700016, tenzij de Id van de Entra-app deze Issuer is.
 diagnose-request-issuer-fix = TOPdesk stuurde een andere entiteits-id dan in zijn SP-metagegevens staat: download de SP-metagegevens van TOPdesk opnieuw, en stel de Id van de Entra-app in op de Issuer die TOPdesk stuurt.
 diagnose-request-acs = De AssertionConsumerServiceURL van de aanvraag is '{ $got }'{ $got_section } waar de metagegevens van TOPdesk '{ $want }'{ $want_section } geven: Entra antwoordt met AADSTS50011, tenzij precies deze URL een Antwoord-URL van de app is.
-diagnose-request-acs-fix = Controleer dat de geladen SP-metagegevens van TOPdesk die van het gedeelte zijn waarop wordt aangemeld; voeg de URL uit de aanvraag toe als Antwoord-URL van de Entra-app van dat gedeelte.
+diagnose-request-acs-fix = Controleer of de geladen SP-metagegevens van TOPdesk die van het gedeelte zijn waarop wordt aangemeld; voeg de URL uit de aanvraag toe als Antwoord-URL van de Entra-app van dat gedeelte.
 diagnose-request-destination = De Destination van de aanvraag is '{ $got }' waar '{ $want }' wordt verwacht: Entra zou antwoorden met AADSTS75008.
 diagnose-request-destination-fix = Upload de actuele federatieve metagegevens van de Entra-app naar TOPdesk (TOPdesk stuurt aanvragen naar de SSO-URL die daarin staat).
 diagnose-no-id = (geen ID)
@@ -259,7 +259,7 @@ diagnose-request-shown = Aanvraag { $id }: { $signed ->
         [yes] , ForceAuthn (de gebruiker moet zich opnieuw aanmelden)
        *[no] {""}
     }{ $has_context ->
-        [yes] , RequestedAuthnContext { $context } (AADSTS75011 als de aanmeldmethode afwijkt)
+        [yes] , RequestedAuthnContext { $context } (AADSTS75011 als de aanmeldingsmethode afwijkt)
        *[no] {""}
     }.
 diagnose-request-unsigned-fix = In orde, tenzij de Entra-app ondertekende aanvragen vereist (dan AADSTS76021).

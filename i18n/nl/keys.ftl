@@ -24,7 +24,7 @@ cert-expiring = { $name } verloopt op { $date } (nog { $days_left ->
         [one] { $days_left } dag
        *[other] { $days_left } dagen
     }).
-cert-weak-signature = { $name } is ondertekend met { $algorithm }, een gebroken hashfunctie.
+cert-weak-signature = { $name } is ondertekend met { $algorithm }, een onveilig hashalgoritme.
 cert-weak-signature-fix = Vervang het door een certificaat dat met SHA-256 is ondertekend.
 cert-not-rsa = { $name } heeft een { $algorithm }-sleutel, maar TOPdesk verwacht RSA.
 cert-not-rsa-fix = Gebruik een RSA-certificaat (2048 bits of meer).
@@ -95,7 +95,7 @@ pair-leaf-chosen = Het certificaatbestand bevat { $count } certificaten; { $labe
         [key] het certificaat dat bij de persoonlijke sleutel past
        *[not-ca] het eerste dat geen certificeringsinstantie is
     }.
-pair-leaf-chosen-fix = Niets te doen als dat het servercertificaat van TOPdesk is; TOPdesk neemt alleen dat certificaat, niet de keten.
+pair-leaf-chosen-fix = Niets te doen als dat het servercertificaat van TOPdesk is; TOPdesk gebruikt alleen dat certificaat, niet de keten.
 pair-not-in-sp-metadata = Dit certificaat ({ $thumbprint }) is niet het certificaat dat TOPdesk nu in zijn SP-metagegevens publiceert ({ $published }).
 pair-not-in-sp-metadata-fix = Dat is te verwachten als u het sleutelpaar van TOPdesk vervangt: download na het uploaden de SP-metagegevens van TOPdesk opnieuw en geef ze aan Entra als asserties worden versleuteld.
 pair-match = Het certificaat { $label } en de persoonlijke sleutel horen bij elkaar (dezelfde openbare sleutel, en een testhandtekening is geverifieerd).
@@ -103,7 +103,7 @@ pair-key-damaged = De persoonlijke sleutel heeft de openbare sleutel van het cer
 pair-key-damaged-fix = Exporteer de sleutel opnieuw vanaf de plek waar hij is gemaakt, of genereer een nieuw sleutelpaar.
 pair-mismatch = De persoonlijke sleutel hoort niet bij het certificaat { $label } ({ $thumbprint }).
 pair-mismatch-fix = Gebruik de sleutel die samen met dit certificaat is gemaakt, of genereer een nieuw sleutelpaar en upload beide.
-pair-key-not-rsa = De persoonlijke sleutel is { $algorithm }, maar het veld van TOPdesk neemt een RSA-sleutel.
+pair-key-not-rsa = De persoonlijke sleutel is { $algorithm }, maar het veld van TOPdesk verwacht een RSA-sleutel.
 pair-key-not-rsa-fix = Genereer een RSA-sleutelpaar (2048 bits of meer).
 pair-key-weak-rsa = De persoonlijke RSA-sleutel heeft slechts { $bits } bits; het veld van TOPdesk vraagt 2048 of meer.
 pair-key-weak-rsa-fix = Genereer een nieuw sleutelpaar van 2048 bits of meer.
@@ -118,7 +118,7 @@ pair-key-converted-fix = Upload het geëxporteerde sleutelbestand, niet het orig
 pair-cert-is-entra = Het certificaat { $label } is het handtekeningcertificaat van Entra{ $in_metadata ->
         [yes] {" "}uit de federatieve metagegevens
        *[no] {""}
-    }. De zelfstudie van Microsoft zegt dat het hier hoort, maar het TOPdesk-veld Certificaat ("Certificate (RSA)") wil het eigen servercertificaat van TOPdesk: Entra houdt de persoonlijke sleutel ervan, dus geen enkele sleutel die u hebt, kan er ooit bij passen.
+    }. Volgens de zelfstudie van Microsoft hoort het hier, maar het TOPdesk-veld Certificaat ("Certificate (RSA)") verwacht het eigen servercertificaat van TOPdesk: Entra bewaart de persoonlijke sleutel ervan zelf, dus geen enkele sleutel die u hebt, kan er ooit bij passen.
 pair-cert-is-entra-fix = Gebruik het certificaat en de sleutel van de TOPdesk-server ('Generate key pair' van TOPdesk zelf, of die van deze assistent) en laat het certificaat van Entra in de federatieve metagegevens.
 
 ## bundle: de export (SETTINGS.txt, de README bij de referentie, fouten)
@@ -145,11 +145,11 @@ bundle-io-move-file = kan het voltooide bestand niet op zijn plaats zetten
 bundle-io-create-file = kan het bestand niet maken
 bundle-io-write-file = kan het bestand niet schrijven
 bundle-io-temp-name = kan geen tijdelijke naam kiezen
-bundle-reference-readme = Het handtekeningcertificaat van Entra, alleen ter referentie: upload het nooit in het TOPdesk-veld Certificaat (Certificate (RSA)); dat veld neemt { $file } (Entra houdt de persoonlijke sleutel van dit certificaat, dus geen enkele sleutel kan er ooit bij passen).
+bundle-reference-readme = Het handtekeningcertificaat van Entra, alleen ter referentie: upload het nooit in het TOPdesk-veld Certificaat (Certificate (RSA)); in dat veld hoort { $file } (Entra bewaart de persoonlijke sleutel van dit certificaat zelf, dus geen enkele sleutel kan er ooit bij passen).
 bundle-logo-too-big = Het logo is { $kib } KiB, meer dan de limiet van 1 MiB; sla een kleinere afbeelding op en kies die opnieuw: { $file }
-bundle-logo-not-an-image = Het logo is geen PNG-, JPEG-, GIF- of ICO-afbeelding, wat de naam ook zegt; sla het op als PNG en kies het opnieuw: { $file }
+bundle-logo-not-an-image = Het logo is geen PNG-, JPEG-, GIF- of ICO-afbeelding, ongeacht de bestandsnaam; sla het op als PNG en kies het opnieuw: { $file }
 bundle-logo-damaged = Het logo begint als een { $format }, maar is beschadigd of afgebroken; exporteer het opnieuw en kies het nieuwe bestand: { $file }
-bundle-logo-size = Het logo is { $width }×{ $height } pixels; schaal het naar tussen 1×1 en { $max }×{ $max } en kies het opnieuw: { $file }
+bundle-logo-size = Het logo is { $width }×{ $height } pixels; schaal het naar een formaat tussen 1×1 en { $max }×{ $max } en kies het opnieuw: { $file }
 bundle-when = { $date } { $time } UTC
 bundle-settings-title = Eenmalige aanmelding TOPdesk <-> Microsoft Entra ID: instellingen
 bundle-settings-made-by = Gemaakt door { $tool } { $version } op { $when }. TOPdesk-gedeelte: { $section ->
@@ -161,7 +161,7 @@ bundle-settings-topdesk-title = 1. TOPdesk: SAML-configuratieassistent van dit g
 bundle-settings-federation-metadata = Federatieve metagegevens (Federation Metadata)
 bundle-settings-federation-metadata-value = upload { $file } (ongewijzigd: niet openen en opslaan)
 bundle-settings-certificate = Certificaat (Certificate (RSA))
-bundle-settings-certificate-value = upload { $file }: het enige certificaat voor dit veld, omdat het het eigen servercertificaat van TOPdesk is, het certificaat dat bij de persoonlijke sleutel hieronder past ({ $der_file } is hetzelfde certificaat in binaire DER, alleen als de upload PEM weigert; nooit het Entra-certificaat in { $reference_dir }/, waarvan Entra de sleutel houdt)
+bundle-settings-certificate-value = upload { $file }: het enige certificaat voor dit veld, omdat het het eigen servercertificaat van TOPdesk is, het certificaat dat bij de persoonlijke sleutel hieronder past ({ $der_file } is hetzelfde certificaat in binaire DER, alleen als de upload PEM weigert; nooit het Entra-certificaat in { $reference_dir }/, waarvan Entra de sleutel zelf bewaart)
 bundle-settings-private-key = Persoonlijke sleutel (Private key (RSA, PKCS8, DER))
 bundle-settings-private-key-value = upload { $file } (geheim: verwijder het na het uploaden)
 bundle-settings-logo = Logopictogram (Logo icon)

@@ -27,7 +27,7 @@ wizard-slot-what-logo = een afbeelding (een logo)
 ## Where a loaded file went (src/wizard/mod.rs)
 
 # $target: the zone it was dropped on; $what: wizard-slot-what-*; $step: a step title.
-wizard-load-not-the-target = { $name } is niet { $target ->
+wizard-load-not-the-target = { $name } bevat niet { $target ->
         [idp] de federatieve metagegevens van Entra
         [sp] de SP-metagegevens van TOPdesk
         [cert] het TOPdesk-certificaat
@@ -44,7 +44,7 @@ wizard-cannot-read = { $name } kan niet worden gelezen: { $reason }
 wizard-fetch-failed = { $url } kan niet worden opgehaald: { $reason }.
 wizard-fetch-for-step = { $url } wordt opgehaald voor stap { $number }, { $step }.
 wizard-fetch-cancelled = Het ophalen van { $url } is geannuleerd; er is niets gewijzigd.
-wizard-fetch-done-into-step = { $url } is opgehaald in stap { $number }, { $step }.
+wizard-fetch-done-into-step = { $url } is opgehaald en in stap { $number }, { $step }, overgenomen.
 wizard-compare-fetch-failed = { $url } kan niet worden opgehaald: { $reason }
 wizard-compare-loaded-file = het geladen bestand
 wizard-compare-not-entra = { $other } bevat geen federatieve metagegevens van Entra
@@ -94,7 +94,7 @@ wizard-export-errors-stand = { $count ->
         [one] { $count } fout is nog niet opgelost
        *[other] { $count } fouten zijn nog niet opgelost
     }: { $codes }
-wizard-export-pair-unproven = Nog niet aangetoond dat de sleutel bij het certificaat hoort.
+wizard-export-pair-unproven = Er is nog niet aangetoond dat de sleutel bij het certificaat hoort.
 wizard-export-no-cert = er is geen TOPdesk-certificaat om te exporteren
 # What the bundle holds, in one line; $has_logo is yes or no.
 wizard-export-holds = Entra-metagegevens { $idp }, TOPdesk-certificaat { $cert } met de bijbehorende sleutel, weergavenaam "{ $display_name }", { $has_logo ->
@@ -137,7 +137,7 @@ wizard-login-capture-description = Vastgelegde aanmelding, { $size ->
         [one] { $size } byte
        *[other] { $size } bytes
     }
-wizard-login-either = maakt niet uit
+wizard-login-either = een van beide
 wizard-login-no-error = geen fout
 # The table's check names; Issuer, ACS URL, Destination, Audience, Recipient, InResponseTo and
 # NameID are SAML's own names and stay as they are.
@@ -153,9 +153,9 @@ wizard-login-signature = { $status ->
         [invalid] ongeldig
        *[absent] ontbreekt
     }{ $signed ->
-        [response] : Response
+        [response] : antwoord
         [assertion] : assertie
-        [both] : Response en assertie
+        [both] : antwoord en assertie
        *[none] {""}
     }{ $signed_by ->
         [none] {""}
