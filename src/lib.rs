@@ -7,6 +7,7 @@
 //!   text; [`core::pem`] PEM blocks and bare base64; [`core::findings`] stable codes,
 //!   severities, messages and fixes; [`core::limits`] work limits for keys and password-based
 //!   formats, read before deriving. [`core::file`] is the one bounded file reader.
+//!   [`core::url`] the one URL parser and host rule (on `text` only).
 //!   [`core::i18n`] languages: every text a person reads, from the Fluent catalogues in `i18n/`.
 //!   - [`core::metadata`] streaming, namespace-aware SAML metadata reader → typed model (capped)
 //!   - [`core::cert`] X.509 summaries, fingerprints, validity, and certificate findings
