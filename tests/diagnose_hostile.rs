@@ -84,18 +84,17 @@ fn a_100_mb_base64_blob_is_refused_by_size() {
 
 #[test]
 fn a_deflate_bomb_in_a_saml_request_is_capped() {
-    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
     let zeros = vec![b'<'; 1024 * 1024];
-    for _ in 0..200 {
-        z.write_all(&zeros).unwrap();
-    }
-    let raw = z.finish().unwrap();
-    assert!(raw.len() < 1024 * 1024, "the bomb is small: {}", raw.len());
-    let value = base64::engine::general_purpose::STANDARD
-        .encode(raw)
-        .replace('+', "%2B")
-        .replace('/', "%2F")
-        .replace('=', "%3D");
+    let value = redirect_value(|z| {
+        for _ in 0..200 {
+            z.write_all(&zeros).unwrap();
+        }
+    });
+    assert!(
+        value.len() < 1024 * 1024,
+        "the bomb is small: {}",
+        value.len()
+    );
     let url = format!("{SSO}?SAMLRequest={value}");
     let d = timed("deflate bomb", url.as_bytes());
     assert!(
@@ -408,6 +407,17 @@ fn a_har_is_read_one_entry_at_a_time_with_its_lists_capped() {
     }
 }
 
+/// A Redirect-binding `SAMLRequest` value: what `write` writes, deflated, base64, URL-encoded.
+fn redirect_value(write: impl FnOnce(&mut flate2::write::DeflateEncoder<Vec<u8>>)) -> String {
+    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
+    write(&mut z);
+    base64::engine::general_purpose::STANDARD
+        .encode(z.finish().unwrap())
+        .replace('+', "%2B")
+        .replace('/', "%2F")
+        .replace('=', "%3D")
+}
+
 /// A HAR of many Redirect-binding entries, each carrying `value` as its `SAMLRequest`.
 fn har_of_requests(value: &str, entries: usize) -> String {
     let entry = serde_json::json!({"startedDateTime": "2026-06-01T12:00:00Z", "request": {"method": "GET", "url": format!("{SSO}?SAMLRequest={value}")}});
@@ -436,13 +446,7 @@ fn repeated_aadsts_codes_are_scanned_a_bounded_number_of_times() {
 /// all (each bomb alone is capped at 1 MiB; 2,000 of them inflated 2 GiB before).
 #[test]
 fn deflate_bombs_are_capped_per_capture() {
-    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    z.write_all(&vec![b'<'; 2 * 1024 * 1024]).unwrap();
-    let value = base64::engine::general_purpose::STANDARD
-        .encode(z.finish().unwrap())
-        .replace('+', "%2B")
-        .replace('/', "%2F")
-        .replace('=', "%3D");
+    let value = redirect_value(|z| z.write_all(&vec![b'<'; 2 * 1024 * 1024]).unwrap());
     let d = timed("2,000 bombs", har_of_requests(&value, 2_000).as_bytes());
     assert!(
         has(&d, Code::CaptureTooLarge, "MiB in all"),
@@ -457,13 +461,7 @@ fn deflate_bombs_are_capped_per_capture() {
 fn exactly_the_message_cap_is_not_called_too_many() {
     use diagnose::capture::MAX_MESSAGES;
     let request = "<samlp:AuthnRequest xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_q\" Version=\"2.0\"/>";
-    let mut z = flate2::write::DeflateEncoder::new(Vec::new(), flate2::Compression::best());
-    z.write_all(request.as_bytes()).unwrap();
-    let value = base64::engine::general_purpose::STANDARD
-        .encode(z.finish().unwrap())
-        .replace('+', "%2B")
-        .replace('/', "%2F")
-        .replace('=', "%3D");
+    let value = redirect_value(|z| z.write_all(request.as_bytes()).unwrap());
     let d = timed(
         "20 requests",
         har_of_requests(&value, MAX_MESSAGES).as_bytes(),
