@@ -760,8 +760,7 @@ impl Check<'_> {
         if sig.status == SignatureStatus::Invalid {
             let why = sig.problems.join("; ");
             // Re-indenting changes the signed bytes (the digest), never the key.
-            let reindented =
-                !self.from_base64 && sig.foreign_signer.is_none() && saml::digest_failed(sig);
+            let reindented = !self.from_base64 && sig.foreign_signer.is_none() && sig.digest_failed;
             out.push(Finding::new(
                 Code::ResponseSignatureInvalid,
                 if reindented {

@@ -149,17 +149,6 @@ pub fn has_signature(doc: &Document<'_>, n: NodeId) -> bool {
     child(doc, n, NS_DS, "Signature").is_some()
 }
 
-/// A signature failed on its digest: the signed bytes changed after signing (re-indenting in
-/// a viewer does that), as opposed to a key or certificate that does not match.
-#[must_use]
-pub fn digest_failed(facts: &SignatureFacts) -> bool {
-    // The verifier's own words (bergshamra), quoted untranslated in each problem.
-    facts
-        .problems
-        .iter()
-        .any(|p| p.contains("Reference digest failed"))
-}
-
 /// The Response carries an `EncryptedAssertion` (at its normal place).
 #[must_use]
 pub fn is_encrypted(doc: &Document<'_>) -> bool {
@@ -353,6 +342,7 @@ pub enum Signed {
 
 /// The signature verdict of one message.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[allow(clippy::struct_excessive_bools)] // independent facts of one verdict, not a state
 pub struct SignatureFacts {
     pub status: SignatureStatus,
     pub signed: Option<Signed>,
@@ -370,6 +360,10 @@ pub struct SignatureFacts {
     pub foreign_signer: Option<String>,
     #[serde(skip)]
     pub sha1: bool,
+    /// A signature failed on its digest: the signed bytes changed after signing (re-indenting
+    /// in a viewer does that), as opposed to a key or certificate that does not match.
+    #[serde(skip)]
+    pub digest_failed: bool,
 }
 
 impl SignatureFacts {
@@ -384,6 +378,7 @@ impl SignatureFacts {
             problems: Vec::new(),
             foreign_signer: None,
             sha1: false,
+            digest_failed: false,
         }
     }
 
@@ -395,6 +390,7 @@ impl SignatureFacts {
         self.foreign_signer = self.foreign_signer.take().or(other.foreign_signer);
         self.signed_by = self.signed_by.take().or(other.signed_by);
         self.sha1 |= other.sha1;
+        self.digest_failed |= other.digest_failed;
         self.settle();
     }
 
@@ -548,6 +544,10 @@ fn verify_judged(
     for (sig, result) in results {
         let on_response = doc.parent(sig) == Some(root);
         let what = on(on_response);
+        // The verifier's own words for a digest that does not match (bergshamra).
+        facts.digest_failed |= result
+            .as_ref()
+            .is_err_and(|reason| reason.starts_with("Reference digest failed"));
         match result {
             Ok((thumbprint, sha1)) => {
                 facts.signed_by = Some(thumbprint);
