@@ -100,16 +100,8 @@ fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<V
     };
     let mut roots = Vec::new();
     if let Some(path) = file {
-        let bytes = super::file::read_limited(path, MAX_CERT_FILE_BYTES).map_err(|e| {
-            let why = match e {
-                // ReadError's own words name the file limit, not this one.
-                super::file::ReadError::TooLarge => {
-                    tr!("file-too-large", mib = MAX_CERT_FILE_BYTES / (1024 * 1024))
-                }
-                other => other.to_string(),
-            };
-            unusable("SSL_CERT_FILE", path, why)
-        })?;
+        let bytes = super::file::read_limited(path, MAX_CERT_FILE_BYTES)
+            .map_err(|e| unusable("SSL_CERT_FILE", path, e.to_string()))?;
         roots = certificates_in(&bytes);
         if roots.is_empty() {
             return Err(unusable("SSL_CERT_FILE", path, tr!("fetch-roots-none")));

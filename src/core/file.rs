@@ -18,8 +18,9 @@ pub enum ReadError {
     Folder,
     #[error("{}", crate::tr!("file-not-a-file"))]
     NotAFile,
-    #[error("{}", crate::tr!("file-too-large", mib = MAX_INPUT_BYTES / (1024 * 1024)))]
-    TooLarge,
+    /// Larger than `limit` bytes (the limits are whole MiB).
+    #[error("{}", crate::tr!("file-too-large", mib = .limit / (1024 * 1024)))]
+    TooLarge { limit: usize },
     #[error("{}", crate::tr!("file-cannot-read", error = .0.to_string()))]
     Read(std::io::Error),
 }
@@ -45,14 +46,14 @@ pub fn read_limited(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::NotAFile);
     }
     if meta.len() > limit as u64 {
-        return Err(ReadError::TooLarge);
+        return Err(ReadError::TooLarge { limit });
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0).min(limit));
     file.take(limit as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(ReadError::Read)?;
     if bytes.len() > limit {
-        return Err(ReadError::TooLarge);
+        return Err(ReadError::TooLarge { limit });
     }
     Ok(bytes)
 }
@@ -82,7 +83,10 @@ mod tests {
         let file = dir.join("small.xml");
         std::fs::write(&file, b"<x/>").unwrap();
         assert_eq!(read(&file).unwrap(), b"<x/>");
-        assert!(matches!(read_limited(&file, 3), Err(ReadError::TooLarge)));
+        assert!(matches!(
+            read_limited(&file, 3),
+            Err(ReadError::TooLarge { .. })
+        ));
         assert!(matches!(read(&dir), Err(ReadError::Folder)));
         assert!(matches!(
             read(&dir.join("missing")),

@@ -122,9 +122,6 @@ impl SignerHistory {
             Err(ReadError::Open(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Self::default());
             }
-            Err(ReadError::TooLarge) => {
-                return Err(tr!("file-too-large", mib = MAX_FILE_BYTES / (1024 * 1024)));
-            }
             Err(e) => return Err(e.to_string()),
         };
         serde_json::from_slice(&bytes)
