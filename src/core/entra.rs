@@ -59,6 +59,15 @@ pub enum IdpKind {
 }
 
 impl IdpKind {
+    /// Any kind of Entra file (app, tenant-wide, `/common`): its addresses must be Microsoft's.
+    #[must_use]
+    pub const fn is_entra(self) -> bool {
+        matches!(
+            self,
+            Self::EntraApp | Self::EntraTenantWide | Self::EntraCommon
+        )
+    }
+
     /// What the signer's thumbprint can be compared with (a message's `kind` select): `app`, the
     /// Entra app's *SAML Certificates* page; `not-app`, nothing (a tenant-wide or `/common` file
     /// has no such page); `other`, the identity provider's own token-signing certificate.
@@ -302,10 +311,7 @@ pub fn summarize(
             problem,
         ));
     }
-    if matches!(
-        kind,
-        IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
-    ) {
+    if kind.is_entra() {
         push_foreign_hosts(&mut findings, &idp.sso, &idp.slo);
     }
     if sso_url.is_none() && sso_problem.is_none() {

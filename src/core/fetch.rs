@@ -27,7 +27,7 @@ use time::OffsetDateTime;
 use ureq::http::Uri;
 
 use super::check::Report;
-use super::entra::{IdpKind, is_microsoft_login_host};
+use super::entra::is_microsoft_login_host;
 use super::findings::{About, Code, Finding};
 use super::i18n;
 use super::text::MAX_INPUT_BYTES;
@@ -497,12 +497,7 @@ fn system_proxy() -> Option<ureq::Proxy> {
 /// redirects, by a host that is not one of Microsoft's sign-in hosts: whoever runs that server
 /// could have made or changed the file.
 pub fn judge_origin(origin: &Origin, report: &mut Report) {
-    let entra = report.idp.as_ref().is_some_and(|idp| {
-        matches!(
-            idp.kind,
-            IdpKind::EntraApp | IdpKind::EntraTenantWide | IdpKind::EntraCommon
-        )
-    });
+    let entra = report.idp.as_ref().is_some_and(|idp| idp.kind.is_entra());
     let host = super::url::host(&origin.final_url).unwrap_or_default();
     if !entra || is_microsoft_login_host(&host) {
         return;
