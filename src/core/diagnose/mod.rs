@@ -455,12 +455,34 @@ fn read_xml<'x>(xml: &'x str, out: &mut Vec<Finding>) -> Option<uppsala::Documen
     }
 }
 
-/// The moment validity is judged at, and which clock gave it (a Fluent select): the time
-/// given (`--now`), else the capture's own time (a HAR's), else this computer's clock.
+/// Which clock gave the moment validity is judged at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clock {
+    /// The time given (`--now`).
+    Given,
+    /// The capture's own time (a HAR's).
+    Capture,
+    /// This computer's clock.
+    Computer,
+}
+
+impl Clock {
+    /// The word for a Fluent select (`[given]`, `[capture]`, `*[clock]`).
+    const fn select(self) -> &'static str {
+        match self {
+            Self::Given => "given",
+            Self::Capture => "capture",
+            Self::Computer => "clock",
+        }
+    }
+}
+
+/// The moment validity is judged at, and which clock gave it: the time given, else the
+/// capture's own time, else this computer's clock.
 #[derive(Debug, Clone, Copy)]
 struct Judge {
     now: OffsetDateTime,
-    against: &'static str,
+    clock: Clock,
 }
 
 impl Judge {
@@ -468,15 +490,15 @@ impl Judge {
         match at {
             _ if setup.now_fixed => Self {
                 now: setup.now,
-                against: "given",
+                clock: Clock::Given,
             },
             Some(t) => Self {
                 now: t,
-                against: "capture",
+                clock: Clock::Capture,
             },
             None => Self {
                 now: setup.now,
-                against: "clock",
+                clock: Clock::Computer,
             },
         }
     }
@@ -484,16 +506,16 @@ impl Judge {
     /// The other clock a reader might judge by: this computer's, against the capture's time;
     /// the capture's, against the time given.
     fn other(self, at: Option<OffsetDateTime>, setup: &Setup<'_>) -> Option<Self> {
-        match self.against {
-            "capture" => Some(Self {
+        match self.clock {
+            Clock::Capture => Some(Self {
                 now: setup.now,
-                against: "clock",
+                clock: Clock::Computer,
             }),
-            "given" => at.map(|t| Self {
+            Clock::Given => at.map(|t| Self {
                 now: t,
-                against: "capture",
+                clock: Clock::Capture,
             }),
-            _ => None,
+            Clock::Computer => None,
         }
     }
 }
@@ -823,7 +845,8 @@ impl Check<'_> {
         let Some(cert) = certs.iter().find(|c| c.sha1_thumbprint == thumbprint) else {
             return;
         };
-        let Judge { now, against } = self.judge;
+        let Judge { now, clock } = self.judge;
+        let against = clock.select();
         let (state, skew_by) = if now > cert.not_after {
             ("expired", now - cert.not_after)
         } else if now < cert.not_before {
@@ -848,8 +871,9 @@ impl Check<'_> {
     }
 
     fn timing(&self, a: &AssertionFacts, out: &mut Vec<Finding>) {
-        let Judge { now, against } = self.judge;
-        let clock = against == "clock";
+        let Judge { now, clock } = self.judge;
+        let against = clock.select();
+        let computer = clock == Clock::Computer;
         let (nb, end) = validity_window(a);
         match validity(a, now) {
             "early" => {
@@ -863,7 +887,7 @@ impl Check<'_> {
                         against,
                         now = fmt(now)
                     ),
-                    if clock {
+                    if computer {
                         crate::tr!("diagnose-not-yet-valid-clock-fix")
                     } else {
                         crate::tr!("diagnose-not-yet-valid-fix")
@@ -882,7 +906,7 @@ impl Check<'_> {
                         against,
                         now = fmt(now)
                     ),
-                    if clock && late < time::Duration::hours(2) {
+                    if computer && late < time::Duration::hours(2) {
                         crate::tr!("diagnose-expired-clock-fix")
                     } else {
                         crate::tr!("diagnose-expired-fix")
@@ -901,7 +925,7 @@ impl Check<'_> {
                     "diagnose-judged-at",
                     now = fmt(now),
                     against,
-                    other = other.against,
+                    other = other.clock.select(),
                     then = fmt(other.now),
                     state = validity(a, other.now)
                 ),
