@@ -153,7 +153,7 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
     let nl = get(Lang::Nl);
     assert_eq!(
         nl.message,
-        "De configuratie is voor het gedeelte Public (selfserviceportal), maar deze TOPdesk-metagegevens horen bij het gedeelte Secure (behandelaarsgedeelte)."
+        "De configuratie is voor het gedeelte Public (selfserviceportal), maar deze TOPdesk-metagegevens horen bij het gedeelte Secure (behandelaars)."
     );
     assert!(
         nl.fix.ends_with("of kies het gedeelte secure."),
@@ -170,7 +170,7 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
     // The label follows the thread's language wherever it is shown.
     assert_eq!(
         with(Lang::De, || Section::Secure.label()),
-        "Secure (Bearbeiterbereich)"
+        "Secure (Bearbeiter)"
     );
     assert_eq!(
         with(Lang::En, || Section::Secure.label()),

@@ -168,7 +168,7 @@ fn a_language_switch_after_an_export_keeps_it_current_and_says_it_in_dutch_then_
     assert_eq!(title(&w, Step::KeyPair), "Zertifikat und Schlüssel");
     assert_eq!(
         verdict(&w, Step::Start).1,
-        "TOPdesk-Bereich: Secure (Bearbeiterbereich)."
+        "TOPdesk-Bereich: Secure (Bearbeiter)."
     );
     assert_eq!(
         verdict(&w, Step::LoginPage).1,

@@ -93,7 +93,7 @@ entra-not-entra-fix = Die Werte werden trotzdem abgeleitet; Entra-spezifische Pr
 
 ## topdesk: die SP-Metadaten von TOPdesk
 
-topdesk-section-secure = Secure (Bearbeiterbereich)
+topdesk-section-secure = Secure (Bearbeiter)
 topdesk-section-public = Public (Self-Service-Portal)
 topdesk-section-unknown = unbekannter Bereich '{ $section }': Verwenden Sie secure oder public
 topdesk-no-acs = Die TOPdesk-Metadaten enthalten keinen AssertionConsumerService; es gibt also keine Antwort-URL.

@@ -93,7 +93,7 @@ entra-not-entra-fix = De waarden worden toch afgeleid; controles die alleen voor
 
 ## topdesk: de SP-metagegevens van TOPdesk
 
-topdesk-section-secure = Secure (behandelaarsgedeelte)
+topdesk-section-secure = Secure (behandelaars)
 topdesk-section-public = Public (selfserviceportal)
 topdesk-section-unknown = onbekend gedeelte '{ $section }': gebruik secure of public
 topdesk-no-acs = De TOPdesk-metagegevens bevatten geen AssertionConsumerService, dus er is geen Antwoord-URL.
