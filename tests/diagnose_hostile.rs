@@ -52,7 +52,7 @@ fn timed(what: &str, input: &[u8]) -> Diagnosis {
 fn has(d: &Diagnosis, code: Code, words: &str) -> bool {
     d.findings
         .iter()
-        .any(|f| f.code == code && f.message.contains(words))
+        .any(|f| f.code == code && f.message.to_string().contains(words))
 }
 
 #[test]
@@ -338,11 +338,12 @@ fn bad_form_fields_are_capped_per_entry_and_findings_per_capture() {
         "{:#?}",
         d.findings.last()
     );
-    assert_eq!(d.finding_message.len(), d.findings.len());
+    assert_eq!(d.findings.last().unwrap().message_index, None);
     let last = d.findings.last().unwrap();
     assert_eq!(last.code, Code::CaptureTooLarge);
     assert!(
         last.message
+            .to_string()
             .starts_with("441 more findings of the same kind (capture-unrecognised)"),
         "{}",
         last.message
@@ -353,7 +354,12 @@ fn bad_form_fields_are_capped_per_entry_and_findings_per_capture() {
     let same = serde_json::json!({"log": {"entries": [post((0..100_000).map(|_| param("!".into())).collect())]}}).to_string();
     let d = timed("HAR with 100,000 equal bad fields", same.as_bytes());
     assert_eq!(d.findings.len(), 3, "{:#?}", d.findings);
-    assert!(d.findings[2].message.starts_with("63 more findings"));
+    assert!(
+        d.findings[2]
+            .message
+            .to_string()
+            .starts_with("63 more findings")
+    );
 
     // A posted form (or URL) with 150,000 fields: the first MAX_FORM_FIELDS read.
     let form = "SAMLResponse=!&".repeat(150_000);

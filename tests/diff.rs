@@ -51,13 +51,16 @@ fn verdicts_for_each_kind_of_change() {
     let xml = |certs: &[&[u8]]| common::idp_xml(ENTRA_ID, certs, true).into_bytes();
     let same = diff(&report(&xml(&[&a])), &report(&xml(&[&a]))).unwrap();
     assert!(!same.action_needed);
-    assert_eq!(same.verdict, "Nothing that matters changed.");
+    assert_eq!(same.verdict.to_string(), "Nothing that matters changed.");
 
     let announced = diff(&report(&xml(&[&a])), &report(&xml(&[&a, &b]))).unwrap();
     assert!(announced.action_needed);
     assert_eq!(announced.added.len(), 1);
     assert!(
-        announced.verdict.contains("before you make certificate"),
+        announced
+            .verdict
+            .to_string()
+            .contains("before you make certificate"),
         "{}",
         announced.verdict
     );

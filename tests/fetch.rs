@@ -49,7 +49,7 @@ fn a_file_is_fetched_with_its_final_address_status_and_time() {
     assert_eq!(moved.origin.url, server.url("/moved"));
     assert_eq!(moved.origin.final_url, server.url("/saml-metadata/1"));
     assert_eq!(
-        moved.origin.line(),
+        moved.origin.line().to_string(),
         format!(
             "fetched from {} at 1 Jun 2026 12:00 UTC",
             server.url("/saml-metadata/1")
@@ -166,7 +166,7 @@ fn a_certificate_for_another_name_is_refused_and_named() {
     let server = Server::start_as("other.example", |_, _| Reply::ok(entra()));
     let err = get(&server, "/x").unwrap_err();
     assert!(
-        matches!(&err, FetchError::Tls(why) if why.contains("another host name")),
+        matches!(&err, FetchError::Tls(why) if why.to_string().contains("another host name")),
         "{err}"
     );
 }
@@ -181,7 +181,7 @@ fn a_root_nobody_trusts_is_refused_and_named() {
     };
     let err = fetch::fetch(&server.url("/x"), &opts, common::NOW, &Cancel::default()).unwrap_err();
     assert!(
-        matches!(&err, FetchError::Tls(why) if why.contains("unknown issuer")),
+        matches!(&err, FetchError::Tls(why) if why.to_string().contains("unknown issuer")),
         "{err}"
     );
     // The system store does not know the test root either.
@@ -421,6 +421,7 @@ fn entra_metadata_from_a_host_that_is_not_microsofts_is_a_finding() {
     assert_eq!((f.severity, f.about), (Severity::Warning, About::Idp));
     assert!(
         f.message
+            .to_string()
             .contains(&server.url("/app/federationmetadata.xml")),
         "the final address: {}",
         f.message

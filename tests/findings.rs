@@ -497,7 +497,7 @@ fn every_code_has_a_case_that_raises_it() {
         assert!(got.contains(&code), "{code}: expected it, got {got:?}");
         let f = report.findings.iter().find(|f| f.code == code).unwrap();
         assert!(
-            f.message.ends_with('.') && f.fix.ends_with('.'),
+            f.message.to_string().ends_with('.') && f.fix.to_string().ends_with('.'),
             "{code}: {f:?}"
         );
         covered.insert(code);
@@ -612,7 +612,7 @@ fn rollover_names_the_active_certificate_and_softens_the_old_one() {
             .find(|f| f.code == Code::IdpRollover)
             .unwrap()
             .message
-            .clone()
+            .to_string()
     };
     assert!(
         rollover(&report).contains("(expired on 28 Sep 2025), the active one"),
@@ -794,6 +794,7 @@ fn idp_valid_until_is_reported_and_judged() {
         .unwrap();
     assert!(
         f.message
+            .to_string()
             .contains("Entra federation metadata was valid until 1 Mar 2026"),
         "{}",
         f.message

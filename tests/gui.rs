@@ -715,7 +715,7 @@ fn the_entra_step_compares_with_another_version_side_by_side() {
     let topdesk_sso::wizard::Progress::Done(c) = &h.state().wizard.comparison else {
         panic!("{:?}", h.state().wizard.comparison);
     };
-    let verdict = c.diff.verdict.clone();
+    let verdict = c.diff.verdict.to_string();
     let kept = c.diff.kept.len();
     h.get_by_label(&verdict);
     h.get_by_label("Signing certificate");

@@ -360,7 +360,7 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
         .check_rows()
         .into_iter()
         .filter(|r| r.copyable)
-        .map(|r| r.expected)
+        .map(|r| r.expected.to_string())
         .collect();
     let buttons = h
         .query_all(By::new().role(Role::Button).label_contains(" (verwacht)"))

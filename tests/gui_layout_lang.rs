@@ -8,7 +8,9 @@ use egui::{Pos2, Rect};
 use egui_kittest::Harness;
 use topdesk_sso::core::i18n::Lang;
 use topdesk_sso::ui::App;
-use topdesk_sso::wizard::{Action, Step};
+use topdesk_sso::wizard::{Action, Analysis, CompareSource, Slot, Step};
+
+mod common;
 
 /// The demo files are valid from 2026-11-28.
 fn demo_now() -> time::OffsetDateTime {
@@ -70,8 +72,8 @@ fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
     cuts
 }
 
-/// The demo run (all four files and a captured login) in `lang`, on each step in turn.
-fn walk(lang: Lang) -> Vec<(Step, Cut)> {
+/// The window at 900×600 with the demo (all four files and a captured login) in `lang`.
+fn demo(lang: Lang) -> Harness<'static, App> {
     let mut app = App::for_tests(demo_now);
     app.dispatch(Action::SetLanguage(lang));
     app.load_demo();
@@ -79,6 +81,12 @@ fn walk(lang: Lang) -> Vec<(Step, Cut)> {
         .with_size(SIZE)
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     h.run_steps(2);
+    h
+}
+
+/// The demo, on each step in turn.
+fn walk(lang: Lang) -> Vec<(Step, Cut)> {
+    let mut h = demo(lang);
     let mut found = Vec::new();
     for step in Step::ALL {
         h.state_mut().dispatch(Action::GoTo(step));
@@ -137,4 +145,96 @@ fn the_check_finds_cut_off_text() {
             .any(|c| c.why == "cut sideways by its area" && c.text.starts_with("Antwort-URL")),
         "the clipped label: {cuts:?}"
     );
+}
+
+/// Every text the window shows on each step, in drawing order.
+fn shown(h: &mut Harness<'_, App>) -> Vec<(Step, Vec<String>)> {
+    Step::ALL
+        .into_iter()
+        .map(|step| {
+            h.state_mut().dispatch(Action::GoTo(step));
+            h.run_steps(3);
+            let mut all = Vec::new();
+            for s in &h.output().shapes {
+                texts(&s.shape, s.clip_rect, &mut all);
+            }
+            let said = all.iter().map(|(.., g)| g.text().to_owned());
+            (step, said.filter(|t| !t.trim().is_empty()).collect())
+        })
+        .collect()
+}
+
+/// The demo in `lang` with everything that says something: all files and a captured login, an
+/// encrypted key given a wrong password, and a comparison open on the Entra step.
+fn everything_loaded(lang: Lang, encrypted_key: &[u8]) -> Harness<'static, App> {
+    let mut h = demo(lang);
+    let other = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/samples/sample-entra-federation-metadata.xml");
+    for action in [
+        Action::Load {
+            name: "key-enc.pem".into(),
+            path: None,
+            bytes: encrypted_key.to_vec(),
+            target: Some(Slot::Key),
+        },
+        Action::SetPassword("not-it".to_owned().into()),
+        Action::Compare(CompareSource::Path(other)),
+    ] {
+        h.state_mut().dispatch(action);
+        h.run_steps(3);
+    }
+    h
+}
+
+fn demo_key_encrypted(dir: &std::path::Path) -> Vec<u8> {
+    use base64::Engine as _;
+    let pem = include_str!("../assets/samples/sample-topdesk-private-key.pem");
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    let der = base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .unwrap();
+    std::fs::read(common::openssl_encrypt_pkcs8(&der, common::PASSWORD, dir)).unwrap()
+}
+
+/// After a switch the window shows exactly what it shows when it was in the new language from
+/// the start, on all seven steps; and nothing was analysed again.
+#[test]
+fn a_language_switch_says_everything_again_and_judges_nothing_again() {
+    if !common::have_tool("openssl") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let key = demo_key_encrypted(dir.path());
+    let fresh: Vec<_> = Lang::ALL
+        .into_iter()
+        .map(|lang| shown(&mut everything_loaded(lang, &key)))
+        .collect();
+    for from in Lang::ALL {
+        for to in Lang::ALL.into_iter().filter(|l| *l != from) {
+            let mut h = everything_loaded(from, &key);
+            let analysis = |h: &Harness<'_, App>| match &h.state().wizard.analysis {
+                Analysis::Done(r) => std::sync::Arc::clone(r),
+                other => panic!("not analysed: {other:?}"),
+            };
+            let before = analysis(&h);
+            let diagnosis = h.state().wizard.diagnosis().cloned();
+            assert!(diagnosis.is_some(), "the demo's capture is diagnosed");
+            h.state_mut().dispatch(Action::SetLanguage(to));
+            h.run_steps(2);
+            assert!(
+                std::sync::Arc::ptr_eq(&before, &analysis(&h)),
+                "{from:?} → {to:?}: analysed again"
+            );
+            assert_eq!(h.state().wizard.diagnosis().cloned(), diagnosis);
+            let now = shown(&mut h);
+            for ((step, switched), (_, expected)) in now.iter().zip(&fresh[to as usize]) {
+                let stale: Vec<_> = switched.iter().filter(|t| !expected.contains(t)).collect();
+                assert!(
+                    stale.is_empty() && switched.len() == expected.len(),
+                    "{from:?} → {to:?}, step {}: not as in {to:?} from the start: {stale:?}",
+                    step.number()
+                );
+            }
+        }
+    }
 }

@@ -178,11 +178,12 @@ fn forged_resigned_entra_file_is_not_called_trustworthy() {
     let valid = finding(&r, Code::SignatureValid);
     let forged_tp = thumbprint(&forger.certificate_der);
     assert!(
-        valid.message.contains(&forged_tp)
+        valid.message.to_string().contains(&forged_tp)
             && valid
                 .message
+                .to_string()
                 .contains("has not been changed since it was signed by certificate")
-            && valid.message.contains("SAML Certificates page"),
+            && valid.message.to_string().contains("SAML Certificates page"),
         "{valid:?}"
     );
     assert_eq!(
@@ -207,8 +208,11 @@ fn forged_resigned_entra_file_is_not_called_trustworthy() {
     let new = history.judge(&report_for_app(&resigned)).unwrap();
     assert_eq!(new.code, Code::SignerNew);
     assert!(
-        new.message.contains(&forged_tp)
-            && new.message.contains(&thumbprint(&entra.certificate_der))
+        new.message.to_string().contains(&forged_tp)
+            && new
+                .message
+                .to_string()
+                .contains(&thumbprint(&entra.certificate_der))
     );
 }
 
@@ -231,7 +235,7 @@ fn signature_by_an_unlisted_certificate_is_an_error() {
     );
     let f = finding(&r, Code::SignatureUnlistedSigner);
     assert!(
-        f.severity == Severity::Error && f.message.contains(&attacker_tp),
+        f.severity == Severity::Error && f.message.to_string().contains(&attacker_tp),
         "{f:?}"
     );
     let idp = r.idp.as_ref().unwrap();
@@ -339,7 +343,11 @@ fn transforms_that_can_leave_content_unsigned_are_refused() {
         let v = report(doc.as_bytes()).signature.unwrap();
         assert_eq!(v.status, SignatureStatus::Invalid, "{name}");
         assert!(
-            v.reason.as_deref().unwrap_or_default().contains(reason),
+            v.reason
+                .clone()
+                .unwrap_or_default()
+                .to_string()
+                .contains(reason),
             "{name}: {v:?}"
         );
     }
@@ -361,7 +369,12 @@ fn a_signed_file_over_the_limit_is_not_verified() {
     );
     let v = report(doc.as_bytes()).signature.unwrap();
     assert_eq!(v.status, SignatureStatus::Invalid);
-    assert!(v.reason.unwrap().contains("too large to verify"));
+    assert!(
+        v.reason
+            .unwrap()
+            .to_string()
+            .contains("too large to verify")
+    );
 }
 
 /// A Reference to anything but the root is refused before the verifier sees it: a relative URI
@@ -379,6 +392,7 @@ fn a_reference_to_a_local_file_is_refused_before_verifying() {
     assert!(
         v.reason
             .unwrap()
+            .to_string()
             .contains("covers 'dev/zero', not the root element")
     );
 }
@@ -408,6 +422,7 @@ fn sha1_verifies_with_a_warning_and_md5_is_not_built() {
     assert!(
         v.reason
             .unwrap()
+            .to_string()
             .contains("signature algorithm 'http://www.w3.org/2001/04/xmldsig-more#rsa-md5'")
     );
 }
@@ -794,7 +809,10 @@ fn a_topdesk_pair_that_would_fail_on_upload_day_is_an_error() {
         for &code in codes {
             let f = finding(&r, code);
             assert_eq!(f.severity, Severity::Error, "{f:?}");
-            assert!(f.fix.contains("Generate a new key pair"), "{f:?}");
+            assert!(
+                f.fix.to_string().contains("Generate a new key pair"),
+                "{f:?}"
+            );
         }
     }
 }
@@ -1025,8 +1043,16 @@ fn url_values_that_are_not_urls_are_errors_and_never_offered() {
         .unwrap();
         let f = finding(&r, Code::UrlInvalid);
         assert_eq!(f.severity, Severity::Error);
-        assert!(f.message.starts_with(&says), "{says}\n{}", f.message);
-        assert!(!f.message.contains(['\u{1b}', '\u{202e}', '\u{2067}']));
+        assert!(
+            f.message.to_string().starts_with(&says),
+            "{says}\n{}",
+            f.message
+        );
+        assert!(
+            !f.message
+                .to_string()
+                .contains(['\u{1b}', '\u{202e}', '\u{2067}'])
+        );
         // Never offered: no values to copy, no login URL, no identifier to compare with.
         let entra_summary = r.idp.as_ref().unwrap();
         if in_idp {
@@ -1053,7 +1079,7 @@ fn url_values_that_are_not_urls_are_errors_and_never_offered() {
             created: common::NOW,
         });
         assert!(
-            matches!(&built, Err(BundleError::ErrorsStand(e)) if e.iter().any(|e| e.starts_with("url-invalid"))),
+            matches!(&built, Err(BundleError::ErrorsStand(e)) if e.iter().any(|e| e.code.as_str() == "url-invalid")),
             "{:?}",
             built.err()
         );
@@ -1116,7 +1142,9 @@ fn a_hostile_signer_history_is_reported_and_left_as_it_is() {
     let signed =
         report_for_app(&Doc::new(vec![&a.certificate_der], &a.certificate_der).signed_by(&a));
     for path in paths {
-        let why = timed("signer history", || SignerHistory::load(&path)).unwrap_err();
+        let why = timed("signer history", || SignerHistory::load(&path))
+            .unwrap_err()
+            .to_string();
         assert!(!why.is_empty() && !why.contains('\n'), "{why}");
         let before = path.is_file().then(|| std::fs::read(&path).unwrap());
         let mut judged = signed.clone();
@@ -1128,8 +1156,11 @@ fn a_hostile_signer_history_is_reported_and_left_as_it_is() {
             .collect();
         assert_eq!(found.len(), 1, "{}", path.display());
         assert!(
-            found[0].message.contains(&path.display().to_string())
-                && found[0].message.contains(&why)
+            found[0]
+                .message
+                .to_string()
+                .contains(&path.display().to_string())
+                && found[0].message.to_string().contains(&why)
         );
         assert_eq!(found[0].severity, Severity::Warning);
         timed("remember", || SignerHistory::remember_at(&path, &signed));
@@ -1184,7 +1215,7 @@ fn hostile_addresses_and_root_locations_are_judged_quickly() {
         Trust::from_locations(None, Some(dir.path().as_os_str()))
     });
     assert!(
-        matches!(&trust, Trust::Unusable(why) if why.contains("SSL_CERT_DIR")),
+        matches!(&trust, Trust::Unusable(why) if why.to_string().contains("SSL_CERT_DIR")),
         "{trust:?}"
     );
     if cfg!(unix) {
@@ -1192,7 +1223,7 @@ fn hostile_addresses_and_root_locations_are_judged_quickly() {
             Trust::from_locations(Some(std::path::Path::new("/dev/zero")), None)
         });
         assert!(
-            matches!(&trust, Trust::Unusable(why) if why.contains("/dev/zero")),
+            matches!(&trust, Trust::Unusable(why) if why.to_string().contains("/dev/zero")),
             "{trust:?}"
         );
     }
@@ -1230,7 +1261,7 @@ fn a_hostile_comparison_path_is_refused_quickly() {
             w.apply(result, common::NOW);
         }
         assert!(
-            matches!(&w.comparison, Progress::Failed(why) if !why.contains('\n')),
+            matches!(&w.comparison, Progress::Failed(why) if !why.to_string().contains('\n')),
             "{}: {:?}",
             path.display(),
             w.comparison

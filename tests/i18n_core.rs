@@ -33,7 +33,11 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
         idp: Some(&bytes),
         ..CheckInput::new(NOW)
     };
-    let in_lang = |lang| with(lang, || report(&input));
+    let in_lang = |lang| {
+        let mut r = report(&input);
+        common::said_in(lang, &mut r.findings);
+        r
+    };
     let (en, nl, de) = (in_lang(Lang::En), in_lang(Lang::Nl), in_lang(Lang::De));
     let active = en
         .idp
@@ -50,28 +54,41 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
     let en_f = finding(&en, Code::IdpRollover);
     assert!(
         en_f.message
+            .to_string()
             .starts_with("Entra lists 2 signing certificates"),
         "{}",
         en_f.message
     );
-    assert!(en_f.message.contains(thumbprint), "{}", en_f.message);
+    assert!(
+        en_f.message.to_string().contains(thumbprint),
+        "{}",
+        en_f.message
+    );
 
     let nl_f = finding(&nl, Code::IdpRollover);
     assert!(
         nl_f.message
+            .to_string()
             .starts_with("Entra vermeldt 2 handtekeningcertificaten"),
         "{}",
         nl_f.message
     );
-    assert!(nl_f.message.contains(thumbprint), "{}", nl_f.message);
+    assert!(
+        nl_f.message.to_string().contains(thumbprint),
+        "{}",
+        nl_f.message
+    );
     assert!(
         nl_f.message
+            .to_string()
             .contains(&format!("verlopen op {} ", expires.day())),
         "{}",
         nl_f.message
     );
     assert!(
-        nl_f.fix.contains("App-URL voor federatieve metagegevens"),
+        nl_f.fix
+            .to_string()
+            .contains("App-URL voor federatieve metagegevens"),
         "{}",
         nl_f.fix
     );
@@ -79,26 +96,32 @@ fn a_rollover_is_told_in_dutch_and_german_with_the_thumbprint_and_a_local_date()
     let de_f = finding(&de, Code::IdpRollover);
     assert!(
         de_f.message
+            .to_string()
             .starts_with("Entra führt 2 Signaturzertifikate auf"),
         "{}",
         de_f.message
     );
-    assert!(de_f.message.contains(thumbprint), "{}", de_f.message);
+    assert!(
+        de_f.message.to_string().contains(thumbprint),
+        "{}",
+        de_f.message
+    );
     assert!(
         de_f.message
+            .to_string()
             .contains(&format!("abgelaufen am {}. ", expires.day())),
         "{}",
         de_f.message
     );
     assert!(
-        de_f.fix.contains("App-Verbundmetadaten-URL"),
+        de_f.fix.to_string().contains("App-Verbundmetadaten-URL"),
         "{}",
         de_f.fix
     );
     // The date is written for reading, never as the ISO date.
     let iso = format!("{}-{month:02}-{:02}", expires.year(), expires.day());
     for f in [en_f, nl_f, de_f] {
-        assert!(!f.message.contains(&iso), "{}", f.message);
+        assert!(!f.message.to_string().contains(&iso), "{}", f.message);
     }
     // Codes, severities and everything else the JSON keys on stay the same in every language.
     let codes = |r: &Report| {
@@ -120,7 +143,9 @@ fn the_tenant_wide_file_names_entras_own_menu_in_each_language_and_keeps_the_url
     };
     let fix = |lang| {
         with(lang, || {
-            finding(&report(&input), Code::IdpTenantWide).fix.clone()
+            finding(&report(&input), Code::IdpTenantWide)
+                .fix
+                .to_string()
         })
     };
     let (nl, de) = (fix(Lang::Nl), fix(Lang::De));
@@ -146,9 +171,9 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
         ..CheckInput::new(NOW)
     };
     let get = |lang| {
-        with(lang, || {
-            finding(&report(&input), Code::SectionMismatch).clone()
-        })
+        let mut f = finding(&report(&input), Code::SectionMismatch).clone();
+        common::said_in(lang, std::slice::from_mut(&mut f));
+        f
     };
     let nl = get(Lang::Nl);
     assert_eq!(
@@ -156,24 +181,25 @@ fn a_section_mismatch_uses_translated_section_names_and_the_literal_cli_value() 
         "De configuratie is voor het gedeelte Public (selfserviceportal), maar deze TOPdesk-metagegevens horen bij het gedeelte Secure (behandelaars)."
     );
     assert!(
-        nl.fix.ends_with("of kies het gedeelte secure."),
+        nl.fix.to_string().ends_with("of kies het gedeelte secure."),
         "{}",
         nl.fix
     );
     let de = get(Lang::De);
     assert!(
         de.message
+            .to_string()
             .starts_with("Sie konfigurieren den Bereich Public (Self-Service-Portal)"),
         "{}",
         de.message
     );
     // The label follows the thread's language wherever it is shown.
     assert_eq!(
-        with(Lang::De, || Section::Secure.label()),
+        with(Lang::De, || Section::Secure.label().to_string()),
         "Secure (Bearbeiter)"
     );
     assert_eq!(
-        with(Lang::En, || Section::Secure.label()),
+        Section::Secure.label().render_in(Lang::En),
         "Secure (operators)"
     );
 }
@@ -183,7 +209,7 @@ fn certificate_counts_are_fluent_plurals_for_one_and_two() {
     let der = &common::topdesk_cert().certificate_der;
     let one = keygen::to_pem("CERTIFICATE", der);
     let two = format!("{one}{one}");
-    let summary = |lang, pem: &str| with(lang, || inspect(pem.as_bytes(), NOW, None).summary());
+    let summary = |lang, pem: &str| inspect(pem.as_bytes(), NOW, None).summary().render_in(lang);
     assert_eq!(summary(Lang::En, &one), "1 X.509 certificate (PEM)");
     assert_eq!(summary(Lang::En, &two), "2 X.509 certificates (PEM)");
     assert_eq!(summary(Lang::Nl, &one), "1 X.509-certificaat (PEM)");
@@ -221,6 +247,6 @@ fn errors_are_made_in_the_language_of_the_thread_that_shows_them() {
     );
 
     // Severity words for people; Display (and JSON) stay English.
-    assert_eq!(with(Lang::De, || Severity::Warning.label()), "Warnung");
+    assert_eq!(Severity::Warning.label().render_in(Lang::De), "Warnung");
     assert_eq!(with(Lang::De, || Severity::Warning.to_string()), "warning");
 }

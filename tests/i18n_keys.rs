@@ -294,7 +294,11 @@ fn a_pair_mismatch_in_german_and_dutch_keeps_name_and_thumbprint() {
         sp: None,
         now,
     };
-    let run = |lang| i18n::with(lang, || pair::check(&input).1);
+    let run = |lang| {
+        let mut findings = pair::check(&input).1;
+        common::said_in(lang, &mut findings);
+        findings
+    };
 
     let de = run(Lang::De);
     let f = finding(&de, Code::PairMismatch);
@@ -305,7 +309,7 @@ fn a_pair_mismatch_in_german_and_dutch_keeps_name_and_thumbprint() {
         )
     );
     assert!(
-        f.fix.starts_with("Verwenden Sie den Schlüssel"),
+        f.fix.to_string().starts_with("Verwenden Sie den Schlüssel"),
         "{}",
         f.fix
     );
@@ -318,7 +322,11 @@ fn a_pair_mismatch_in_german_and_dutch_keeps_name_and_thumbprint() {
             "De persoonlijke sleutel hoort niet bij het certificaat acme.topdesk.net ({thumbprint})."
         )
     );
-    assert!(f.fix.starts_with("Gebruik de sleutel"), "{}", f.fix);
+    assert!(
+        f.fix.to_string().starts_with("Gebruik de sleutel"),
+        "{}",
+        f.fix
+    );
 
     let en = run(Lang::En);
     assert_eq!(
@@ -347,7 +355,9 @@ fn days_left_are_fluent_plurals_and_dates_are_the_readers() {
         let findings = i18n::with(lang, || {
             cert_findings(c, CertRole::TopdeskPublished, now, false)
         });
-        finding(&findings, Code::CertExpiring).message.clone()
+        finding(&findings, Code::CertExpiring)
+            .message
+            .render_in(lang)
     };
     for (lang, first, second) in [
         (
@@ -400,7 +410,7 @@ fn key_errors_and_formats_in_the_readers_language() {
     );
     // The format's name for messages is translated; its label (written into JSON) is not.
     assert_eq!(
-        i18n::with(Lang::Nl, || KeyFormat::EncryptedPkcs8Pem.name()),
+        KeyFormat::EncryptedPkcs8Pem.name().render_in(Lang::Nl),
         "versleutelde PKCS#8 PEM"
     );
     assert_eq!(
@@ -412,7 +422,9 @@ fn key_errors_and_formats_in_the_readers_language() {
 #[test]
 fn logo_and_output_errors_in_dutch_end_with_the_unchanged_name() {
     let err = i18n::with(Lang::Nl, || {
-        bundle::check_logo("Mijn logo.png", b"just text").unwrap_err()
+        bundle::check_logo("Mijn logo.png", b"just text")
+            .unwrap_err()
+            .to_string()
     });
     assert!(
         err.starts_with("Het logo is geen PNG-, JPEG-, GIF- of ICO-afbeelding")
@@ -463,7 +475,9 @@ fn a_converted_pkcs1_key_is_explained_in_one_sentence_per_language() {
     };
     let message = |lang| {
         let findings = i18n::with(lang, || pair::check(&input).1);
-        finding(&findings, Code::KeyConverted).message.clone()
+        finding(&findings, Code::KeyConverted)
+            .message
+            .render_in(lang)
     };
     assert_eq!(
         message(Lang::En),

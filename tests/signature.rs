@@ -310,7 +310,7 @@ fn signed(alg: Alg, layout: Layout, refs: &[&str]) -> String {
 /// Our verdict is invalid, for a reason that mentions `reason`.
 fn assert_invalid_because(name: &str, bytes: &[u8], reason: &str) {
     let verdict = ours(bytes);
-    let why = verdict.reason.as_deref().unwrap_or_default();
+    let why = verdict.reason.clone().unwrap_or_default().to_string();
     assert!(
         verdict.status == S::Invalid && why.contains(reason),
         "{name}: {verdict:?}"

@@ -3,6 +3,7 @@
 mod common;
 
 use topdesk_sso::core::findings::{About, Code};
+use topdesk_sso::core::i18n::Msg;
 use topdesk_sso::core::keygen;
 use topdesk_sso::core::pair::PairStatus;
 use topdesk_sso::core::topdesk::Section;
@@ -168,11 +169,18 @@ fn a_failed_load_keeps_the_previous_file_and_says_why() {
     assert_eq!(after.name, before.name);
     let notice = w.notices.iter().find(|n| n.step == Step::Entra).unwrap();
     assert!(
-        notice.text.starts_with("evil.xml cannot be used: "),
+        notice
+            .text
+            .to_string()
+            .starts_with("evil.xml cannot be used: "),
         "{}",
         notice.text
     );
-    assert!(notice.text.contains("DOCTYPE"), "{}", notice.text);
+    assert!(
+        notice.text.to_string().contains("DOCTYPE"),
+        "{}",
+        notice.text
+    );
     assert_eq!(notice.topic, Topic::Slot(Slot::Idp));
     assert_eq!(
         w.step_status(Step::Entra),
@@ -266,7 +274,7 @@ fn generating_a_pair_fills_both_slots() {
     assert!(
         w.notices
             .iter()
-            .any(|n| n.step == Step::KeyPair && n.text.contains("host name"))
+            .any(|n| n.step == Step::KeyPair && n.text.to_string().contains("host name"))
     );
     drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
     drive(&mut w, Action::Generate);
@@ -364,7 +372,7 @@ fn notices_on(w: &Wizard, step: Step) -> Vec<String> {
     w.notices
         .iter()
         .filter(|n| n.step == step)
-        .map(|n| n.text.clone())
+        .map(|n| n.text.to_string())
         .collect()
 }
 
@@ -388,7 +396,8 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         .sha1_thumbprint
         .clone();
     assert!(
-        record.holds.contains("entra.xml") && record.holds.contains(&thumbprint),
+        record.holds.to_string().contains("entra.xml")
+            && record.holds.to_string().contains(&thumbprint),
         "the status names what the bundle holds: {}",
         record.holds
     );
@@ -417,7 +426,12 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         assert!(!current, "change {n} leaves the export marked current");
         let v = w.verdict(Step::Review);
         assert_eq!(v.status, StepStatus::Warning, "{v:?}");
-        assert!(v.text.starts_with("Changed since the last export"), "{v:?}");
+        assert!(
+            v.text
+                .to_string()
+                .starts_with("Changed since the last export"),
+            "{v:?}"
+        );
     }
     // Loading another key file is a change too.
     load(
@@ -440,7 +454,7 @@ fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
             step: Step::Review,
             topic: Topic::Export,
             severity: topdesk_sso::core::findings::Severity::Warning,
-            text: "No file dialog is available".into(),
+            text: Msg::verbatim("No file dialog is available"),
         }),
     );
     assert_eq!(notices_on(&w, Step::Review).len(), 1);
@@ -710,7 +724,7 @@ fn item6_the_state_shown_is_the_state_that_counts() {
     );
     let v = w.verdict(Step::KeyPair);
     assert_eq!(v.status, StepStatus::Error, "{v:?}");
-    assert!(!v.text.contains("belong together"), "{v:?}");
+    assert!(!v.text.to_string().contains("belong together"), "{v:?}");
     assert_eq!(
         w.step_status(Step::KeyPair),
         StepStatus::Error,
@@ -725,7 +739,7 @@ fn item6_the_state_shown_is_the_state_that_counts() {
     load(&mut w, "common.xml", common_file, Some(Slot::Idp));
     let v = w.verdict(Step::Entra);
     assert_eq!(v.status, StepStatus::Error);
-    assert!(v.text.contains("common"), "{v:?}");
+    assert!(v.text.to_string().contains("common"), "{v:?}");
 }
 
 #[test]
@@ -821,7 +835,7 @@ fn the_signer_history_warns_until_the_file_is_used() {
     load(&mut w, "sp.xml", sp, Some(Slot::Sp));
     let f = signer_new(&w).expect("signer-new");
     assert_eq!(f.about, About::Idp);
-    assert!(f.message.contains(known), "{}", f.message);
+    assert!(f.message.to_string().contains(known), "{}", f.message);
     load(
         &mut w,
         "cert.cer",
@@ -868,7 +882,7 @@ fn reminders_are_written_by_a_job_whose_result_is_shown() {
         w.notices
             .iter()
             .filter(|n| n.step == Step::Review && n.topic == Topic::Export)
-            .map(|n| (n.severity, n.text.clone()))
+            .map(|n| (n.severity, n.text.to_string()))
             .collect()
     };
 
@@ -951,7 +965,7 @@ fn slot_notices(w: &Wizard, slot: Slot) -> Vec<(Severity, String)> {
     w.notices
         .iter()
         .filter(|n| n.topic == Topic::Slot(slot))
-        .map(|n| (n.severity, n.text.clone()))
+        .map(|n| (n.severity, n.text.to_string()))
         .collect()
 }
 
@@ -1083,7 +1097,7 @@ fn a_cancelled_fetch_stops_and_its_result_never_lands() {
     else {
         panic!("a cancelled fetch returns no file: {result:?}");
     };
-    assert!(why.contains("cancelled"), "{why}");
+    assert!(why.to_string().contains("cancelled"), "{why}");
     drive(&mut w, result);
     assert!(w.idp.is_none());
     assert!(
@@ -1121,7 +1135,7 @@ fn a_superseded_fetch_never_lands_over_the_newer_one() {
         &mut w,
         Action::Fetched {
             id: 999,
-            result: Err("late".into()),
+            result: Err(Msg::verbatim("late")),
         },
     );
     assert!(slot_notices(&w, Slot::Idp).is_empty());
@@ -1192,7 +1206,9 @@ fn the_loaded_file_is_compared_with_the_version_topdesk_has() {
         )
         .is_empty()
     );
-    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("Load the Entra")));
+    assert!(
+        matches!(&w.comparison, Progress::Failed(why) if why.to_string().contains("Load the Entra"))
+    );
 
     load(
         &mut w,
@@ -1217,7 +1233,10 @@ fn the_loaded_file_is_compared_with_the_version_topdesk_has() {
     assert!(c.diff.action_needed);
     assert_eq!((c.diff.added.len(), c.diff.kept.len()), (1, 1));
     assert!(
-        c.diff.verdict.contains("before you make certificate"),
+        c.diff
+            .verdict
+            .to_string()
+            .contains("before you make certificate"),
         "{}",
         c.diff.verdict
     );
@@ -1261,14 +1280,18 @@ fn a_comparison_that_cannot_be_made_says_why_and_a_stale_one_never_lands() {
         &mut w,
         Action::Compare(wizard::CompareSource::Path(common::data("missing.xml"))),
     );
-    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("missing.xml")));
+    assert!(
+        matches!(&w.comparison, Progress::Failed(why) if why.to_string().contains("missing.xml"))
+    );
     drive(
         &mut w,
         Action::Compare(wizard::CompareSource::Url(
             "http://example.com/x.xml".into(),
         )),
     );
-    assert!(matches!(&w.comparison, Progress::Failed(why) if why.contains("plain http://")));
+    assert!(
+        matches!(&w.comparison, Progress::Failed(why) if why.to_string().contains("plain http://"))
+    );
     // Closed while running: the result is dropped.
     let jobs = w.apply(
         Action::Compare(wizard::CompareSource::Path(common::data(

@@ -43,3 +43,8 @@ finding-nothing-to-do = Nichts zu tun.
 word-yes = ja
 word-no = nein
 word-none = (keine)
+
+# Text that is the same in every language (a library's own message, a value quoted as it is).
+verbatim = { $text }
+named = { $name }: { $text }
+sentence = { $text }.

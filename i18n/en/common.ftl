@@ -43,3 +43,8 @@ finding-nothing-to-do = Nothing to do.
 word-yes = yes
 word-no = no
 word-none = (none)
+
+# Text that is the same in every language (a library's own message, a value quoted as it is).
+verbatim = { $text }
+named = { $name }: { $text }
+sentence = { $text }.

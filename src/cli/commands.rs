@@ -354,7 +354,7 @@ pub fn export(a: &ExportArgs<'_>) -> anyhow::Result<bool> {
     let bundle = match built {
         Ok(b) => b,
         Err(BundleError::ErrorsStand(errors)) => {
-            let errors = errors.join("; ");
+            let errors = crate::core::bundle::code_and_message(&errors);
             return refuse(&report, tr!("cli-export-refused-errors", errors));
         }
         Err(e) => bail!("{e}"),
@@ -517,7 +517,7 @@ pub fn diagnose(a: &DiagnoseArgs<'_>) -> anyhow::Result<bool> {
         let why = d
             .findings
             .first()
-            .map_or_else(|| tr!("cli-diagnose-unreadable"), |f| f.message.clone());
+            .map_or_else(|| tr!("cli-diagnose-unreadable"), |f| f.message.to_string());
         bail!("{why}: {}", a.input.display());
     }
     Ok(has_errors(&d.findings))

@@ -189,7 +189,7 @@ fn lang_option(args: &[std::ffi::OsString]) -> Result<Option<Lang>, String> {
 }
 
 fn parse_section(s: &str) -> Result<Section, String> {
-    s.parse()
+    s.parse().map_err(|e: crate::core::i18n::Msg| e.to_string())
 }
 
 fn parse_now(s: &str) -> Result<OffsetDateTime, String> {
@@ -234,11 +234,8 @@ where
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    // JSON is for scripts: English and byte-for-byte the same whatever the language, finding
-    // messages included.
-    if cli.command.json() {
-        i18n::set_default(Lang::En);
-    }
+    // JSON is for scripts: its messages are written in English whatever the language (a
+    // message is data until it is written), so nothing here depends on --lang.
     // A panic anywhere in the engine is a bug; it becomes one line and exit 2, never a trace.
     std::panic::set_hook(Box::new(|_| {}));
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| dispatch(cli)))
@@ -251,20 +248,6 @@ where
             let message = crate::core::text::escape_untrusted(&line);
             eprintln!("{}", crate::tr!("cli-error-line", message));
             ExitCode::from(2)
-        }
-    }
-}
-
-impl Command {
-    /// `--json` was asked for.
-    fn json(&self) -> bool {
-        match self {
-            Self::Check { common, .. }
-            | Self::Urls { common, .. }
-            | Self::Inspect { common, .. }
-            | Self::Diff { common, .. }
-            | Self::Diagnose { common, .. } => common.json,
-            Self::Keygen { .. } | Self::Export { .. } => false,
         }
     }
 }

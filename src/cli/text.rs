@@ -239,7 +239,7 @@ fn findings(out: &mut String, findings: &[Finding]) {
         );
         let _ = writeln!(out, "{title}");
         for f in group {
-            let fix = tr!("finding-fix", fix = f.fix.as_str());
+            let fix = tr!("finding-fix", fix = &f.fix);
             let _ = writeln!(out, "  [{}] {}\n      {fix}", f.code, f.message);
         }
     }
@@ -364,7 +364,7 @@ pub fn diagnosis(d: &crate::core::diagnose::Diagnosis) -> String {
     }
     for f in &d.findings {
         let severity = f.severity.label();
-        let fix = tr!("finding-fix", fix = f.fix.as_str());
+        let fix = tr!("finding-fix", fix = &f.fix);
         let _ = writeln!(out, "[{severity} {}] {}\n    {fix}", f.code, f.message);
     }
     out

@@ -7,15 +7,15 @@ use x509_parser::prelude::{FromDer, X509Certificate};
 use x509_parser::public_key::PublicKey;
 
 use super::findings::{Code, Finding, Severity};
-use super::i18n::date;
+use super::i18n::Msg;
 use super::text::escaped;
 
 /// Days before expiry from which a certificate is reported as expiring (Entra mails at 60 days).
 pub const EXPIRY_WARNING_DAYS: i64 = 60;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::tr!("cert-unreadable", reason = .0.as_str()))]
-pub struct CertError(String);
+#[error("{}", crate::msg!("cert-unreadable", reason = .0))]
+pub struct CertError(Msg);
 
 /// What an admin needs to know about one certificate.
 #[derive(Clone, PartialEq, Eq, serde::Serialize)]
@@ -64,9 +64,10 @@ pub enum Validity {
 
 impl CertInfo {
     pub fn from_der(der: &[u8]) -> Result<Self, CertError> {
-        let (rest, cert) = X509Certificate::from_der(der).map_err(|e| CertError(e.to_string()))?;
+        let (rest, cert) =
+            X509Certificate::from_der(der).map_err(|e| CertError(Msg::verbatim(e.to_string())))?;
         if !rest.is_empty() {
-            return Err(CertError(crate::tr!(
+            return Err(CertError(crate::msg!(
                 "cert-trailing-bytes",
                 count = rest.len()
             )));
@@ -74,7 +75,7 @@ impl CertInfo {
         let (key_algorithm, key_bits) = match cert.public_key().parsed() {
             Ok(PublicKey::RSA(rsa)) => {
                 let bits = super::limits::rsa_modulus_bits(rsa.modulus)
-                    .map_err(|e| CertError(e.to_string()))?;
+                    .map_err(|e| CertError(Msg::shown(e)))?;
                 ("RSA".to_owned(), Some(bits))
             }
             Ok(PublicKey::EC(ec)) => {
@@ -238,26 +239,26 @@ pub fn cert_findings(
     soft: bool,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
-    let name = crate::tr!(
+    let name = crate::msg!(
         "cert-name",
         role = role.code(),
         label = c.label(),
         thumbprint = c.sha1_thumbprint.as_str()
     );
-    let name = name.as_str();
+    let name = &name;
     let upload = role == CertRole::TopdeskUpload;
     let renew = if matches!(role, CertRole::TopdeskPublished | CertRole::TopdeskUpload) {
-        crate::tr!("cert-renew-topdesk")
+        crate::msg!("cert-renew-topdesk")
     } else {
-        crate::tr!("cert-renew-entra")
+        crate::msg!("cert-renew-entra")
     };
-    let not_after = date(c.not_after.date());
-    let not_before = date(c.not_before.date());
+    let not_after = c.not_after.date();
+    let not_before = c.not_before.date();
     match c.validity(now) {
         Validity::Expired => {
             let f = Finding::new(
                 Code::CertExpired,
-                crate::tr!("cert-expired", name, date = not_after),
+                crate::msg!("cert-expired", name, date = not_after),
                 renew,
             );
             out.push(if soft {
@@ -270,15 +271,15 @@ pub fn cert_findings(
             let f = if upload {
                 Finding::new(
                     Code::CertNotYetValid,
-                    crate::tr!("cert-not-yet-valid-upload", name, date = not_before),
-                    crate::tr!("cert-not-yet-valid-upload-fix"),
+                    crate::msg!("cert-not-yet-valid-upload", name, date = not_before),
+                    crate::msg!("cert-not-yet-valid-upload-fix"),
                 )
                 .with_severity(Severity::Error)
             } else {
                 Finding::new(
                     Code::CertNotYetValid,
-                    crate::tr!("cert-not-yet-valid", name, date = not_before),
-                    crate::tr!("cert-not-yet-valid-fix"),
+                    crate::msg!("cert-not-yet-valid", name, date = not_before),
+                    crate::msg!("cert-not-yet-valid-fix"),
                 )
             };
             out.push(if soft {
@@ -289,7 +290,7 @@ pub fn cert_findings(
         }
         Validity::ExpiringSoon { days_left } => out.push(Finding::new(
             Code::CertExpiring,
-            crate::tr!("cert-expiring", name, date = not_after, days_left),
+            crate::msg!("cert-expiring", name, date = not_after, days_left),
             renew,
         )),
         Validity::Valid => {}
@@ -297,28 +298,28 @@ pub fn cert_findings(
     if c.weak_signature() {
         out.push(Finding::new(
             Code::CertSha1,
-            crate::tr!(
+            crate::msg!(
                 "cert-weak-signature",
                 name,
                 algorithm = c.signature_algorithm.as_str()
             ),
-            crate::tr!("cert-weak-signature-fix"),
+            crate::msg!("cert-weak-signature-fix"),
         ));
     }
     if !c.is_rsa() {
         out.push(Finding::new(
             Code::CertNotRsa,
-            crate::tr!("cert-not-rsa", name, algorithm = c.key_algorithm.as_str()),
-            crate::tr!("cert-not-rsa-fix"),
+            crate::msg!("cert-not-rsa", name, algorithm = c.key_algorithm.as_str()),
+            crate::msg!("cert-not-rsa-fix"),
         ));
     } else if c.key_bits.is_some_and(|b| b < 2048) {
         let f = Finding::new(
             Code::CertWeakRsa,
-            crate::tr!("cert-weak-rsa", name, bits = c.key_bits.unwrap_or(0)),
+            crate::msg!("cert-weak-rsa", name, bits = c.key_bits.unwrap_or(0)),
             if upload {
-                crate::tr!("cert-weak-rsa-upload-fix")
+                crate::msg!("cert-weak-rsa-upload-fix")
             } else {
-                crate::tr!("cert-weak-rsa-fix")
+                crate::msg!("cert-weak-rsa-fix")
             },
         );
         out.push(if upload {

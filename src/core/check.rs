@@ -15,7 +15,7 @@ use super::pair::{self, PairInput, PairReport};
 use super::signature::{self, SignatureStatus, SignatureVerdict};
 use super::text;
 use super::topdesk::{self, EntraUrls, Section, SpSummary};
-use crate::tr;
+use crate::msg;
 
 /// What to check. Any input may be missing; the report covers what was given.
 #[derive(Debug, Clone, Copy)]
@@ -78,13 +78,13 @@ impl std::fmt::Debug for PairFiles<'_> {
 /// A file that cannot be read at all (as opposed to findings about its content).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum InputError {
-    #[error("{}", crate::tr!("check-input-idp", error = .0.to_string()))]
+    #[error("{}", crate::msg!("check-input-idp", error = .0.to_string()))]
     Idp(MetadataError),
-    #[error("{}", crate::tr!("check-input-sp", error = .0.to_string()))]
+    #[error("{}", crate::msg!("check-input-sp", error = .0.to_string()))]
     Sp(MetadataError),
-    #[error("{}", crate::tr!("check-input-cert", error = .0.to_string()))]
+    #[error("{}", crate::msg!("check-input-cert", error = .0.to_string()))]
     Cert(KeyError),
-    #[error("{}", crate::tr!("check-input-key", error = .0.to_string()))]
+    #[error("{}", crate::msg!("check-input-key", error = .0.to_string()))]
     Key(KeyError),
 }
 
@@ -227,21 +227,21 @@ fn check_metadata(input: &CheckInput<'_>) -> Result<Report, InputError> {
     if swapped {
         findings.push(Finding::new(
             Code::FilesSwapped,
-            tr!("check-files-swapped"),
-            tr!("check-files-swapped-fix"),
+            msg!("check-files-swapped"),
+            msg!("check-files-swapped-fix"),
         ));
         std::mem::swap(&mut idp, &mut sp);
     } else if idp_is_sp {
         findings.push(Finding::new(
             Code::IdpIsSp,
-            tr!("check-idp-is-sp"),
-            tr!("check-idp-is-sp-fix"),
+            msg!("check-idp-is-sp"),
+            msg!("check-idp-is-sp-fix"),
         ));
     } else if sp_is_idp {
         findings.push(Finding::new(
             Code::SpIsIdp,
-            tr!("check-sp-is-idp"),
-            tr!("check-sp-is-idp-fix"),
+            msg!("check-sp-is-idp"),
+            msg!("check-sp-is-idp-fix"),
         ));
     }
 
@@ -370,11 +370,11 @@ fn entity_or_finding<'m>(
         };
         let mut f = Finding::new(
             code,
-            tr!("check-not-metadata", which, root = root.as_str()),
+            msg!("check-not-metadata", which, root = root.as_str()),
             if idp {
-                tr!("check-idp-not-metadata-fix")
+                msg!("check-idp-not-metadata-fix")
             } else {
-                tr!("check-sp-not-metadata-fix")
+                msg!("check-sp-not-metadata-fix")
             },
         );
         f.about = if idp { About::Idp } else { About::Sp };
@@ -386,15 +386,15 @@ fn entity_or_finding<'m>(
     }
     let finding = if let Some(id) = selected {
         let fix = match md.entities.as_slice() {
-            [only] => tr!(
+            [only] => msg!(
                 "check-entity-not-found-one-fix",
                 entity_id = only.entity_id.as_str()
             ),
-            all => tr!("check-entity-not-found-fix", count = all.len()),
+            all => msg!("check-entity-not-found-fix", count = all.len()),
         };
         Finding::new(
             Code::EntityNotFound,
-            tr!("check-entity-not-found", which, entity_id = id),
+            msg!("check-entity-not-found", which, entity_id = id),
             fix,
         )
     } else {
@@ -407,7 +407,7 @@ fn entity_or_finding<'m>(
                 .collect();
             Finding::new(
                 Code::EntityNotChosen,
-                tr!(
+                msg!(
                     "check-entity-not-chosen",
                     which,
                     count = md.entities.len(),
@@ -417,7 +417,7 @@ fn entity_or_finding<'m>(
                         if md.entities.len() > 3 { ", …" } else { "" }
                     )
                 ),
-                tr!("check-entity-not-chosen-fix", flag),
+                msg!("check-entity-not-chosen-fix", flag),
             )
         }
     };
@@ -439,43 +439,43 @@ fn signature_findings(v: &SignatureVerdict, idp: &IdpSummary) -> Vec<Finding> {
             let kind = idp.kind.signer_page();
             out.push(Finding::new(
                 Code::SignatureValid,
-                tr!("check-signature-valid", by, kind),
-                tr!("check-signature-valid-fix", kind),
+                msg!("check-signature-valid", by, kind),
+                msg!("check-signature-valid-fix", kind),
             ));
             if v.sha1 {
                 out.push(Finding::new(
                     Code::SignatureSha1,
-                    tr!("check-signature-sha1"),
-                    tr!("check-signature-sha1-fix"),
+                    msg!("check-signature-sha1"),
+                    msg!("check-signature-sha1-fix"),
                 ));
             }
         }
         SignatureStatus::Invalid if v.unlisted_signer.is_some() => out.push(Finding::new(
             Code::SignatureUnlistedSigner,
-            tr!(
+            msg!(
                 "check-signature-unlisted-signer",
                 reason = v
                     .reason
                     .clone()
-                    .unwrap_or_else(|| tr!("check-signature-unlisted-signer-reason"))
+                    .unwrap_or_else(|| msg!("check-signature-unlisted-signer-reason"))
             ),
-            tr!("check-signature-unlisted-signer-fix"),
+            msg!("check-signature-unlisted-signer-fix"),
         )),
         SignatureStatus::Invalid => out.push(Finding::new(
             Code::SignatureInvalid,
-            tr!(
+            msg!(
                 "check-signature-invalid",
                 reason = v
                     .reason
                     .clone()
-                    .unwrap_or_else(|| tr!("check-signature-invalid-reason"))
+                    .unwrap_or_else(|| msg!("check-signature-invalid-reason"))
             ),
-            tr!("check-signature-invalid-fix"),
+            msg!("check-signature-invalid-fix"),
         )),
         SignatureStatus::Absent => out.push(Finding::new(
             Code::SignatureAbsent,
-            tr!("check-signature-absent"),
-            tr!("check-signature-absent-fix"),
+            msg!("check-signature-absent"),
+            msg!("check-signature-absent-fix"),
         )),
     }
     out
@@ -517,12 +517,12 @@ fn check_valid_until(
     if earliest < now {
         findings.push(Finding::new(
             Code::MetadataExpired,
-            tr!(
+            msg!(
                 "check-metadata-expired",
                 file = which.as_str(),
                 date = i18n::date(earliest.date())
             ),
-            tr!("check-metadata-expired-fix", file = which.as_str()),
+            msg!("check-metadata-expired-fix", file = which.as_str()),
         ));
     }
     Some(earliest)

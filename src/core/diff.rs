@@ -5,7 +5,8 @@
 use super::check::Report;
 use super::entra::{IdpSummary, SigningCert};
 use super::findings::Severity;
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// One signing certificate, as the comparison shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -30,13 +31,13 @@ pub struct Change {
 impl Change {
     /// Which value, for people (in this thread's language).
     #[must_use]
-    pub fn label(&self) -> String {
+    pub fn label(&self) -> Msg {
         match self.what {
-            "entity ID" => tr!("diff-what-entity-id"),
-            "tenant" => tr!("diff-what-tenant"),
-            "sign-in URL" => tr!("diff-what-sign-in-url"),
-            "logout URL" => tr!("diff-what-logout-url"),
-            other => other.to_owned(),
+            "entity ID" => msg!("diff-what-entity-id"),
+            "tenant" => msg!("diff-what-tenant"),
+            "sign-in URL" => msg!("diff-what-sign-in-url"),
+            "logout URL" => msg!("diff-what-logout-url"),
+            other => Msg::verbatim(other),
         }
     }
 }
@@ -54,7 +55,7 @@ pub struct MetadataDiff {
     /// Something must be done (exit 1 in the CLI).
     pub action_needed: bool,
     /// The verdict in plain words, with what to do.
-    pub verdict: String,
+    pub verdict: Msg,
 }
 
 fn saml_certs(idp: &IdpSummary) -> Vec<&SigningCert> {
@@ -123,16 +124,16 @@ pub fn diff(old: &Report, new: &Report) -> Option<MetadataDiff> {
     let new_signer = new_certs.iter().find(|c| c.active);
     let errors = new.findings.iter().any(|f| f.severity == Severity::Error);
     let (action_needed, verdict) = if errors {
-        (true, tr!("diff-new-has-errors"))
+        (true, msg!("diff-new-has-errors"))
     } else if changes
         .iter()
         .any(|c| c.what == "entity ID" || c.what == "tenant")
     {
-        (true, tr!("diff-other-app"))
+        (true, msg!("diff-other-app"))
     } else if let Some(signer) = new_signer.filter(|s| !in_old(s)) {
         (
             true,
-            tr!(
+            msg!(
                 "diff-new-signer",
                 thumbprint = signer.info.sha1_thumbprint.as_str()
             ),
@@ -140,17 +141,17 @@ pub fn diff(old: &Report, new: &Report) -> Option<MetadataDiff> {
     } else if let Some(first) = added.first() {
         (
             true,
-            tr!(
+            msg!(
                 "diff-new-cert-announced",
                 thumbprint = first.sha1_thumbprint.as_str()
             ),
         )
     } else if !changes.is_empty() {
-        (true, tr!("diff-urls-changed"))
+        (true, msg!("diff-urls-changed"))
     } else if !removed.is_empty() {
-        (false, tr!("diff-old-cert-removed"))
+        (false, msg!("diff-old-cert-removed"))
     } else {
-        (false, tr!("diff-nothing-changed"))
+        (false, msg!("diff-nothing-changed"))
     };
     Some(MetadataDiff {
         added,

@@ -27,7 +27,8 @@ use uppsala::{Document, NodeId};
 use super::cert::CertInfo;
 use super::metadata::NS_DS;
 use super::text::escape_untrusted;
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// More signatures than this in one document are not checked (Entra signs a response, an
 /// assertion, or both; a metadata file once).
@@ -68,7 +69,7 @@ const SHA1: &str = "http://www.w3.org/2000/09/xmldsig#sha1";
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
     pub signature: Option<NodeId>,
-    pub problem: String,
+    pub problem: Msg,
 }
 
 /// A parsed document every one of whose signatures passed the vetting above. The only way to
@@ -87,7 +88,7 @@ impl<'d, 'x> Vetted<'d, 'x> {
         if xml.len() > MAX_SIGNED_BYTES {
             return Err(refused(
                 None,
-                tr!("signature-too-large", mib = MAX_SIGNED_BYTES / 1024 / 1024),
+                msg!("signature-too-large", mib = MAX_SIGNED_BYTES / 1024 / 1024),
             ));
         }
         let all: Vec<NodeId> = doc
@@ -98,7 +99,7 @@ impl<'d, 'x> Vetted<'d, 'x> {
         if all.len() > MAX_SIGNATURES {
             return Err(refused(
                 all.get(MAX_SIGNATURES).copied(),
-                tr!("dsig-too-many", count = all.len(), max = MAX_SIGNATURES),
+                msg!("dsig-too-many", count = all.len(), max = MAX_SIGNATURES),
             ));
         }
         let mut signatures = Vec::with_capacity(all.len());
@@ -132,28 +133,28 @@ impl<'d, 'x> Vetted<'d, 'x> {
 
     /// Verifies the first signature (in document order) with `candidates` only.
     #[allow(clippy::disallowed_methods)] // the door itself (clippy.toml)
-    pub fn verify_first(&self, candidates: &[&CertInfo]) -> Result<VerifyResult, String> {
+    pub fn verify_first(&self, candidates: &[&CertInfo]) -> Result<VerifyResult, Msg> {
         let ctx = context(candidates)?;
         bergshamra::dsig::verify::verify_document_with_source(&ctx, self.doc, Some(self.xml))
-            .map_err(|e| escape_untrusted(&e.to_string()).into_owned())
+            .map_err(|e| Msg::verbatim(escape_untrusted(&e.to_string())))
     }
 
     /// Verifies every signature with `candidates` only: one result for each of
     /// [`Self::signatures`], in that order.
     #[allow(clippy::disallowed_methods)] // the door itself (clippy.toml)
-    pub fn verify_each(&self, candidates: &[&CertInfo]) -> Result<Vec<VerifyResult>, String> {
+    pub fn verify_each(&self, candidates: &[&CertInfo]) -> Result<Vec<VerifyResult>, Msg> {
         let ctx = context(candidates)?;
         bergshamra::dsig::verify::verify_all_document_with_source(&ctx, self.doc, Some(self.xml))
-            .map_err(|e| escape_untrusted(&e.to_string()).into_owned())
+            .map_err(|e| Msg::verbatim(escape_untrusted(&e.to_string())))
     }
 }
 
 /// A verifier whose key store holds exactly `candidates` (no inline `KeyInfo` keys are ever
 /// used), with strict reference positions. Trust in the certificates is not the question (no
 /// chain or time validation; expiry is its own finding).
-fn context(candidates: &[&CertInfo]) -> Result<DsigContext, String> {
+fn context(candidates: &[&CertInfo]) -> Result<DsigContext, Msg> {
     if candidates.len() > MAX_CANDIDATES {
-        return Err(tr!(
+        return Err(msg!(
             "signature-too-many-candidates",
             count = candidates.len(),
             max = MAX_CANDIDATES
@@ -164,7 +165,7 @@ fn context(candidates: &[&CertInfo]) -> Result<DsigContext, String> {
         match bergshamra::keys::loader::load_x509_cert_der(&cert.der) {
             Ok(key) => keys.add_key(key),
             Err(e) => {
-                return Err(tr!(
+                return Err(msg!(
                     "signature-cert-unusable",
                     thumbprint = cert.sha1_thumbprint.as_str(),
                     error = e.to_string()
@@ -181,41 +182,41 @@ fn context(candidates: &[&CertInfo]) -> Result<DsigContext, String> {
 }
 
 /// Vets one signature; `Ok(true)` when it uses SHA-1.
-fn vet(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
+fn vet(doc: &Document<'_>, sig: NodeId) -> Result<bool, Msg> {
     if let Some(n) = doc
         .descendants(sig)
         .into_iter()
         .find(|&n| local_is(doc, n, "RetrievalMethod"))
     {
         let uri = doc.get_attribute(n, "URI").unwrap_or_default();
-        return Err(tr!("dsig-retrieval-method", uri = escape_untrusted(uri)));
+        return Err(msg!("dsig-retrieval-method", uri = escape_untrusted(uri)));
     }
     let signed_info = match named_children(doc, sig, "SignedInfo").as_slice() {
         [one] => *one,
-        many => return Err(tr!("dsig-signed-info", count = many.len())),
+        many => return Err(msg!("dsig-signed-info", count = many.len())),
     };
     let c14n = algorithm(doc, signed_info, "CanonicalizationMethod")?;
     if !CANONICAL.contains(&c14n) {
-        return Err(tr!("dsig-c14n-refused", uri = escape_untrusted(c14n)));
+        return Err(msg!("dsig-c14n-refused", uri = escape_untrusted(c14n)));
     }
     let method = algorithm(doc, signed_info, "SignatureMethod")?;
     if !SIGNATURE_METHODS.contains(&method) {
-        return Err(tr!(
+        return Err(msg!(
             "signature-method-refused",
             uri = escape_untrusted(method)
         ));
     }
     let reference = match named_children(doc, signed_info, "Reference").as_slice() {
         [one] => *one,
-        many => return Err(tr!("dsig-references", count = many.len())),
+        many => return Err(msg!("dsig-references", count = many.len())),
     };
     let uri = doc.get_attribute(reference, "URI").unwrap_or_default();
     if !same_document(uri) {
-        return Err(tr!("dsig-reference-external", uri = escape_untrusted(uri)));
+        return Err(msg!("dsig-reference-external", uri = escape_untrusted(uri)));
     }
     let digest = algorithm(doc, reference, "DigestMethod")?;
     if !DIGEST_METHODS.contains(&digest) {
-        return Err(tr!(
+        return Err(msg!(
             "signature-digest-refused",
             uri = escape_untrusted(digest)
         ));
@@ -227,10 +228,10 @@ fn vet(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
             .into_iter()
             .filter(|&t| doc.element(t).is_some())
             .collect(),
-        _ => return Err(tr!("dsig-element-refused", name = "Transforms")),
+        _ => return Err(msg!("dsig-element-refused", name = "Transforms")),
     };
     if transforms.len() > MAX_TRANSFORMS {
-        return Err(tr!(
+        return Err(msg!(
             "signature-too-many-transforms",
             count = transforms.len(),
             max = MAX_TRANSFORMS
@@ -238,11 +239,11 @@ fn vet(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
     }
     for t in transforms {
         if !is_ds(doc, t, "Transform") {
-            return Err(tr!("dsig-element-refused", name = "Transform"));
+            return Err(msg!("dsig-element-refused", name = "Transform"));
         }
         let algorithm = doc.get_attribute(t, "Algorithm").unwrap_or_default();
         if algorithm != ENVELOPED && !CANONICAL.contains(&algorithm) {
-            return Err(tr!(
+            return Err(msg!(
                 "signature-transform-refused",
                 uri = escape_untrusted(algorithm)
             ));
@@ -254,12 +255,12 @@ fn vet(doc: &Document<'_>, sig: NodeId) -> Result<bool, String> {
 /// The `Algorithm` of the one child `name` of `parent`. Exactly one child of that local name,
 /// in the XML-DSig namespace: a decoy in another namespace could otherwise pass the allow-list
 /// while the verifier reads the real one.
-fn algorithm<'d>(doc: &'d Document<'_>, parent: NodeId, name: &str) -> Result<&'d str, String> {
+fn algorithm<'d>(doc: &'d Document<'_>, parent: NodeId, name: &str) -> Result<&'d str, Msg> {
     match named_children(doc, parent, name).as_slice() {
         [one] if is_ds(doc, *one, name) => {
             Ok(doc.get_attribute(*one, "Algorithm").unwrap_or_default())
         }
-        _ => Err(tr!("dsig-element-refused", name)),
+        _ => Err(msg!("dsig-element-refused", name)),
     }
 }
 
@@ -323,7 +324,7 @@ mod tests {
         let doc = uppsala::parse(xml).unwrap();
         Vetted::new(&doc, xml)
             .map(|v| v.signatures().count())
-            .map_err(|r| r.problem)
+            .map_err(|r| r.problem.to_string())
     }
 
     #[test]

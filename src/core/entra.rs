@@ -4,14 +4,14 @@
 
 use super::cert::CertInfo;
 use super::findings::{Code, Finding};
-use super::i18n;
 use super::metadata::{
     BINDING_POST, BINDING_REDIRECT, CertBlob, Endpoint, EntityDescriptor, KeyDescriptor, KeyUse,
     WsFedKind,
 };
 use super::topdesk::{UrlField, url_finding};
 use super::url::{UrlParts, split_url, url_problem};
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// Microsoft's sign-in hosts: the public cloud, US Government and China (21Vianet). The one
 /// list for every check: sign-in and logout URLs in Entra metadata, the `appid` check on a
@@ -245,7 +245,7 @@ fn collect_certs(
                     out.len() - 1
                 }
                 Err(e) => {
-                    unreadable.push(e.to_string());
+                    unreadable.push(Msg::shown(e));
                     continue;
                 }
             },
@@ -261,8 +261,8 @@ fn collect_certs(
     for why in unreadable {
         findings.push(Finding::new(
             Code::CertUnreadable,
-            tr!("entra-cert-unreadable", why),
-            tr!("entra-cert-unreadable-fix"),
+            msg!("entra-cert-unreadable", why),
+            msg!("entra-cert-unreadable-fix"),
         ));
     }
     out
@@ -317,8 +317,8 @@ pub fn summarize(
     if sso_url.is_none() && sso_problem.is_none() {
         findings.push(Finding::new(
             Code::IdpNoSso,
-            tr!("entra-no-sso"),
-            tr!("entra-no-sso-fix"),
+            msg!("entra-no-sso"),
+            msg!("entra-no-sso-fix"),
         ));
     }
     let saml: Vec<&SigningCert> = certificates
@@ -328,8 +328,8 @@ pub fn summarize(
     if saml.is_empty() {
         findings.push(Finding::new(
             Code::IdpNoSigningCert,
-            tr!("entra-no-signing-cert"),
-            tr!("entra-no-signing-cert-fix"),
+            msg!("entra-no-signing-cert"),
+            msg!("entra-no-signing-cert-fix"),
         ));
     }
     let app: Vec<&SigningCert> = certificates
@@ -341,25 +341,25 @@ pub fn summarize(
     if !app.is_empty() && !saml.is_empty() && !same_set(&saml, &app) {
         findings.push(Finding::new(
             Code::IdpCertsDiffer,
-            tr!("entra-certs-differ"),
-            tr!("entra-certs-differ-fix"),
+            msg!("entra-certs-differ"),
+            msg!("entra-certs-differ-fix"),
         ));
     }
     if saml.len() > 1 && kind == IdpKind::EntraApp {
         let message = match certificates.iter().find(|c| c.active) {
-            None => tr!("entra-rollover-unsigned", count = saml.len()),
-            Some(c) => tr!(
+            None => msg!("entra-rollover-unsigned", count = saml.len()),
+            Some(c) => msg!(
                 "entra-rollover",
                 count = saml.len(),
                 thumbprint = c.info.sha1_thumbprint.as_str(),
                 expired = if c.info.not_after < now { "yes" } else { "no" },
-                expires = i18n::date(c.info.not_after.date())
+                expires = c.info.not_after.date()
             ),
         };
         findings.push(Finding::new(
             Code::IdpRollover,
             message,
-            tr!("entra-rollover-fix"),
+            msg!("entra-rollover-fix"),
         ));
     }
 
@@ -393,12 +393,12 @@ fn push_foreign_hosts(findings: &mut Vec<Finding>, sso: &[Endpoint], slo: &[Endp
     if let Some(first) = foreign.first() {
         findings.push(Finding::new(
             Code::IdpHostNotMicrosoft,
-            tr!(
+            msg!(
                 "entra-host-not-microsoft",
                 url = *first,
                 count = foreign.len()
             ),
-            tr!("entra-host-not-microsoft-fix"),
+            msg!("entra-host-not-microsoft-fix"),
         ));
     }
 }
@@ -418,23 +418,23 @@ fn push_kind_finding(findings: &mut Vec<Finding>, kind: IdpKind, entity: &Entity
         IdpKind::EntraApp => return,
         IdpKind::EntraTenantWide => Finding::new(
             Code::IdpTenantWide,
-            tr!("entra-tenant-wide"),
-            tr!("entra-tenant-wide-fix"),
+            msg!("entra-tenant-wide"),
+            msg!("entra-tenant-wide-fix"),
         ),
         IdpKind::EntraCommon => Finding::new(
             Code::IdpCommon,
-            tr!("entra-common", entity_id = entity.entity_id.as_str()),
-            tr!("entra-common-fix"),
+            msg!("entra-common", entity_id = entity.entity_id.as_str()),
+            msg!("entra-common-fix"),
         ),
         IdpKind::Adfs => Finding::new(
             Code::IdpAdfs,
-            tr!("entra-adfs", entity_id = entity.entity_id.as_str()),
-            tr!("entra-adfs-fix"),
+            msg!("entra-adfs", entity_id = entity.entity_id.as_str()),
+            msg!("entra-adfs-fix"),
         ),
         IdpKind::Other => Finding::new(
             Code::IdpNotEntra,
-            tr!("entra-not-entra", entity_id = entity.entity_id.as_str()),
-            tr!("entra-not-entra-fix"),
+            msg!("entra-not-entra", entity_id = entity.entity_id.as_str()),
+            msg!("entra-not-entra-fix"),
         ),
     };
     findings.push(finding);

@@ -29,10 +29,10 @@ use ureq::http::Uri;
 use super::check::Report;
 use super::entra::is_microsoft_login_host;
 use super::findings::{About, Code, Finding};
-use super::i18n;
+use super::i18n::{self, Msg};
 use super::text::MAX_INPUT_BYTES;
 use super::url::split_url;
-use crate::tr;
+use crate::msg;
 
 /// Redirects followed before giving up.
 pub const MAX_REDIRECTS: u32 = 5;
@@ -60,7 +60,7 @@ pub enum Trust {
     Roots(Vec<Vec<u8>>),
     /// `SSL_CERT_FILE` / `SSL_CERT_DIR` name a location that cannot be read or holds no
     /// certificate: every fetch stops with this line ([`FetchError::Roots`]).
-    Unusable(String),
+    Unusable(Msg),
 }
 
 impl Trust {
@@ -93,18 +93,18 @@ impl Trust {
 
 /// The certificates of `SSL_CERT_FILE` and the folders of `SSL_CERT_DIR`, or the line that names
 /// the one that cannot be used.
-fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<Vec<u8>>, String> {
-    let unusable = |var: &str, path: &Path, why: String| {
+fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<Vec<u8>>, Msg> {
+    let unusable = |var: &str, path: &Path, why: Msg| {
         let path = path.display().to_string();
-        tr!("fetch-roots-unusable", var, path, why)
+        msg!("fetch-roots-unusable", var, path, why)
     };
     let mut roots = Vec::new();
     if let Some(path) = file {
         let bytes = super::file::read_limited(path, MAX_CERT_FILE_BYTES)
-            .map_err(|e| unusable("SSL_CERT_FILE", path, e.to_string()))?;
+            .map_err(|e| unusable("SSL_CERT_FILE", path, Msg::shown(e)))?;
         roots = certificates_in(&bytes);
         if roots.is_empty() {
-            return Err(unusable("SSL_CERT_FILE", path, tr!("fetch-roots-none")));
+            return Err(unusable("SSL_CERT_FILE", path, msg!("fetch-roots-none")));
         }
     }
     let mut budget = MAX_CERT_DIR_FILES;
@@ -113,7 +113,7 @@ fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<V
             break;
         }
         let entries = std::fs::read_dir(&dir).map_err(|e| {
-            let why = tr!("file-cannot-open", error = e.to_string());
+            let why = msg!("file-cannot-open", error = e.to_string());
             unusable("SSL_CERT_DIR", &dir, why)
         })?;
         let files: Vec<PathBuf> = entries
@@ -128,7 +128,7 @@ fn roots_in(file: Option<&Path>, dirs: Option<&std::ffi::OsStr>) -> Result<Vec<V
             .flat_map(|bytes| certificates_in(&bytes))
             .collect();
         if found.is_empty() {
-            return Err(unusable("SSL_CERT_DIR", &dir, tr!("fetch-roots-none")));
+            return Err(unusable("SSL_CERT_DIR", &dir, msg!("fetch-roots-none")));
         }
         roots.extend(found);
     }
@@ -198,9 +198,9 @@ pub struct Origin {
 impl Origin {
     /// "fetched from https://… at 30 Nov 2026 16:40 UTC" (in this thread's language)
     #[must_use]
-    pub fn line(&self) -> String {
+    pub fn line(&self) -> Msg {
         let (date, time) = i18n::date_and_time(self.fetched_at);
-        tr!("fetch-origin", url = self.final_url.as_str(), date, time)
+        msg!("fetch-origin", url = self.final_url.as_str(), date, time)
     }
 }
 
@@ -229,52 +229,52 @@ impl Cancel {
 /// Why a URL cannot be fetched. One line each; the address is said by the caller.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FetchError {
-    #[error("{}", tr!("fetch-not-a-url", why = .0.as_str()))]
-    NotAUrl(String),
-    #[error("{}", tr!("fetch-insecure"))]
+    #[error("{}", msg!("fetch-not-a-url", why = .0))]
+    NotAUrl(Msg),
+    #[error("{}", msg!("fetch-insecure"))]
     Insecure,
-    #[error("{}", tr!("fetch-scheme", scheme = .0.as_str()))]
+    #[error("{}", msg!("fetch-scheme", scheme = .0.as_str()))]
     Scheme(String),
-    #[error("{}", tr!("fetch-entra-without-appid"))]
+    #[error("{}", msg!("fetch-entra-without-appid"))]
     EntraWithoutAppId,
-    #[error("{}", tr!("fetch-host-not-found", host = .0.as_str()))]
+    #[error("{}", msg!("fetch-host-not-found", host = .0.as_str()))]
     HostNotFound(String),
-    #[error("{}", tr!("fetch-unreachable", why = .0.as_str()))]
-    Unreachable(String),
-    #[error("{}", tr!("fetch-timeout", seconds = *.0))]
+    #[error("{}", msg!("fetch-unreachable", why = .0))]
+    Unreachable(Msg),
+    #[error("{}", msg!("fetch-timeout", seconds = *.0))]
     Timeout(u64),
-    #[error("{}", tr!("fetch-tls", why = .0.as_str()))]
-    Tls(String),
-    #[error("{}", tr!("fetch-proxy", why = .0.as_str()))]
-    Proxy(String),
+    #[error("{}", msg!("fetch-tls", why = .0))]
+    Tls(Msg),
+    #[error("{}", msg!("fetch-proxy", why = .0))]
+    Proxy(Msg),
     /// The proxy variable named is not an HTTP(S) proxy address.
-    #[error("{}", tr!("fetch-proxy-variable-invalid", var = .0.as_str()))]
+    #[error("{}", msg!("fetch-proxy-variable-invalid", var = .0.as_str()))]
     ProxyVariable(String),
     /// The proxy variable named is a SOCKS proxy, which this program cannot use.
-    #[error("{}", tr!("fetch-proxy-variable-socks", var = .0.as_str()))]
+    #[error("{}", msg!("fetch-proxy-variable-socks", var = .0.as_str()))]
     ProxySocks(String),
     /// The roots to trust cannot be loaded ([`Trust::Unusable`]).
-    #[error("{}", tr!("fetch-roots", why = .0.as_str()))]
-    Roots(String),
-    #[error("{}", tr!("fetch-redirect-to-http", url = .0.as_str()))]
+    #[error("{}", msg!("fetch-roots", why = .0))]
+    Roots(Msg),
+    #[error("{}", msg!("fetch-redirect-to-http", url = .0.as_str()))]
     RedirectToHttp(String),
-    #[error("{}", tr!("fetch-too-many-redirects", max = *.0))]
+    #[error("{}", msg!("fetch-too-many-redirects", max = *.0))]
     TooManyRedirects(u32),
-    #[error("{}", tr!("fetch-topdesk-not-hosted"))]
+    #[error("{}", msg!("fetch-topdesk-not-hosted"))]
     TopdeskNotHosted,
     /// An HTTP status other than 200, explained from the code.
     #[error("{}", status_text(*.0))]
     Status(u16),
-    #[error("{}", tr!("fetch-html"))]
+    #[error("{}", msg!("fetch-html"))]
     Html,
-    #[error("{}", tr!("file-too-large", mib = .0 / (1024 * 1024)))]
+    #[error("{}", msg!("file-too-large", mib = .0 / (1024 * 1024)))]
     TooBig(usize),
-    #[error("{}", tr!("fetch-empty"))]
+    #[error("{}", msg!("fetch-empty"))]
     Empty,
-    #[error("{}", tr!("fetch-cancelled"))]
+    #[error("{}", msg!("fetch-cancelled"))]
     Cancelled,
-    #[error("{}", tr!("fetch-other", why = .0.as_str()))]
-    Other(String),
+    #[error("{}", msg!("fetch-other", why = .0))]
+    Other(Msg),
 }
 
 /// A pasted or typed text that is a web address (one line, http:// or https://), trimmed.
@@ -314,17 +314,17 @@ pub fn file_name(url: &str) -> String {
 /// must name the app (`appid`).
 pub fn check_url(url: &str) -> Result<Uri, FetchError> {
     let url = url.trim();
-    let uri: Uri = url
-        .parse()
-        .map_err(|e: ureq::http::uri::InvalidUri| FetchError::NotAUrl(e.to_string()))?;
+    let uri: Uri = url.parse().map_err(|e: ureq::http::uri::InvalidUri| {
+        FetchError::NotAUrl(Msg::verbatim(e.to_string()))
+    })?;
     match uri.scheme_str().map(str::to_ascii_lowercase).as_deref() {
         Some("https") => {}
         Some("http") => return Err(FetchError::Insecure),
         Some(other) => return Err(FetchError::Scheme(other.to_owned())),
-        None => return Err(FetchError::NotAUrl(tr!("fetch-no-scheme"))),
+        None => return Err(FetchError::NotAUrl(msg!("fetch-no-scheme"))),
     }
     if uri.host().is_none_or(str::is_empty) {
-        return Err(FetchError::NotAUrl(tr!("fetch-no-host")));
+        return Err(FetchError::NotAUrl(msg!("fetch-no-host")));
     }
     let has_appid = uri.query().is_some_and(|q| {
         q.split('&')
@@ -504,12 +504,12 @@ pub fn judge_origin(origin: &Origin, report: &mut Report) {
     }
     let mut finding = Finding::new(
         Code::IdpFetchedNotMicrosoft,
-        tr!(
+        msg!(
             "fetch-idp-not-microsoft",
             host,
             url = origin.final_url.as_str()
         ),
-        tr!("fetch-idp-not-microsoft-fix"),
+        msg!("fetch-idp-not-microsoft-fix"),
     );
     finding.about = About::Idp;
     report.add(finding);
@@ -539,15 +539,15 @@ fn status_error(status: u16, final_url: &str) -> FetchError {
 }
 
 /// "the server answered 403 (access refused: …)": what the status means and what to do.
-fn status_text(status: u16) -> String {
+fn status_text(status: u16) -> Msg {
     let what = match status {
-        401 | 403 => tr!("fetch-status-refused"),
-        404 | 410 => tr!("fetch-status-not-found"),
-        429 => tr!("fetch-status-too-many"),
-        500..=599 => tr!("fetch-status-server"),
-        _ => tr!("fetch-status-other"),
+        401 | 403 => msg!("fetch-status-refused"),
+        404 | 410 => msg!("fetch-status-not-found"),
+        429 => msg!("fetch-status-too-many"),
+        500..=599 => msg!("fetch-status-server"),
+        _ => msg!("fetch-status-other"),
     };
-    tr!("fetch-status", status, what)
+    msg!("fetch-status", status, what)
 }
 
 /// The body reader hands ureq's own errors (a timeout, say) back wrapped in an I/O error.
@@ -577,9 +577,9 @@ fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError
         ureq::Error::RequireHttpsOnly(url) => FetchError::RedirectToHttp(url),
         ureq::Error::TooManyRedirects => FetchError::TooManyRedirects(options.max_redirects),
         ureq::Error::Rustls(e) => FetchError::Tls(tls_problem(&e)),
-        ureq::Error::ConnectProxyFailed(why) => FetchError::Proxy(why),
-        ureq::Error::InvalidProxyUrl => FetchError::Proxy(tr!("fetch-proxy-invalid")),
-        ureq::Error::BadUri(why) => FetchError::NotAUrl(why),
+        ureq::Error::ConnectProxyFailed(why) => FetchError::Proxy(Msg::verbatim(why)),
+        ureq::Error::InvalidProxyUrl => FetchError::Proxy(msg!("fetch-proxy-invalid")),
+        ureq::Error::BadUri(why) => FetchError::NotAUrl(Msg::verbatim(why)),
         ureq::Error::Io(e) => {
             if let Some(tls) = e.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
                 return FetchError::Tls(tls_problem(tls));
@@ -592,13 +592,13 @@ fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError
                     FetchError::Timeout(options.total_timeout.as_secs().max(1))
                 }
                 std::io::ErrorKind::ConnectionRefused => {
-                    FetchError::Unreachable(tr!("fetch-connection-refused"))
+                    FetchError::Unreachable(msg!("fetch-connection-refused"))
                 }
-                _ => FetchError::Unreachable(e.to_string()),
+                _ => FetchError::Unreachable(Msg::verbatim(e.to_string())),
             }
         }
-        ureq::Error::ConnectionFailed => FetchError::Unreachable(tr!("fetch-no-connection")),
-        other => FetchError::Other(other.to_string()),
+        ureq::Error::ConnectionFailed => FetchError::Unreachable(msg!("fetch-no-connection")),
+        other => FetchError::Other(Msg::verbatim(other.to_string())),
     }
 }
 
@@ -610,19 +610,19 @@ fn is_lookup_failure(e: &std::io::Error) -> bool {
 }
 
 /// The certificate problem in words.
-fn tls_problem(error: &rustls::Error) -> String {
+fn tls_problem(error: &rustls::Error) -> Msg {
     use rustls::CertificateError as C;
     match error {
         rustls::Error::InvalidCertificate(c) => match c {
-            C::UnknownIssuer => tr!("fetch-tls-unknown-issuer"),
-            C::NotValidForName | C::NotValidForNameContext { .. } => tr!("fetch-tls-wrong-host"),
-            C::Expired | C::ExpiredContext { .. } => tr!("fetch-tls-expired"),
-            C::NotValidYet | C::NotValidYetContext { .. } => tr!("fetch-tls-not-yet-valid"),
-            C::Revoked => tr!("fetch-tls-revoked"),
-            C::BadSignature | C::BadEncoding => tr!("fetch-tls-damaged"),
-            other => tr!("fetch-tls-refused", why = format!("{other:?}")),
+            C::UnknownIssuer => msg!("fetch-tls-unknown-issuer"),
+            C::NotValidForName | C::NotValidForNameContext { .. } => msg!("fetch-tls-wrong-host"),
+            C::Expired | C::ExpiredContext { .. } => msg!("fetch-tls-expired"),
+            C::NotValidYet | C::NotValidYetContext { .. } => msg!("fetch-tls-not-yet-valid"),
+            C::Revoked => msg!("fetch-tls-revoked"),
+            C::BadSignature | C::BadEncoding => msg!("fetch-tls-damaged"),
+            other => msg!("fetch-tls-refused", why = format!("{other:?}")),
         },
-        other => other.to_string(),
+        other => Msg::verbatim(other.to_string()),
     }
 }
 

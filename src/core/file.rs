@@ -12,16 +12,16 @@ use super::text::MAX_INPUT_BYTES;
 /// Why a file cannot be read. Messages say "it …" so callers can prefix the file's name.
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
-    #[error("{}", crate::tr!("file-cannot-open", error = .0.to_string()))]
+    #[error("{}", crate::msg!("file-cannot-open", error = .0.to_string()))]
     Open(std::io::Error),
-    #[error("{}", crate::tr!("file-folder"))]
+    #[error("{}", crate::msg!("file-folder"))]
     Folder,
-    #[error("{}", crate::tr!("file-not-a-file"))]
+    #[error("{}", crate::msg!("file-not-a-file"))]
     NotAFile,
     /// Larger than `limit` bytes (the limits are whole MiB).
-    #[error("{}", crate::tr!("file-too-large", mib = .limit / (1024 * 1024)))]
+    #[error("{}", crate::msg!("file-too-large", mib = .limit / (1024 * 1024)))]
     TooLarge { limit: usize },
-    #[error("{}", crate::tr!("file-cannot-read", error = .0.to_string()))]
+    #[error("{}", crate::msg!("file-cannot-read", error = .0.to_string()))]
     Read(std::io::Error),
 }
 

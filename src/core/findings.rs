@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::core::i18n::Msg;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -14,13 +16,13 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The severity for people (in this thread's language); `Display` and JSON stay English.
+    /// The severity for people; `Display` and JSON stay English.
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self) -> Msg {
         match self {
-            Self::Error => crate::tr!("findings-severity-error"),
-            Self::Warning => crate::tr!("findings-severity-warning"),
-            Self::Info => crate::tr!("findings-severity-info"),
+            Self::Error => crate::msg!("findings-severity-error"),
+            Self::Warning => crate::msg!("findings-severity-warning"),
+            Self::Info => crate::msg!("findings-severity-info"),
         }
     }
 }
@@ -168,24 +170,31 @@ pub enum About {
     Login,
 }
 
-/// One problem: what is wrong, in one sentence, and what the admin can do about it.
+/// One problem: what is wrong, in one sentence, and what the admin can do about it. The words
+/// are data ([`Msg`]), said in the reader's language where they are shown (English in JSON).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Finding {
     pub code: Code,
     pub severity: Severity,
-    pub message: String,
-    pub fix: String,
+    pub message: Msg,
+    pub fix: Msg,
     pub about: About,
+    /// In a diagnosis: the index in its `messages` of the captured message this finding is
+    /// about (none: the capture as a whole, or a message that could not be read).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub message_index: Option<usize>,
 }
 
 impl Finding {
-    pub fn new(code: Code, message: impl Into<String>, fix: impl Into<String>) -> Self {
+    #[must_use]
+    pub fn new(code: Code, message: Msg, fix: Msg) -> Self {
         Self {
             code,
             severity: code.severity(),
-            message: message.into(),
-            fix: fix.into(),
+            message,
+            fix,
             about: About::Files,
+            message_index: None,
         }
     }
 

@@ -29,7 +29,8 @@ use super::check::Report;
 use super::entra::IdpSummary;
 use super::file::ReadError;
 use super::findings::{About, Code, Finding};
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// Apps and thumbprints kept (the oldest are forgotten first).
 const MAX_APPS: usize = 64;
@@ -88,7 +89,7 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
 /// Holds the history's lock file locked (released when dropped), waiting at most [`LOCK_WAIT`]
 /// for another instance; `Err` when that instance still holds it then. A file system without
 /// locks gives `Ok(None)`: no lock (the rename still keeps the file whole).
-fn lock(path: &Path) -> Result<Option<std::fs::File>, String> {
+fn lock(path: &Path) -> Result<Option<std::fs::File>, Msg> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         let _ = std::fs::create_dir_all(dir);
     }
@@ -107,7 +108,7 @@ fn lock(path: &Path) -> Result<Option<std::fs::File>, String> {
             Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < LOCK_WAIT => {
                 std::thread::sleep(Duration::from_millis(10));
             }
-            Err(std::fs::TryLockError::WouldBlock) => return Err(tr!("history-busy")),
+            Err(std::fs::TryLockError::WouldBlock) => return Err(msg!("history-busy")),
             Err(std::fs::TryLockError::Error(_)) => return Ok(None),
         }
     }
@@ -116,16 +117,16 @@ fn lock(path: &Path) -> Result<Option<std::fs::File>, String> {
 impl SignerHistory {
     /// Reads the history: a missing file is an empty history; one that cannot be read (too
     /// large, not a regular file, not a history) is the one-line reason.
-    pub fn load(path: &Path) -> Result<Self, String> {
+    pub fn load(path: &Path) -> Result<Self, Msg> {
         let bytes = match super::file::read_limited(path, MAX_FILE_BYTES) {
             Ok(bytes) => bytes,
             Err(ReadError::Open(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Ok(Self::default());
             }
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(Msg::shown(e)),
         };
         serde_json::from_slice(&bytes)
-            .map_err(|e| tr!("history-not-a-history", why = e.to_string()))
+            .map_err(|e| msg!("history-not-a-history", why = e.to_string()))
     }
 
     /// Writes the history: a temporary file of this writer's own beside it, flushed to disk,
@@ -153,13 +154,13 @@ impl SignerHistory {
     /// Reads, changes and writes the history at `path` under its lock. Nothing is written when
     /// the file cannot be read (it stays as it is), when another instance holds the lock past
     /// [`LOCK_WAIT`], or when nothing changed.
-    fn update_at(path: &Path, change: impl FnOnce(&mut Self)) -> Result<(), String> {
+    fn update_at(path: &Path, change: impl FnOnce(&mut Self)) -> Result<(), Msg> {
         let _lock = lock(path)?;
         let mut history = Self::load(path)?;
         let before = history.clone();
         change(&mut history);
         if history != before {
-            history.save(path).map_err(|e| e.to_string())?;
+            history.save(path).map_err(Msg::shown)?;
         }
         Ok(())
     }
@@ -177,18 +178,18 @@ impl SignerHistory {
         let mut f = if seen.listed.iter().any(|s| s == signer) {
             Finding::new(
                 Code::SignerAnnounced,
-                tr!("history-signer-announced", signer),
-                tr!("history-signer-announced-fix"),
+                msg!("history-signer-announced", signer),
+                msg!("history-signer-announced-fix"),
             )
         } else {
             Finding::new(
                 Code::SignerNew,
-                tr!(
+                msg!(
                     "history-signer-new",
                     signer,
                     before = seen.signers.join(", ")
                 ),
-                tr!("history-signer-new-fix"),
+                msg!("history-signer-new-fix"),
             )
         };
         f.about = About::Idp;
@@ -221,8 +222,8 @@ impl SignerHistory {
             Err(why) => signed(report).is_some().then(|| {
                 let mut f = Finding::new(
                     Code::SignerHistoryUnreadable,
-                    tr!("history-unreadable", path = path.display().to_string(), why),
-                    tr!("history-unreadable-fix"),
+                    msg!("history-unreadable", path = path.display().to_string(), why),
+                    msg!("history-unreadable-fix"),
                 );
                 f.about = About::Idp;
                 f
@@ -289,7 +290,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("signers.json");
         std::fs::write(&path, "{\"apps\": {").unwrap();
-        let why = SignerHistory::update_at(&path, |h| h.order.push("x".into())).unwrap_err();
+        let why = SignerHistory::update_at(&path, |h| h.order.push("x".into()))
+            .unwrap_err()
+            .to_string();
         assert!(why.contains("not a signer history"), "{why}");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "{\"apps\": {");
     }
@@ -303,7 +306,9 @@ mod tests {
         let held = lock(&path).unwrap();
         assert!(held.is_some(), "this file system has locks");
         let start = Instant::now();
-        let why = SignerHistory::update_at(&path, |h| h.order.push("x".into())).unwrap_err();
+        let why = SignerHistory::update_at(&path, |h| h.order.push("x".into()))
+            .unwrap_err()
+            .to_string();
         let took = start.elapsed();
         assert!(took >= LOCK_WAIT && took < LOCK_WAIT * 2, "{took:?}");
         assert!(why.contains("another instance"), "{why}");

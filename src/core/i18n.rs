@@ -11,6 +11,8 @@
 //! [`catalogue`]; `tests/i18n.rs` says which message or placeholder is missing.
 
 use std::cell::Cell;
+use std::fmt;
+use std::sync::Arc;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 
@@ -196,12 +198,84 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     })
 }
 
-/// A placeholder's value: text as it is, or a number (for plurals; written without grouping).
-#[derive(Debug, Clone)]
+/// A placeholder's value: text as it is, a number (for plurals; written without grouping), or
+/// something said in the reader's language when the message is shown: another message, a date,
+/// or an error (whose `Display` speaks the language of the moment it is shown).
+#[derive(Clone)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    Msg(Box<Msg>),
+    Date(time::Date),
+    Shown(Arc<dyn fmt::Display + Send + Sync>),
+    /// Several values, each said, joined with a separator the same in every language.
+    Joined(Vec<Arg>, &'static str),
 }
+
+impl Arg {
+    /// An error or other value whose words are chosen when the message is shown.
+    pub fn shown(value: impl fmt::Display + Send + Sync + 'static) -> Self {
+        Self::Shown(Arc::new(value))
+    }
+
+    /// `items` said one after another with `separator` between them (", " for a list).
+    #[must_use]
+    pub fn joined(items: Vec<Arg>, separator: &'static str) -> Self {
+        Self::Joined(items, separator)
+    }
+
+    fn value(&self, lang: Lang) -> FluentValue<'_> {
+        match self {
+            Self::Joined(items, separator) => {
+                let said: Vec<String> = items.iter().map(|a| a.text(lang)).collect();
+                FluentValue::from(said.join(separator))
+            }
+            Self::Text(s) => FluentValue::from(s.as_str()),
+            Self::Number(n) => FluentValue::from(*n),
+            Self::Msg(m) => FluentValue::from(m.render_in(lang)),
+            Self::Date(d) => FluentValue::from(with(lang, || date(*d))),
+            Self::Shown(v) => FluentValue::from(with(lang, || v.to_string())),
+        }
+    }
+}
+
+impl Arg {
+    /// The argument as text in `lang` (numbers as Fluent writes them).
+    fn text(&self, lang: Lang) -> String {
+        match self.value(lang) {
+            FluentValue::String(s) => s.into_owned(),
+            FluentValue::Number(n) => n.as_string().into_owned(),
+            _ => String::new(),
+        }
+    }
+}
+
+impl fmt::Debug for Arg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Text(s) => write!(f, "{s:?}"),
+            Self::Number(n) => write!(f, "{n}"),
+            Self::Msg(m) => write!(f, "{m:?}"),
+            Self::Date(d) => write!(f, "{d}"),
+            Self::Shown(v) => write!(f, "{:?}", with(Lang::En, || v.to_string())),
+            Self::Joined(items, separator) => write!(f, "{items:?} joined by {separator:?}"),
+        }
+    }
+}
+
+/// Two arguments are the same when they say the same in English.
+impl PartialEq for Arg {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::Text(a), Self::Text(b)) => a == b,
+            (Self::Number(a), Self::Number(b)) => a.to_bits() == b.to_bits(),
+            (Self::Msg(a), Self::Msg(b)) => a == b,
+            (Self::Date(a), Self::Date(b)) => a == b,
+            (a, b) => a.text(Lang::En) == b.text(Lang::En),
+        }
+    }
+}
+impl Eq for Arg {}
 
 impl From<&str> for Arg {
     fn from(s: &str) -> Self {
@@ -223,6 +297,32 @@ impl From<std::borrow::Cow<'_, str>> for Arg {
         Self::Text(s.into_owned())
     }
 }
+impl From<Msg> for Arg {
+    fn from(m: Msg) -> Self {
+        Self::Msg(Box::new(m))
+    }
+}
+impl From<&Msg> for Arg {
+    fn from(m: &Msg) -> Self {
+        Self::Msg(Box::new(m.clone()))
+    }
+}
+impl From<&Arg> for Arg {
+    fn from(a: &Arg) -> Self {
+        a.clone()
+    }
+}
+/// Nothing: an empty text (for a message that leaves the place out).
+impl<T: Into<Arg>> From<Option<T>> for Arg {
+    fn from(value: Option<T>) -> Self {
+        value.map_or_else(|| Self::Text(String::new()), Into::into)
+    }
+}
+impl From<time::Date> for Arg {
+    fn from(d: time::Date) -> Self {
+        Self::Date(d)
+    }
+}
 macro_rules! number_args {
     ($($t:ty),*) => {$(
         impl From<$t> for Arg {
@@ -235,11 +335,129 @@ macro_rules! number_args {
 }
 number_args!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
 
+/// A text for a person, as data: the message's id in the catalogues and its arguments. Made
+/// where something is found ([`msg!`](crate::msg)); its words are chosen where it is shown
+/// (`Display` speaks this thread's language, [`Msg::render_in`] any), so a language switch
+/// only shows it again. JSON writes it in English.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Msg {
+    id: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    #[must_use]
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Self { id, args }
+    }
+
+    /// Text that is the same in every language: a library's own error message, a value quoted
+    /// as it is.
+    #[must_use]
+    pub fn verbatim(text: impl Into<String>) -> Self {
+        Self::new("verbatim", vec![("text", Arg::Text(text.into()))])
+    }
+
+    /// An error (or other value) said in the reader's language when the message is shown.
+    #[must_use]
+    pub fn shown(value: impl fmt::Display + Send + Sync + 'static) -> Self {
+        Self::new("verbatim", vec![("text", Arg::shown(value))])
+    }
+
+    /// The message's id in the catalogues.
+    #[must_use]
+    pub fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The words in `lang` (arguments that are themselves said, in `lang` too).
+    #[must_use]
+    pub fn render_in(&self, lang: Lang) -> String {
+        render(lang, self.id, &self.args)
+    }
+
+    /// The words in English, as JSON and logs write them.
+    #[must_use]
+    pub fn english(&self) -> String {
+        self.render_in(Lang::En)
+    }
+
+    /// Passes every text argument, nested ones too, through `f` (for instance to make what
+    /// came from a file safe to show).
+    #[must_use]
+    pub fn map_text(mut self, f: &impl Fn(&str) -> String) -> Self {
+        self.map_text_in_place(f);
+        self
+    }
+
+    fn map_text_in_place(&mut self, f: &impl Fn(&str) -> String) {
+        for (_, arg) in &mut self.args {
+            match arg {
+                Arg::Text(s) => *s = f(s),
+                Arg::Msg(m) => m.map_text_in_place(f),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// A message equals a text when it says that text in this thread's language.
+impl PartialEq<&str> for Msg {
+    fn eq(&self, other: &&str) -> bool {
+        self.render_in(current()) == *other
+    }
+}
+
+impl PartialEq<String> for Msg {
+    fn eq(&self, other: &String) -> bool {
+        self.render_in(current()) == *other
+    }
+}
+
+/// Nothing to say (an empty text).
+impl Default for Msg {
+    fn default() -> Self {
+        Self::verbatim("")
+    }
+}
+
+/// Equal messages have the same id (the arguments are left to `Eq`).
+impl std::hash::Hash for Msg {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.id.hash(state);
+    }
+}
+
+impl fmt::Display for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render_in(current()))
+    }
+}
+
+impl fmt::Debug for Msg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "msg!({:?}", self.id)?;
+        for (name, arg) in &self.args {
+            write!(f, ", {name} = {arg:?}")?;
+        }
+        f.write_str(")")
+    }
+}
+
+impl serde::Serialize for Msg {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.english())
+    }
+}
+
 /// The message `id` in this thread's language with `args` filled in; English when the language
 /// lacks it; the id itself when English lacks it too (tests/i18n.rs makes sure neither happens).
 #[must_use]
 pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
-    let lang = current();
+    render(current(), id, args)
+}
+
+fn render(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
     let found = [lang, Lang::En]
         .into_iter()
         .find_map(|l| Some((bundle(l), bundle(l).get_message(id)?.value()?)));
@@ -248,10 +466,7 @@ pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
     };
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
-        match value {
-            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
-            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-        }
+        fluent_args.set(*name, value.value(lang));
     }
     let mut errors = Vec::new();
     bundle
@@ -271,18 +486,32 @@ pub fn date(d: time::Date) -> String {
     )
 }
 
-/// A moment for reading, in UTC: its date as [`date`] writes it and its time as `HH:MM` (the
-/// messages that show them say "UTC").
+/// A moment for reading, in UTC: its date (an argument [`date`] writes when shown) and its time
+/// as `HH:MM` (the messages that show them say "UTC").
 #[must_use]
-pub fn date_and_time(t: time::OffsetDateTime) -> (String, String) {
+pub fn date_and_time(t: time::OffsetDateTime) -> (time::Date, String) {
     let u = t.to_offset(time::UtcOffset::UTC);
-    (date(u.date()), format!("{:02}:{:02}", u.hour(), u.minute()))
+    (u.date(), format!("{:02}:{:02}", u.hour(), u.minute()))
 }
 
 /// A month's short name (1 = January) in this thread's language.
 #[must_use]
 pub fn month_short(month: u8) -> String {
     crate::tr!("month-short", month)
+}
+
+/// `msg!("id")`, `msg!("id", name = value, other)`: the message as data ([`Msg`]), said when
+/// shown; a bare name passes the variable of that name.
+#[macro_export]
+macro_rules! msg {
+    ($id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::core::i18n::Msg::new(
+            $id,
+            vec![$((stringify!($name), $crate::core::i18n::Arg::from($crate::msg!(@value $name $(= $value)?)))),*],
+        )
+    };
+    (@value $name:ident) => { $name };
+    (@value $name:ident = $value:expr) => { $value };
 }
 
 /// `tr!("id")`, `tr!("id", name = value, other)`: the message in this thread's language; a bare
@@ -396,6 +625,56 @@ mod tests {
     }
 
     #[test]
+    fn a_message_is_said_when_shown_in_the_language_of_that_moment() {
+        use crate::core::file::ReadError;
+        // Made once, in no language; a date and a nested message in it are said in the language
+        // it is shown in.
+        let m = crate::msg!(
+            "fetch-origin",
+            url = "https://x.example/",
+            date = time::macros::date!(2026 - 03 - 05),
+            time = crate::msg!("days", count = 2)
+        );
+        let [en, nl, de] = Lang::ALL.map(|l| m.render_in(l));
+        assert_eq!(
+            en,
+            "fetched from https://x.example/ at 5 Mar 2026 2 days UTC"
+        );
+        assert!(nl.contains("5 mrt 2026") && nl.contains("2 dagen"), "{nl}");
+        assert!(de.contains("5. März 2026") && de.contains("2 Tage"), "{de}");
+        assert_eq!(
+            with(Lang::Nl, || m.to_string()),
+            nl,
+            "Display: this thread's language"
+        );
+        // JSON: English, whatever the thread's language.
+        let json = with(Lang::De, || serde_json::to_string(&m).unwrap());
+        assert_eq!(json, serde_json::to_string(&en).unwrap());
+        // An error is said when shown; a list is joined after each item is said.
+        let joined = crate::msg!(
+            "verbatim",
+            text = Arg::joined(
+                vec![
+                    crate::msg!("days", count = 1).into(),
+                    Arg::shown(ReadError::NotAFile)
+                ],
+                " / "
+            )
+        );
+        let dutch_error = with(Lang::Nl, || ReadError::NotAFile.to_string());
+        assert_eq!(joined.render_in(Lang::Nl), format!("1 dag / {dutch_error}"));
+        assert_ne!(joined.render_in(Lang::Nl), joined.render_in(Lang::En));
+        // Text from a file is made safe in every argument, nested ones too.
+        let safe = crate::msg!(
+            "named",
+            name = "a\u{202e}b",
+            text = Msg::verbatim("c\u{202e}d")
+        )
+        .map_text(&crate::core::text::escaped);
+        assert!(!safe.english().contains('\u{202e}'), "{}", safe.english());
+    }
+
+    #[test]
     fn dates_in_the_readers_format() {
         let d = time::macros::date!(2026 - 03 - 05);
         assert_eq!(with(Lang::En, || date(d)), "5 Mar 2026");
@@ -406,7 +685,8 @@ mod tests {
     #[test]
     fn moments_are_read_in_utc() {
         let t = time::macros::datetime!(2026-03-05 23:07 -02:00);
-        let (day, hh_mm) = with(Lang::Nl, || date_and_time(t));
+        let (day, hh_mm) = date_and_time(t);
+        let day = with(Lang::Nl, || date(day));
         assert_eq!((day.as_str(), hh_mm.as_str()), ("6 mrt 2026", "01:07"));
     }
 }

@@ -8,7 +8,8 @@ use super::check::{self, CheckInput, Report};
 use super::key::{self, KeyError, KeyFormat};
 use super::metadata::{EntitySummary, Metadata, Root};
 use super::text::{self, TextError};
-use crate::tr;
+use crate::core::i18n::{Arg, Msg};
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
@@ -50,7 +51,7 @@ pub enum Inspection {
         format: &'static str,
     },
     Unreadable {
-        reason: String,
+        reason: Msg,
     },
     Unknown,
 }
@@ -58,35 +59,35 @@ pub enum Inspection {
 impl Inspection {
     /// One line for an admin.
     #[must_use]
-    pub fn summary(&self) -> String {
+    pub fn summary(&self) -> Msg {
         match self {
             Self::IdpMetadata { entity_id, .. } => {
-                tr!("inspect-idp-metadata", entity_id = entity_id.as_str())
+                msg!("inspect-idp-metadata", entity_id = entity_id.as_str())
             }
             Self::SpMetadata { entity_id, .. } => {
-                tr!("inspect-sp-metadata", entity_id = entity_id.as_str())
+                msg!("inspect-sp-metadata", entity_id = entity_id.as_str())
             }
-            Self::Aggregate { count, .. } => tr!("inspect-aggregate", count = *count),
-            Self::OtherMetadata { entity_id } => tr!(
+            Self::Aggregate { count, .. } => msg!("inspect-aggregate", count = *count),
+            Self::OtherMetadata { entity_id } => msg!(
                 "inspect-other-metadata",
                 entity_id = entity_id
-                    .clone()
-                    .unwrap_or_else(|| tr!("inspect-no-entity-id"))
+                    .as_deref()
+                    .map_or_else(|| msg!("inspect-no-entity-id").into(), Arg::from)
             ),
-            Self::OtherXml { root } => tr!("inspect-other-xml", root = root.as_str()),
+            Self::OtherXml { root } => msg!("inspect-other-xml", root = root.as_str()),
             Self::Certificate {
                 encoding,
                 certificates,
-            } => tr!(
+            } => msg!(
                 "inspect-certificates",
                 count = certificates.len(),
                 encoding = *encoding
             ),
-            Self::PrivateKey(k) => tr!("inspect-private-key", details = k.describe()),
-            Self::Pkcs12(k) => tr!("inspect-pkcs12", details = k.describe()),
-            Self::Image { format } => tr!("inspect-image", format = *format),
-            Self::Unreadable { reason } => tr!("inspect-unreadable", reason = reason.as_str()),
-            Self::Unknown => tr!("inspect-unknown"),
+            Self::PrivateKey(k) => msg!("inspect-private-key", details = k.describe()),
+            Self::Pkcs12(k) => msg!("inspect-pkcs12", details = k.describe()),
+            Self::Image { format } => msg!("inspect-image", format = *format),
+            Self::Unreadable { reason } => msg!("inspect-unreadable", reason),
+            Self::Unknown => msg!("inspect-unknown"),
         }
     }
 }
@@ -151,13 +152,13 @@ fn inspect_at(bytes: &[u8], now: Option<OffsetDateTime>, password: Option<&str>)
         }
         Err(e) => {
             return Inspection::Unreadable {
-                reason: e.to_string(),
+                reason: Msg::shown(e),
             };
         }
     };
     let Some(certificates) = certs(&material.certs) else {
         return Inspection::Unreadable {
-            reason: tr!("inspect-cert-unreadable"),
+            reason: msg!("inspect-cert-unreadable"),
         };
     };
     match material.key {
@@ -210,16 +211,17 @@ pub struct KeyDetails {
 }
 
 impl KeyDetails {
-    fn describe(&self) -> String {
+    fn describe(&self) -> Msg {
         if self.locked {
-            return tr!("inspect-key-locked", format = self.format.as_str());
+            return msg!("inspect-key-locked", format = self.format.as_str());
         }
-        tr!(
+        msg!(
             "inspect-key",
             algorithm = self.algorithm.as_deref().unwrap_or("?"),
-            size = self
-                .bits
-                .map_or_else(|| "?".into(), |bits| tr!("inspect-key-bits", bits)),
+            size = self.bits.map_or_else(
+                || Arg::from("?"),
+                |bits| msg!("inspect-key-bits", bits).into()
+            ),
             format = self.format.as_str(),
             encrypted = if self.encrypted { "yes" } else { "no" },
             certificates = self.certificates.len()
@@ -232,7 +234,7 @@ fn inspect_xml(bytes: &[u8], now: Option<OffsetDateTime>) -> Inspection {
         Ok(md) => md,
         Err(e) => {
             return Inspection::Unreadable {
-                reason: e.to_string(),
+                reason: Msg::shown(e),
             };
         }
     };
@@ -264,7 +266,7 @@ fn inspect_xml(bytes: &[u8], now: Option<OffsetDateTime>) -> Inspection {
         check::check(&input)
             .map(|r| Some(Box::new(r)))
             .map_err(|e| Inspection::Unreadable {
-                reason: e.to_string(),
+                reason: Msg::shown(e),
             })
     };
     if entity.idp.is_some() {

@@ -10,6 +10,7 @@ use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::pkcs8::{DecodePrivateKey as _, EncodePrivateKey as _, EncodePublicKey as _};
 use zeroize::Zeroizing;
 
+use super::i18n::Msg;
 use super::limits;
 use super::pem::{PemBlock, bare_base64, pem_blocks};
 use super::text::{self, TextError};
@@ -53,14 +54,14 @@ impl KeyFormat {
     /// [`label`](Self::label) in this thread's language, for messages (`label` itself stays
     /// English: it is written into JSON).
     #[must_use]
-    pub fn name(self) -> String {
+    pub fn name(self) -> Msg {
         match self {
-            Self::Pkcs8UnderRsaHeader => crate::tr!("key-format-pkcs8-under-rsa-header"),
-            Self::EncryptedPkcs8Pem => crate::tr!("key-format-encrypted-pkcs8-pem"),
-            Self::EncryptedPkcs8Der => crate::tr!("key-format-encrypted-pkcs8-der"),
-            Self::LegacyEncryptedPem => crate::tr!("key-format-legacy-encrypted-pem"),
+            Self::Pkcs8UnderRsaHeader => crate::msg!("key-format-pkcs8-under-rsa-header"),
+            Self::EncryptedPkcs8Pem => crate::msg!("key-format-encrypted-pkcs8-pem"),
+            Self::EncryptedPkcs8Der => crate::msg!("key-format-encrypted-pkcs8-der"),
+            Self::LegacyEncryptedPem => crate::msg!("key-format-legacy-encrypted-pem"),
             // Names of formats, the same in every language.
-            other => other.label().to_owned(),
+            other => Msg::verbatim(other.label()),
         }
     }
 
@@ -76,16 +77,16 @@ impl KeyFormat {
 pub enum KeyError {
     #[error(transparent)]
     Text(#[from] TextError),
-    #[error("{}", crate::tr!("key-password-needed", what = what_code(.0)))]
+    #[error("{}", crate::msg!("key-password-needed", what = what_code(.0)))]
     PasswordNeeded(&'static str),
-    #[error("{}", crate::tr!("key-password-wrong", what = what_code(.0)))]
+    #[error("{}", crate::msg!("key-password-wrong", what = what_code(.0)))]
     PasswordWrong(&'static str),
     #[error("{0}")]
-    Unsupported(String),
+    Unsupported(Msg),
     /// The file asks for more work than any real one does (refused before doing it).
-    #[error("{}", crate::tr!("limits-unsupported-parameters", why = .0.as_str()))]
-    Limit(String),
-    #[error("{}", crate::tr!("key-nothing"))]
+    #[error("{}", crate::msg!("limits-unsupported-parameters", why = .0))]
+    Limit(Msg),
+    #[error("{}", crate::msg!("key-nothing"))]
     Nothing,
 }
 
@@ -130,7 +131,7 @@ enum Parsed {
 /// before the rsa crate does any arithmetic with it.
 fn rsa_bits(pkcs1_der: &[u8]) -> Result<u32, KeyError> {
     let key = rsa::pkcs1::RsaPrivateKeyRef::try_from(pkcs1_der).map_err(|e| {
-        KeyError::Unsupported(crate::tr!("key-rsa-unreadable", error = e.to_string()))
+        KeyError::Unsupported(crate::msg!("key-rsa-unreadable", error = e.to_string()))
     })?;
     Ok(limits::rsa_modulus_bits(key.modulus.as_bytes())?)
 }
@@ -145,7 +146,7 @@ impl PrivateKey {
     /// Parses unencrypted PKCS#8 DER (RSA or EC P-256).
     pub fn from_pkcs8_der(der: &[u8]) -> Result<Self, KeyError> {
         let info = pkcs8::PrivateKeyInfoRef::try_from(der)
-            .map_err(|_| KeyError::Unsupported(crate::tr!("key-pkcs8-damaged")))?;
+            .map_err(|_| KeyError::Unsupported(crate::msg!("key-pkcs8-damaged")))?;
         let with = |algorithm: &str, bits, parsed| Self {
             pkcs8: Zeroizing::new(der.to_vec()),
             algorithm: algorithm.into(),
@@ -188,10 +189,10 @@ impl PrivateKey {
     fn from_pkcs1_der(der: &[u8]) -> Result<Self, KeyError> {
         let bits = rsa_bits(der)?;
         let rsa = rsa::RsaPrivateKey::from_pkcs1_der(der).map_err(|e| {
-            KeyError::Unsupported(crate::tr!("key-rsa-unreadable", error = e.to_string()))
+            KeyError::Unsupported(crate::msg!("key-rsa-unreadable", error = e.to_string()))
         })?;
         let pkcs8 = rsa.to_pkcs8_der().map_err(|e| {
-            KeyError::Unsupported(crate::tr!("key-cannot-convert", error = e.to_string()))
+            KeyError::Unsupported(crate::msg!("key-cannot-convert", error = e.to_string()))
         })?;
         Ok(Self {
             pkcs8: Zeroizing::new(pkcs8.as_bytes().to_vec()),
@@ -203,9 +204,9 @@ impl PrivateKey {
 
     fn from_sec1_der(der: &[u8]) -> Result<Self, KeyError> {
         let ec = p256::SecretKey::from_sec1_der(der)
-            .map_err(|_| KeyError::Unsupported(crate::tr!("key-ec-not-p256")))?;
+            .map_err(|_| KeyError::Unsupported(crate::msg!("key-ec-not-p256")))?;
         let pkcs8 = ec.to_pkcs8_der().map_err(|e| {
-            KeyError::Unsupported(crate::tr!("key-cannot-convert", error = e.to_string()))
+            KeyError::Unsupported(crate::msg!("key-cannot-convert", error = e.to_string()))
         })?;
         Self::from_pkcs8_der(pkcs8.as_bytes())
     }
@@ -298,7 +299,7 @@ pub const MAX_CERTS_PER_FILE: usize = 100;
 
 fn too_many_certs(count: usize) -> Result<(), KeyError> {
     if count > MAX_CERTS_PER_FILE {
-        return Err(KeyError::Limit(crate::tr!(
+        return Err(KeyError::Limit(crate::msg!(
             "key-too-many-certs",
             max = MAX_CERTS_PER_FILE
         )));
@@ -327,7 +328,7 @@ pub fn load(bytes: &[u8], password: Option<&str>) -> Result<Material, KeyError> 
         let looks_like_one =
             bytes.first() == Some(&0x30) || bytes.windows(11).any(|w| w == b"-----BEGIN ");
         return Err(if looks_like_one {
-            KeyError::Limit(crate::tr!(
+            KeyError::Limit(crate::msg!(
                 "key-file-too-big",
                 size = bytes.len(),
                 max_kib = MAX_KEY_FILE_BYTES / 1024
@@ -409,7 +410,7 @@ fn pem_key(block: &PemBlock, password: Option<&str>) -> Result<LoadedKey, KeyErr
                 .map(|key| plain(key, KeyFormat::Pkcs1Pem))
                 .map_err(|_| e),
         },
-        other => Err(KeyError::Unsupported(crate::tr!(
+        other => Err(KeyError::Unsupported(crate::msg!(
             "key-label-unsupported",
             label = text::escape_untrusted(other)
         ))),
@@ -481,14 +482,14 @@ fn der_body(der: &[u8]) -> Option<&[u8]> {
 fn decrypt_pkcs8(der: &[u8], password: Option<&str>) -> Result<PrivateKey, KeyError> {
     use rsa::pkcs8::der::Decode as _;
     let info = pkcs8::EncryptedPrivateKeyInfoRef::from_der(der).map_err(|e| {
-        KeyError::Unsupported(crate::tr!("key-encrypted-damaged", error = e.to_string()))
+        KeyError::Unsupported(crate::msg!("key-encrypted-damaged", error = e.to_string()))
     })?;
     // Refused before a password is even asked for.
     limits::check_scheme(&info.encryption_algorithm)?;
     let password = password.ok_or(KeyError::PasswordNeeded(KEY))?;
     let plain = info.decrypt(password).map_err(|e| match e {
         pkcs8::Error::EncryptedPrivateKey(pkcs8::pkcs5::Error::UnsupportedAlgorithm { .. }) => {
-            KeyError::Unsupported(crate::tr!("key-cipher-unsupported"))
+            KeyError::Unsupported(crate::msg!("key-cipher-unsupported"))
         }
         _ => KeyError::PasswordWrong(KEY),
     })?;
@@ -506,7 +507,7 @@ fn decrypt_legacy(
         .headers
         .iter()
         .find_map(|h| h.strip_prefix("DEK-Info:"))
-        .ok_or_else(|| KeyError::Unsupported(crate::tr!("key-no-dek-info")))?;
+        .ok_or_else(|| KeyError::Unsupported(crate::msg!("key-no-dek-info")))?;
     let (cipher, iv_hex) = dek.trim().split_once(',').ok_or_else(dek_info_damaged)?;
     let iv = hex_decode(iv_hex.trim())
         .filter(|iv| iv.len() >= 8)
@@ -517,7 +518,7 @@ fn decrypt_legacy(
         "AES-256-CBC" => 32,
         "DES-CBC" => 8,
         other => {
-            return Err(KeyError::Unsupported(crate::tr!(
+            return Err(KeyError::Unsupported(crate::msg!(
                 "key-legacy-cipher-unsupported",
                 cipher = text::escape_untrusted(other)
             )));
@@ -558,11 +559,11 @@ where
 }
 
 fn rsa_damaged() -> KeyError {
-    KeyError::Unsupported(crate::tr!("key-rsa-damaged"))
+    KeyError::Unsupported(crate::msg!("key-rsa-damaged"))
 }
 
 fn dek_info_damaged() -> KeyError {
-    KeyError::Unsupported(crate::tr!("key-dek-info-damaged"))
+    KeyError::Unsupported(crate::msg!("key-dek-info-damaged"))
 }
 
 fn hex_decode(s: &str) -> Option<Vec<u8>> {
@@ -591,12 +592,12 @@ fn load_pkcs12(der: &[u8], password: Option<&str>) -> Result<Material, KeyError>
             p12_keystore::error::Error::UnsupportedEncryptionScheme
             | p12_keystore::error::Error::UnsupportedMacAlgorithm,
         ) => {
-            return Err(KeyError::Unsupported(crate::tr!(
+            return Err(KeyError::Unsupported(crate::msg!(
                 "key-pkcs12-cipher-unsupported"
             )));
         }
         Err(e) => {
-            return Err(KeyError::Unsupported(crate::tr!(
+            return Err(KeyError::Unsupported(crate::msg!(
                 "key-pkcs12-unreadable",
                 error = e.to_string()
             )));

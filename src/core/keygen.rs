@@ -83,19 +83,19 @@ impl fmt::Debug for GeneratedPair {
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeygenError {
-    #[error("{}", crate::tr!("keygen-key-size", bits = *.0))]
+    #[error("{}", crate::msg!("keygen-key-size", bits = *.0))]
     UnsupportedKeySize(usize),
-    #[error("{}", crate::tr!("keygen-time-out-of-range", date = crate::core::i18n::date(.0.date())))]
+    #[error("{}", crate::msg!("keygen-time-out-of-range", date = crate::core::i18n::date(.0.date())))]
     TimeOutOfRange(OffsetDateTime),
-    #[error("{}", crate::tr!("keygen-random", error = .0.to_string()))]
+    #[error("{}", crate::msg!("keygen-random", error = .0.to_string()))]
     Random(#[from] getrandom::Error),
-    #[error("{}", crate::tr!("keygen-rsa", error = .0.to_string()))]
+    #[error("{}", crate::msg!("keygen-rsa", error = .0.to_string()))]
     Rsa(#[from] rsa::Error),
-    #[error("{}", crate::tr!("keygen-pkcs8", error = .0.to_string()))]
+    #[error("{}", crate::msg!("keygen-pkcs8", error = .0.to_string()))]
     Pkcs8(#[from] rsa::pkcs8::Error),
-    #[error("{}", crate::tr!("keygen-der", error = .0.to_string()))]
+    #[error("{}", crate::msg!("keygen-der", error = .0.to_string()))]
     Der(#[from] x509_cert::der::Error),
-    #[error("{}", crate::tr!("keygen-builder", error = .0.to_string()))]
+    #[error("{}", crate::msg!("keygen-builder", error = .0.to_string()))]
     Builder(#[from] x509_cert::builder::Error),
 }
 

@@ -4,14 +4,16 @@
 //! refused in microseconds instead of keeping the assistant busy for minutes. RSA key sizes are
 //! read here too, before any arithmetic.
 
+use super::i18n::Msg;
+
 /// Why a file is refused by a limit, or cannot be read far enough to judge it.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WorkError {
     /// More work than any real file asks for.
-    #[error("{}", crate::tr!("limits-unsupported-parameters", why = .0.as_str()))]
-    Limit(String),
+    #[error("{}", crate::msg!("limits-unsupported-parameters", why = .0))]
+    Limit(Msg),
     #[error("{0}")]
-    Damaged(String),
+    Damaged(Msg),
 }
 
 /// The real bit length of a big-endian unsigned integer (leading zero bits not counted).
@@ -32,7 +34,7 @@ pub const MAX_RSA_BITS: u32 = 16_384;
 pub fn rsa_modulus_bits(modulus: &[u8]) -> Result<u32, WorkError> {
     let bits = bit_length(modulus);
     if bits > MAX_RSA_BITS {
-        return Err(WorkError::Limit(crate::tr!(
+        return Err(WorkError::Limit(crate::msg!(
             "limits-rsa-bits",
             bits,
             max = MAX_RSA_BITS
@@ -78,7 +80,7 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, WorkError
                 let work = n.saturating_mul(r).saturating_mul(par);
                 if memory > MAX_SCRYPT_MEMORY || work > MAX_SCRYPT_WORK {
                     // Text, not numbers: a hostile N may not fit a float exactly.
-                    return Err(WorkError::Limit(crate::tr!(
+                    return Err(WorkError::Limit(crate::msg!(
                         "limits-scrypt",
                         n = n.to_string(),
                         r = r.to_string(),
@@ -100,7 +102,7 @@ fn scheme_work(scheme: &pkcs8::pkcs5::EncryptionScheme) -> Result<u64, WorkError
 /// Refuses one derivation above [`MAX_PBKDF2_ITERATIONS`]; returns its work.
 fn pbkdf2(iterations: u64) -> Result<u64, WorkError> {
     if iterations > MAX_PBKDF2_ITERATIONS {
-        return Err(WorkError::Limit(crate::tr!(
+        return Err(WorkError::Limit(crate::msg!(
             "limits-pbkdf2",
             iterations = iterations.to_string(),
             max = MAX_PBKDF2_ITERATIONS
@@ -171,7 +173,7 @@ fn children(body: &[u8]) -> impl Iterator<Item = Tlv<'_>> {
 /// to the reader, which fails on it the same way.
 pub fn check_pkcs12(der: &[u8], password: &str) -> Result<(), WorkError> {
     if der.len() > MAX_PKCS12_BYTES {
-        return Err(WorkError::Limit(crate::tr!(
+        return Err(WorkError::Limit(crate::msg!(
             "limits-pkcs12-bytes",
             size = der.len(),
             max_kib = MAX_PKCS12_BYTES / 1024
@@ -199,13 +201,13 @@ impl Scan<'_> {
         self.derivations += 1;
         self.work = self.work.saturating_add(work);
         if self.work > MAX_PKCS12_WORK {
-            return Err(WorkError::Limit(crate::tr!(
+            return Err(WorkError::Limit(crate::msg!(
                 "limits-pkcs12-work",
                 max = MAX_PKCS12_WORK
             )));
         }
         if self.derivations > MAX_PKCS12_DERIVATIONS {
-            return Err(WorkError::Limit(crate::tr!(
+            return Err(WorkError::Limit(crate::msg!(
                 "limits-pkcs12-derivations",
                 count = self.derivations,
                 max = MAX_PKCS12_DERIVATIONS
@@ -216,7 +218,7 @@ impl Scan<'_> {
 }
 
 fn damaged() -> WorkError {
-    WorkError::Damaged(crate::tr!("limits-pkcs12-damaged"))
+    WorkError::Damaged(crate::msg!("limits-pkcs12-damaged"))
 }
 
 /// An unsigned INTEGER's value, saturating (a huge count is refused, not wrapped).
@@ -245,7 +247,7 @@ impl Scan<'_> {
         pending: &mut Vec<(Tlv<'d>, Vec<u8>)>,
     ) -> Result<(), WorkError> {
         if depth > MAX_PKCS12_DEPTH {
-            return Err(WorkError::Limit(crate::tr!(
+            return Err(WorkError::Limit(crate::msg!(
                 "limits-pkcs12-depth",
                 max = MAX_PKCS12_DEPTH
             )));
@@ -253,7 +255,7 @@ impl Scan<'_> {
         for t in children(body) {
             self.nodes += 1;
             if self.nodes > MAX_PKCS12_NODES {
-                return Err(WorkError::Limit(crate::tr!(
+                return Err(WorkError::Limit(crate::msg!(
                     "limits-pkcs12-nodes",
                     max = MAX_PKCS12_NODES
                 )));
@@ -333,7 +335,7 @@ impl Scan<'_> {
         if oid.body == OID_PBES2 {
             use pkcs8::der::Decode as _;
             let scheme = pkcs8::pkcs5::EncryptionScheme::from_der(seq.whole).map_err(|e| {
-                WorkError::Damaged(crate::tr!(
+                WorkError::Damaged(crate::msg!(
                     "limits-pkcs12-settings-damaged",
                     error = e.to_string()
                 ))

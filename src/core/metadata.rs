@@ -20,7 +20,8 @@ use quick_xml::name::ResolveResult;
 use quick_xml::{NsReader, XmlVersion};
 
 use super::text::{self, Encoding, TextError, escaped};
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 pub const NS_MD: &str = "urn:oasis:names:tc:SAML:2.0:metadata";
 pub const NS_DS: &str = "http://www.w3.org/2000/09/xmldsig#";
@@ -61,11 +62,11 @@ pub const MAX_VALUE_BYTES: usize = 64 * 1024;
 pub enum MetadataError {
     #[error(transparent)]
     Text(#[from] TextError),
-    #[error("{}", crate::tr!("metadata-doctype", line = *.line))]
+    #[error("{}", crate::msg!("metadata-doctype", line = *.line))]
     DocType { line: usize },
-    #[error("{}", crate::tr!("metadata-too-deep", max = MAX_DEPTH, line = *.line))]
+    #[error("{}", crate::msg!("metadata-too-deep", max = MAX_DEPTH, line = *.line))]
     TooDeep { line: usize },
-    #[error("{}", crate::tr!("metadata-too-many", limit = *.limit, what = *.what, line = *.line))]
+    #[error("{}", crate::msg!("metadata-too-many", limit = *.limit, what = *.what, line = *.line))]
     TooMany {
         /// What there is too much of: `attributes`, `namespaces`, `certificates`, `entities`,
         /// `entity-id-bytes`, `nodes`, `endpoints`, `key-descriptors`, `nameid-formats`, `roles` or `references`.
@@ -73,9 +74,9 @@ pub enum MetadataError {
         limit: usize,
         line: usize,
     },
-    #[error("{}", crate::tr!("metadata-too-long", max_kib = MAX_VALUE_BYTES / 1024, line = *.line))]
+    #[error("{}", crate::msg!("metadata-too-long", max_kib = MAX_VALUE_BYTES / 1024, line = *.line))]
     TooLong { line: usize },
-    #[error("{}", crate::tr!("metadata-malformed", line = *.line, message = .message.as_str()))]
+    #[error("{}", crate::msg!("metadata-malformed", line = *.line, message = .message.as_str()))]
     Malformed { line: usize, message: String },
 }
 
@@ -196,7 +197,7 @@ pub struct KeyDescriptor {
 pub enum CertBlob {
     #[serde(skip)]
     Der(Vec<u8>),
-    Undecodable(String),
+    Undecodable(Msg),
 }
 
 impl std::fmt::Debug for CertBlob {
@@ -462,7 +463,7 @@ impl<'a> Parser<'a> {
         loop {
             let (ns, root_ns, event) = match self.reader.read_resolved_event() {
                 Ok((ResolveResult::Unknown(prefix), _)) => {
-                    return Err(self.malformed(tr!("metadata-undeclared-prefix", prefix)));
+                    return Err(self.malformed(msg!("metadata-undeclared-prefix", prefix)));
                 }
                 Ok((ResolveResult::Bound(ns), event)) => {
                     let uri = ns.into_inner();
@@ -481,7 +482,7 @@ impl<'a> Parser<'a> {
             }
             match event {
                 Event::Start(_) | Event::Empty(_) if self.stack.is_empty() && seen_root => {
-                    return Err(self.malformed(tr!("metadata-two-roots")));
+                    return Err(self.malformed(msg!("metadata-two-roots")));
                 }
                 Event::Start(e) => {
                     seen_root = true;
@@ -509,7 +510,7 @@ impl<'a> Parser<'a> {
                     };
                     match resolved {
                         Some(s) => self.capture(&s)?,
-                        None => return Err(self.malformed(tr!("metadata-undeclared-entity"))),
+                        None => return Err(self.malformed(msg!("metadata-undeclared-entity"))),
                     }
                 }
                 Event::DocType(_) => {
@@ -521,17 +522,17 @@ impl<'a> Parser<'a> {
                     if self.stack.is_empty()
                         && !t.xml_content(XmlVersion::Implicit1_0).trim().is_empty() =>
                 {
-                    return Err(self.malformed(tr!("metadata-text-outside-root")));
+                    return Err(self.malformed(msg!("metadata-text-outside-root")));
                 }
                 Event::Eof => break,
                 _ => {}
             }
         }
         if !seen_root {
-            return Err(self.malformed(tr!("metadata-no-root")));
+            return Err(self.malformed(msg!("metadata-no-root")));
         }
         if !self.stack.is_empty() {
-            return Err(self.malformed(tr!("metadata-truncated")));
+            return Err(self.malformed(msg!("metadata-truncated")));
         }
         let mut out = self.out;
         out.entity = self.chosen.or(if out.entities.len() == 1 {
@@ -922,10 +923,10 @@ pub fn decode_cert(b64: &str) -> CertBlob {
         Cow::Borrowed(b64)
     };
     if compact.is_empty() {
-        return CertBlob::Undecodable(tr!("metadata-cert-empty"));
+        return CertBlob::Undecodable(msg!("metadata-cert-empty"));
     }
     match base64::engine::general_purpose::STANDARD.decode(compact.as_bytes()) {
         Ok(der) => CertBlob::Der(der),
-        Err(e) => CertBlob::Undecodable(tr!("metadata-cert-not-base64", error = e.to_string())),
+        Err(e) => CertBlob::Undecodable(msg!("metadata-cert-not-base64", error = e.to_string())),
     }
 }

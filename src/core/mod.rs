@@ -29,16 +29,16 @@ pub mod url;
 /// The one-line text for a caught panic (a bug in the engine or a crate it uses): what the
 /// CLI prints and the wizard shows instead of a trace or a silent stop.
 #[must_use]
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> i18n::Msg {
     let detail = payload
         .downcast_ref::<&str>()
         .map(|s| (*s).to_owned())
         .or_else(|| payload.downcast_ref::<String>().cloned())
         .unwrap_or_default();
     let detail = if detail.is_empty() {
-        crate::tr!("core-panic-no-details")
+        crate::msg!("core-panic-no-details")
     } else {
-        detail
+        i18n::Msg::verbatim(detail)
     };
-    crate::tr!("core-panic", detail)
+    crate::msg!("core-panic", detail)
 }

@@ -97,8 +97,8 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
             Ok(c) => certs.push(c),
             Err(e) => findings.push(Finding::new(
                 Code::CertUnreadable,
-                crate::tr!("pair-cert-unreadable", error = e.to_string()),
-                crate::tr!("pair-cert-unreadable-fix"),
+                crate::msg!("pair-cert-unreadable", error = e.to_string()),
+                crate::msg!("pair-cert-unreadable-fix"),
             )),
         }
     }
@@ -113,13 +113,13 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
         };
         findings.push(Finding::new(
             Code::PairLeafChosen,
-            crate::tr!(
+            crate::msg!(
                 "pair-leaf-chosen",
                 count = certs.len() + 1,
                 label = leaf.label(),
                 why
             ),
-            crate::tr!("pair-leaf-chosen-fix"),
+            crate::msg!("pair-leaf-chosen-fix"),
         ));
     }
 
@@ -135,12 +135,12 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
         {
             findings.push(Finding::new(
                 Code::CertNotInSpMetadata,
-                crate::tr!(
+                crate::msg!(
                     "pair-not-in-sp-metadata",
                     thumbprint = c.sha1_thumbprint.as_str(),
                     published = sp.certificates[0].info.sha1_thumbprint.as_str()
                 ),
-                crate::tr!("pair-not-in-sp-metadata-fix"),
+                crate::msg!("pair-not-in-sp-metadata-fix"),
             ));
         }
     }
@@ -153,26 +153,26 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
             if same_key && k.key.sign_verify(&c.spki_der) {
                 findings.push(Finding::new(
                     Code::PairMatch,
-                    crate::tr!("pair-match", label = c.label()),
-                    crate::tr!("finding-nothing-to-do"),
+                    crate::msg!("pair-match", label = c.label()),
+                    crate::msg!("finding-nothing-to-do"),
                 ));
                 PairStatus::Match
             } else if same_key {
                 findings.push(Finding::new(
                     Code::PairKeyDamaged,
-                    crate::tr!("pair-key-damaged"),
-                    crate::tr!("pair-key-damaged-fix"),
+                    crate::msg!("pair-key-damaged"),
+                    crate::msg!("pair-key-damaged-fix"),
                 ));
                 PairStatus::Mismatch
             } else {
                 findings.push(Finding::new(
                     Code::PairMismatch,
-                    crate::tr!(
+                    crate::msg!(
                         "pair-mismatch",
                         label = c.label(),
                         thumbprint = c.sha1_thumbprint.as_str()
                     ),
-                    crate::tr!("pair-mismatch-fix"),
+                    crate::msg!("pair-mismatch-fix"),
                 ));
                 PairStatus::Mismatch
             }
@@ -197,14 +197,14 @@ fn key_findings(k: &LoadedKey, findings: &mut Vec<Finding>) {
     if !k.key.is_rsa() {
         findings.push(Finding::new(
             Code::KeyNotRsa,
-            crate::tr!("pair-key-not-rsa", algorithm = k.key.algorithm()),
-            crate::tr!("pair-key-not-rsa-fix"),
+            crate::msg!("pair-key-not-rsa", algorithm = k.key.algorithm()),
+            crate::msg!("pair-key-not-rsa-fix"),
         ));
     } else if k.key.bits().is_some_and(|b| b < 2048) {
         findings.push(Finding::new(
             Code::KeyWeakRsa,
-            crate::tr!("pair-key-weak-rsa", bits = k.key.bits().unwrap_or(0)),
-            crate::tr!("pair-key-weak-rsa-fix"),
+            crate::msg!("pair-key-weak-rsa", bits = k.key.bits().unwrap_or(0)),
+            crate::msg!("pair-key-weak-rsa-fix"),
         ));
     }
     if k.format.needs_conversion() {
@@ -214,13 +214,13 @@ fn key_findings(k: &LoadedKey, findings: &mut Vec<Finding>) {
         );
         findings.push(Finding::new(
             Code::KeyConverted,
-            crate::tr!(
+            crate::msg!(
                 "pair-key-converted",
                 format = k.format.name(),
                 encrypted = yes_no(k.encrypted),
                 pkcs1 = yes_no(pkcs1)
             ),
-            crate::tr!("pair-key-converted-fix"),
+            crate::msg!("pair-key-converted-fix"),
         ));
     }
 }
@@ -232,12 +232,12 @@ fn entra_trap(c: &CertInfo, idp: Option<&IdpSummary>, findings: &mut Vec<Finding
     if in_idp || c.common_name.as_deref() == Some(APP_CERT_CN) {
         findings.push(Finding::new(
             Code::CertIsEntra,
-            crate::tr!(
+            crate::msg!(
                 "pair-cert-is-entra",
                 label = c.label(),
                 in_metadata = yes_no(in_idp)
             ),
-            crate::tr!("pair-cert-is-entra-fix"),
+            crate::msg!("pair-cert-is-entra-fix"),
         ));
     }
 }

@@ -138,7 +138,10 @@ fn event(
         time,
         subject = cert.subject.as_str(),
         thumbprint = cert.sha1_thumbprint.as_str(),
-        section = section.map_or_else(|| tr!("reminders-section-unknown"), Section::label),
+        section = section.map_or_else(
+            || tr!("reminders-section-unknown"),
+            |s| s.label().to_string()
+        ),
         what_to_do = role.what_to_do()
     );
     let stamp = utc(now);

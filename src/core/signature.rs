@@ -24,7 +24,8 @@ use super::cert::CertInfo;
 use super::dsig::Vetted;
 use super::metadata::Metadata;
 use super::text::escape_untrusted;
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 pub use super::dsig::{MAX_CANDIDATES, MAX_SIGNED_BYTES};
 
@@ -47,7 +48,7 @@ pub struct SignatureVerdict {
     pub unlisted_signer: Option<String>,
     /// Why the signature is invalid, in plain words.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub reason: Option<String>,
+    pub reason: Option<Msg>,
     pub algorithm: Option<String>,
     /// Valid, but with SHA-1 (signature or digest).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -66,9 +67,9 @@ impl SignatureVerdict {
         }
     }
 
-    fn invalid(reason: impl Into<String>, algorithm: Option<String>) -> Self {
+    fn invalid(reason: Msg, algorithm: Option<String>) -> Self {
         Self {
-            reason: Some(reason.into()),
+            reason: Some(reason),
             ..Self::new(SignatureStatus::Invalid, algorithm)
         }
     }
@@ -87,7 +88,7 @@ pub fn verify(
 ) -> SignatureVerdict {
     let Some(sig) = &md.signature else {
         return if md.other_signatures > 0 {
-            SignatureVerdict::invalid(tr!("signature-not-on-root"), None)
+            SignatureVerdict::invalid(msg!("signature-not-on-root"), None)
         } else {
             SignatureVerdict::new(SignatureStatus::Absent, None)
         };
@@ -98,7 +99,7 @@ pub fn verify(
     }
     if text.len() > MAX_SIGNED_BYTES {
         return SignatureVerdict::invalid(
-            tr!("signature-too-large", mib = MAX_SIGNED_BYTES / 1024 / 1024),
+            msg!("signature-too-large", mib = MAX_SIGNED_BYTES / 1024 / 1024),
             algorithm,
         );
     }
@@ -106,7 +107,7 @@ pub fn verify(
         Ok(doc) => doc,
         Err(e) => {
             return SignatureVerdict::invalid(
-                tr!(
+                msg!(
                     "signature-unparsable",
                     error = escape_untrusted(&e.to_string())
                 ),
@@ -120,7 +121,7 @@ pub fn verify(
         Err(refused) => return SignatureVerdict::invalid(refused.problem, algorithm),
     };
     if listed.is_empty() {
-        let mut v = SignatureVerdict::invalid(tr!("signature-nothing-listed"), algorithm);
+        let mut v = SignatureVerdict::invalid(msg!("signature-nothing-listed"), algorithm);
         v.unlisted_signer = signer(&vetted, own).ok().map(|(t, _)| t);
         return v;
     }
@@ -141,7 +142,7 @@ pub fn verify(
                 && let Ok((thumbprint, _)) = signer(&vetted, &unlisted)
             {
                 let mut v = SignatureVerdict::invalid(
-                    tr!(
+                    msg!(
                         "signature-unlisted-signer",
                         thumbprint = thumbprint.as_str()
                     ),
@@ -157,7 +158,7 @@ pub fn verify(
 
 /// Verifies with `candidates` in one key store and judges what was verified. Returns the
 /// signer's thumbprint and whether SHA-1 was used, or why the signature does not hold.
-fn signer(vetted: &Vetted<'_, '_>, candidates: &[&CertInfo]) -> Result<(String, bool), String> {
+fn signer(vetted: &Vetted<'_, '_>, candidates: &[&CertInfo]) -> Result<(String, bool), Msg> {
     let (sig_node, references, chain) = match vetted.verify_first(candidates) {
         Ok(VerifyResult::Valid {
             signature_node,
@@ -165,31 +166,31 @@ fn signer(vetted: &Vetted<'_, '_>, candidates: &[&CertInfo]) -> Result<(String, 
             key_info,
         }) => (signature_node, references, key_info.x509_chain),
         Ok(VerifyResult::Invalid { reason }) => {
-            return Err(tr!(
+            return Err(msg!(
                 "signature-does-not-verify",
                 reason = escape_untrusted(&reason)
             ));
         }
-        Err(reason) => return Err(tr!("signature-does-not-verify", reason)),
+        Err(reason) => return Err(msg!("signature-does-not-verify", reason)),
     };
-    let signer_der = chain.first().ok_or_else(|| tr!("signature-no-signer"))?;
+    let signer_der = chain.first().ok_or_else(|| msg!("signature-no-signer"))?;
     let signer = candidates
         .iter()
         .find(|c| &c.der == signer_der)
-        .ok_or_else(|| tr!("signature-signer-not-offered"))?;
+        .ok_or_else(|| msg!("signature-signer-not-offered"))?;
     let doc = vetted.doc();
     let root = doc
         .document_element()
-        .ok_or_else(|| tr!("signature-no-root"))?;
+        .ok_or_else(|| msg!("signature-no-root"))?;
     if doc.parent(sig_node) != Some(root) {
-        return Err(tr!("signature-not-child-of-root"));
+        return Err(msg!("signature-not-child-of-root"));
     }
     let [reference] = references.as_slice() else {
-        return Err(tr!("signature-references", count = references.len()));
+        return Err(msg!("signature-references", count = references.len()));
     };
     let covers_root = reference.uri.is_empty() || reference.resolved_node == Some(root);
     if !covers_root || !reference.digest_verified {
-        return Err(tr!(
+        return Err(msg!(
             "signature-covers-other",
             uri = escape_untrusted(&reference.uri)
         ));
@@ -200,18 +201,21 @@ fn signer(vetted: &Vetted<'_, '_>, candidates: &[&CertInfo]) -> Result<(String, 
 /// Problems with where the signature sits and what it points at, from the reader's single pass
 /// (before the verifier sees the file: a Reference to anything but the root could make it read
 /// another document, or a local file).
-fn position_problem(md: &Metadata, uris: &[String]) -> Option<String> {
+fn position_problem(md: &Metadata, uris: &[String]) -> Option<Msg> {
     if !md.signature_first {
-        return Some(tr!("signature-another-first"));
+        return Some(msg!("signature-another-first"));
     }
     let [uri] = uris else {
-        return Some(tr!("signature-references", count = uris.len()));
+        return Some(msg!("signature-references", count = uris.len()));
     };
     if !uri.is_empty() && (md.root_id.is_none() || uri.strip_prefix('#') != md.root_id.as_deref()) {
-        return Some(tr!("signature-covers-other", uri = escape_untrusted(uri)));
+        return Some(msg!("signature-covers-other", uri = escape_untrusted(uri)));
     }
     if md.root_id.is_some() && md.root_id_occurrences != 1 {
-        return Some(tr!("signature-id-repeated", count = md.root_id_occurrences));
+        return Some(msg!(
+            "signature-id-repeated",
+            count = md.root_id_occurrences
+        ));
     }
     None
 }

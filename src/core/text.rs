@@ -19,11 +19,11 @@ pub enum Encoding {
 /// Why bytes could not be read as text.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
-    #[error("{}", crate::tr!("text-empty"))]
+    #[error("{}", crate::msg!("text-empty"))]
     Empty,
-    #[error("{}", crate::tr!("text-too-large", size = *.size, mib = MAX_INPUT_BYTES / (1024 * 1024)))]
+    #[error("{}", crate::msg!("text-too-large", size = *.size, mib = MAX_INPUT_BYTES / (1024 * 1024)))]
     TooLarge { size: usize },
-    #[error("{}", crate::tr!("text-binary", encoding = *.encoding, offset = *.offset))]
+    #[error("{}", crate::msg!("text-binary", encoding = *.encoding, offset = *.offset))]
     Binary {
         /// `text`, `UTF-8` or `UTF-16`.
         encoding: &'static str,

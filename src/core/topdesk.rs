@@ -5,7 +5,8 @@ use super::cert::CertInfo;
 use super::findings::{Code, Finding};
 use super::metadata::{BINDING_POST, CertBlob, Endpoint, EntityDescriptor, KeyUse, SpRole};
 use super::url::{UrlParts, UrlProblem, split_url, url_problem};
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -28,10 +29,10 @@ impl Section {
 
     /// The section's name for people, in this thread's language.
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self) -> Msg {
         match self {
-            Self::Secure => tr!("topdesk-section-secure"),
-            Self::Public => tr!("topdesk-section-public"),
+            Self::Secure => msg!("topdesk-section-secure"),
+            Self::Public => msg!("topdesk-section-public"),
         }
     }
 
@@ -46,12 +47,12 @@ impl Section {
 }
 
 impl std::str::FromStr for Section {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
+    type Err = Msg;
+    fn from_str(s: &str) -> Result<Self, Msg> {
         match s.trim().to_ascii_lowercase().as_str() {
             "secure" => Ok(Self::Secure),
             "public" => Ok(Self::Public),
-            other => Err(tr!("topdesk-section-unknown", section = other)),
+            other => Err(msg!("topdesk-section-unknown", section = other)),
         }
     }
 }
@@ -100,14 +101,14 @@ pub enum UrlField {
 #[must_use]
 pub fn url_finding(field: UrlField, value: &str, problem: UrlProblem) -> Finding {
     let (field, fix) = match field {
-        UrlField::EntraLogin => ("entra-login", tr!("url-invalid-entra-fix")),
-        UrlField::EntraIdentifier => ("entra-identifier", tr!("url-invalid-entra-fix")),
-        UrlField::TopdeskIdentifier => ("topdesk-identifier", tr!("url-invalid-topdesk-fix")),
-        UrlField::TopdeskReply => ("topdesk-reply", tr!("url-invalid-topdesk-fix")),
+        UrlField::EntraLogin => ("entra-login", msg!("url-invalid-entra-fix")),
+        UrlField::EntraIdentifier => ("entra-identifier", msg!("url-invalid-entra-fix")),
+        UrlField::TopdeskIdentifier => ("topdesk-identifier", msg!("url-invalid-topdesk-fix")),
+        UrlField::TopdeskReply => ("topdesk-reply", msg!("url-invalid-topdesk-fix")),
     };
     Finding::new(
         Code::UrlInvalid,
-        tr!("url-invalid", field, value, why = problem.describe()),
+        msg!("url-invalid", field, value, why = problem.describe()),
         fix,
     )
 }
@@ -171,15 +172,15 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
     match reply {
         None => findings.push(Finding::new(
             Code::SpNoAcs,
-            tr!("topdesk-no-acs"),
-            tr!("topdesk-no-acs-fix"),
+            msg!("topdesk-no-acs"),
+            msg!("topdesk-no-acs-fix"),
         )),
         Some(acs) => {
             if acs.binding != BINDING_POST {
                 findings.push(Finding::new(
                     Code::SpAcsNotPost,
-                    tr!("topdesk-acs-not-post", url = acs.location.as_str()),
-                    tr!("topdesk-acs-not-post-fix"),
+                    msg!("topdesk-acs-not-post", url = acs.location.as_str()),
+                    msg!("topdesk-acs-not-post-fix"),
                 ));
             }
             let reply_problem = url_problem(&acs.location, false);
@@ -204,8 +205,8 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
                 }
                 None => findings.push(Finding::new(
                     Code::SpAcsNotHttps,
-                    tr!("topdesk-acs-not-url", url = acs.location.as_str()),
-                    tr!("topdesk-acs-not-url-fix"),
+                    msg!("topdesk-acs-not-url", url = acs.location.as_str()),
+                    msg!("topdesk-acs-not-url-fix"),
                 )),
             }
         }
@@ -215,12 +216,12 @@ pub fn summarize(entity: &EntityDescriptor, wanted: Option<Section>) -> (SpSumma
     {
         findings.push(Finding::new(
             Code::SectionMismatch,
-            tr!(
+            msg!(
                 "topdesk-section-mismatch",
                 wanted = want.label(),
                 found = found.label()
             ),
-            tr!(
+            msg!(
                 "topdesk-section-mismatch-fix",
                 wanted = want.label(),
                 found = found.as_str()
@@ -248,7 +249,7 @@ fn sp_certs(sp: &SpRole, findings: &mut Vec<Finding>) -> Vec<SpCert> {
         for blob in &key.certs {
             let parsed = match blob {
                 CertBlob::Der(der) if out.iter().any(|c| &c.info.der == der) => continue,
-                CertBlob::Der(der) => CertInfo::from_der(der).map_err(|e| e.to_string()),
+                CertBlob::Der(der) => CertInfo::from_der(der).map_err(Msg::shown),
                 CertBlob::Undecodable(why) => Err(why.clone()),
             };
             match parsed {
@@ -258,8 +259,8 @@ fn sp_certs(sp: &SpRole, findings: &mut Vec<Finding>) -> Vec<SpCert> {
                 }),
                 Err(why) => findings.push(Finding::new(
                     Code::CertUnreadable,
-                    tr!("topdesk-cert-unreadable", why),
-                    tr!("topdesk-cert-unreadable-fix"),
+                    msg!("topdesk-cert-unreadable", why),
+                    msg!("topdesk-cert-unreadable-fix"),
                 )),
             }
         }
@@ -276,16 +277,16 @@ fn check_reply(
     if !u.scheme.eq_ignore_ascii_case("https") {
         findings.push(Finding::new(
             Code::SpAcsNotHttps,
-            tr!("topdesk-acs-not-https", url = reply),
-            tr!("topdesk-acs-not-https-fix"),
+            msg!("topdesk-acs-not-https", url = reply),
+            msg!("topdesk-acs-not-https-fix"),
         ));
     }
     let path = u.path.trim_end_matches('/');
     if section.is_none_or(|s| !path.eq_ignore_ascii_case(s.acs_path())) {
         findings.push(Finding::new(
             Code::SpAcsPath,
-            tr!("topdesk-acs-path", path = u.path),
-            tr!("topdesk-acs-path-fix"),
+            msg!("topdesk-acs-path", path = u.path),
+            msg!("topdesk-acs-path-fix"),
         ));
     }
 }
@@ -294,8 +295,8 @@ fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts
     let Some(id) = split_url(entity_id) else {
         findings.push(Finding::new(
             Code::SpEntityIdPattern,
-            tr!("topdesk-entity-id-not-url", entity_id),
-            tr!("topdesk-entity-id-not-url-fix"),
+            msg!("topdesk-entity-id-not-url", entity_id),
+            msg!("topdesk-entity-id-not-url-fix"),
         ));
         return;
     };
@@ -303,19 +304,19 @@ fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts
     if !matches!(segments.as_slice(), ["saml-metadata", rest] if !rest.is_empty()) {
         findings.push(Finding::new(
             Code::SpEntityIdPattern,
-            tr!("topdesk-entity-id-pattern", entity_id),
-            tr!("topdesk-entity-id-pattern-fix"),
+            msg!("topdesk-entity-id-pattern", entity_id),
+            msg!("topdesk-entity-id-pattern-fix"),
         ));
     }
     if !id.authority.eq_ignore_ascii_case(reply.authority) {
         findings.push(Finding::new(
             Code::SpHostMismatch,
-            tr!(
+            msg!(
                 "topdesk-host-mismatch",
                 entity_host = id.authority,
                 reply_host = reply.authority
             ),
-            tr!("topdesk-host-mismatch-fix"),
+            msg!("topdesk-host-mismatch-fix"),
         ));
     }
 }
@@ -329,15 +330,15 @@ fn check_old_patterns(findings: &mut Vec<Finding>, urls: Option<&EntraUrls>) {
     if id.ends_with("/tas/secure/login/verify") || id.ends_with("/tas/public/login/verify") {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
-            tr!("topdesk-old-identifier", url = urls.identifier.as_str()),
-            tr!("topdesk-old-identifier-fix"),
+            msg!("topdesk-old-identifier", url = urls.identifier.as_str()),
+            msg!("topdesk-old-identifier-fix"),
         ));
     }
     if lower(&urls.reply).ends_with("/login/saml") {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
-            tr!("topdesk-old-reply", url = urls.reply.as_str()),
-            tr!("topdesk-old-reply-fix"),
+            msg!("topdesk-old-reply", url = urls.reply.as_str()),
+            msg!("topdesk-old-reply-fix"),
         ));
     }
 }

@@ -5,7 +5,7 @@
 //! URL at all is [`url_problem`].
 
 use super::text::is_invisible_control;
-use crate::tr;
+use crate::msg;
 
 /// The pieces of an absolute URL that matter here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,14 +89,14 @@ pub enum UrlProblem {
 impl UrlProblem {
     /// The reason, as the end of a sentence ("it contains …").
     #[must_use]
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> crate::core::i18n::Msg {
         let code = |c: char| format!("U+{:04X}", u32::from(c));
         match self {
-            Self::Control(c) => tr!("url-why-control", code = code(c)),
-            Self::Invisible(c) => tr!("url-why-invisible", code = code(c)),
-            Self::Space => tr!("url-why-space"),
-            Self::Character(c) => tr!("url-why-character", char = c.to_string()),
-            Self::NotAbsolute => tr!("url-why-not-absolute"),
+            Self::Control(c) => msg!("url-why-control", code = code(c)),
+            Self::Invisible(c) => msg!("url-why-invisible", code = code(c)),
+            Self::Space => msg!("url-why-space"),
+            Self::Character(c) => msg!("url-why-character", char = c.to_string()),
+            Self::NotAbsolute => msg!("url-why-not-absolute"),
         }
     }
 }

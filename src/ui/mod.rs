@@ -15,10 +15,10 @@ use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
 use crate::core::findings::Severity;
-use crate::core::i18n::{self, Lang};
+use crate::core::i18n::{self, Lang, Msg};
 use crate::core::topdesk::Section;
-use crate::tr;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
+use crate::{msg, tr};
 use platform::{DialogAnswer, DialogRequest, Dialogs, Settings};
 use runner::Runner;
 use theme::ThemeChoice;
@@ -224,7 +224,7 @@ impl App {
     }
 
     /// Shows `text` on the current step until `topic` changes.
-    fn notify(&mut self, topic: Topic, severity: Severity, text: String) {
+    fn notify(&mut self, topic: Topic, severity: Severity, text: Msg) {
         let step = match topic {
             Topic::Slot(slot) => slot.step(),
             Topic::Export => Step::Review,
@@ -406,7 +406,7 @@ impl App {
                 );
             }
             Request::SaveReminders => {
-                if let Some(dir) = self.export_folder(&tr!("ui-reminders-no-folder")) {
+                if let Some(dir) = self.export_folder(msg!("ui-reminders-no-folder")) {
                     let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
                     self.dispatch(Action::SaveReminders {
                         out,
@@ -436,12 +436,12 @@ impl App {
     /// Exports into a new `topdesk-sso-bundle-<date>` inside the export folder field's folder.
     /// The folder in the export field, or `None` after saying (`missing`, then the path) that it
     /// does not exist.
-    fn export_folder(&mut self, missing: &str) -> Option<PathBuf> {
+    fn export_folder(&mut self, missing: Msg) -> Option<PathBuf> {
         let dir = PathBuf::from(self.view.export_folder.trim());
         if dir.is_dir() {
             return Some(dir);
         }
-        let text = tr!(
+        let text = msg!(
             "ui-missing-folder",
             missing,
             path = dir.display().to_string()
@@ -451,7 +451,7 @@ impl App {
     }
 
     fn export(&mut self) {
-        let Some(dir) = self.export_folder(&tr!("ui-export-no-folder")) else {
+        let Some(dir) = self.export_folder(msg!("ui-export-no-folder")) else {
             return;
         };
         self.settings.last_export_dir = Some(dir.clone());
@@ -492,7 +492,7 @@ impl App {
                 _ => self.notify(
                     Topic::Load,
                     Severity::Warning,
-                    tr!("ui-clipboard-empty-capture"),
+                    msg!("ui-clipboard-empty-capture"),
                 ),
             },
             _ => {}
@@ -506,7 +506,7 @@ impl App {
             _ => self.notify(
                 Topic::Slot(slot),
                 Severity::Warning,
-                tr!("ui-clipboard-empty"),
+                msg!("ui-clipboard-empty"),
             ),
         }
     }
@@ -581,7 +581,7 @@ impl App {
                     Err(e) => self.notify(
                         Topic::Load,
                         Severity::Error,
-                        tr!("ui-drop-unreadable", error = e.clone()),
+                        msg!("ui-drop-unreadable", error = e.clone()),
                     ),
                 }
             } else {

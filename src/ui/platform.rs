@@ -9,7 +9,8 @@ use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use serde::{Deserialize, Serialize};
 
-use crate::tr;
+use crate::core::i18n::Msg;
+use crate::msg;
 
 /// The caller's tag for a dialog, handed back with the answer.
 pub type DialogId = u32;
@@ -44,7 +45,7 @@ pub enum DialogAnswer {
     Picked(Vec<PathBuf>),
     Cancelled,
     /// No dialog could be shown; the text says why and points to drag-and-drop.
-    Unavailable(String),
+    Unavailable(Msg),
 }
 
 /// Native file dialogs run on their own thread (rfd's xdg portal can block); the answer arrives
@@ -65,7 +66,7 @@ impl Dialogs {
         if backend_available() {
             self.start(id, ctx, move || show(req))
         } else {
-            self.start(id, ctx, || DialogAnswer::Unavailable(tr!("ui-no-dialog")))
+            self.start(id, ctx, || DialogAnswer::Unavailable(msg!("ui-no-dialog")))
         }
     }
 
@@ -80,8 +81,7 @@ impl Dialogs {
         }
         let (tx, rx) = mpsc::channel();
         let ctx = ctx.clone();
-        // Made here, in the window's language (the dialog thread has the process default).
-        let failed = tr!("ui-dialog-failed");
+        let failed = msg!("ui-dialog-failed");
         let spawned = std::thread::Builder::new()
             .name("file-dialog".into())
             .spawn(move || {
@@ -101,7 +101,7 @@ impl Dialogs {
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => DialogAnswer::Unavailable(tr!("ui-dialog-failed")),
+            Err(TryRecvError::Disconnected) => DialogAnswer::Unavailable(msg!("ui-dialog-failed")),
         };
         let id = *id;
         self.pending = None;
@@ -188,7 +188,7 @@ pub fn downloads_dir() -> Option<PathBuf> {
 }
 
 /// Opens `folder` in the desktop's file manager; `Err` says why not, and where the folder is.
-pub fn open_folder(folder: &Path) -> Result<(), String> {
+pub fn open_folder(folder: &Path) -> Result<(), Msg> {
     let program = if cfg!(target_os = "windows") {
         "explorer"
     } else if cfg!(target_os = "macos") {
@@ -199,10 +199,10 @@ pub fn open_folder(folder: &Path) -> Result<(), String> {
     open_folder_with(program, folder)
 }
 
-fn open_folder_with(program: &str, folder: &Path) -> Result<(), String> {
+fn open_folder_with(program: &str, folder: &Path) -> Result<(), Msg> {
     let folder_text = folder.display().to_string();
     if !folder.is_dir() {
-        return Err(tr!("ui-folder-gone", folder = folder_text));
+        return Err(msg!("ui-folder-gone", folder = folder_text));
     }
     match std::process::Command::new(program).arg(folder).spawn() {
         Ok(mut child) => {
@@ -211,9 +211,9 @@ fn open_folder_with(program: &str, folder: &Path) -> Result<(), String> {
             Ok(())
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Err(tr!("ui-folder-no-opener", program, folder = folder_text))
+            Err(msg!("ui-folder-no-opener", program, folder = folder_text))
         }
-        Err(e) => Err(tr!(
+        Err(e) => Err(msg!(
             "ui-folder-failed",
             error = e.to_string(),
             folder = folder_text
@@ -449,14 +449,16 @@ mod tests {
     #[test]
     fn open_folder_says_why_it_cannot() {
         let dir = tempfile::tempdir().unwrap();
-        let why = open_folder_with("no-such-file-manager-here", dir.path()).unwrap_err();
+        let why = open_folder_with("no-such-file-manager-here", dir.path())
+            .unwrap_err()
+            .to_string();
         assert!(
             why.contains("no-such-file-manager-here is not installed")
                 && why.contains(&dir.path().display().to_string()),
             "{why}"
         );
         let gone = dir.path().join("gone");
-        let why = open_folder_with("true", &gone).unwrap_err();
+        let why = open_folder_with("true", &gone).unwrap_err().to_string();
         assert!(why.contains("no longer exists"), "{why}");
         // `true` stands for a file manager that starts (Unix only).
         #[cfg(unix)]

@@ -31,7 +31,8 @@ impl Runner {
         match self {
             Self::Threads { tx, ctx, .. } => {
                 let (tx, ctx) = (tx.clone(), ctx.clone());
-                // The job speaks the language of the window that started it.
+                // What a job writes for people (the bundle's SETTINGS.txt and README) is in the
+                // language of the window that started it; everything else it returns is data.
                 let lang = i18n::current();
                 std::thread::spawn(move || {
                     let _ = tx.send(i18n::with(lang, || wizard::run(job)));

@@ -241,7 +241,7 @@ pub fn expiry_timeline(
         .iter()
         .map(|i| {
             ui.painter()
-                .layout_no_wrap(i.label.clone(), font.clone(), Color32::WHITE)
+                .layout_no_wrap(i.label.to_string(), font.clone(), Color32::WHITE)
                 .size()
                 .x
         })
@@ -289,7 +289,7 @@ pub fn expiry_timeline(
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
     match hovered.and_then(|i| items.get(i)) {
         Some(item) => response.on_hover_ui_at_pointer(|ui| {
-            ui.strong(&item.label);
+            ui.strong(item.label.to_string());
             ui.label(range_text(item));
             ui.label(status_text(item, now, warning_days));
         }),
@@ -395,7 +395,7 @@ fn paint_row(
     }
     let text_color = if active { strong } else { v.text_color() };
     let font = TextStyle::Body.resolve(style);
-    let mut job = LayoutJob::simple_singleline(item.label.clone(), font, text_color);
+    let mut job = LayoutJob::simple_singleline(item.label.to_string(), font, text_color);
     job.wrap = TextWrapping::truncate_at_width(f.label_w - 8.0);
     let galley = painter.layout_job(job);
     let at = pos2(f.rect.left() + 4.0, cy - galley.size().y / 2.0);
@@ -411,7 +411,7 @@ mod tests {
 
     fn sample() -> Vec<TimelineItem> {
         let item = |label: &str, kind, from: Option<OffsetDateTime>, until| TimelineItem {
-            label: label.into(),
+            label: crate::core::i18n::Msg::verbatim(label),
             kind,
             from,
             until,

@@ -215,12 +215,12 @@ pub fn drop_zone(
         });
         match file {
             Some(f) => {
-                ui.label(&f.description);
+                ui.label(f.description.to_string());
                 if let Some(p) = &f.path {
                     ui.label(RichText::new(p.display().to_string()).weak());
                 }
                 if let Some(origin) = &f.origin {
-                    ui.label(RichText::new(capitalised(&origin.line())).weak());
+                    ui.label(RichText::new(capitalised(&origin.line().to_string())).weak());
                 }
             }
             None => {
@@ -274,7 +274,7 @@ pub fn drop_zone(
 pub fn notices<'a>(ui: &mut Ui, notices: impl IntoIterator<Item = &'a Notice>) {
     for n in notices {
         let color = severity_color(ui, n.severity);
-        status_line(ui, color, &n.text);
+        status_line(ui, color, n.text.to_string());
     }
 }
 
@@ -290,7 +290,7 @@ pub fn verdict(ui: &mut Ui, verdict: &Verdict) {
     ui.horizontal_wrapped(|ui| {
         dot(ui, status, !todo);
         ui.label(
-            RichText::new(&verdict.text)
+            RichText::new(verdict.text.to_string())
                 .size(17.0)
                 .strong()
                 .color(color),
@@ -306,7 +306,7 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
         ui.horizontal_wrapped(|ui| {
             dot(ui, color, true);
             ui.label(
-                RichText::new(&f.message).color(if f.severity == Severity::Info {
+                RichText::new(f.message.to_string()).color(if f.severity == Severity::Info {
                     ui.visuals().text_color()
                 } else {
                     color

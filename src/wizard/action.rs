@@ -11,7 +11,7 @@ use super::{
     test_login::Diagnosed,
 };
 use crate::core::check::Report;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Msg};
 use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
@@ -19,7 +19,7 @@ use crate::core::topdesk::Section;
 #[derive(Debug)]
 pub enum Action {
     SetSection(Section),
-    /// The admin chose another language: everything already judged is said again in it.
+    /// The admin chose another language: everything already judged is shown again in it.
     SetLanguage(Lang),
     GoTo(Step),
     Next,
@@ -77,24 +77,24 @@ pub enum Action {
     /// A fetch ended: where the file went (as a file's would), or why it could not be fetched.
     Fetched {
         id: u64,
-        result: Result<Box<Routed>, String>,
+        result: Result<Box<Routed>, Msg>,
     },
     Analysed {
         generation: u64,
-        result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
+        result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), Msg>,
         /// The certificate or key file needs a password (`wrong` is decided by the wizard), or
         /// cannot be read; the metadata still has its report.
         blocked: Option<PairBlock>,
         /// Files a password was typed for, opened: their passwords can be forgotten.
         opened: Vec<(Slot, Arc<Material>)>,
     },
-    Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>),
-    Exported(Result<PathBuf, String>),
+    Generated(Result<(Vec<u8>, Zeroizing<Vec<u8>>), Msg>),
+    Exported(Result<PathBuf, Msg>),
     /// The reminders were written (where), or why not.
-    RemindersSaved(Result<PathBuf, String>),
+    RemindersSaved(Result<PathBuf, Msg>),
     Compared {
         id: u64,
-        result: Result<Arc<Comparison>, String>,
+        result: Result<Arc<Comparison>, Msg>,
     },
     /// Test login: a capture to judge (also what is dropped or pasted on that step).
     LoadCapture {

@@ -9,6 +9,7 @@ use zeroize::Zeroizing;
 use super::{AnalysisInput, Job, LoadedFile, Slot, Unlocked, Wizard};
 use crate::core::check::Report;
 use crate::core::findings::{About, Finding};
+use crate::core::i18n::Msg;
 use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
@@ -22,7 +23,7 @@ pub enum PairBlock {
     },
     Unreadable {
         slot: Slot,
-        reason: String,
+        reason: Msg,
     },
 }
 
@@ -35,7 +36,7 @@ pub enum Analysis {
     Running,
     Done(Arc<Report>),
     /// A metadata file could not be read at all.
-    Failed(String),
+    Failed(Msg),
 }
 
 /// A password typed for the file in one slot. It lives only as long as that file: every change
@@ -123,7 +124,7 @@ impl Wizard {
     pub(super) fn analysed(
         &mut self,
         generation: u64,
-        result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), String>,
+        result: Result<(Arc<Report>, Option<Arc<PrivateKey>>), Msg>,
         blocked: Option<PairBlock>,
         opened: Vec<(Slot, Arc<Material>)>,
         now: OffsetDateTime,
@@ -137,20 +138,10 @@ impl Wizard {
                 unlock.secret = Unlocked::Opened(material);
             }
         }
-        // Said again in another language: a password found wrong is still wrong.
-        let wrong_before = match self.pair_block {
-            Some(PairBlock::Password { slot, wrong: true })
-                if generation == self.versions.said_again =>
-            {
-                Some(slot)
-            }
-            _ => None,
-        };
         self.pair_block = blocked.map(|b| match b {
             PairBlock::Password { slot, .. } => {
                 // A password was typed for this file and did not open it: say so once, forget it.
-                let tried =
-                    self.unlocks.iter().any(|u| u.slot == slot) || wrong_before == Some(slot);
+                let tried = self.unlocks.iter().any(|u| u.slot == slot);
                 self.unlocks.retain(|u| u.slot != slot);
                 PairBlock::Password { slot, wrong: tried }
             }

@@ -7,6 +7,7 @@ use time::OffsetDateTime;
 
 use super::{CompareJob, Comparison, Job, Progress, Wizard};
 use crate::core::fetch::Cancel;
+use crate::core::i18n::Msg;
 
 /// The other version of the Entra metadata to compare the loaded one with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,13 +22,13 @@ impl Wizard {
     pub(super) fn compare(&mut self, source: CompareSource, now: OffsetDateTime) -> Vec<Job> {
         self.stop_comparison();
         let Some(idp) = &self.idp else {
-            self.comparison = Progress::Failed(crate::tr!("wizard-ready-load-idp"));
+            self.comparison = Progress::Failed(crate::msg!("wizard-ready-load-idp"));
             return Vec::new();
         };
         if let CompareSource::Url(url) = &source
             && let Err(why) = crate::core::fetch::check_url(url)
         {
-            self.comparison = Progress::Failed(crate::tr!(
+            self.comparison = Progress::Failed(crate::msg!(
                 "wizard-fetch-failed",
                 url = url.as_str(),
                 reason = why.to_string()
@@ -55,7 +56,7 @@ impl Wizard {
         self.comparison = Progress::Idle;
     }
 
-    pub(super) fn compared(&mut self, id: u64, result: Result<Arc<Comparison>, String>) {
+    pub(super) fn compared(&mut self, id: u64, result: Result<Arc<Comparison>, Msg>) {
         if id == self.ids.compare && self.comparison == Progress::Running {
             self.comparison = match result {
                 Ok(c) => Progress::Done(c),

@@ -8,6 +8,7 @@ use time::OffsetDateTime;
 
 use super::{Analysis, ExportJob, Job, LoadedFile, Progress, RemindersJob, Step, Topic, Wizard};
 use crate::core::findings::Severity;
+use crate::core::i18n::Msg;
 use crate::core::reminders;
 
 /// A finished export: where, what it holds, and for which inputs.
@@ -15,12 +16,12 @@ use crate::core::reminders;
 pub struct ExportRecord {
     pub path: PathBuf,
     /// One line naming the files and values inside.
-    pub holds: String,
+    pub holds: Msg,
     revision: u64,
 }
 
 impl Wizard {
-    pub(super) fn exported(&mut self, result: Result<PathBuf, String>) {
+    pub(super) fn exported(&mut self, result: Result<PathBuf, Msg>) {
         let (holds, revision) = self.exporting.take().unwrap_or_default();
         self.export_progress = match result {
             Ok(path) => Progress::Done(ExportRecord {
@@ -64,7 +65,7 @@ impl Wizard {
     }
 
     /// What an export made now would hold, in one line.
-    fn bundle_contents(&self) -> String {
+    fn bundle_contents(&self) -> Msg {
         let name = |f: &Option<LoadedFile>| f.as_ref().map_or("—", |f| f.name.as_str()).to_owned();
         let cert = self
             .report()
@@ -74,7 +75,7 @@ impl Wizard {
                 || name(&self.cert),
                 |c| format!("{} (SHA-1 {})", c.label(), c.sha1_thumbprint),
             );
-        crate::tr!(
+        crate::msg!(
             "wizard-export-holds",
             idp = name(&self.idp),
             cert,
@@ -106,7 +107,7 @@ impl Wizard {
                 Step::Review,
                 Topic::Export,
                 Severity::Warning,
-                crate::tr!("ui-reminders-nothing"),
+                crate::msg!("ui-reminders-nothing"),
             );
             return Vec::new();
         };
@@ -114,15 +115,15 @@ impl Wizard {
     }
 
     /// Says where the reminders were written, or why not.
-    pub(super) fn reminders_saved(&mut self, result: Result<PathBuf, String>) {
+    pub(super) fn reminders_saved(&mut self, result: Result<PathBuf, Msg>) {
         let (severity, text) = match result {
             Ok(out) => (
                 Severity::Info,
-                crate::tr!("ui-reminders-written", path = out.display().to_string()),
+                crate::msg!("ui-reminders-written", path = out.display().to_string()),
             ),
             Err(e) => (
                 Severity::Error,
-                crate::tr!("ui-reminders-failed", error = e),
+                crate::msg!("ui-reminders-failed", error = e),
             ),
         };
         self.notice(Step::Review, Topic::Export, severity, text);

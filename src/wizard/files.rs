@@ -6,6 +6,7 @@ use time::OffsetDateTime;
 use super::{FetchJob, Job, LoadedFile, Progress, Routed, Slot, Step, Topic, Wizard, jobs};
 use crate::core::fetch::Cancel;
 use crate::core::findings::Severity;
+use crate::core::i18n::Msg;
 
 /// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
 /// step, any other (TOPdesk's `/saml-metadata/…`) to the TOPdesk step.
@@ -89,7 +90,7 @@ impl Wizard {
                         t.step(),
                         Topic::Load,
                         Severity::Info,
-                        crate::tr!(
+                        crate::msg!(
                             "wizard-load-not-the-target",
                             name = name.as_str(),
                             target = t.key(),
@@ -103,7 +104,7 @@ impl Wizard {
                         self.step,
                         Topic::Load,
                         Severity::Info,
-                        crate::tr!(
+                        crate::msg!(
                             "wizard-load-put-in-step",
                             name = name.as_str(),
                             what = slot.what(),
@@ -120,7 +121,7 @@ impl Wizard {
                         Step::KeyPair,
                         Topic::Slot(Slot::Key),
                         Severity::Info,
-                        crate::tr!("wizard-load-own-key-wins", name = name.as_str(), old),
+                        crate::msg!("wizard-load-own-key-wins", name = name.as_str(), old),
                     );
                 }
                 self.reanalyse(now)
@@ -131,7 +132,7 @@ impl Wizard {
                 target,
             } => {
                 // The previous file (if any) stays: a failed load never clears a slot.
-                let text = crate::tr!("wizard-load-rejected", name, reason);
+                let text = crate::msg!("wizard-load-rejected", name, reason);
                 match target {
                     Some(t) => self.notice(t.step(), Topic::Slot(t), Severity::Error, text),
                     None => self.notice(self.step, Topic::Load, Severity::Error, text),
@@ -146,7 +147,7 @@ impl Wizard {
     pub(super) fn fetch(&mut self, url: &str, target: Slot, now: OffsetDateTime) -> Vec<Job> {
         let url = url.trim().to_owned();
         if let Err(why) = crate::core::fetch::check_url(&url) {
-            let text = crate::tr!(
+            let text = crate::msg!(
                 "wizard-fetch-failed",
                 url = url.as_str(),
                 reason = why.to_string()
@@ -156,7 +157,7 @@ impl Wizard {
         }
         self.stop_fetch(target);
         if target.step() != self.step {
-            let text = crate::tr!(
+            let text = crate::msg!(
                 "wizard-fetch-for-step",
                 url = url.as_str(),
                 number = target.step().number(),
@@ -185,7 +186,7 @@ impl Wizard {
     /// The admin's Cancel: the fetch stops, and what was loaded before stays.
     pub(super) fn cancel_fetch(&mut self, slot: Slot) {
         if let Some(f) = self.stop_fetch(slot) {
-            let text = crate::tr!("wizard-fetch-cancelled", url = f.url);
+            let text = crate::msg!("wizard-fetch-cancelled", url = f.url);
             self.notice(slot.step(), Topic::Slot(slot), Severity::Info, text);
         }
     }
@@ -201,7 +202,7 @@ impl Wizard {
     pub(super) fn fetched(
         &mut self,
         id: u64,
-        result: Result<Box<Routed>, String>,
+        result: Result<Box<Routed>, Msg>,
         now: OffsetDateTime,
     ) -> Vec<Job> {
         let Some(i) = self.fetching.iter().position(|f| f.id == id) else {
@@ -217,7 +218,7 @@ impl Wizard {
             Ok(routed) => {
                 if let Some(step) = here {
                     let to = f.slot.step();
-                    let text = crate::tr!(
+                    let text = crate::msg!(
                         "wizard-fetch-done-into-step",
                         url = f.url.as_str(),
                         number = to.number(),
@@ -229,7 +230,7 @@ impl Wizard {
             }
             Err(why) => {
                 // Whatever was loaded before stays.
-                let text = crate::tr!("wizard-fetch-failed", url = f.url.as_str(), reason = why);
+                let text = crate::msg!("wizard-fetch-failed", url = f.url.as_str(), reason = why);
                 if let Some(step) = here {
                     self.notice(step, Topic::Load, Severity::Error, text.clone());
                 }

@@ -12,11 +12,13 @@ use crate::core::bundle::{self, BundleInput};
 use crate::core::check::{self, CheckInput, InputError, PairFiles, Report};
 use crate::core::fetch::{self, Cancel, FetchOptions};
 use crate::core::history::SignerHistory;
+use crate::core::i18n::{Arg, Msg};
 use crate::core::inspect::{self, Inspection};
 use crate::core::key::{KeyError, Material, PrivateKey};
 use crate::core::keygen::{self, CertParams, KeyAlgorithm, SignatureHash};
 use crate::core::metadata::Metadata;
 use crate::core::topdesk::{self, Section};
+use crate::msg;
 
 /// Everything the engine needs for one analysis (a snapshot: the UI may change meanwhile).
 #[derive(Debug)]
@@ -153,7 +155,7 @@ pub enum Routed {
     },
     Rejected {
         name: String,
-        reason: String,
+        reason: Msg,
         target: Option<Slot>,
     },
 }
@@ -166,13 +168,13 @@ pub fn run(job: Job) -> Action {
 }
 
 /// A panic in the engine is a bug: the step gets its message (never a stuck "Checking…").
-fn guarded(work: impl FnOnce() -> Action, failed: Box<dyn FnOnce(String) -> Action>) -> Action {
+fn guarded(work: impl FnOnce() -> Action, failed: Box<dyn FnOnce(Msg) -> Action>) -> Action {
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(work))
         .unwrap_or_else(|panic| failed(crate::core::panic_message(&*panic)))
 }
 
 /// The result that reports `job` as failed with a message.
-fn failure(job: &Job) -> Box<dyn FnOnce(String) -> Action> {
+fn failure(job: &Job) -> Box<dyn FnOnce(Msg) -> Action> {
     match job {
         Job::Read { path, target } => rejected(file_name(path), *target),
         Job::Route { name, target, .. } => rejected(name.clone(), *target),
@@ -224,7 +226,7 @@ fn file_name(path: &std::path::Path) -> String {
 }
 
 /// A read or recognition that failed: the file is named on its zone with the reason.
-fn rejected(name: String, target: Option<Slot>) -> Box<dyn FnOnce(String) -> Action> {
+fn rejected(name: String, target: Option<Slot>) -> Box<dyn FnOnce(Msg) -> Action> {
     Box::new(move |reason| {
         Action::Routed(Box::new(Routed::Rejected {
             name,
@@ -270,9 +272,8 @@ fn run_unguarded(job: Job) -> Action {
 }
 
 /// The body goes the way a file's bytes go ([`route`]), named by its address.
-fn fetch_and_route(job: &FetchJob) -> Result<Box<Routed>, String> {
-    let fetched =
-        fetch::fetch(&job.url, &job.options, job.now, &job.cancel).map_err(|e| e.to_string())?;
+fn fetch_and_route(job: &FetchJob) -> Result<Box<Routed>, Msg> {
+    let fetched = fetch::fetch(&job.url, &job.options, job.now, &job.cancel).map_err(Msg::shown)?;
     let mut routed = route(
         fetch::file_name(&fetched.origin.final_url),
         None,
@@ -286,40 +287,41 @@ fn fetch_and_route(job: &FetchJob) -> Result<Box<Routed>, String> {
 }
 
 /// Reads or fetches the other version, checks each file alone, and compares them.
-fn compare(job: &CompareJob) -> Result<Comparison, String> {
+fn compare(job: &CompareJob) -> Result<Comparison, Msg> {
     let (other, origin, bytes) = match &job.source {
         super::CompareSource::Path(path) => {
             let path = bundle::federation_metadata_in(path);
-            let bytes = read(&path).map_err(|e| format!("{}: {e}", file_name(&path)))?;
+            let bytes =
+                read(&path).map_err(|e| msg!("named", name = file_name(&path), text = e))?;
             (path.display().to_string(), None, bytes)
         }
         super::CompareSource::Url(url) => {
             let f = fetch::fetch(url, &job.options, job.now, &job.cancel).map_err(|e| {
-                crate::tr!(
+                msg!(
                     "wizard-compare-fetch-failed",
                     url = url.as_str(),
-                    reason = e.to_string()
+                    reason = Arg::shown(e)
                 )
             })?;
             (url.clone(), Some(f.origin), f.bytes)
         }
     };
-    let report = |bytes: &[u8], entity: Option<&str>, name: &str| {
+    let report = |bytes: &[u8], entity: Option<&str>, name: Arg| {
         check::check(&CheckInput {
             idp: Some(bytes),
             idp_entity: entity,
             ..CheckInput::new(job.now)
         })
-        .map_err(|e| format!("{name}: {e}"))
+        .map_err(|e| msg!("named", name, text = Arg::shown(e)))
     };
-    let old = report(&bytes, None, &other)?;
+    let old = report(&bytes, None, Arg::from(&other))?;
     let new = report(
         &job.current,
         job.current_entity.as_deref(),
-        &crate::tr!("wizard-compare-loaded-file"),
+        msg!("wizard-compare-loaded-file").into(),
     )?;
     let diff = crate::core::diff::diff(&old, &new)
-        .ok_or_else(|| crate::tr!("wizard-compare-not-entra", other = other.as_str()))?;
+        .ok_or_else(|| msg!("wizard-compare-not-entra", other = other.as_str()))?;
     Ok(Comparison {
         other,
         origin,
@@ -327,15 +329,15 @@ fn compare(job: &CompareJob) -> Result<Comparison, String> {
     })
 }
 
-fn read(path: &std::path::Path) -> Result<Vec<u8>, String> {
-    crate::core::file::read(path).map_err(|e| e.to_string())
+fn read(path: &std::path::Path) -> Result<Vec<u8>, Msg> {
+    crate::core::file::read(path).map_err(Msg::shown)
 }
 
 /// Recognises a file and picks its slot, whatever zone it was dropped on.
 fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slot>) -> Routed {
     let inspection = inspect::recognise(&bytes);
     let description = inspection.summary();
-    let reject = |reason: String| Routed::Rejected {
+    let reject = |reason: Msg| Routed::Rejected {
         name: name.clone(),
         reason,
         target,
@@ -366,17 +368,17 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
             Err(why) => return reject(why),
         },
         Inspection::OtherMetadata { .. } | Inspection::OtherXml { .. } => {
-            return reject(crate::tr!(
+            return reject(msg!(
                 "wizard-route-other-metadata",
-                description = description.as_str()
+                description = &description
             ));
         }
-        Inspection::Unreadable { reason } => return reject(format!("{reason}.")),
+        Inspection::Unreadable { reason } => return reject(msg!("sentence", text = reason)),
         Inspection::Unknown => {
             return reject(match target {
-                Some(Slot::Idp) => crate::tr!("wizard-route-not-xml-idp"),
-                Some(Slot::Sp) => crate::tr!("wizard-route-not-xml-sp"),
-                _ => crate::tr!("wizard-route-unknown"),
+                Some(Slot::Idp) => msg!("wizard-route-not-xml-idp"),
+                Some(Slot::Sp) => msg!("wizard-route-not-xml-sp"),
+                _ => msg!("wizard-route-unknown"),
             });
         }
     };
@@ -424,7 +426,7 @@ fn analyse(input: &AnalysisInput) -> Action {
         cert_opened: opened_for(input, Slot::Cert),
         key_opened: opened_for(input, Slot::Key),
     };
-    let done = |result: Result<Report, String>, key, blocked, opened| Action::Analysed {
+    let done = |result: Result<Report, Msg>, key, blocked, opened| Action::Analysed {
         generation: input.generation,
         opened,
         result: result.map(|mut report| {
@@ -446,11 +448,11 @@ fn analyse(input: &AnalysisInput) -> Action {
             }
             other => PairBlock::Unreadable {
                 slot,
-                reason: other.to_string(),
+                reason: Msg::shown(other),
             },
         };
         done(
-            check::check(&check_input).map_err(|e| e.to_string()),
+            check::check(&check_input).map_err(Msg::shown),
             None,
             Some(blocked),
             Vec::new(),
@@ -479,7 +481,7 @@ fn analyse(input: &AnalysisInput) -> Action {
         }
         Err(InputError::Cert(e)) => done_blocked(Slot::Cert, e),
         Err(InputError::Key(e)) => done_blocked(Slot::Key, e),
-        Err(e) => done(Err(e.to_string()), None, None, Vec::new()),
+        Err(e) => done(Err(Msg::shown(e)), None, None, Vec::new()),
     }
 }
 
@@ -505,7 +507,7 @@ fn opened_for(input: &AnalysisInput, slot: Slot) -> Option<&Material> {
     }
 }
 
-fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String> {
+fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), Msg> {
     let pair = keygen::generate(&CertParams {
         common_name: req.host.clone(),
         algorithm: KeyAlgorithm::Rsa { bits: req.bits },
@@ -514,17 +516,17 @@ fn generate(req: &KeygenRequest) -> Result<(Vec<u8>, Zeroizing<Vec<u8>>), String
         not_after: req.now + Duration::days(i64::from(req.days)),
         dns_names: vec![req.host.clone()],
     })
-    .map_err(|e| crate::tr!("wizard-keygen-failed", reason = e.to_string()))?;
+    .map_err(|e| msg!("wizard-keygen-failed", reason = Arg::shown(e)))?;
     Ok((pair.certificate_der, pair.private_key_pkcs8_der))
 }
 
-fn export(job: &ExportJob) -> Result<PathBuf, String> {
+fn export(job: &ExportJob) -> Result<PathBuf, Msg> {
     let cert = job
         .report
         .pair
         .as_ref()
         .and_then(|p| p.certificate.as_ref())
-        .ok_or_else(|| crate::tr!("wizard-export-no-cert"))?;
+        .ok_or_else(|| msg!("wizard-export-no-cert"))?;
     let bundle = bundle::build(&BundleInput {
         federation_metadata: &job.federation_metadata,
         report: &job.report,
@@ -536,13 +538,13 @@ fn export(job: &ExportJob) -> Result<PathBuf, String> {
         user_attribute: &job.user_attribute,
         created: job.now,
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(Msg::shown)?;
     if job.zip {
         bundle::write_zip(&bundle, &job.out)
     } else {
         bundle::write_dir(&bundle, &job.out)
     }
-    .map_err(|e| e.to_string())?;
+    .map_err(Msg::shown)?;
     if let Some(path) = &job.signers {
         SignerHistory::remember_at(path, &job.report);
     }
@@ -550,18 +552,18 @@ fn export(job: &ExportJob) -> Result<PathBuf, String> {
 }
 
 /// Writes the reminders; both errors end with the path.
-fn save_reminders(job: &RemindersJob) -> Result<PathBuf, String> {
+fn save_reminders(job: &RemindersJob) -> Result<PathBuf, Msg> {
     let out = &job.out;
     if job.replace {
         std::fs::write(out, &job.ics).map_err(|e| {
-            crate::tr!(
+            msg!(
                 "ui-cannot-write",
                 error = e.to_string(),
                 path = out.display().to_string()
             )
         })
     } else {
-        bundle::write_new_file(out, job.ics.as_bytes()).map_err(|e| e.to_string())
+        bundle::write_new_file(out, job.ics.as_bytes()).map_err(Msg::shown)
     }?;
     Ok(out.clone())
 }
@@ -593,6 +595,7 @@ mod tests {
             panic!("not rejected");
         };
         assert_eq!(name, "metadata.xml");
+        let reason = reason.to_string();
         assert!(
             reason.starts_with("internal error") && reason.contains("index out of bounds"),
             "{reason}"

@@ -7,6 +7,7 @@ use zeroize::Zeroizing;
 
 use super::{Job, KeygenRequest, LoadedFile, Progress, Slot, Step, Topic, Wizard};
 use crate::core::findings::Severity;
+use crate::core::i18n::Msg;
 
 /// Settings for a new key pair.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +31,7 @@ impl Wizard {
                 Step::KeyPair,
                 Topic::Keygen,
                 Severity::Error,
-                crate::tr!("wizard-keygen-no-host"),
+                crate::msg!("wizard-keygen-no-host"),
             );
             return Vec::new();
         }
@@ -45,14 +46,16 @@ impl Wizard {
 
     pub(super) fn generated(
         &mut self,
-        result: Result<(Vec<u8>, Zeroizing<Vec<u8>>), String>,
+        result: Result<(Vec<u8>, Zeroizing<Vec<u8>>), Msg>,
         now: OffsetDateTime,
     ) -> Vec<Job> {
         match result {
             Ok((cert, key)) => {
                 let host = self.keygen.host.trim().to_owned();
-                let generated = |name: String, bytes, description: String| LoadedFile {
-                    name,
+                // The name is the file's own (files the admin gave keep theirs); the description
+                // is said in the language of the moment it is shown.
+                let generated = |name: Msg, bytes, description: Msg| LoadedFile {
+                    name: name.to_string(),
                     path: None,
                     bytes: Arc::new(bytes),
                     description,
@@ -63,9 +66,9 @@ impl Wizard {
                 self.set_file(
                     Slot::Cert,
                     Some(generated(
-                        crate::tr!("wizard-keygen-cert-name", host),
+                        crate::msg!("wizard-keygen-cert-name", host),
                         Zeroizing::new(cert),
-                        crate::tr!(
+                        crate::msg!(
                             "wizard-keygen-cert-description",
                             bits = self.keygen.bits,
                             days = self.keygen.days
@@ -75,9 +78,9 @@ impl Wizard {
                 self.set_file(
                     Slot::Key,
                     Some(generated(
-                        crate::tr!("wizard-keygen-key-name"),
+                        crate::msg!("wizard-keygen-key-name"),
                         key,
-                        crate::tr!("wizard-keygen-key-description"),
+                        crate::msg!("wizard-keygen-key-description"),
                     )),
                 );
                 self.keygen_progress = Progress::Done(());

@@ -22,7 +22,7 @@ use time::OffsetDateTime;
 use crate::core::bundle::DEFAULT_USER_ATTRIBUTE;
 use crate::core::fetch::{Cancel, FetchOptions};
 use crate::core::findings::Severity;
-use crate::core::i18n::Lang;
+use crate::core::i18n::{Lang, Msg};
 use crate::core::key::PrivateKey;
 use crate::core::topdesk::Section;
 
@@ -50,9 +50,6 @@ struct Versions {
     revision: u64,
     /// Bumped on every analysis started; stale analysis results are dropped.
     generation: u64,
-    /// The analysis of this generation only says the same again in another language: what the
-    /// last one concluded (a wrong password) still stands.
-    said_again: u64,
 }
 
 /// The id last given to each kind of job a newer one supersedes (each gets the next): an older
@@ -67,7 +64,7 @@ struct JobIds {
 pub struct Wizard {
     pub step: Step,
     pub section: Section,
-    /// The language texts are made in (the UI thread and its jobs follow it).
+    /// The language texts are shown in (the UI thread follows it).
     pub lang: Lang,
     pub idp: Option<LoadedFile>,
     pub sp: Option<LoadedFile>,
@@ -87,7 +84,7 @@ pub struct Wizard {
     pub keygen_progress: Progress<()>,
     pub export_progress: Progress<ExportRecord>,
     /// What the running export holds, and for which inputs.
-    exporting: Option<(String, u64)>,
+    exporting: Option<(Msg, u64)>,
     pub analysis: Analysis,
     /// The key the last analysis proved, for the export (never shown, never serialised).
     key_material: Option<Arc<PrivateKey>>,
@@ -173,7 +170,7 @@ impl Wizard {
 
     /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
     /// topic, except where several files of one drop went (one note each).
-    fn notice(&mut self, step: Step, topic: Topic, severity: Severity, text: impl Into<String>) {
+    fn notice(&mut self, step: Step, topic: Topic, severity: Severity, text: Msg) {
         if topic != Topic::Load {
             self.forget(topic);
         }
@@ -182,7 +179,7 @@ impl Wizard {
             step,
             topic,
             severity,
-            text: crate::core::text::escaped(&text.into()),
+            text: text.map_text(&crate::core::text::escaped),
         });
     }
 
@@ -210,19 +207,9 @@ impl Wizard {
                 self.touched();
                 return self.reanalyse(now);
             }
-            Action::SetLanguage(lang) => {
-                // Not an input change: exports stay current; findings and the diagnosis are
-                // made again, in the new language, from the same inputs (the diagnosis after
-                // the analysis it depends on, as after any analysis).
-                self.lang = lang;
-                let jobs = self.reanalyse(now);
-                self.versions.said_again = self.versions.generation;
-                return if jobs.is_empty() {
-                    self.rediagnose(now)
-                } else {
-                    jobs
-                };
-            }
+            // Not an input change: everything is data and is only said again, in the new
+            // language, when next shown (nothing is analysed again; exports stay current).
+            Action::SetLanguage(lang) => self.lang = lang,
             Action::GoTo(step) => self.step = step,
             // Always possible: the step says what is missing, and the export waits for it.
             Action::Next => self.step = self.step.next().unwrap_or(self.step),

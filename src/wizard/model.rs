@@ -8,6 +8,7 @@ use zeroize::Zeroizing;
 
 use crate::core::fetch::Origin;
 use crate::core::findings::Severity;
+use crate::core::i18n::Msg;
 
 /// The steps, in the order of TOPdesk's assistant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -35,15 +36,15 @@ impl Step {
 
     /// The step's name in the step list and as its heading (short: the list is narrow).
     #[must_use]
-    pub fn title(self) -> String {
+    pub fn title(self) -> Msg {
         match self {
-            Step::Start => crate::tr!("wizard-step-start"),
-            Step::Entra => crate::tr!("wizard-step-entra"),
-            Step::Topdesk => crate::tr!("wizard-step-topdesk"),
-            Step::KeyPair => crate::tr!("wizard-step-key-pair"),
-            Step::LoginPage => crate::tr!("wizard-step-login-page"),
-            Step::Review => crate::tr!("wizard-step-review"),
-            Step::TestLogin => crate::tr!("wizard-step-test-login"),
+            Step::Start => crate::msg!("wizard-step-start"),
+            Step::Entra => crate::msg!("wizard-step-entra"),
+            Step::Topdesk => crate::msg!("wizard-step-topdesk"),
+            Step::KeyPair => crate::msg!("wizard-step-key-pair"),
+            Step::LoginPage => crate::msg!("wizard-step-login-page"),
+            Step::Review => crate::msg!("wizard-step-review"),
+            Step::TestLogin => crate::msg!("wizard-step-test-login"),
         }
     }
 
@@ -81,25 +82,25 @@ pub enum Slot {
 impl Slot {
     /// The zone's name: "Entra federation metadata".
     #[must_use]
-    pub fn label(self) -> String {
+    pub fn label(self) -> Msg {
         match self {
-            Slot::Idp => crate::tr!("wizard-slot-idp"),
-            Slot::Sp => crate::tr!("term-topdesk-metadata"),
-            Slot::Cert => crate::tr!("term-topdesk-cert"),
-            Slot::Key => crate::tr!("wizard-slot-key"),
-            Slot::Logo => crate::tr!("wizard-slot-logo"),
+            Slot::Idp => crate::msg!("wizard-slot-idp"),
+            Slot::Sp => crate::msg!("term-topdesk-metadata"),
+            Slot::Cert => crate::msg!("term-topdesk-cert"),
+            Slot::Key => crate::msg!("wizard-slot-key"),
+            Slot::Logo => crate::msg!("wizard-slot-logo"),
         }
     }
 
     /// What a file for this slot is, after "is": "a certificate".
     #[must_use]
-    pub fn what(self) -> String {
+    pub fn what(self) -> Msg {
         match self {
-            Slot::Idp => crate::tr!("wizard-slot-what-idp"),
-            Slot::Sp => crate::tr!("wizard-slot-what-sp"),
-            Slot::Cert => crate::tr!("wizard-slot-what-cert"),
-            Slot::Key => crate::tr!("wizard-slot-what-key"),
-            Slot::Logo => crate::tr!("wizard-slot-what-logo"),
+            Slot::Idp => crate::msg!("wizard-slot-what-idp"),
+            Slot::Sp => crate::msg!("wizard-slot-what-sp"),
+            Slot::Cert => crate::msg!("wizard-slot-what-cert"),
+            Slot::Key => crate::msg!("wizard-slot-what-key"),
+            Slot::Logo => crate::msg!("wizard-slot-what-logo"),
         }
     }
 
@@ -134,7 +135,7 @@ pub struct LoadedFile {
     pub path: Option<PathBuf>,
     pub bytes: Arc<Zeroizing<Vec<u8>>>,
     /// One line: what the file is.
-    pub description: String,
+    pub description: Msg,
     /// For an aggregate: every entity, to choose from.
     pub entities: Vec<crate::core::metadata::EntitySummary>,
     /// A PKCS#12 or PEM file that brings a private key along with its certificate.
@@ -169,7 +170,7 @@ pub struct Notice {
     pub step: Step,
     pub topic: Topic,
     pub severity: Severity,
-    pub text: String,
+    pub text: Msg,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,5 +178,5 @@ pub enum Progress<T> {
     Idle,
     Running,
     Done(T),
-    Failed(String),
+    Failed(Msg),
 }

@@ -14,6 +14,7 @@ use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
 use crate::core::entra::IdpSummary;
 use crate::core::findings::Finding;
+use crate::core::i18n::Msg;
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
 use crate::core::topdesk::Section;
@@ -66,7 +67,7 @@ pub struct DiagnoseJob {
 pub struct Diagnosed {
     pub generation: u64,
     pub capture: Option<LoadedFile>,
-    pub result: Result<Arc<Diagnosis>, String>,
+    pub result: Result<Arc<Diagnosis>, Msg>,
 }
 
 /// Runs one diagnosis (reading the file first when it came as a path).
@@ -86,7 +87,7 @@ pub fn run(job: DiagnoseJob) -> Diagnosed {
                 return Diagnosed {
                     generation: job.generation,
                     capture: None,
-                    result: Err(crate::tr!(
+                    result: Err(crate::msg!(
                         "wizard-cannot-read",
                         name = job.name.as_str(),
                         reason = e.to_string()
@@ -123,7 +124,7 @@ fn capture_file(
         name,
         path,
         bytes: Arc::clone(bytes),
-        description: crate::tr!("wizard-login-capture-description", size = bytes.len()),
+        description: crate::msg!("wizard-login-capture-description", size = bytes.len()),
         entities: Vec::new(),
         holds_key: false,
         origin: None,
@@ -134,33 +135,33 @@ fn capture_file(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckRow {
     /// What is checked: a SAML name (Issuer, Audience…) or words in the reader's language.
-    pub check: String,
-    pub received: String,
-    pub expected: String,
+    pub check: Msg,
+    pub received: Msg,
+    pub expected: Msg,
     /// `Some(false)` when the two differ (or the check failed), `None` when not judged.
     pub ok: Option<bool>,
     /// The expected value is one to paste somewhere (a URL or identifier).
     pub copyable: bool,
     /// Said (muted) after the value received: "not signed" when no valid signature covers it,
     /// "unverified" when the signature over it does not verify.
-    pub note: Option<String>,
+    pub note: Option<Msg>,
 }
 
-fn row(check: impl Into<String>, received: Option<&str>, expected: Option<&str>) -> CheckRow {
-    let received = received.map_or_else(|| crate::tr!("word-none"), str::to_owned);
+/// A row for a SAML value: what is checked (a SAML name, or words), received and expected.
+fn row(check: Msg, received: Option<&str>, expected: Option<&str>) -> CheckRow {
     CheckRow {
-        check: check.into(),
-        ok: expected.map(|e| e == received),
-        expected: expected.unwrap_or("—").to_owned(),
-        received,
+        check,
+        ok: expected.map(|e| Some(e) == received),
+        expected: Msg::verbatim(expected.unwrap_or("—")),
+        received: received.map_or_else(|| crate::msg!("word-none"), Msg::verbatim),
         copyable: expected.is_some(),
         note: None,
     }
 }
 
 /// What the Signature row says was received.
-fn signature_text(sig: &SignatureFacts) -> String {
-    crate::tr!(
+fn signature_text(sig: &SignatureFacts) -> Msg {
+    crate::msg!(
         "wizard-login-signature",
         status = match sig.status {
             SignatureStatus::Valid => "valid",
@@ -178,12 +179,12 @@ fn signature_text(sig: &SignatureFacts) -> String {
 }
 
 /// The note for a row showing `fields` (JSON names) of `r`: the least trusted one's.
-fn trust_note(r: &ResponseMessage, fields: &[&str]) -> Option<String> {
+fn trust_note(r: &ResponseMessage, fields: &[&str]) -> Option<Msg> {
     let trust = |t| fields.iter().any(|f| r.trust(f) == t);
     if trust(Trust::Unverified) {
-        Some(crate::tr!("wizard-login-unverified"))
+        Some(crate::msg!("wizard-login-unverified"))
     } else if trust(Trust::NotSigned) {
-        Some(crate::tr!("wizard-login-not-signed"))
+        Some(crate::msg!("wizard-login-not-signed"))
     } else {
         None
     }
@@ -299,9 +300,7 @@ impl Wizard {
         self.diagnosis().into_iter().flat_map(move |d| {
             d.findings
                 .iter()
-                .zip(&d.finding_message)
-                .filter(move |(_, m)| m.is_none_or(|m| m == selected))
-                .map(|(f, _)| f)
+                .filter(move |f| f.message_index.is_none_or(|m| m == selected))
         })
     }
 
@@ -325,30 +324,30 @@ impl Wizard {
         match self.selected_message() {
             Some(Message::Response(r)) => self.response_rows(r, identifier, reply, request_id),
             Some(Message::Request(r)) => vec![
-                row("Issuer", r.issuer.as_deref(), identifier),
-                row("ACS URL", r.acs_url.as_deref(), reply),
+                row(Msg::verbatim("Issuer"), r.issuer.as_deref(), identifier),
+                row(Msg::verbatim("ACS URL"), r.acs_url.as_deref(), reply),
                 row(
-                    "Destination",
+                    Msg::verbatim("Destination"),
                     r.destination.as_deref(),
                     entra.and_then(|i| i.sso_url.as_deref()),
                 ),
                 CheckRow {
-                    check: crate::tr!("wizard-login-check-signed"),
+                    check: crate::msg!("wizard-login-check-signed"),
                     received: if r.signed {
-                        crate::tr!("word-yes")
+                        crate::msg!("word-yes")
                     } else {
-                        crate::tr!("word-no")
+                        crate::msg!("word-no")
                     },
-                    expected: crate::tr!("wizard-login-either"),
+                    expected: crate::msg!("wizard-login-either"),
                     ok: None,
                     copyable: false,
                     note: None,
                 },
             ],
             Some(Message::Error(e)) => vec![CheckRow {
-                check: crate::tr!("wizard-login-check-entra-error"),
-                received: format!("AADSTS{}: {}", e.code, e.message),
-                expected: crate::tr!("wizard-login-no-error"),
+                check: crate::msg!("wizard-login-check-entra-error"),
+                received: Msg::verbatim(format!("AADSTS{}: {}", e.code, e.message)),
+                expected: crate::msg!("wizard-login-no-error"),
                 ok: Some(false),
                 copyable: false,
                 note: None,
@@ -373,7 +372,7 @@ impl Wizard {
             .map(|c| c.rsplit(':').next().unwrap_or(c));
         let sig = &r.signature;
         let active = entra.and_then(|i| i.active_cert()).map(|c| {
-            crate::tr!(
+            crate::msg!(
                 "wizard-login-signed-by-active",
                 thumbprint = c.info.sha1_thumbprint.as_str()
             )
@@ -392,49 +391,60 @@ impl Wizard {
         let mut rows = vec![
             noted(
                 row(
-                    crate::tr!("wizard-login-check-status"),
+                    crate::msg!("wizard-login-check-status"),
                     status,
                     Some("Success"),
                 ),
                 &["status_code"],
             ),
-            noted(row("Issuer", r.issuer.as_deref(), entra_id), &["issuer"]),
+            noted(
+                row(Msg::verbatim("Issuer"), r.issuer.as_deref(), entra_id),
+                &["issuer"],
+            ),
             CheckRow {
-                check: crate::tr!("wizard-login-check-signature"),
+                check: crate::msg!("wizard-login-check-signature"),
                 ok: Some(sig.assertion_valid && sig.problems.is_empty()),
                 received: signature_text(sig),
-                expected: active.unwrap_or_else(|| crate::tr!("wizard-login-signed-assertion")),
+                expected: active.unwrap_or_else(|| crate::msg!("wizard-login-signed-assertion")),
                 copyable: false,
                 note: None,
             },
             noted(
-                row("Audience", r.audience.as_deref(), identifier),
+                row(Msg::verbatim("Audience"), r.audience.as_deref(), identifier),
                 &["audience"],
             ),
             noted(
-                row("Recipient", r.recipient.as_deref(), reply),
+                row(Msg::verbatim("Recipient"), r.recipient.as_deref(), reply),
                 &["recipient"],
             ),
             noted(
-                row("Destination", r.destination.as_deref(), reply),
+                row(
+                    Msg::verbatim("Destination"),
+                    r.destination.as_deref(),
+                    reply,
+                ),
                 &["destination"],
             ),
         ];
         if request_id.is_some() {
             rows.push(noted(
-                row("InResponseTo", r.in_response_to.as_deref(), request_id),
+                row(
+                    Msg::verbatim("InResponseTo"),
+                    r.in_response_to.as_deref(),
+                    request_id,
+                ),
                 &["in_response_to"],
             ));
         }
         rows.push(noted(
             CheckRow {
-                check: crate::tr!("wizard-login-check-valid"),
-                received: crate::tr!(
+                check: crate::msg!("wizard-login-check-valid"),
+                received: crate::msg!(
                     "wizard-login-validity",
                     not_before = r.not_before.as_deref().unwrap_or("?"),
                     not_on_or_after = r.not_on_or_after.as_deref().unwrap_or("?")
                 ),
-                expected: crate::tr!("wizard-login-validity-expected"),
+                expected: crate::msg!("wizard-login-validity-expected"),
                 ok: None,
                 copyable: false,
                 note: None,
@@ -442,15 +452,15 @@ impl Wizard {
             &["not_before", "not_on_or_after"],
         ));
         rows.push(noted(
-            row("NameID", r.name_id.as_deref(), None),
+            row(Msg::verbatim("NameID"), r.name_id.as_deref(), None),
             &["name_id"],
         ));
         rows.push(noted(
             CheckRow {
                 ok: Some(user.is_some_and(|u| !u.is_empty())),
-                expected: crate::tr!("wizard-login-user-expected"),
+                expected: crate::msg!("wizard-login-user-expected"),
                 copyable: false,
-                ..row(crate::tr!("wizard-login-check-user"), user, None)
+                ..row(crate::msg!("wizard-login-check-user"), user, None)
             },
             &["attributes"],
         ));
@@ -460,29 +470,32 @@ impl Wizard {
     pub(super) fn test_login_verdict(&self) -> Verdict {
         match &self.login_test.progress {
             Progress::Idle => {
-                Verdict::new(StepStatus::Todo, crate::tr!("wizard-login-verdict-idle"))
+                Verdict::new(StepStatus::Todo, crate::msg!("wizard-login-verdict-idle"))
             }
-            Progress::Running => {
-                Verdict::new(StepStatus::Todo, crate::tr!("wizard-login-verdict-reading"))
-            }
+            Progress::Running => Verdict::new(
+                StepStatus::Todo,
+                crate::msg!("wizard-login-verdict-reading"),
+            ),
             Progress::Failed(e) => Verdict::new(StepStatus::Error, e.clone()),
             Progress::Done(d) => match d.verdict {
                 diagnose::Verdict::Accepted => Verdict::new(
                     StepStatus::Done,
-                    crate::tr!("wizard-login-verdict-accepted"),
+                    crate::msg!("wizard-login-verdict-accepted"),
                 ),
                 diagnose::Verdict::EntraRefused => Verdict::new(
                     StepStatus::Error,
-                    crate::tr!("wizard-login-verdict-entra-refused", reason = d.reason()),
+                    crate::msg!("wizard-login-verdict-entra-refused", reason = d.reason()),
                 ),
                 diagnose::Verdict::Refused => Verdict::new(
                     StepStatus::Error,
-                    crate::tr!("wizard-login-verdict-refused", reason = d.reason()),
+                    crate::msg!("wizard-login-verdict-refused", reason = d.reason()),
                 ),
-                diagnose::Verdict::Unreadable => Verdict::new(StepStatus::Error, d.reason()),
+                diagnose::Verdict::Unreadable => {
+                    Verdict::new(StepStatus::Error, d.reason().cloned().unwrap_or_default())
+                }
                 diagnose::Verdict::NoResponse => Verdict::new(
                     StepStatus::Warning,
-                    crate::tr!("wizard-login-verdict-no-response"),
+                    crate::msg!("wizard-login-verdict-no-response"),
                 ),
             },
         }

@@ -17,7 +17,7 @@ pub enum TimelineKind {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TimelineItem {
-    pub label: String,
+    pub label: crate::core::i18n::Msg,
     pub kind: TimelineKind,
     pub from: Option<OffsetDateTime>,
     pub until: OffsetDateTime,
@@ -30,7 +30,7 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
     if let Some(idp) = &report.idp {
         for c in idp.saml_certs() {
             items.push(TimelineItem {
-                label: crate::tr!(
+                label: crate::msg!(
                     "wizard-timeline-entra-cert",
                     thumbprint = &c.info.sha1_thumbprint[..4],
                     active = if c.active { "yes" } else { "no" }
@@ -42,7 +42,7 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
         }
         if let Some(until) = idp.valid_until {
             items.push(TimelineItem {
-                label: crate::tr!("wizard-timeline-valid-until"),
+                label: crate::msg!("wizard-timeline-valid-until"),
                 kind: TimelineKind::MetadataValidUntil,
                 from: None,
                 until,
@@ -51,7 +51,7 @@ pub fn timeline(report: &Report) -> Vec<TimelineItem> {
     }
     if let Some(c) = report.pair.as_ref().and_then(|p| p.certificate.as_ref()) {
         items.push(TimelineItem {
-            label: crate::tr!(
+            label: crate::msg!(
                 "wizard-timeline-topdesk-cert",
                 thumbprint = &c.sha1_thumbprint[..4]
             ),

@@ -3,6 +3,7 @@
 
 use super::{Analysis, PairBlock, Slot, Step, Wizard};
 use crate::core::findings::{About, Finding, Severity};
+use crate::core::i18n::Msg;
 use crate::core::pair::PairStatus;
 
 /// Neutral (nothing to judge yet), green, amber or red.
@@ -18,15 +19,12 @@ pub enum StepStatus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub status: StepStatus,
-    pub text: String,
+    pub text: Msg,
 }
 
 impl Verdict {
-    pub(super) fn new(status: StepStatus, text: impl Into<String>) -> Self {
-        Self {
-            status,
-            text: text.into(),
-        }
+    pub(super) fn new(status: StepStatus, text: Msg) -> Self {
+        Self { status, text }
     }
 }
 
@@ -37,12 +35,12 @@ impl Wizard {
     }
 
     /// What the later steps still need from the current one (`Next` is possible anyway).
-    pub fn can_advance(&self) -> Result<(), String> {
+    pub fn can_advance(&self) -> Result<(), Msg> {
         self.step_ready(self.step)
     }
 
     /// Whether `step` has what the export needs.
-    pub fn step_ready(&self, step: Step) -> Result<(), String> {
+    pub fn step_ready(&self, step: Step) -> Result<(), Msg> {
         let report = self.report();
         let waiting = self.waiting();
         match step {
@@ -51,33 +49,33 @@ impl Wizard {
                 self.idp.is_some(),
                 waiting,
                 report.is_some_and(|r| r.idp.is_some()),
-                || crate::tr!("wizard-ready-load-idp"),
-                || crate::tr!("wizard-ready-idp-unusable"),
+                || crate::msg!("wizard-ready-load-idp"),
+                || crate::msg!("wizard-ready-idp-unusable"),
             ),
             Step::Topdesk => file_step(
                 self.sp.is_some(),
                 waiting,
                 report.is_some_and(|r| r.urls.is_some()),
-                || crate::tr!("wizard-ready-load-sp"),
-                || crate::tr!("wizard-ready-sp-unusable"),
+                || crate::msg!("wizard-ready-load-sp"),
+                || crate::msg!("wizard-ready-sp-unusable"),
             ),
             Step::KeyPair => match (&self.pair_block, report.and_then(|r| r.pair.as_ref())) {
                 (Some(PairBlock::Password { slot, .. }), _) => {
-                    Err(crate::tr!("wizard-ready-password", slot = slot.key()))
+                    Err(crate::msg!("wizard-ready-password", slot = slot.key()))
                 }
                 (Some(PairBlock::Unreadable { reason, .. }), _) => Err(reason.clone()),
-                _ if waiting => Err(crate::tr!("wizard-ready-checking-pair")),
+                _ if waiting => Err(crate::msg!("wizard-ready-checking-pair")),
                 (None, Some(p)) if p.status == PairStatus::Match => Ok(()),
                 (None, Some(p)) if p.status == PairStatus::Mismatch => {
-                    Err(crate::tr!("wizard-ready-pair-mismatch"))
+                    Err(crate::msg!("wizard-ready-pair-mismatch"))
                 }
-                _ => Err(crate::tr!("wizard-ready-load-pair")),
+                _ => Err(crate::msg!("wizard-ready-load-pair")),
             },
             Step::LoginPage => {
                 if self.display_name.trim().is_empty() {
-                    Err(crate::tr!("wizard-ready-display-name"))
+                    Err(crate::msg!("wizard-ready-display-name"))
                 } else if self.user_attribute.trim().is_empty() {
-                    Err(crate::tr!("wizard-ready-user-attribute"))
+                    Err(crate::msg!("wizard-ready-user-attribute"))
                 } else {
                     Ok(())
                 }
@@ -86,10 +84,10 @@ impl Wizard {
     }
 
     /// Why the export is refused, if it is.
-    pub fn can_export(&self) -> Result<(), String> {
+    pub fn can_export(&self) -> Result<(), Msg> {
         for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage] {
             self.step_ready(step).map_err(|reason| {
-                crate::tr!("wizard-export-step-not-ready", step = step.title(), reason)
+                crate::msg!("wizard-export-step-not-ready", step = step.title(), reason)
             })?;
         }
         let errors: Vec<&Finding> = self
@@ -102,14 +100,14 @@ impl Wizard {
                 .map(|f| f.code.as_str())
                 .collect::<Vec<_>>()
                 .join(", ");
-            return Err(crate::tr!(
+            return Err(crate::msg!(
                 "wizard-export-errors-stand",
                 count = errors.len(),
                 codes
             ));
         }
         if self.key_material.is_none() {
-            return Err(crate::tr!("wizard-export-pair-unproven"));
+            return Err(crate::msg!("wizard-export-pair-unproven"));
         }
         Ok(())
     }
@@ -127,20 +125,20 @@ impl Wizard {
         match step {
             Step::Start => Verdict::new(
                 StepStatus::Done,
-                crate::tr!("wizard-verdict-start", section = self.section.label()),
+                crate::msg!("wizard-verdict-start", section = self.section.label()),
             ),
             Step::Entra => self.file_verdict(Slot::Idp, &[About::Idp, About::Files], || {
-                crate::tr!("wizard-verdict-entra-ready")
+                crate::msg!("wizard-verdict-entra-ready")
             }),
             Step::Topdesk => self.file_verdict(Slot::Sp, &[About::Sp], || {
-                crate::tr!("wizard-verdict-topdesk-ready")
+                crate::msg!("wizard-verdict-topdesk-ready")
             }),
             Step::KeyPair => self.pair_verdict(),
             Step::LoginPage => match self.step_ready(step) {
                 Err(why) => Verdict::new(StepStatus::Error, why),
                 Ok(()) => Verdict::new(
                     StepStatus::Done,
-                    crate::tr!(
+                    crate::msg!(
                         "wizard-verdict-login-page-ready",
                         display_name = self.display_name.trim()
                     ),
@@ -151,7 +149,7 @@ impl Wizard {
         }
     }
 
-    fn file_verdict(&self, slot: Slot, about: &[About], ready: fn() -> String) -> Verdict {
+    fn file_verdict(&self, slot: Slot, about: &[About], ready: fn() -> Msg) -> Verdict {
         if self.file(slot).is_none() || self.waiting() {
             let why = self.step_ready(slot.step()).err().unwrap_or_default();
             return Verdict::new(StepStatus::Todo, why);
@@ -178,9 +176,9 @@ impl Wizard {
             let more = found.count();
             Some(match more {
                 0 => first.message.clone(),
-                n => crate::tr!(
+                n => crate::msg!(
                     "wizard-verdict-and-more",
-                    message = first.message.as_str(),
+                    message = first.message.clone(),
                     count = n
                 ),
             })
@@ -192,26 +190,28 @@ impl Wizard {
 
     fn pair_verdict(&self) -> Verdict {
         let name = |slot: Slot| {
-            self.file(slot)
-                .map_or_else(|| crate::tr!("wizard-verdict-the-file"), |f| f.name.clone())
+            self.file(slot).map_or_else(
+                || crate::msg!("wizard-verdict-the-file"),
+                |f| Msg::verbatim(&f.name),
+            )
         };
         match &self.pair_block {
             Some(PairBlock::Password { slot, wrong: false }) => {
                 return Verdict::new(
                     StepStatus::Warning,
-                    crate::tr!("wizard-verdict-password-needed", name = name(*slot)),
+                    crate::msg!("wizard-verdict-password-needed", name = name(*slot)),
                 );
             }
             Some(PairBlock::Password { slot, wrong: true }) => {
                 return Verdict::new(
                     StepStatus::Error,
-                    crate::tr!("wizard-verdict-password-wrong", name = name(*slot)),
+                    crate::msg!("wizard-verdict-password-wrong", name = name(*slot)),
                 );
             }
             Some(PairBlock::Unreadable { slot, reason }) => {
                 return Verdict::new(
                     StepStatus::Error,
-                    crate::tr!("wizard-cannot-read", name = name(*slot), reason),
+                    crate::msg!("wizard-cannot-read", name = name(*slot), reason),
                 );
             }
             None => {}
@@ -226,14 +226,15 @@ impl Wizard {
         }
         match pair.map(|p| (p.status, p.certificate.is_some(), p.key.is_some())) {
             Some((PairStatus::Match, ..)) => {
-                Verdict::new(StepStatus::Done, crate::tr!("wizard-verdict-pair-match"))
+                Verdict::new(StepStatus::Done, crate::msg!("wizard-verdict-pair-match"))
             }
             Some((_, true, false)) => {
-                Verdict::new(StepStatus::Todo, crate::tr!("wizard-verdict-load-key-too"))
+                Verdict::new(StepStatus::Todo, crate::msg!("wizard-verdict-load-key-too"))
             }
-            Some((_, false, true)) => {
-                Verdict::new(StepStatus::Todo, crate::tr!("wizard-verdict-load-cert-too"))
-            }
+            Some((_, false, true)) => Verdict::new(
+                StepStatus::Todo,
+                crate::msg!("wizard-verdict-load-cert-too"),
+            ),
             _ => Verdict::new(
                 StepStatus::Error,
                 self.step_ready(Step::KeyPair).err().unwrap_or_default(),
@@ -246,7 +247,7 @@ impl Wizard {
             return if current {
                 Verdict::new(
                     StepStatus::Done,
-                    crate::tr!(
+                    crate::msg!(
                         "wizard-verdict-exported",
                         path = record.path.display().to_string()
                     ),
@@ -254,7 +255,7 @@ impl Wizard {
             } else {
                 Verdict::new(
                     StepStatus::Warning,
-                    crate::tr!(
+                    crate::msg!(
                         "wizard-verdict-export-outdated",
                         path = record.path.display().to_string()
                     ),
@@ -262,7 +263,7 @@ impl Wizard {
             };
         }
         match self.can_export() {
-            Ok(()) => Verdict::new(StepStatus::Done, crate::tr!("wizard-verdict-export-ready")),
+            Ok(()) => Verdict::new(StepStatus::Done, crate::msg!("wizard-verdict-export-ready")),
             Err(reason) => {
                 let status = if self.findings(None).any(|f| f.severity == Severity::Error) {
                     StepStatus::Error
@@ -271,7 +272,7 @@ impl Wizard {
                 };
                 Verdict::new(
                     status,
-                    crate::tr!("wizard-verdict-export-not-ready", reason),
+                    crate::msg!("wizard-verdict-export-not-ready", reason),
                 )
             }
         }
@@ -283,13 +284,13 @@ fn file_step(
     loaded: bool,
     waiting: bool,
     usable: bool,
-    missing: fn() -> String,
-    unusable: fn() -> String,
-) -> Result<(), String> {
+    missing: fn() -> Msg,
+    unusable: fn() -> Msg,
+) -> Result<(), Msg> {
     if !loaded {
         Err(missing())
     } else if waiting {
-        Err(crate::tr!("wizard-ready-reading"))
+        Err(crate::msg!("wizard-ready-reading"))
     } else if !usable {
         Err(unusable())
     } else {

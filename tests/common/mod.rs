@@ -383,3 +383,17 @@ pub fn run_bounded(cmd: &mut std::process::Command) -> (std::time::Duration, i32
     std::io::Read::read_to_string(&mut out, &mut text).unwrap();
     (took, status.code().unwrap_or(-1), text)
 }
+
+/// `findings` with their words fixed in `lang` (the words of a finding are chosen when shown;
+/// a test that reads them as one language's text fixes them first).
+#[allow(dead_code)]
+pub fn said_in(
+    lang: topdesk_sso::core::i18n::Lang,
+    findings: &mut [topdesk_sso::core::findings::Finding],
+) {
+    use topdesk_sso::core::i18n::Msg;
+    for f in findings {
+        f.message = Msg::verbatim(f.message.render_in(lang));
+        f.fix = Msg::verbatim(f.fix.render_in(lang));
+    }
+}

@@ -1,6 +1,6 @@
-//! Driving the wizard state machine as the app does, for the wizard tests: actions are applied
-//! on a thread speaking the wizard's language, and each job runs in the language the wizard had
-//! when the job was started (what `ui::runner` does).
+//! Driving the wizard state machine as the app does, for the wizard tests: each job runs in the
+//! language the wizard had when the job was started (what `ui::runner` does: the bundle's sheets
+//! are written in it; everything else a job returns is data).
 
 use time::OffsetDateTime;
 use topdesk_sso::core::i18n::{self, Lang};

@@ -1,6 +1,8 @@
 //! The logo TOPdesk's login page shows: a real PNG, JPEG, GIF or ICO of sensible size, checked
 //! by reading its own headers (no image library).
 
+use crate::core::i18n::Msg;
+
 pub const MAX_LOGO_BYTES: usize = 1024 * 1024;
 pub const MAX_LOGO_SIDE: u32 = 1024;
 
@@ -43,9 +45,9 @@ pub struct LogoInfo {
 
 /// Checks that the logo is a real PNG, JPEG, GIF or ICO of sensible size. `Err` is one sentence
 /// saying what to do, ending with the file name.
-pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
+pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, Msg> {
     if bytes.len() > MAX_LOGO_BYTES {
-        return Err(crate::tr!(
+        return Err(crate::msg!(
             "bundle-logo-too-big",
             kib = bytes.len() / 1024,
             file = name
@@ -60,7 +62,7 @@ pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
     } else if bytes.starts_with(&[0, 0, 1, 0]) {
         LogoFormat::Ico
     } else {
-        return Err(crate::tr!("bundle-logo-not-an-image", file = name));
+        return Err(crate::msg!("bundle-logo-not-an-image", file = name));
     };
     let size = match format {
         LogoFormat::Png => png_size(bytes),
@@ -69,14 +71,14 @@ pub fn check_logo(name: &str, bytes: &[u8]) -> Result<LogoInfo, String> {
         LogoFormat::Ico => ico_size(bytes),
     };
     let Some((width, height)) = size else {
-        return Err(crate::tr!(
+        return Err(crate::msg!(
             "bundle-logo-damaged",
             format = format.name(),
             file = name
         ));
     };
     if width == 0 || height == 0 || width > MAX_LOGO_SIDE || height > MAX_LOGO_SIDE {
-        return Err(crate::tr!(
+        return Err(crate::msg!(
             "bundle-logo-size",
             width,
             height,

@@ -19,6 +19,7 @@ use zeroize::Zeroizing;
 use super::cert::CertInfo;
 use super::check::Report;
 use super::findings::{Finding, Severity};
+use super::i18n::Msg;
 use super::pem::to_pem;
 use super::reminders;
 
@@ -108,32 +109,32 @@ pub struct Bundle {
 
 #[derive(Debug, thiserror::Error)]
 pub enum BundleError {
-    #[error("{}", crate::tr!("bundle-errors-stand", errors = .0.join("; ")))]
-    ErrorsStand(Vec<String>),
-    #[error("{}", crate::tr!("bundle-missing", what = .0.code()))]
+    #[error("{}", crate::msg!("bundle-errors-stand", errors = code_and_message(.0)))]
+    ErrorsStand(Vec<Finding>),
+    #[error("{}", crate::msg!("bundle-missing", what = .0.code()))]
     Missing(Needed),
     #[error("{0}")]
-    BadLogo(String),
-    #[error("{}", crate::tr!("bundle-bad-name", name = .0.as_str()))]
+    BadLogo(Msg),
+    #[error("{}", crate::msg!("bundle-bad-name", name = .0.as_str()))]
     BadName(String),
-    #[error("{}", crate::tr!("bundle-output-exists", path = .0.display().to_string()))]
+    #[error("{}", crate::msg!("bundle-output-exists", path = .0.display().to_string()))]
     OutputExists(PathBuf),
-    #[error("{}", crate::tr!("bundle-no-parent", path = .0.display().to_string()))]
+    #[error("{}", crate::msg!("bundle-no-parent", path = .0.display().to_string()))]
     NoParent(PathBuf),
     #[error("{action} ({source}): {}", path.display())]
     Io {
-        action: String,
+        action: Msg,
         path: PathBuf,
         #[source]
         source: io::Error,
     },
-    #[error("{}", crate::tr!("bundle-zip", error = source.to_string(), path = path.display().to_string()))]
+    #[error("{}", crate::msg!("bundle-zip", error = source.to_string(), path = path.display().to_string()))]
     Zip {
         path: PathBuf,
         #[source]
         source: zip::result::ZipError,
     },
-    #[error("{}", crate::tr!("bundle-manifest", error = .0.to_string()))]
+    #[error("{}", crate::msg!("bundle-manifest", error = .0.to_string()))]
     Manifest(#[from] serde_json::Error),
 }
 
@@ -158,12 +159,22 @@ impl Needed {
     }
 }
 
+/// "code: message; code: message", in this thread's language.
+#[must_use]
+pub fn code_and_message(findings: &[Finding]) -> String {
+    let lines: Vec<String> = findings
+        .iter()
+        .map(|f| format!("{}: {}", f.code, f.message))
+        .collect();
+    lines.join("; ")
+}
+
 /// Builds every file in memory. Refuses while an error-level finding stands.
 pub fn build(input: &BundleInput<'_>) -> Result<Bundle, BundleError> {
     let report = input.report;
-    let errors: Vec<String> = (report.findings.iter().chain(input.extra_findings))
+    let errors: Vec<Finding> = (report.findings.iter().chain(input.extra_findings))
         .filter(|f| f.severity == Severity::Error)
-        .map(|f| format!("{}: {}", f.code, f.message))
+        .cloned()
         .collect();
     if !errors.is_empty() {
         return Err(BundleError::ErrorsStand(errors));

@@ -258,7 +258,7 @@ fn findings_part(input: &BundleInput<'_>) -> String {
                 "  - {}: {}\n      {}\n",
                 f.code,
                 f.message,
-                crate::tr!("finding-fix", fix = f.fix.as_str())
+                crate::tr!("finding-fix", fix = &f.fix)
             );
         }
     }

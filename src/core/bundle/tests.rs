@@ -283,12 +283,12 @@ fn refuses_while_errors_stand_or_values_are_missing() {
     let report = report_at(NOW, true);
     let extra = [Finding::new(
         Code::CertExpired,
-        "The TOPdesk certificate expired.",
-        "Renew it.",
+        Msg::verbatim("The TOPdesk certificate expired."),
+        Msg::verbatim("Renew it."),
     )];
     let err = build(&input(&report, &extra, None)).expect_err("error finding");
     assert!(
-        matches!(&err, BundleError::ErrorsStand(e) if e == &["cert-expired: The TOPdesk certificate expired."]),
+        matches!(&err, BundleError::ErrorsStand(e) if code_and_message(e) == "cert-expired: The TOPdesk certificate expired."),
         "{err:?}"
     );
     // The Entra certificate has expired by 2024: the report's own error refuses too.
@@ -309,7 +309,7 @@ fn refuses_while_errors_stand_or_values_are_missing() {
     let text = b"not an image".as_slice();
     let err = build(&input(&report, &[], Some(("logo.png", text)))).expect_err("bad logo");
     assert!(
-        matches!(&err, BundleError::BadLogo(m) if m.ends_with(": logo.png")),
+        matches!(&err, BundleError::BadLogo(m) if m.to_string().ends_with(": logo.png")),
         "{err:?}"
     );
 }
@@ -490,18 +490,24 @@ fn logo_checks_content_and_size() {
     );
     let full = unhex(PNG_1X1);
     for cut in [20, 40, full.len() - 1] {
-        let err = check_logo("cut.png", &full[..cut]).expect_err("truncated");
+        let err = check_logo("cut.png", &full[..cut])
+            .expect_err("truncated")
+            .to_string();
         assert!(
             err.contains("damaged or cut off") && err.ends_with(": cut.png"),
             "{err}"
         );
     }
-    let err = check_logo("notes.png", b"just some text\n").expect_err("text");
+    let err = check_logo("notes.png", b"just some text\n")
+        .expect_err("text")
+        .to_string();
     assert!(
         err.starts_with("The logo is not a PNG, JPEG, GIF or ICO image"),
         "{err}"
     );
-    let err = check_logo("wide.png", &png(2000, 10)).expect_err("too wide");
+    let err = check_logo("wide.png", &png(2000, 10))
+        .expect_err("too wide")
+        .to_string();
     assert!(
         err.contains("2000×10") && err.contains("1024×1024"),
         "{err}"
@@ -513,6 +519,7 @@ fn logo_checks_content_and_size() {
     assert!(
         check_logo("big.png", &big)
             .expect_err("size")
+            .to_string()
             .contains("1 MiB")
     );
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use time::UtcOffset;
 
 use super::{Bundle, BundleError};
+use crate::core::i18n::Msg;
 use crate::core::private_file;
 
 /// Writes the bundle as a new folder `out` (0700 on Unix; the key file 0600 from creation).
@@ -16,14 +17,14 @@ use crate::core::private_file;
 pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
     private_file::create_dir(&tmp)
-        .map_err(io_err(&crate::tr!("bundle-io-create-temp-folder"), &tmp))?;
+        .map_err(io_err(&crate::msg!("bundle-io-create-temp-folder"), &tmp))?;
     let result = fill_dir(bundle, &tmp, out).and_then(|()| {
         // Narrows the window in which a folder created meanwhile would be replaced (only an
         // empty one can be: rename refuses a non-empty folder).
         if out.symlink_metadata().is_ok() {
             return Err(BundleError::OutputExists(out.to_path_buf()));
         }
-        fs::rename(&tmp, out).map_err(io_err(&crate::tr!("bundle-io-move-folder"), out))
+        fs::rename(&tmp, out).map_err(io_err(&crate::msg!("bundle-io-move-folder"), out))
     });
     if result.is_err() {
         let _ = fs::remove_dir_all(&tmp);
@@ -36,7 +37,7 @@ pub fn write_dir(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
 fn fill_dir(bundle: &Bundle, tmp: &Path, out: &Path) -> Result<(), BundleError> {
     for f in &bundle.files {
         let err = io_err(
-            &crate::tr!("bundle-io-write-named", file = f.name.as_str()),
+            &crate::msg!("bundle-io-write-named", file = f.name.as_str()),
             out,
         );
         let path = tmp.join(&f.name);
@@ -67,7 +68,7 @@ pub fn zip_root(out: &Path) -> String {
 pub fn write_zip(bundle: &Bundle, out: &Path) -> Result<(), BundleError> {
     let (parent, tmp) = prepare(bundle, out)?;
     let file = private_file::create_new(&tmp, true)
-        .map_err(io_err(&crate::tr!("bundle-io-create-temp-file"), &tmp))?;
+        .map_err(io_err(&crate::msg!("bundle-io-create-temp-file"), &tmp))?;
     let result = fill_zip(bundle, file, out).and_then(|()| publish_file(&tmp, out));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -107,7 +108,7 @@ fn fill_zip(bundle: &Bundle, file: File, out: &Path) -> Result<(), BundleError> 
     }
     let file = zip.finish().map_err(zip_err)?;
     file.sync_all()
-        .map_err(io_err(&crate::tr!("bundle-io-write-zip"), out))
+        .map_err(io_err(&crate::msg!("bundle-io-write-zip"), out))
 }
 
 /// Moves the finished temporary file to `out` without ever replacing an existing file: a hard
@@ -124,7 +125,7 @@ fn publish_file(tmp: &Path, out: &Path) -> Result<(), BundleError> {
         Err(_) if out.symlink_metadata().is_ok() => {
             Err(BundleError::OutputExists(out.to_path_buf()))
         }
-        Err(_) => fs::rename(tmp, out).map_err(io_err(&crate::tr!("bundle-io-move-file"), out)),
+        Err(_) => fs::rename(tmp, out).map_err(io_err(&crate::msg!("bundle-io-move-file"), out)),
     }
 }
 
@@ -134,13 +135,13 @@ pub fn write_new_file(out: &Path, bytes: &[u8]) -> Result<(), BundleError> {
         if e.kind() == io::ErrorKind::AlreadyExists {
             BundleError::OutputExists(out.to_path_buf())
         } else {
-            io_err(&crate::tr!("bundle-io-create-file"), out)(e)
+            io_err(&crate::msg!("bundle-io-create-file"), out)(e)
         }
     })?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     written.map_err(|e| {
         let _ = fs::remove_file(out);
-        io_err(&crate::tr!("bundle-io-write-file"), out)(e)
+        io_err(&crate::msg!("bundle-io-write-file"), out)(e)
     })
 }
 
@@ -172,7 +173,7 @@ fn prepare(bundle: &Bundle, out: &Path) -> Result<(PathBuf, PathBuf), BundleErro
     }
     let mut random = [0u8; 6];
     getrandom::fill(&mut random)
-        .map_err(|e| io_err(&crate::tr!("bundle-io-temp-name"), out)(io::Error::other(e)))?;
+        .map_err(|e| io_err(&crate::msg!("bundle-io-temp-name"), out)(io::Error::other(e)))?;
     let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
     let tmp = parent.join(format!(".{}.tmp-{suffix}", name.to_string_lossy()));
     Ok((parent, tmp))
@@ -188,8 +189,8 @@ fn sync_dir(dir: &Path) {
     let _ = dir;
 }
 
-fn io_err(action: &str, path: &Path) -> impl Fn(io::Error) -> BundleError + use<> {
-    let (action, path) = (action.to_owned(), path.to_path_buf());
+fn io_err(action: &Msg, path: &Path) -> impl Fn(io::Error) -> BundleError + use<> {
+    let (action, path) = (action.clone(), path.to_path_buf());
     move |source| BundleError::Io {
         action: action.clone(),
         path: path.clone(),

@@ -3,6 +3,7 @@
 
 use super::Setup;
 use crate::core::findings::{Code, Finding};
+use crate::core::i18n::{Arg, Msg};
 use crate::core::text::escaped;
 use crate::core::topdesk::Section;
 
@@ -16,10 +17,10 @@ fn quoted(message: &str) -> Option<&str> {
 }
 
 /// "the Secure (operators) section" or "no TOPdesk section", for a URL.
-fn section_of_url(url: &str) -> String {
+fn section_of_url(url: &str) -> Msg {
     super::section_of_url(url).map_or_else(
-        || crate::tr!("aadsts-no-section"),
-        |s| crate::tr!("aadsts-the-section", section = s.label()),
+        || crate::msg!("aadsts-no-section"),
+        |s| crate::msg!("aadsts-the-section", section = s.label()),
     )
 }
 
@@ -50,11 +51,11 @@ pub fn explain_all(codes: &[(String, String)], setup: &Setup<'_>) -> Finding {
                 }
             })
             .collect();
-        f.message = crate::tr!(
+        f.message = crate::msg!(
             "aadsts-nested",
             outer = outer.join(", "),
             code = code.as_str(),
-            explanation = f.message.as_str()
+            explanation = f.message.clone()
         );
     }
     f
@@ -65,86 +66,90 @@ pub fn explain_all(codes: &[(String, String)], setup: &Setup<'_>) -> Finding {
 #[allow(clippy::too_many_lines)] // one arm per code, read as a table
 pub fn explain(code: &str, message: &str, setup: &Setup<'_>) -> Finding {
     let message = escaped(message);
-    let unknown = || crate::tr!("aadsts-load-sp-metadata");
-    let identifier = setup.identifier().map_or_else(unknown, str::to_owned);
-    let reply = setup.reply_url().map_or_else(unknown, str::to_owned);
+    let unknown = || Arg::from(crate::msg!("aadsts-load-sp-metadata"));
+    let identifier = setup.identifier().map_or_else(unknown, Arg::from);
+    let reply_url = setup.reply_url().unwrap_or_default();
+    let reply = setup.reply_url().map_or_else(unknown, Arg::from);
     let (what, fix) = match code {
         "50011" => {
             let sent = quoted(&message);
             // The section being configured, when it is not the Reply URL's own.
             let configuring = setup
                 .section()
-                .filter(|s| super::section_of_url(&reply) != Some(*s));
+                .filter(|s| super::section_of_url(reply_url) != Some(*s));
             (
-                crate::tr!(
+                crate::msg!(
                     "aadsts-50011",
                     sent = yes_no(sent.is_some()),
                     sent_url = sent.unwrap_or_default(),
-                    sent_section = sent.map_or_else(String::new, section_of_url),
-                    reply = reply.as_str(),
-                    reply_section = section_of_url(&reply),
+                    sent_section = sent.map(section_of_url),
+                    reply = &reply,
+                    reply_section = section_of_url(reply_url),
                     configuring = yes_no(configuring.is_some()),
-                    section = configuring.map_or_else(String::new, Section::label)
+                    section = configuring.map(Section::label)
                 ),
-                crate::tr!("aadsts-50011-fix", reply = reply.as_str()),
+                crate::msg!("aadsts-50011-fix", reply),
             )
         }
         "700016" | "70001" => {
             let sent = quoted(&message);
             (
-                crate::tr!(
+                crate::msg!(
                     "aadsts-700016",
                     sent = yes_no(sent.is_some()),
                     sent_id = sent.unwrap_or_default(),
-                    identifier = identifier.as_str()
+                    identifier = &identifier
                 ),
-                crate::tr!("aadsts-700016-fix", identifier = identifier.as_str()),
+                crate::msg!("aadsts-700016-fix", identifier),
             )
         }
-        "50105" => (crate::tr!("aadsts-50105"), crate::tr!("aadsts-50105-fix")),
-        "75011" => (crate::tr!("aadsts-75011"), crate::tr!("aadsts-75011-fix")),
+        "50105" => (crate::msg!("aadsts-50105"), crate::msg!("aadsts-50105-fix")),
+        "75011" => (crate::msg!("aadsts-75011"), crate::msg!("aadsts-75011-fix")),
         "750054" => (
-            crate::tr!("aadsts-750054"),
-            crate::tr!(
+            crate::msg!("aadsts-750054"),
+            crate::msg!(
                 "aadsts-750054-fix",
                 sign_on = setup
                     .sign_on_url()
-                    .map_or_else(|| crate::tr!("aadsts-login-page"), str::to_owned)
+                    .map_or_else(|| crate::msg!("aadsts-login-page").into(), Arg::from)
             ),
         ),
-        "900236" => (crate::tr!("aadsts-900236"), crate::tr!("aadsts-900236-fix")),
-        "76021" => (crate::tr!("aadsts-76021"), crate::tr!("aadsts-76021-fix")),
-        "75005" => (crate::tr!("aadsts-75005"), crate::tr!("aadsts-75005-fix")),
+        "900236" => (
+            crate::msg!("aadsts-900236"),
+            crate::msg!("aadsts-900236-fix"),
+        ),
+        "76021" => (crate::msg!("aadsts-76021"), crate::msg!("aadsts-76021-fix")),
+        "75005" => (crate::msg!("aadsts-75005"), crate::msg!("aadsts-75005-fix")),
         "7500529" => (
-            crate::tr!("aadsts-7500529"),
-            crate::tr!("aadsts-7500529-fix"),
+            crate::msg!("aadsts-7500529"),
+            crate::msg!("aadsts-7500529-fix"),
         ),
         "75008" => (
-            crate::tr!(
+            crate::msg!(
                 "aadsts-75008",
                 has_sso = yes_no(setup.sso_url().is_some()),
                 sso = setup.sso_url().unwrap_or_default()
             ),
-            crate::tr!("aadsts-75008-fix"),
+            crate::msg!("aadsts-75008-fix"),
         ),
-        "50003" => (crate::tr!("aadsts-50003"), crate::tr!("aadsts-50003-fix")),
+        "50003" => (crate::msg!("aadsts-50003"), crate::msg!("aadsts-50003-fix")),
         _ => {
             let message = if message.is_empty() {
-                crate::tr!("aadsts-refused-unknown", code)
+                crate::msg!("aadsts-refused-unknown", code)
             } else {
-                crate::tr!(
+                crate::msg!(
                     "aadsts-refused-unknown-said",
                     code,
                     said = message.trim_end_matches('.')
                 )
             };
-            return Finding::new(Code::EntraError, message, crate::tr!("aadsts-unknown-fix"));
+            return Finding::new(Code::EntraError, message, crate::msg!("aadsts-unknown-fix"));
         }
     };
     let message = if message.is_empty() {
-        crate::tr!("aadsts-refused", code, explanation = what)
+        crate::msg!("aadsts-refused", code, explanation = what)
     } else {
-        crate::tr!(
+        crate::msg!(
             "aadsts-refused-said",
             code,
             explanation = what,

@@ -14,6 +14,7 @@ use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use time::OffsetDateTime;
 
 use crate::core::findings::Code;
+use crate::core::i18n::Msg;
 
 /// Standard base64 with or without its `=` padding (a value copied without its tail, or cut
 /// where a form encoder's `%3D` was lost).
@@ -79,14 +80,14 @@ pub enum Item {
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Problem {
     /// Nothing recognisable.
-    Unrecognised(String),
+    Unrecognised(Msg),
     /// Refused for its size (the message says which limit).
-    TooLarge(String),
+    TooLarge(Msg),
     /// A limit on how much is read was reached: the first part was read, the rest not (the
     /// message says which limit).
-    Capped(String),
+    Capped(Msg),
     /// A value looked like a SAML message but could not be decoded.
-    Undecodable(String),
+    Undecodable(Msg),
 }
 
 impl Problem {
@@ -153,7 +154,7 @@ impl Capture {
         }
         if !self.capped {
             self.capped = true;
-            self.problem(Problem::Capped(crate::tr!(
+            self.problem(Problem::Capped(crate::msg!(
                 "diagnose-capture-too-many-messages",
                 max = MAX_MESSAGES
             )));
@@ -177,7 +178,7 @@ pub fn too_large(input: &[u8]) -> Option<Problem> {
         .find(|b| !b.is_ascii_whitespace())
         .is_some_and(|&b| b == b'{');
     if har && input.len() > MAX_HAR_BYTES {
-        return Some(Problem::TooLarge(crate::tr!(
+        return Some(Problem::TooLarge(crate::msg!(
             "diagnose-capture-har-too-large",
             size = input.len(),
             max_mib = MAX_HAR_BYTES / 1024 / 1024
@@ -191,7 +192,7 @@ pub fn too_large(input: &[u8]) -> Option<Problem> {
         if looks_base64 {
             base64_too_large(input.len())
         } else {
-            Problem::TooLarge(crate::tr!(
+            Problem::TooLarge(crate::msg!(
                 "diagnose-capture-input-too-large",
                 size = input.len(),
                 max_kib = MAX_PLAIN_BYTES / 1024
@@ -224,7 +225,7 @@ pub fn read(text: &str) -> Capture {
         bare_value(trimmed, &mut out);
     }
     if out.items.is_empty() && out.problems.is_empty() {
-        out.problem(Problem::Unrecognised(crate::tr!(
+        out.problem(Problem::Unrecognised(crate::msg!(
             "diagnose-capture-nothing-found"
         )));
     }
@@ -253,7 +254,7 @@ fn xml_item(xml: String, from_base64: bool, at: Option<OffsetDateTime>, out: &mu
 }
 
 fn too_large_message(size: usize) -> Problem {
-    Problem::TooLarge(crate::tr!(
+    Problem::TooLarge(crate::msg!(
         "diagnose-capture-message-too-large",
         size,
         max_kib = MAX_MESSAGE_BYTES / 1024
@@ -261,7 +262,7 @@ fn too_large_message(size: usize) -> Problem {
 }
 
 fn base64_too_large(size: usize) -> Problem {
-    Problem::TooLarge(crate::tr!(
+    Problem::TooLarge(crate::msg!(
         "diagnose-capture-base64-too-large",
         size,
         max_kib = MAX_ENCODED_BYTES / 1024
@@ -318,7 +319,7 @@ fn form_pairs<'q>(query: &'q str, out: &mut Capture) -> Vec<(Cow<'q, str>, &'q s
 
 fn too_many_fields(count: usize, out: &mut Capture) {
     if count > MAX_FORM_FIELDS {
-        out.problem(Problem::Capped(crate::tr!(
+        out.problem(Problem::Capped(crate::msg!(
             "diagnose-capture-too-many-fields",
             count,
             max = MAX_FORM_FIELDS
@@ -386,7 +387,7 @@ fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
         .filter(|c| !c.is_ascii_whitespace())
         .collect();
     BASE64.decode(compact).map_err(|e| {
-        Problem::Undecodable(crate::tr!(
+        Problem::Undecodable(crate::msg!(
             "diagnose-capture-not-base64",
             error = e.to_string()
         ))
@@ -395,7 +396,7 @@ fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
 
 fn utf8(bytes: Vec<u8>) -> Result<String, Problem> {
     String::from_utf8(bytes)
-        .map_err(|_| Problem::Undecodable(crate::tr!("diagnose-capture-not-utf8")))
+        .map_err(|_| Problem::Undecodable(crate::msg!("diagnose-capture-not-utf8")))
 }
 
 fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
@@ -413,7 +414,7 @@ fn posted_response(value: &str, at: Option<OffsetDateTime>, out: &mut Capture) {
 
 fn redirect_request(value: &str, url_signed: bool, at: Option<OffsetDateTime>, out: &mut Capture) {
     if out.inflated >= MAX_INFLATED_BYTES {
-        out.problem(Problem::Capped(crate::tr!(
+        out.problem(Problem::Capped(crate::msg!(
             "diagnose-capture-inflate-budget",
             max_mib = MAX_INFLATED_BYTES / 1024 / 1024
         )));
@@ -442,13 +443,13 @@ fn inflate(raw: &[u8], inflated: &mut usize) -> Result<Vec<u8>, Problem> {
         .read_to_end(&mut out);
     *inflated = inflated.saturating_add(out.len());
     read.map_err(|e| {
-        Problem::Undecodable(crate::tr!(
+        Problem::Undecodable(crate::msg!(
             "diagnose-capture-not-deflate",
             error = e.to_string()
         ))
     })?;
     if out.len() > MAX_MESSAGE_BYTES {
-        return Err(Problem::TooLarge(crate::tr!(
+        return Err(Problem::TooLarge(crate::msg!(
             "diagnose-capture-deflate-bomb",
             max_kib = MAX_MESSAGE_BYTES / 1024
         )));
@@ -792,7 +793,7 @@ impl<'de> serde::de::Visitor<'de> for Entries<'_> {
             count += 1;
         }
         if count > MAX_HAR_ENTRIES {
-            self.out.problem(Problem::Capped(crate::tr!(
+            self.out.problem(Problem::Capped(crate::msg!(
                 "diagnose-capture-har-too-many-entries",
                 count,
                 max = MAX_HAR_ENTRIES
@@ -819,10 +820,10 @@ fn har(text: &str, out: &mut Capture) {
         .and_then(|found| json.end().map(|()| found))
     {
         Ok(Some(Some(()))) => {}
-        Ok(_) => out.problem(Problem::Unrecognised(crate::tr!(
+        Ok(_) => out.problem(Problem::Unrecognised(crate::msg!(
             "diagnose-capture-json-not-har"
         ))),
-        Err(e) => out.problem(Problem::Unrecognised(crate::tr!(
+        Err(e) => out.problem(Problem::Unrecognised(crate::msg!(
             "diagnose-capture-har-unreadable",
             error = e.to_string()
         ))),

@@ -18,6 +18,7 @@ use time::format_description::well_known::Rfc3339;
 use super::cert::CertInfo;
 use super::check::{Report, parse_xs_datetime};
 use super::findings::{About, Code, Finding, Severity};
+use super::i18n::{Arg, Msg};
 use super::key::PrivateKey;
 use super::signature::SignatureStatus;
 use super::text::{self, escaped};
@@ -198,10 +199,6 @@ pub struct Diagnosis {
     pub verdict: Verdict,
     pub findings: Vec<Finding>,
     pub messages: Vec<Message>,
-    /// For each finding, the index in `messages` of the message it is about (`None`: the
-    /// capture as a whole, or a message that could not be read).
-    #[serde(skip)]
-    pub finding_message: Vec<Option<usize>>,
     /// Nothing in the input could be read as a message (the CLI's exit 2).
     #[serde(skip)]
     pub unreadable: bool,
@@ -211,7 +208,7 @@ impl Diagnosis {
     /// The finding behind the verdict: Entra's error when Entra refused, else the first
     /// error-level finding (empty when there is none).
     #[must_use]
-    pub fn reason(&self) -> &str {
+    pub fn reason(&self) -> Option<&Msg> {
         let entra = |f: &&Finding| matches!(f.code, Code::EntraError | Code::ResponseStatus);
         let error = |f: &&Finding| f.severity == Severity::Error;
         let found = if self.verdict == Verdict::EntraRefused {
@@ -221,7 +218,7 @@ impl Diagnosis {
         };
         found
             .or_else(|| self.findings.iter().find(error))
-            .map_or("", |f| f.message.as_str())
+            .map(|f| &f.message)
     }
 }
 
@@ -234,7 +231,7 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
     } else {
         match text::decode(input) {
             Ok((text, _)) => capture::read(&text),
-            Err(e) => capture::Capture::refused(Problem::Unrecognised(crate::tr!(
+            Err(e) => capture::Capture::refused(Problem::Unrecognised(crate::msg!(
                 "diagnose-input-unreadable",
                 error = e.to_string()
             ))),
@@ -243,7 +240,6 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
     for p in &cap.problems {
         findings.push(problem_finding(p));
     }
-    let mut finding_message = vec![None; findings.len()];
     let several = cap.items.len() > 1;
     let requests: Vec<(String, usize)> = cap
         .items
@@ -293,18 +289,15 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             number_findings(&mut local, i + 1, message.as_ref());
         }
         let index = message.is_some().then_some(messages.len());
-        finding_message.extend(std::iter::repeat_n(index, local.len()));
+        for f in &mut local {
+            f.message_index = index;
+        }
         findings.extend(local);
         if let Some(m) = message {
             messages.push(m);
         }
     }
-    cap_findings(
-        &mut findings,
-        &mut finding_message,
-        cap.problems.len(),
-        &cap.dropped,
-    );
+    cap_findings(&mut findings, cap.problems.len(), &cap.dropped);
     Finding::tag(&mut findings, About::Login);
     // Nothing read as a message (only problems, or XML that is no SAML message): exit 2.
     let unreadable = messages.is_empty();
@@ -323,7 +316,6 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
         verdict,
         findings,
         messages,
-        finding_message,
         unreadable,
     }
 }
@@ -344,20 +336,13 @@ fn entra_error(codes: &[(String, String)]) -> Option<Message> {
 
 /// Keeps at most [`MAX_FINDINGS`]: the capture's problems give way to the findings about its
 /// messages; what is left out (and what the capture only counted) is one last finding.
-fn cap_findings(
-    findings: &mut Vec<Finding>,
-    about: &mut Vec<Option<usize>>,
-    problems: usize,
-    dropped: &[(Code, usize)],
-) {
+fn cap_findings(findings: &mut Vec<Finding>, problems: usize, dropped: &[(Code, usize)]) {
     let mut left_out = dropped.to_vec();
     let about_messages = findings.len() - problems;
     let keep_messages = about_messages.min(MAX_FINDINGS);
     let keep_problems = problems.min(MAX_FINDINGS - keep_messages);
     let mut cut = findings.split_off(problems + keep_messages);
     cut.extend(findings.drain(keep_problems..problems));
-    about.truncate(problems + keep_messages);
-    about.drain(keep_problems..problems);
     for f in cut {
         match left_out.iter_mut().find(|(c, _)| *c == f.code) {
             Some((_, n)) => *n += 1,
@@ -372,17 +357,16 @@ fn cap_findings(
     findings.push(
         Finding::new(
             Code::CaptureTooLarge,
-            crate::tr!(
+            crate::msg!(
                 "diagnose-findings-capped",
                 count,
                 codes = codes.join(", "),
                 max = MAX_FINDINGS
             ),
-            crate::tr!("diagnose-too-large-fix"),
+            crate::msg!("diagnose-too-large-fix"),
         )
         .with_severity(severity),
     );
-    about.push(None);
 }
 
 /// "Message 2 (response): …" before each finding about one message of several.
@@ -393,11 +377,11 @@ fn number_findings(findings: &mut [Finding], number: usize, message: Option<&Mes
         _ => "error",
     };
     for f in findings {
-        f.message = crate::tr!(
+        f.message = crate::msg!(
             "diagnose-message-numbered",
             number,
             kind,
-            message = f.message.as_str()
+            message = f.message.clone()
         );
     }
 }
@@ -409,37 +393,37 @@ fn has_error(findings: &[Finding]) -> bool {
 fn problem_finding(p: &Problem) -> Finding {
     let (message, fix) = match p {
         Problem::Unrecognised(m) => (
-            crate::tr!("diagnose-nothing-to-diagnose", problem = m),
-            crate::tr!("diagnose-nothing-to-diagnose-fix"),
+            crate::msg!("diagnose-nothing-to-diagnose", problem = m),
+            crate::msg!("diagnose-nothing-to-diagnose-fix"),
         ),
         Problem::TooLarge(m) => (
-            crate::tr!("diagnose-too-large", problem = m),
-            crate::tr!("diagnose-too-large-fix"),
+            crate::msg!("diagnose-too-large", problem = m),
+            crate::msg!("diagnose-too-large-fix"),
         ),
         Problem::Capped(m) => (
-            crate::tr!("diagnose-capped", problem = m),
-            crate::tr!("diagnose-too-large-fix"),
+            crate::msg!("diagnose-capped", problem = m),
+            crate::msg!("diagnose-too-large-fix"),
         ),
         Problem::Undecodable(m) => (
-            crate::tr!("diagnose-undecodable", problem = m),
-            crate::tr!("diagnose-undecodable-fix"),
+            crate::msg!("diagnose-undecodable", problem = m),
+            crate::msg!("diagnose-undecodable-fix"),
         ),
     };
     Finding::new(p.code(), message, fix)
 }
 
 /// "(none)": a value the message lacks.
-fn none() -> String {
-    crate::tr!("diagnose-none")
+fn none() -> Msg {
+    crate::msg!("diagnose-none")
 }
 
 /// Reads the XML of one message: hardened read, then the DOM; a finding when refused.
 fn read_xml<'x>(xml: &'x str, out: &mut Vec<Finding>) -> Option<uppsala::Document<'x>> {
-    let refused = |why: String| {
+    let refused = |why: Msg| {
         Finding::new(
             Code::MessageRefused,
-            crate::tr!("diagnose-message-refused", why),
-            crate::tr!("diagnose-message-refused-fix"),
+            crate::msg!("diagnose-message-refused", why),
+            crate::msg!("diagnose-message-refused-fix"),
         )
     };
     if let Err(why) = saml::guard(xml) {
@@ -552,7 +536,7 @@ impl Sources {
 fn mark_unverified(findings: &mut [Finding], unverified: bool) {
     if unverified {
         for f in findings {
-            f.message = crate::tr!("diagnose-unverified", message = f.message.as_str());
+            f.message = crate::msg!("diagnose-unverified", message = f.message.clone());
         }
     }
 }
@@ -602,8 +586,8 @@ fn response(
         let (root, namespace) = saml::root_name(&doc).unwrap_or_default();
         out.push(Finding::new(
             Code::CaptureUnrecognised,
-            crate::tr!("diagnose-not-saml", root, namespace),
-            crate::tr!("diagnose-not-saml-fix"),
+            crate::msg!("diagnose-not-saml", root, namespace),
+            crate::msg!("diagnose-not-saml-fix"),
         ));
         return None;
     }
@@ -697,8 +681,8 @@ impl Check<'_> {
             let Some(key) = setup.key else {
                 out.push(Finding::new(
                     Code::AssertionEncrypted,
-                    crate::tr!("diagnose-assertion-encrypted"),
-                    crate::tr!("diagnose-assertion-encrypted-fix"),
+                    crate::msg!("diagnose-assertion-encrypted"),
+                    crate::msg!("diagnose-assertion-encrypted-fix"),
                 ));
                 self.signature_findings(&msg.signature, false, out);
                 return;
@@ -708,8 +692,8 @@ impl Check<'_> {
                 Err(DecryptError::Refused(why) | DecryptError::Failed(why)) => {
                     out.push(Finding::new(
                         Code::AssertionDecryptFailed,
-                        crate::tr!("diagnose-decrypt-failed", why),
-                        crate::tr!("diagnose-decrypt-failed-fix"),
+                        crate::msg!("diagnose-decrypt-failed", why),
+                        crate::msg!("diagnose-decrypt-failed-fix"),
                     ));
                     self.signature_findings(&msg.signature, false, out);
                     return;
@@ -739,8 +723,8 @@ impl Check<'_> {
         let Some(anode) = anode else {
             out.push(Finding::new(
                 Code::AssertionMissing,
-                crate::tr!("diagnose-assertion-missing"),
-                crate::tr!("diagnose-assertion-missing-fix"),
+                crate::msg!("diagnose-assertion-missing"),
+                crate::msg!("diagnose-assertion-missing-fix"),
             ));
             self.signature_findings(&msg.signature, false, out);
             return;
@@ -780,20 +764,20 @@ impl Check<'_> {
         out: &mut Vec<Finding>,
     ) {
         if sig.status == SignatureStatus::Invalid {
-            let why = sig.problems.join("; ");
+            let why = Arg::joined(sig.problems.iter().map(Arg::from).collect(), "; ");
             // Re-indenting changes the signed bytes (the digest), never the key.
             let reindented = !self.from_base64 && sig.foreign_signer.is_none() && sig.digest_failed;
             out.push(Finding::new(
                 Code::ResponseSignatureInvalid,
                 if reindented {
-                    crate::tr!("diagnose-response-refused-pasted", why)
+                    crate::msg!("diagnose-response-refused-pasted", why)
                 } else {
-                    crate::tr!("diagnose-response-refused", why)
+                    crate::msg!("diagnose-response-refused", why)
                 },
                 if sig.foreign_signer.is_some() {
-                    crate::tr!("diagnose-signature-foreign-fix")
+                    crate::msg!("diagnose-signature-foreign-fix")
                 } else {
-                    crate::tr!("diagnose-signature-invalid-fix")
+                    crate::msg!("diagnose-signature-invalid-fix")
                 },
             ));
             return;
@@ -808,11 +792,11 @@ impl Check<'_> {
                 Code::ResponseSignatureValid,
                 match sig.signed_by.as_deref() {
                     Some(thumbprint) => {
-                        crate::tr!("diagnose-signature-valid-by", signed, thumbprint)
+                        crate::msg!("diagnose-signature-valid-by", signed, thumbprint)
                     }
-                    None => crate::tr!("diagnose-signature-valid", signed),
+                    None => crate::msg!("diagnose-signature-valid", signed),
                 },
-                crate::tr!("finding-nothing-to-do"),
+                crate::msg!("finding-nothing-to-do"),
             ));
             self.signer_validity(sig, out);
         }
@@ -820,18 +804,18 @@ impl Check<'_> {
             out.push(Finding::new(
                 Code::AssertionUnsigned,
                 if sig.response_valid {
-                    crate::tr!("diagnose-assertion-unsigned")
+                    crate::msg!("diagnose-assertion-unsigned")
                 } else {
-                    crate::tr!("diagnose-nothing-signed")
+                    crate::msg!("diagnose-nothing-signed")
                 },
-                crate::tr!("diagnose-assertion-unsigned-fix"),
+                crate::msg!("diagnose-assertion-unsigned-fix"),
             ));
         }
         if sig.sha1 {
             out.push(Finding::new(
                 Code::SignatureSha1,
-                crate::tr!("diagnose-signature-sha1"),
-                crate::tr!("diagnose-signature-sha1-fix"),
+                crate::msg!("diagnose-signature-sha1"),
+                crate::msg!("diagnose-signature-sha1-fix"),
             ));
         }
     }
@@ -856,7 +840,7 @@ impl Check<'_> {
         };
         out.push(Finding::new(
             Code::ResponseSignerExpired,
-            crate::tr!(
+            crate::msg!(
                 "diagnose-signer-expired",
                 thumbprint,
                 state,
@@ -866,7 +850,7 @@ impl Check<'_> {
                 against,
                 now = fmt(now)
             ),
-            crate::tr!("diagnose-signer-expired-fix"),
+            crate::msg!("diagnose-signer-expired-fix"),
         ));
     }
 
@@ -880,7 +864,7 @@ impl Check<'_> {
                 let from = nb.unwrap_or(now);
                 out.push(Finding::new(
                     Code::AssertionNotYetValid,
-                    crate::tr!(
+                    crate::msg!(
                         "diagnose-not-yet-valid",
                         from = fmt(from),
                         skew = skew(from - now),
@@ -888,9 +872,9 @@ impl Check<'_> {
                         now = fmt(now)
                     ),
                     if computer {
-                        crate::tr!("diagnose-not-yet-valid-clock-fix")
+                        crate::msg!("diagnose-not-yet-valid-clock-fix")
                     } else {
-                        crate::tr!("diagnose-not-yet-valid-fix")
+                        crate::msg!("diagnose-not-yet-valid-fix")
                     },
                 ));
             }
@@ -899,7 +883,7 @@ impl Check<'_> {
                 let late = now - end;
                 out.push(Finding::new(
                     Code::AssertionExpired,
-                    crate::tr!(
+                    crate::msg!(
                         "diagnose-expired",
                         end = fmt(end),
                         skew = skew(late),
@@ -907,9 +891,9 @@ impl Check<'_> {
                         now = fmt(now)
                     ),
                     if computer && late < time::Duration::hours(2) {
-                        crate::tr!("diagnose-expired-clock-fix")
+                        crate::msg!("diagnose-expired-clock-fix")
                     } else {
-                        crate::tr!("diagnose-expired-fix")
+                        crate::msg!("diagnose-expired-fix")
                     },
                 ));
             }
@@ -921,7 +905,7 @@ impl Check<'_> {
         {
             out.push(Finding::new(
                 Code::AssertionJudgedAt,
-                crate::tr!(
+                crate::msg!(
                     "diagnose-judged-at",
                     now = fmt(now),
                     against,
@@ -929,7 +913,7 @@ impl Check<'_> {
                     then = fmt(other.now),
                     state = validity(a, other.now)
                 ),
-                crate::tr!("diagnose-judged-at-fix", against),
+                crate::msg!("diagnose-judged-at-fix", against),
             ));
         }
     }
@@ -981,11 +965,11 @@ fn fill(msg: &mut ResponseMessage, a: &AssertionFacts, sources: &mut Sources) {
     msg.attributes.clone_from(&a.attributes);
 }
 
-fn wrapping(shape: &str) -> Finding {
+fn wrapping(shape: &Msg) -> Finding {
     Finding::new(
         Code::SignatureWrapping,
-        crate::tr!("diagnose-response-refused", why = shape),
-        crate::tr!("diagnose-wrapping-fix"),
+        crate::msg!("diagnose-response-refused", why = shape),
+        crate::msg!("diagnose-wrapping-fix"),
     )
 }
 
@@ -996,11 +980,20 @@ fn status(facts: &ResponseFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) -> b
     }
     let short = |c: &str| c.rsplit(':').next().unwrap_or(c).to_owned();
     // The status as codes ("Requester / RequestDenied"): never translated.
-    let status = facts.status_code.as_deref().map_or_else(none, short)
-        + &facts
-            .status_detail
-            .as_deref()
-            .map_or(String::new(), |d| format!(" / {}", short(d)));
+    let status = Arg::joined(
+        vec![
+            facts
+                .status_code
+                .as_deref()
+                .map_or_else(|| none().into(), |c| short(c).into()),
+            facts
+                .status_detail
+                .as_deref()
+                .map(|d| format!(" / {}", short(d)))
+                .into(),
+        ],
+        "",
+    );
     let said = facts.status_message.as_deref().unwrap_or("");
     let codes = capture::aadsts_all(said, false);
     if codes.is_empty() {
@@ -1009,18 +1002,18 @@ fn status(facts: &ResponseFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) -> b
         out.push(Finding::new(
             Code::ResponseStatus,
             if said.is_empty() {
-                crate::tr!("diagnose-status", status)
+                crate::msg!("diagnose-status", status)
             } else {
-                crate::tr!("diagnose-status-said", status, said)
+                crate::msg!("diagnose-status-said", status, said)
             },
-            crate::tr!("diagnose-status-fix"),
+            crate::msg!("diagnose-status-fix"),
         ));
     } else {
         let mut f = aadsts::explain_all(&codes, setup);
-        f.message = crate::tr!(
+        f.message = crate::msg!(
             "diagnose-status-aadsts",
-            status = status.as_str(),
-            explanation = f.message.as_str()
+            status,
+            explanation = f.message.clone()
         );
         out.push(f);
     }
@@ -1032,12 +1025,12 @@ fn issuer(got: Option<&str>, what: &str, setup: &Setup<'_>, out: &mut Vec<Findin
     let Some(want) = setup.entra_id() else {
         return;
     };
-    let got = got.map_or_else(none, str::to_owned);
-    if got != want {
+    if got != Some(want) {
+        let got = got.map_or_else(|| none().into(), Arg::from);
         out.push(Finding::new(
             Code::ResponseIssuer,
-            crate::tr!("diagnose-issuer", what, got, want),
-            crate::tr!("diagnose-issuer-fix"),
+            crate::msg!("diagnose-issuer", what, got, want),
+            crate::msg!("diagnose-issuer-fix"),
         ));
     }
 }
@@ -1048,14 +1041,14 @@ fn audience(a: &AssertionFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     };
     if !a.audiences.iter().any(|x| x == want) {
         let got = if a.audiences.is_empty() {
-            none()
+            Arg::from(none())
         } else {
-            a.audiences.join(", ")
+            Arg::from(a.audiences.join(", "))
         };
         out.push(Finding::new(
             Code::ResponseAudience,
-            crate::tr!("diagnose-audience", got, want),
-            crate::tr!("diagnose-audience-fix", want),
+            crate::msg!("diagnose-audience", got, want),
+            crate::msg!("diagnose-audience-fix", want),
         ));
     }
 }
@@ -1066,8 +1059,11 @@ fn section_of_url(url: &str) -> Option<Section> {
 }
 
 /// " (Secure (operators))" after a URL, or nothing.
-fn section_label(url: &str) -> String {
-    section_of_url(url).map_or_else(String::new, |s| format!(" ({})", s.label()))
+fn section_label(url: &str) -> Arg {
+    section_of_url(url).map_or_else(
+        || Arg::from(""),
+        |s| Arg::joined(vec![" (".into(), s.label().into(), ")".into()], ""),
+    )
 }
 
 /// `Recipient` (the assertion's) or `Destination` (the Response's) against the Reply URL.
@@ -1085,8 +1081,8 @@ fn reply_url(code: Code, got: Option<&str>, setup: &Setup<'_>, out: &mut Vec<Fin
         if code == Code::ResponseRecipient {
             out.push(Finding::new(
                 code,
-                crate::tr!("diagnose-recipient-missing"),
-                crate::tr!("diagnose-recipient-missing-fix"),
+                crate::msg!("diagnose-recipient-missing"),
+                crate::msg!("diagnose-recipient-missing-fix"),
             ));
         }
         return;
@@ -1094,7 +1090,7 @@ fn reply_url(code: Code, got: Option<&str>, setup: &Setup<'_>, out: &mut Vec<Fin
     if got != want {
         out.push(Finding::new(
             code,
-            crate::tr!(
+            crate::msg!(
                 "diagnose-reply-url",
                 what,
                 got,
@@ -1102,7 +1098,7 @@ fn reply_url(code: Code, got: Option<&str>, setup: &Setup<'_>, out: &mut Vec<Fin
                 want,
                 want_section = section_label(want)
             ),
-            crate::tr!("diagnose-reply-url-fix", want),
+            crate::msg!("diagnose-reply-url-fix", want),
         ));
     }
 }
@@ -1137,12 +1133,12 @@ fn in_response_to(
         let start = out.len();
         out.push(Finding::new(
             Code::ResponseInResponseTo,
-            crate::tr!(
+            crate::msg!(
                 "diagnose-in-response-to",
-                got = got.map_or_else(|| crate::tr!("diagnose-idp-initiated"), str::to_owned),
+                got = got.map_or_else(|| crate::msg!("diagnose-idp-initiated").into(), Arg::from),
                 want = want.as_str()
             ),
-            crate::tr!("diagnose-in-response-to-fix"),
+            crate::msg!("diagnose-in-response-to-fix"),
         ));
         mark_unverified(&mut out[start..], unverified && from_assertion);
     }
@@ -1152,24 +1148,24 @@ fn fmt(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
 
-fn skew(d: time::Duration) -> String {
+fn skew(d: time::Duration) -> Msg {
     let s = d.whole_seconds().unsigned_abs();
     if s >= 86_400 {
-        crate::tr!(
+        crate::msg!(
             "diagnose-skew-days",
             days = s / 86_400,
             hours = s % 86_400 / 3600
         )
     } else if s >= 3600 {
-        crate::tr!(
+        crate::msg!(
             "diagnose-skew-hours",
             hours = s / 3600,
             minutes = s % 3600 / 60
         )
     } else if s >= 60 {
-        crate::tr!("diagnose-skew-minutes", minutes = s / 60, seconds = s % 60)
+        crate::msg!("diagnose-skew-minutes", minutes = s / 60, seconds = s % 60)
     } else {
-        crate::tr!("diagnose-skew-seconds", seconds = s)
+        crate::msg!("diagnose-skew-seconds", seconds = s)
     }
 }
 
@@ -1180,36 +1176,36 @@ fn user(a: &AssertionFacts, setup: &Setup<'_>, out: &mut Vec<Finding>) {
     match (found, value) {
         (_, Some(v)) => out.push(Finding::new(
             Code::UserName,
-            crate::tr!("diagnose-user-name", wanted, value = v.as_str()),
-            crate::tr!("diagnose-user-name-fix"),
+            crate::msg!("diagnose-user-name", wanted, value = v.as_str()),
+            crate::msg!("diagnose-user-name-fix"),
         )),
         (Some(_), None) => out.push(Finding::new(
             Code::UserAttributeMissing,
-            crate::tr!("diagnose-user-attribute-empty", wanted),
-            crate::tr!("diagnose-user-attribute-empty-fix"),
+            crate::msg!("diagnose-user-attribute-empty", wanted),
+            crate::msg!("diagnose-user-attribute-empty-fix"),
         )),
         (None, None) => {
             let names: Vec<&str> = a.attributes.iter().map(|at| at.name.as_str()).collect();
             out.push(Finding::new(
                 Code::UserAttributeMissing,
-                crate::tr!(
+                crate::msg!(
                     "diagnose-user-attribute-missing",
                     wanted,
                     names = if names.is_empty() {
-                        crate::tr!("diagnose-no-attributes")
+                        Arg::from(crate::msg!("diagnose-no-attributes"))
                     } else {
-                        names.join(", ")
+                        Arg::from(names.join(", "))
                     }
                 ),
-                crate::tr!("diagnose-user-attribute-missing-fix"),
+                crate::msg!("diagnose-user-attribute-missing-fix"),
             ));
         }
     }
     if a.name_id.as_deref().is_none_or(str::is_empty) {
         out.push(Finding::new(
             Code::UserAttributeMissing,
-            crate::tr!("diagnose-name-id-missing"),
-            crate::tr!("diagnose-name-id-missing-fix"),
+            crate::msg!("diagnose-name-id-missing"),
+            crate::msg!("diagnose-name-id-missing-fix"),
         ));
     }
 }
@@ -1224,22 +1220,26 @@ fn request(
     if !saml::root_is(&doc, saml::NS_SAMLP, "AuthnRequest") {
         out.push(Finding::new(
             Code::CaptureUnrecognised,
-            crate::tr!("diagnose-not-authn-request"),
-            crate::tr!("diagnose-not-authn-request-fix"),
+            crate::msg!("diagnose-not-authn-request"),
+            crate::msg!("diagnose-not-authn-request-fix"),
         ));
         return None;
     }
     let r = saml::request_facts(&doc);
     // The value the request has where the setup expects `want` (none: nothing to compare).
     let differs = |got: Option<&str>, want: Option<&'_ str>| {
-        want.filter(|w| got != Some(*w))
-            .map(|want| (got.map_or_else(none, str::to_owned), want.to_owned()))
+        want.filter(|w| got != Some(*w)).map(|want| {
+            (
+                got.map_or_else(|| none().into(), Arg::from),
+                want.to_owned(),
+            )
+        })
     };
     if let Some((got, want)) = differs(r.issuer.as_deref(), setup.identifier()) {
         out.push(Finding::new(
             Code::RequestIssuer,
-            crate::tr!("diagnose-request-issuer", got, want),
-            crate::tr!("diagnose-request-issuer-fix"),
+            crate::msg!("diagnose-request-issuer", got, want),
+            crate::msg!("diagnose-request-issuer-fix"),
         ));
     }
     if let (Some(got), Some(want)) = (r.acs_url.as_deref(), setup.reply_url())
@@ -1247,40 +1247,40 @@ fn request(
     {
         out.push(Finding::new(
             Code::RequestAcs,
-            crate::tr!(
+            crate::msg!(
                 "diagnose-request-acs",
                 got,
                 got_section = section_label(got),
                 want,
                 want_section = section_label(want)
             ),
-            crate::tr!("diagnose-request-acs-fix"),
+            crate::msg!("diagnose-request-acs-fix"),
         ));
     }
     if let Some((got, want)) = differs(r.destination.as_deref(), setup.sso_url()) {
         out.push(Finding::new(
             Code::RequestDestination,
-            crate::tr!("diagnose-request-destination", got, want),
-            crate::tr!("diagnose-request-destination-fix"),
+            crate::msg!("diagnose-request-destination", got, want),
+            crate::msg!("diagnose-request-destination-fix"),
         ));
     }
     let signed = r.signed || url_signed;
     out.push(Finding::new(
         Code::RequestShown,
-        crate::tr!(
+        crate::msg!(
             "diagnose-request-shown",
             id =
                 r.id.as_deref()
-                    .map_or_else(|| crate::tr!("diagnose-no-id"), str::to_owned),
+                    .map_or_else(|| crate::msg!("diagnose-no-id").into(), Arg::from),
             signed = yes_no(signed),
             force_authn = yes_no(r.force_authn),
             has_context = yes_no(r.authn_context.is_some()),
             context = r.authn_context.as_deref().unwrap_or_default()
         ),
         if signed {
-            crate::tr!("finding-nothing-to-do")
+            crate::msg!("finding-nothing-to-do")
         } else {
-            crate::tr!("diagnose-request-unsigned-fix")
+            crate::msg!("diagnose-request-unsigned-fix")
         },
     ));
     Some(Message::Request(RequestMessage {

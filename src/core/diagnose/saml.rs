@@ -7,6 +7,7 @@ use uppsala::{Document, NodeId};
 
 use crate::core::cert::CertInfo;
 use crate::core::dsig::{self, Vetted};
+use crate::core::i18n::{Arg, Msg};
 use crate::core::key::PrivateKey;
 use crate::core::metadata::{CertBlob, Metadata, MetadataError, NS_DS, decode_cert};
 use crate::core::pem::to_pem;
@@ -46,19 +47,19 @@ const REFUSED_IN_ENCRYPTION: [&str; 4] = [
 
 /// The hardened read: refuses DOCTYPE (so entities), deep nesting, attribute floods and
 /// malformed XML before any DOM is built.
-pub fn guard(xml: &str) -> Result<(), String> {
+pub fn guard(xml: &str) -> Result<(), Msg> {
     Metadata::read_str(xml, Encoding::Utf8, None)
         .map(drop)
         .map_err(|e| match e {
             // The metadata reader's DOCTYPE refusal speaks of metadata; a message has its own.
-            MetadataError::DocType { line } => crate::tr!("diagnose-saml-doctype", line),
-            e => e.to_string(),
+            MetadataError::DocType { line } => crate::msg!("diagnose-saml-doctype", line),
+            e => Msg::shown(e),
         })
 }
 
-pub fn parse(xml: &str) -> Result<Document<'_>, String> {
+pub fn parse(xml: &str) -> Result<Document<'_>, Msg> {
     uppsala::parse(xml).map_err(|e| {
-        crate::tr!(
+        crate::msg!(
             "diagnose-saml-not-well-formed",
             error = escaped(&e.to_string())
         )
@@ -266,10 +267,10 @@ pub fn assertion_facts(doc: &Document<'_>, a: NodeId) -> AssertionFacts {
 
 /// Where the assertions are. `Ok` holds the one assertion read (at its normal place: a child of
 /// the Response, or of its `EncryptedAssertion` once decrypted); `Err` names the wrapping shape.
-pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, String> {
+pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, Msg> {
     let root = doc
         .document_element()
-        .ok_or_else(|| crate::tr!("diagnose-saml-no-root"))?;
+        .ok_or_else(|| crate::msg!("diagnose-saml-no-root"))?;
     let assertions = all(doc, NS_SAML, "Assertion");
     let normal = |a: NodeId| {
         let parent = doc.parent(a);
@@ -281,26 +282,27 @@ pub fn the_assertion(doc: &Document<'_>) -> Result<Option<NodeId>, String> {
     match assertions.as_slice() {
         [] => Ok(None),
         [one] if normal(*one) => Ok(Some(*one)),
-        [one] => Err(crate::tr!(
+        [one] => Err(crate::msg!(
             "diagnose-saml-assertion-moved",
             path = path(doc, *one)
         )),
         many => {
             let signed = |a: NodeId| child(doc, a, NS_DS, "Signature").is_some();
-            let places: Vec<String> = many
+            let places: Vec<Arg> = many
                 .iter()
                 .map(|&a| {
-                    crate::tr!(
+                    crate::msg!(
                         "diagnose-saml-assertion-place",
                         path = path(doc, a),
                         signed = yes_no(signed(a))
                     )
+                    .into()
                 })
                 .collect();
-            Err(crate::tr!(
+            Err(crate::msg!(
                 "diagnose-saml-assertions-many",
                 count = many.len(),
-                places = places.join(", ")
+                places = Arg::joined(places, ", ")
             ))
         }
     }
@@ -354,7 +356,7 @@ pub struct SignatureFacts {
     pub assertion_valid: bool,
     /// Why a signature does not hold (one line each).
     #[serde(skip)]
-    pub problems: Vec<String>,
+    pub problems: Vec<Msg>,
     /// A certificate the message carries verified it, but it is not Entra's.
     #[serde(skip)]
     pub foreign_signer: Option<String>,
@@ -437,9 +439,9 @@ pub fn signatures(
         return facts;
     }
     let vetted = if xml.len() > signature::MAX_SIGNED_BYTES {
-        Err(vec![crate::tr!("diagnose-saml-too-large-to-verify")])
+        Err(vec![crate::msg!("diagnose-saml-too-large-to-verify")])
     } else if let Some(id) = duplicate_ids(doc) {
-        Err(vec![crate::tr!("diagnose-saml-duplicate-id", id)])
+        Err(vec![crate::msg!("diagnose-saml-duplicate-id", id)])
     } else {
         let problems = placement_problems(doc, root, assertion, &sigs);
         if problems.is_empty() {
@@ -462,14 +464,14 @@ fn placement_problems(
     root: NodeId,
     assertion: Option<NodeId>,
     sigs: &[NodeId],
-) -> Vec<String> {
+) -> Vec<Msg> {
     let mut problems = Vec::new();
     for &sig in sigs {
         let parent = doc.parent(sig);
         let on_response = parent == Some(root);
         let on_assertion = parent.is_some() && parent == assertion;
         if !on_response && !on_assertion {
-            problems.push(crate::tr!(
+            problems.push(crate::msg!(
                 "diagnose-saml-signature-misplaced",
                 path = path(doc, sig)
             ));
@@ -486,12 +488,12 @@ fn placement_problems(
         let what = on(on_response);
         match (refs.as_slice(), parent_id) {
             ([uri], Some(id)) if uri.strip_prefix('#') == Some(id) => {}
-            ([uri], _) => problems.push(crate::tr!(
+            ([uri], _) => problems.push(crate::msg!(
                 "diagnose-saml-signature-points-elsewhere",
                 what,
                 uri = escaped(uri)
             )),
-            (refs, _) => problems.push(crate::tr!(
+            (refs, _) => problems.push(crate::msg!(
                 "diagnose-saml-signature-references",
                 what,
                 count = refs.len()
@@ -502,14 +504,17 @@ fn placement_problems(
 }
 
 /// A signature refused before verification, said of the element it sits on.
-fn vetting_problem(doc: &Document<'_>, refused: &dsig::Refused) -> String {
+fn vetting_problem(doc: &Document<'_>, refused: &dsig::Refused) -> Msg {
     let root = doc.document_element();
     let at = refused.signature.map_or_else(String::new, |s| path(doc, s));
     match refused.signature.map(|s| doc.parent(s) == root) {
-        Some(on_response) => crate::tr!(
+        Some(on_response) => crate::msg!(
             "diagnose-saml-signature-refused",
             what = on(on_response),
-            problem = format!("{} ({at})", refused.problem)
+            problem = Arg::joined(
+                vec![Arg::from(&refused.problem), format!("({at})").into()],
+                " "
+            )
         ),
         None => refused.problem.clone(),
     }
@@ -547,7 +552,7 @@ fn verify_judged(
         // The verifier's own words for a digest that does not match (bergshamra).
         facts.digest_failed |= result
             .as_ref()
-            .is_err_and(|reason| reason.starts_with("Reference digest failed"));
+            .is_err_and(|reason| reason.english().starts_with("Reference digest failed"));
         match result {
             Ok((thumbprint, sha1)) => {
                 facts.signed_by = Some(thumbprint);
@@ -560,14 +565,14 @@ fn verify_judged(
             }
             Err(reason) => match foreign.iter().find(|(s, _)| *s == sig) {
                 Some((_, f)) => {
-                    facts.problems.push(crate::tr!(
+                    facts.problems.push(crate::msg!(
                         "diagnose-saml-foreign-signer",
                         what,
                         certificate = f.as_str()
                     ));
                     facts.foreign_signer = Some(f.clone());
                 }
-                None => facts.problems.push(crate::tr!(
+                None => facts.problems.push(crate::msg!(
                     "diagnose-saml-signature-does-not-verify",
                     what,
                     reason
@@ -577,23 +582,23 @@ fn verify_judged(
     }
 }
 
-type SigResult = Result<(String, bool), String>;
+type SigResult = Result<(String, bool), Msg>;
 
 /// Verifies every signature of `vetted` with `candidates` in one key store: each signature
 /// with its result, in document order.
 fn verify(
     vetted: &Vetted<'_, '_>,
     candidates: &[&CertInfo],
-) -> Result<Vec<(NodeId, SigResult)>, String> {
+) -> Result<Vec<(NodeId, SigResult)>, Msg> {
     if candidates.is_empty() {
-        return Err(crate::tr!("diagnose-saml-no-entra-certificate"));
+        return Err(crate::msg!("diagnose-saml-no-entra-certificate"));
     }
     if candidates.len() > signature::MAX_CANDIDATES {
-        return Err(crate::tr!("diagnose-saml-too-many-entra-certificates"));
+        return Err(crate::msg!("diagnose-saml-too-many-entra-certificates"));
     }
     let results = vetted
         .verify_each(candidates)
-        .map_err(|error| crate::tr!("diagnose-saml-cannot-check", error))?;
+        .map_err(|error| crate::msg!("diagnose-saml-cannot-check", error))?;
     let doc = vetted.doc();
     Ok(vetted
         .signatures()
@@ -609,23 +614,23 @@ fn verify(
                     let [reference] = references.as_slice() else {
                         return (
                             sig,
-                            Err(crate::tr!("diagnose-saml-verify-several-references")),
+                            Err(crate::msg!("diagnose-saml-verify-several-references")),
                         );
                     };
                     if signature_node != sig
                         || reference.resolved_node != parent
                         || !reference.digest_verified
                     {
-                        return (sig, Err(crate::tr!("diagnose-saml-verify-not-covering")));
+                        return (sig, Err(crate::msg!("diagnose-saml-verify-not-covering")));
                     }
                     key_info
                         .x509_chain
                         .first()
                         .and_then(|der| candidates.iter().find(|c| &c.der == der))
                         .map(|c| (c.sha1_thumbprint.clone(), vetted.uses_sha1(sig)))
-                        .ok_or_else(|| crate::tr!("diagnose-saml-verify-no-certificate"))
+                        .ok_or_else(|| crate::msg!("diagnose-saml-verify-no-certificate"))
                 }
-                VerifyResult::Invalid { reason } => Err(escaped(&reason)),
+                VerifyResult::Invalid { reason } => Err(Msg::verbatim(escaped(&reason))),
             };
             (sig, judged)
         })
@@ -682,18 +687,18 @@ fn foreign_signers(
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DecryptError {
     /// Not the shape Entra writes, or an algorithm this tool does not decrypt.
-    Refused(String),
+    Refused(Msg),
     /// The key does not open it, or the data is damaged.
-    Failed(String),
+    Failed(Msg),
 }
 
 /// Decrypts the `EncryptedAssertion` of `xml` with the TOPdesk private key, returning the
 /// document with the assertion in its place (held in memory only).
 pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String, DecryptError> {
-    let refused = |s: String| Err(DecryptError::Refused(s));
+    let refused = |s: Msg| Err(DecryptError::Refused(s));
     let data = all(doc, NS_XENC, "EncryptedData");
     let [data] = data.as_slice() else {
-        return refused(crate::tr!(
+        return refused(crate::msg!(
             "diagnose-saml-encrypted-data-count",
             count = data.len()
         ));
@@ -702,7 +707,7 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         .parent(*data)
         .is_some_and(|p| is(doc, p, NS_SAML, "EncryptedAssertion"));
     if !in_assertion {
-        return refused(crate::tr!("diagnose-saml-encrypted-data-misplaced"));
+        return refused(crate::msg!("diagnose-saml-encrypted-data-misplaced"));
     }
     let method = |n: NodeId| {
         child(doc, n, NS_XENC, "EncryptionMethod")
@@ -712,7 +717,7 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
     };
     let content = method(*data);
     if !CONTENT.contains(&content.as_str()) {
-        return refused(crate::tr!(
+        return refused(crate::msg!(
             "diagnose-saml-content-algorithm",
             algorithm = escaped(&content)
         ));
@@ -726,14 +731,14 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         .filter_map(|n| doc.element(n).map(|e| e.name.local_name.as_ref()))
         .find(|name| REFUSED_IN_ENCRYPTION.contains(name))
     {
-        return refused(crate::tr!(
+        return refused(crate::msg!(
             "diagnose-saml-encryption-element",
             name = escaped(name)
         ));
     }
     let keys = all(doc, NS_XENC, "EncryptedKey");
     if keys.is_empty() || keys.len() > 4 {
-        return refused(crate::tr!(
+        return refused(crate::msg!(
             "diagnose-saml-encrypted-key-count",
             count = keys.len()
         ));
@@ -741,21 +746,21 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
     for k in &keys {
         let transport = method(*k);
         if !KEY_TRANSPORT.contains(&transport.as_str()) {
-            return refused(crate::tr!(
+            return refused(crate::msg!(
                 "diagnose-saml-key-transport",
                 algorithm = escaped(&transport)
             ));
         }
     }
     if !key.is_rsa() {
-        return Err(DecryptError::Failed(crate::tr!(
+        return Err(DecryptError::Failed(crate::msg!(
             "diagnose-saml-key-not-rsa"
         )));
     }
     // The verifier's loader takes PEM; the text lives (zeroized) only for this call.
     let pem = zeroize::Zeroizing::new(to_pem("PRIVATE KEY", key.pkcs8_der()));
     let loaded = bergshamra::keys::loader::load_rsa_private_pem(pem.as_bytes()).map_err(|e| {
-        DecryptError::Failed(crate::tr!(
+        DecryptError::Failed(crate::msg!(
             "diagnose-saml-key-unusable",
             error = e.to_string()
         ))
@@ -766,7 +771,7 @@ pub fn decrypt(doc: &Document<'_>, xml: &str, key: &PrivateKey) -> Result<String
         .with_disable_cipher_reference(true)
         .with_max_pbkdf2_iterations(0);
     bergshamra::decrypt(&ctx, xml).map_err(|e| {
-        DecryptError::Failed(crate::tr!(
+        DecryptError::Failed(crate::msg!(
             "diagnose-saml-key-does-not-open",
             error = escaped(&e.to_string())
         ))

@@ -147,7 +147,7 @@ fn compare(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
         Progress::Failed(why) => {
             let color = widgets::severity_color(ui, Severity::Error);
-            widgets::status_line(ui, color, why.as_str());
+            widgets::status_line(ui, color, why.to_string());
         }
         Progress::Done(c) => {
             comparison(ui, c);
@@ -167,11 +167,11 @@ fn comparison(ui: &mut Ui, c: &Comparison) {
         widgets::ok_color(ui)
     };
     ui.add_space(6.0);
-    widgets::status_line(ui, color, RichText::new(&d.verdict).strong());
+    widgets::status_line(ui, color, RichText::new(d.verdict.to_string()).strong());
     let from = c
         .origin
         .as_ref()
-        .map_or_else(|| c.other.clone(), crate::core::fetch::Origin::line);
+        .map_or_else(|| c.other.clone(), |o| o.line().to_string());
     ui.label(RichText::new(tr!("steps-entra-other-version-from", from)).weak());
     ui.add_space(6.0);
     let other = tr!("steps-entra-other-version");

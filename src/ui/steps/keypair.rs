@@ -144,7 +144,8 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
                     }
                     Progress::Failed(e) => {
                         ui.label(
-                            RichText::new(e).color(widgets::severity_color(ui, Severity::Error)),
+                            RichText::new(e.to_string())
+                                .color(widgets::severity_color(ui, Severity::Error)),
                         );
                     }
                     Progress::Done(()) => {

@@ -163,13 +163,13 @@ impl Cx<'_> {
 }
 
 fn slot_name(slot: Slot) -> String {
-    slot.label()
+    slot.label().to_string()
 }
 
 /// The current step: title, its verdict, what to do about it, notices, then the step itself.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let step = cx.wizard.step;
-    ui.heading(step.title());
+    ui.heading(step.title().to_string());
     ui.add_space(6.0);
     widgets::verdict(ui, &cx.wizard.verdict(step));
     switch_section(ui, cx);

@@ -40,15 +40,11 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(10.0);
     let verdict = cx.wizard.verdict(cx.wizard.step);
     let color = widgets::status_color(ui, verdict.status);
+    let said = verdict.text.to_string();
     let headline = if verdict.status == StepStatus::Done {
-        verdict.text.clone()
+        said
     } else {
-        verdict
-            .text
-            .split(": ")
-            .next()
-            .unwrap_or_default()
-            .to_owned()
+        said.split(": ").next().unwrap_or_default().to_owned()
     };
     ui.label(RichText::new(headline).size(24.0).strong().color(color));
     if d.messages.len() > 1 {
@@ -154,25 +150,31 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                     if let Some(ok) = row.ok {
                         widgets::dot(ui, color, ok);
                     }
-                    ui.label(&row.check);
+                    ui.label(row.check.to_string());
                 });
                 // The value, then (muted) how far a signature vouches for it.
                 ui.scope(|ui| {
                     ui.set_width(value_width);
                     ui.vertical(|ui| {
-                        ui.add(egui::Label::new(RichText::new(&row.received).color(color)).wrap());
+                        ui.add(
+                            egui::Label::new(RichText::new(row.received.to_string()).color(color))
+                                .wrap(),
+                        );
                         if let Some(note) = &row.note {
-                            ui.add(egui::Label::new(RichText::new(note).weak().small()).wrap());
+                            ui.add(
+                                egui::Label::new(RichText::new(note.to_string()).weak().small())
+                                    .wrap(),
+                            );
                         }
                     });
                 });
-                cell(ui, RichText::new(&row.expected));
+                cell(ui, RichText::new(row.expected.to_string()));
                 if row.copyable {
-                    let what = tr!("steps-test-copy-expected", check = row.check);
+                    let what = tr!("steps-test-copy-expected", check = &row.check);
                     if widgets::copy_button(ui, &what, cx.copied(&what)) {
                         cx.request(Request::Copy {
                             what,
-                            text: row.expected.clone(),
+                            text: row.expected.to_string(),
                         });
                     }
                 } else {
