@@ -3,7 +3,7 @@
 mod common;
 
 use topdesk_sso::core::findings::{About, Code};
-use topdesk_sso::core::i18n::Msg;
+use topdesk_sso::core::i18n::{Lang, Msg};
 use topdesk_sso::core::keygen;
 use topdesk_sso::core::pair::PairStatus;
 use topdesk_sso::core::topdesk::Section;
@@ -284,6 +284,15 @@ fn generating_a_pair_fills_both_slots() {
         w.report().unwrap().pair.as_ref().unwrap().status,
         PairStatus::Match
     );
+    // Named as files are, the same in every language; what they are is said when shown.
+    let cert = w.cert.as_ref().unwrap();
+    assert_eq!(
+        (cert.name.as_str(), w.key.as_ref().unwrap().name.as_str()),
+        ("acme.topdesk.net.cer", "acme.topdesk.net.key")
+    );
+    let description = |lang| cert.description.render_in(lang);
+    assert!(description(Lang::En).starts_with("Generated: RSA-2048"));
+    assert!(description(Lang::De).starts_with("Erzeugt: RSA-2048"));
 }
 
 #[test]

@@ -59,12 +59,10 @@ wizard-route-unknown = es handelt sich weder um Metadaten noch um ein Zertifikat
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Geben Sie den TOPdesk-Hostnamen ein, z. B. acme.topdesk.net, um ein Schlüsselpaar zu erzeugen.
-wizard-keygen-cert-name = neues Zertifikat für { $host }
 wizard-keygen-cert-description = Erzeugt: RSA-{ $bits }, { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
     } gültig
-wizard-keygen-key-name = neuer privater Schlüssel
 wizard-keygen-key-description = Erzeugt: PKCS#8, unverschlüsselt
 wizard-keygen-failed = das Schlüsselpaar konnte nicht erzeugt werden ({ $reason })
 

@@ -59,12 +59,10 @@ wizard-route-unknown = it is not metadata, a certificate, a key or an image this
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.
-wizard-keygen-cert-name = new certificate for { $host }
 wizard-keygen-cert-description = Generated: RSA-{ $bits }, valid { $days ->
         [one] { $days } day
        *[other] { $days } days
     }
-wizard-keygen-key-name = new private key
 wizard-keygen-key-description = Generated: unencrypted PKCS#8
 wizard-keygen-failed = the key pair could not be generated ({ $reason })
 

@@ -59,12 +59,10 @@ wizard-route-unknown = het is geen metagegevensbestand, certificaat, sleutel of 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Voer de hostnaam van TOPdesk in, zoals acme.topdesk.net, om een sleutelpaar te genereren.
-wizard-keygen-cert-name = nieuw certificaat voor { $host }
 wizard-keygen-cert-description = Gegenereerd: RSA-{ $bits }, { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
     } geldig
-wizard-keygen-key-name = nieuwe persoonlijke sleutel
 wizard-keygen-key-description = Gegenereerd: PKCS#8, niet versleuteld
 wizard-keygen-failed = het sleutelpaar kan niet worden gegenereerd ({ $reason })
 

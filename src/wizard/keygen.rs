@@ -52,10 +52,10 @@ impl Wizard {
         match result {
             Ok((cert, key)) => {
                 let host = self.keygen.host.trim().to_owned();
-                // The name is the file's own (files the admin gave keep theirs); the description
-                // is said in the language of the moment it is shown.
-                let generated = |name: Msg, bytes, description: Msg| LoadedFile {
-                    name: name.to_string(),
+                // Named as files are (the same in every language: `acme.topdesk.net.cer`); the
+                // description says they were generated, in the language of the moment.
+                let generated = |name: String, bytes, description: Msg| LoadedFile {
+                    name,
                     path: None,
                     bytes: Arc::new(bytes),
                     description,
@@ -66,7 +66,7 @@ impl Wizard {
                 self.set_file(
                     Slot::Cert,
                     Some(generated(
-                        crate::msg!("wizard-keygen-cert-name", host),
+                        format!("{host}.cer"),
                         Zeroizing::new(cert),
                         crate::msg!(
                             "wizard-keygen-cert-description",
@@ -78,7 +78,7 @@ impl Wizard {
                 self.set_file(
                     Slot::Key,
                     Some(generated(
-                        crate::msg!("wizard-keygen-key-name"),
+                        format!("{host}.key"),
                         key,
                         crate::msg!("wizard-keygen-key-description"),
                     )),
