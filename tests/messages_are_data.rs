@@ -12,8 +12,9 @@ use std::path::{Path, PathBuf};
 
 /// Files that write a text for a person to read, in the language of the moment (and the
 /// renderer's own module).
-const MAY_RENDER: [&str; 3] = [
-    "src/core/i18n.rs",
+const MAY_RENDER: [&str; 4] = [
+    "src/core/i18n/mod.rs",
+    "src/core/i18n/msg.rs",
     "src/core/bundle/sheets.rs",
     "src/core/reminders.rs",
 ];
