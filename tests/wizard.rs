@@ -433,14 +433,17 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         }
         let (_, current) = w.last_export().unwrap();
         assert!(!current, "change {n} leaves the export marked current");
+        // What blocks a new export is the headline; else that the export is out of date.
         let v = w.verdict(Step::Review);
-        assert_eq!(v.status, StepStatus::Warning, "{v:?}");
-        assert!(
-            v.text
-                .to_string()
-                .starts_with("Changed since the last export"),
-            "{v:?}"
-        );
+        let (status, start) = match w.can_export() {
+            Ok(()) => (StepStatus::Warning, "Changed since the last export"),
+            Err(_) if w.findings(None).any(|f| f.severity == Severity::Error) => {
+                (StepStatus::Error, "Not ready to export")
+            }
+            Err(_) => (StepStatus::Todo, "Not ready to export"),
+        };
+        assert_eq!(v.status, status, "change {n}: {v:?}");
+        assert!(v.text.to_string().starts_with(start), "change {n}: {v:?}");
     }
     // Loading another key file is a change too.
     load(
@@ -450,6 +453,57 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         Some(Slot::Key),
     );
     assert!(!w.last_export().unwrap().1);
+}
+
+/// Issue 21 §1: an error outranks "changed since the last export", and the headline names it.
+#[test]
+fn an_error_after_an_export_is_the_review_headline() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, _) = common::wizard::ready();
+    export_into(&mut w, dir.path(), "first");
+    // Another pair's key: the certificate and the key no longer belong together.
+    let (_, other) = common::sp_and_pair(NOW);
+    load(
+        &mut w,
+        "other.key",
+        other.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
+    assert_eq!(w.verdict(Step::KeyPair).status, StepStatus::Error);
+    assert!(!w.last_export().unwrap().1, "the export is out of date too");
+    let v = w.verdict(Step::Review);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    let text = v.text.to_string();
+    assert!(!text.contains("Changed since"), "{text}");
+    assert!(
+        text.contains("The key does not belong to the certificate"),
+        "{text}"
+    );
+}
+
+/// Issue 21 §1: Review names every step that is missing something, and errors by what they say.
+#[test]
+fn review_names_every_missing_item_and_no_code() {
+    let w = Wizard::default();
+    let text = w.verdict(Step::Review).text.to_string();
+    for step in [Step::Entra, Step::Topdesk, Step::KeyPair] {
+        let title = step.title().to_string();
+        assert!(text.contains(&title), "{title} not named in: {text}");
+    }
+    // An error stands: said in words, never as its code.
+    let (mut w, _) = common::wizard::ready();
+    drive(&mut w, Action::SetSection(Section::Public));
+    let v = w.verdict(Step::Review);
+    assert_eq!(v.status, StepStatus::Error);
+    let text = v.text.to_string();
+    assert!(!text.contains("section-mismatch"), "{text}");
+    let mismatch = w
+        .findings(None)
+        .find(|f| f.code == Code::SectionMismatch)
+        .unwrap()
+        .message
+        .to_string();
+    assert!(text.contains(&mismatch), "{text}");
 }
 
 #[test]

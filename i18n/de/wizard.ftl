@@ -87,11 +87,11 @@ wizard-ready-user-attribute = Wählen Sie das Benutzernamenattribut (User name a
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } Fehler ist noch offen
-       *[other] { $count } Fehler sind noch offen
-    }: { $codes }
+        [one] Ein Fehler ist noch offen
+       *[other] { $count } Fehler sind noch offen; der erste
+    }: { $message }
 wizard-export-pair-unproven = Es ist noch nicht nachgewiesen, dass der Schlüssel zum Zertifikat gehört.
 wizard-export-no-cert = es gibt kein TOPdesk-Zertifikat zum Exportieren
 # What the bundle holds, in one line; $has_logo is yes or no.

@@ -87,11 +87,11 @@ wizard-ready-user-attribute = Choose the user name attribute.
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } error stands
-       *[other] { $count } errors stand
-    }: { $codes }
+        [one] An error stands
+       *[other] { $count } errors stand; the first
+    }: { $message }
 wizard-export-pair-unproven = The key pair has not been proven yet.
 wizard-export-no-cert = there is no TOPdesk certificate to export
 # What the bundle holds, in one line; $has_logo is yes or no.

@@ -87,11 +87,11 @@ wizard-ready-user-attribute = Kies het gebruikersnaamkenmerk (User name attribut
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } fout is nog niet opgelost
-       *[other] { $count } fouten zijn nog niet opgelost
-    }: { $codes }
+        [one] Er is nog een fout
+       *[other] Er zijn nog { $count } fouten; de eerste
+    }: { $message }
 wizard-export-pair-unproven = Er is nog niet aangetoond dat de sleutel bij het certificaat hoort.
 wizard-export-no-cert = er is geen TOPdesk-certificaat om te exporteren
 # What the bundle holds, in one line; $has_logo is yes or no.
