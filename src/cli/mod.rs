@@ -3,6 +3,7 @@
 //! cannot be read at all (one line on stderr: the reason, then the file).
 
 mod commands;
+mod entra;
 mod help;
 mod inputs;
 mod text;
@@ -120,6 +121,10 @@ enum Command {
         section: Option<Section>,
         #[command(flatten)]
         common: Common,
+    },
+    Entra {
+        #[command(subcommand)]
+        action: entra::EntraAction,
     },
     Export {
         #[command(flatten)]
@@ -264,6 +269,7 @@ impl Command {
             | Self::Inspect { common, .. }
             | Self::Diff { common, .. }
             | Self::Diagnose { common, .. } => common.json,
+            Self::Entra { action } => action.args().common.json,
             Self::Keygen { .. } | Self::Export { .. } => false,
         }
     }
@@ -307,6 +313,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             common: &common,
             input: &input,
         }),
+        Command::Entra { action } => entra::run(&action),
         Command::Keygen {
             host,
             bits,
