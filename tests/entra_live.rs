@@ -891,6 +891,29 @@ fn device_code_expiry_and_an_unregistered_client_are_one_clear_answer() {
         "the registration steps: {}",
         r.err
     );
+
+    let mut t = good();
+    t.blocked = true;
+    let s = Standin::start(t);
+    let r = run_with(&s, &["check", "--client-id", CLIENT_ID], false);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.err.contains("AADSTS53003") && r.err.contains("az account get-access-token"),
+        "the az route: {}",
+        r.err
+    );
+}
+
+#[test]
+fn create_is_refused_in_a_national_cloud_before_anything_is_written() {
+    let mut t = good();
+    t.sps.clear();
+    t.apps.clear();
+    let s = Standin::start(t);
+    let r = run(&s, &["create", "--cloud", "usgov", "--yes"]);
+    assert_eq!(r.code, 2, "{}", r.out);
+    assert!(r.err.contains("addTokenSigningCertificate"), "{}", r.err);
+    assert!(s.writes().is_empty());
 }
 
 /// `slow_down` adds 5 s to the interval; the wait is bounded by the code's lifetime. Timed with

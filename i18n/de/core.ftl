@@ -405,7 +405,11 @@ entra-plan-identifier-old = den Bezeichner { $added } von TOPdesk hinzufügen; {
 entra-plan-reply-url = die Antwort-URL { $added } von TOPdesk hinzufügen
 entra-plan-reply-url-old = die Antwort-URL { $added } von TOPdesk hinzufügen; { $removed } aus dem alten Tutorial entfernen
 entra-plan-sign-on-url = Anmelde-URL { $url }, damit die Kachel in Meine Apps funktioniert
-entra-plan-key-credentials = das Zertifikat { $thumbprint } von TOPdesk für die Tokenverschlüsselung hochladen; die { $kept } vorhandenen Zertifikate werden unverändert zurückgesendet (diese Änderung ersetzt die ganze Liste)
+entra-plan-key-credentials = das Zertifikat { $thumbprint } von TOPdesk für die Tokenverschlüsselung hochladen; { $kept ->
+    [0] es gibt keine vorhandenen Zertifikate zu behalten
+    [one] das vorhandene Zertifikat wird unverändert zurückgesendet (diese Änderung ersetzt die ganze Liste)
+   *[other] die { $kept } vorhandenen Zertifikate werden unverändert zurückgesendet (diese Änderung ersetzt die ganze Liste)
+}
 entra-plan-encryption-key = Token mit dem Zertifikat { $thumbprint } von TOPdesk verschlüsseln
 entra-plan-instantiate = die App "{ $name }" aus der Katalogvorlage anlegen
 entra-plan-signing-cert = das erste SAML-Signaturzertifikat der App hinzufügen (3 Jahre)

@@ -226,6 +226,8 @@ cli-entra-no-sign-in = say how to sign in: --token-env VAR (a Microsoft Graph ac
 cli-entra-no-urls = TOPdesk's metadata gives no Identifier and Reply URL to compare with (see the findings of topdesk-sso check --sp): { $sp }
 cli-entra-device-code = To sign in, open { $url } and enter the code { $code }
 cli-entra-register = Register a public client app once: Entra admin center, App registrations, New registration; Redirect URI "Public client/native (mobile & desktop)" http://localhost; Authentication, Allow public client flows: Yes; API permissions, Microsoft Graph, delegated: Application.Read.All (check) and Application.ReadWrite.All (apply, create); grant admin consent. Then pass its Application (client) ID with --client-id.
+cli-entra-blocked = Conditional Access blocks this sign-in (often the device-code flow): take a token from az instead, --token-env VAR with VAR=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+cli-entra-create-global-only = create adds the app's first signing certificate with addTokenSigningCertificate, which Microsoft Graph offers only in the global cloud: create the app in the Entra admin center and run topdesk-sso entra apply
 cli-entra-encrypt-no-cert = --encrypt needs TOPdesk's certificate: give --cert, or TOPdesk metadata that lists its encryption certificate
 cli-entra-partly-applied = { $done } of the writes listed were made before this error; run the command again to see what is left
 cli-entra-exists = an Entra app with TOPdesk's Identifier already exists: { $name } ({ $app_id }); use topdesk-sso entra apply to set it right

@@ -443,7 +443,11 @@ entra-plan-identifier-old = add TOPdesk's Identifier { $added }; remove the old 
 entra-plan-reply-url = add TOPdesk's Reply URL { $added }
 entra-plan-reply-url-old = add TOPdesk's Reply URL { $added }; remove the old tutorial's { $removed }
 entra-plan-sign-on-url = Sign on URL { $url }, so that the My Apps tile works
-entra-plan-key-credentials = upload TOPdesk's certificate { $thumbprint } for token encryption; the { $kept } existing certificates are sent back unchanged (this write replaces the whole list)
+entra-plan-key-credentials = upload TOPdesk's certificate { $thumbprint } for token encryption; { $kept ->
+    [0] there are no existing certificates to keep
+    [one] the existing certificate is sent back unchanged (this write replaces the whole list)
+   *[other] the { $kept } existing certificates are sent back unchanged (this write replaces the whole list)
+}
 entra-plan-encryption-key = encrypt tokens with TOPdesk's certificate { $thumbprint }
 entra-plan-instantiate = create the app "{ $name }" from the gallery template
 entra-plan-signing-cert = add the app's first SAML signing certificate (3 years)

@@ -223,6 +223,8 @@ cli-entra-no-sign-in = geef aan hoe u zich aanmeldt: --token-env VAR (een toegan
 cli-entra-no-urls = de metagegevens van TOPdesk geven geen Id en Antwoord-URL om mee te vergelijken (zie de bevindingen van topdesk-sso check --sp): { $sp }
 cli-entra-device-code = Open { $url } en voer de code { $code } in om u aan te melden
 cli-entra-register = Registreer eenmalig een openbare client-app: Entra-beheercentrum, App-registraties, Nieuwe registratie; omleidings-URI "Openbare client/systeemeigen (mobiel en desktop)" http://localhost; Verificatie, Openbare clientstromen toestaan: Ja; API-machtigingen, Microsoft Graph, gedelegeerd: Application.Read.All (check) en Application.ReadWrite.All (apply, create); verleen beheerderstoestemming. Geef daarna de toepassings-id (client-id) mee met --client-id.
+cli-entra-blocked = Voorwaardelijke toegang blokkeert deze aanmelding (vaak de apparaatcode): neem in plaats daarvan een token van az, --token-env VAR met VAR=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+cli-entra-create-global-only = create voegt het eerste handtekeningcertificaat van de app toe met addTokenSigningCertificate, dat Microsoft Graph alleen in de globale cloud biedt: maak de app in het Entra-beheercentrum en voer topdesk-sso entra apply uit
 cli-entra-encrypt-no-cert = --encrypt heeft het certificaat van TOPdesk nodig: geef --cert, of metagegevens van TOPdesk met het versleutelingscertificaat
 cli-entra-partly-applied = { $done } van de getoonde wijzigingen zijn vóór deze fout uitgevoerd; voer de opdracht opnieuw uit om te zien wat er nog over is
 cli-entra-exists = er bestaat al een Entra-app met de Id van TOPdesk: { $name } ({ $app_id }); gebruik topdesk-sso entra apply om hem goed in te stellen

@@ -405,7 +405,11 @@ entra-plan-identifier-old = de Id { $added } van TOPdesk toevoegen; { $removed }
 entra-plan-reply-url = de Antwoord-URL { $added } van TOPdesk toevoegen
 entra-plan-reply-url-old = de Antwoord-URL { $added } van TOPdesk toevoegen; { $removed } uit de oude zelfstudie verwijderen
 entra-plan-sign-on-url = Aanmeldings-URL { $url }, zodat de tegel in Mijn apps werkt
-entra-plan-key-credentials = het certificaat { $thumbprint } van TOPdesk uploaden voor tokenversleuteling; de { $kept } bestaande certificaten worden ongewijzigd teruggestuurd (deze wijziging vervangt de hele lijst)
+entra-plan-key-credentials = het certificaat { $thumbprint } van TOPdesk uploaden voor tokenversleuteling; { $kept ->
+    [0] er zijn geen bestaande certificaten om te behouden
+    [one] het bestaande certificaat wordt ongewijzigd teruggestuurd (deze wijziging vervangt de hele lijst)
+   *[other] de { $kept } bestaande certificaten worden ongewijzigd teruggestuurd (deze wijziging vervangt de hele lijst)
+}
 entra-plan-encryption-key = tokens versleutelen met het certificaat { $thumbprint } van TOPdesk
 entra-plan-instantiate = de app "{ $name }" maken uit de galeriesjabloon
 entra-plan-signing-cert = het eerste SAML-handtekeningcertificaat van de app toevoegen (3 jaar)

@@ -125,6 +125,9 @@ fn graph_error(e: &GraphError) -> anyhow::Error {
     if e.needs_registration() {
         return anyhow!("{e}\n{}", tr!("cli-entra-register"));
     }
+    if e.blocked_by_policy() {
+        return anyhow!("{e}\n{}", tr!("cli-entra-blocked"));
+    }
     anyhow!("{e}")
 }
 
@@ -370,6 +373,9 @@ fn create(
     yes: bool,
     out: &mut Outcome,
 ) -> anyhow::Result<bool> {
+    if session.args.cloud.is_some_and(|c| c != Cloud::Global) {
+        bail!("{}", tr!("cli-entra-create-global-only"));
+    }
     if let Some(app) = app {
         let name = app.sp.display_name.clone().unwrap_or_default();
         bail!(
@@ -441,6 +447,32 @@ fn status_word(status: Status) -> String {
     tr!("cli-entra-status", status)
 }
 
+/// An empty value as a dash.
+fn dash(value: &str) -> &str {
+    if value.is_empty() { "—" } else { value }
+}
+
+/// Longest certificate (`key`) shown in a write's body in text; JSON has them whole.
+const SHOWN_KEY_CHARS: usize = 24;
+
+/// A write's body for reading: certificates cut short.
+fn short(body: &serde_json::Value) -> serde_json::Value {
+    let mut body = body.clone();
+    if let Some(keys) = body
+        .get_mut("keyCredentials")
+        .and_then(serde_json::Value::as_array_mut)
+    {
+        for key in keys {
+            if let Some(text) = key["key"].as_str()
+                && text.len() > SHOWN_KEY_CHARS
+            {
+                key["key"] = format!("{}…", &text[..SHOWN_KEY_CHARS]).into();
+            }
+        }
+    }
+    body
+}
+
 fn text(out: &Outcome) -> String {
     let mut s = String::new();
     if let Some(app_id) = &out.entra.app_id {
@@ -482,8 +514,8 @@ fn text(out: &Outcome) -> String {
             c.code.as_str(),
             tr!(
                 "cli-entra-values",
-                entra = c.entra.as_str(),
-                expected = c.expected.as_str()
+                entra = dash(&c.entra),
+                expected = dash(&c.expected)
             )
         );
     }
@@ -491,7 +523,7 @@ fn text(out: &Outcome) -> String {
     let writes = |s: &mut String, heading: String, writes: &[Write]| {
         let _ = writeln!(s, "{heading}");
         for (i, w) in writes.iter().enumerate() {
-            let _ = writeln!(s, "  {}. {} {} {}", i + 1, w.method, w.path, w.body);
+            let _ = writeln!(s, "  {}. {} {} {}", i + 1, w.method, w.path, short(&w.body));
             let _ = writeln!(s, "     {}", w.why);
         }
         s.push('\n');

@@ -75,6 +75,8 @@ pub struct Tenant {
     pub interval: u64,
     /// The device-code request answers AADSTS700016 (client not registered).
     pub unknown_client: bool,
+    /// The token request answers AADSTS53003 (blocked by Conditional Access).
+    pub blocked: bool,
     /// Thumbprint (hex) and certificate (base64 DER) addTokenSigningCertificate hands out.
     pub new_signer: (String, String),
 }
@@ -342,6 +344,12 @@ fn login(t: &mut Tenant, request: &Request, route: &str) -> Reply {
             return oauth_error(
                 "authorization_pending",
                 "AADSTS70016: OAuth 2.0 device flow error. Authorization is pending. Continue polling.",
+            );
+        }
+        if t.blocked {
+            return oauth_error(
+                "invalid_grant",
+                "AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.",
             );
         }
         if t.expire {

@@ -194,6 +194,13 @@ impl GraphError {
             if ["AADSTS700016", "AADSTS65001", "AADSTS650057"].iter().any(|c| description.contains(c)))
     }
 
+    /// Sign-in was blocked by Conditional Access (AADSTS53003; many tenants block the
+    /// device-code flow): a token from `az` is the way round.
+    #[must_use]
+    pub fn blocked_by_policy(&self) -> bool {
+        matches!(self, Self::SignIn { description, .. } if description.contains("AADSTS53003"))
+    }
+
     /// A 404 from Graph (right after `instantiate`: not replicated yet).
     #[must_use]
     pub fn is_not_found(&self) -> bool {

@@ -383,3 +383,75 @@ pub fn blank_app() -> EntraApp {
         assigned_more: false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn urls() -> EntraUrls {
+        EntraUrls {
+            identifier: "https://acme.topdesk.net/saml-metadata/1".into(),
+            reply: "https://acme.topdesk.net/tas/secure/login/verify".into(),
+            sign_on: "https://acme.topdesk.net".into(),
+        }
+    }
+
+    #[test]
+    fn only_the_tutorials_values_on_topdesks_host_are_removed() {
+        let u = urls();
+        let entra = [
+            "https://acme.topdesk.net/tas/secure/login/verify/".to_owned(),
+            "https://other.topdesk.net/tas/secure/login/verify".to_owned(),
+            "urn:acme:keep".to_owned(),
+        ];
+        let (new, removed) = corrected(&entra, &u.identifier, is_old_identifier).unwrap();
+        assert_eq!(removed, [entra[0].clone()]);
+        assert_eq!(
+            new,
+            [entra[1].clone(), entra[2].clone(), u.identifier.clone()]
+        );
+        // Present already, nothing old: no write.
+        assert!(
+            corrected(
+                std::slice::from_ref(&u.identifier),
+                &u.identifier,
+                is_old_identifier
+            )
+            .is_none()
+        );
+        // A Reply URL of the old pattern on TOPdesk's host goes, the right one stays first.
+        let replies = [
+            u.reply.clone(),
+            "https://ACME.topdesk.net/tas/public/login/saml".to_owned(),
+        ];
+        let (new, removed) = corrected(&replies, &u.reply, is_old_reply).unwrap();
+        assert_eq!(
+            (new, removed),
+            (vec![u.reply.clone()], vec![replies[1].clone()])
+        );
+    }
+
+    #[test]
+    fn a_blank_app_gets_the_settings_in_order() {
+        let plan = plan(&blank_app(), &urls(), None, "k");
+        let bodies: Vec<String> = plan.iter().map(|w| w.body.to_string()).collect();
+        assert_eq!(
+            bodies,
+            [
+                r#"{"preferredSingleSignOnMode":"saml"}"#,
+                r#"{"identifierUris":["https://acme.topdesk.net/saml-metadata/1"]}"#,
+                r#"{"web":{"redirectUris":["https://acme.topdesk.net/tas/secure/login/verify"]}}"#,
+                r#"{"loginUrl":"https://acme.topdesk.net"}"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn key_ids_are_version_4_uuids() {
+        let id = new_key_id().unwrap();
+        assert_eq!(id.len(), 36);
+        assert_eq!(&id[14..15], "4");
+        assert!(matches!(&id[19..20], "8" | "9" | "a" | "b"));
+        assert_ne!(id, new_key_id().unwrap());
+    }
+}
