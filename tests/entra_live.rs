@@ -117,14 +117,13 @@ fn run_env(s: &Standin, args: &[&str], token_env: bool, env: &[(&str, &str)]) ->
     }
     cmd.envs(env.iter().copied());
     cmd.arg("entra").args(&args[..1]);
-    cmd.args([
-        "--sp",
-        sp.to_str().unwrap(),
-        "--graph-url",
-        &url,
-        "--login-url",
-        &url,
-    ]);
+    cmd.args(["--sp", sp.to_str().unwrap()]);
+    // The stand-in's address, unless the test gives its own.
+    for option in ["--graph-url", "--login-url"] {
+        if !args.contains(&option) {
+            cmd.args([option, url.as_str()]);
+        }
+    }
     cmd.args(["--now", "2022-06-01T00:00:00Z"]);
     if token_env {
         cmd.env("GRAPH_TOKEN", token())
@@ -708,13 +707,20 @@ fn assignments_are_paged_and_a_next_link_off_graph_is_refused() {
 #[test]
 fn addresses_that_are_not_https_are_refused_before_anything_is_sent() {
     let s = Standin::start(good());
-    for args in [
-        ["check", "--graph-url", "http://localhost:1"],
-        ["check", "--login-url", "ftp://x"],
-    ] {
-        let r = run_with(&s, &args, true);
-        assert_eq!(r.code, 2, "{}", r.err);
-    }
+    let r = run(&s, &["check", "--graph-url", "http://localhost:1"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(
+        r.err.contains("--graph-url") && r.err.contains("plain http://"),
+        "{}",
+        r.err
+    );
+    let r = run(&s, &["check", "--login-url", "ftp://x"]);
+    assert_eq!(r.code, 2, "{}", r.err);
+    assert!(
+        r.err.contains("--login-url") && r.err.contains("ftp://"),
+        "{}",
+        r.err
+    );
     assert!(s.log().is_empty(), "{:?}", s.log());
 }
 
@@ -974,4 +980,34 @@ fn device_code_polling_slows_down_and_stops_at_expiry() {
         waited <= topdesk_sso::core::graph::DEVICE_CODE_MAX_WAIT,
         "{waited:?}"
     );
+}
+
+/// With `--idp` the metadata TOPdesk has is the one compared (nothing fetched); its tenant is
+/// the one read from.
+#[test]
+fn the_metadata_topdesk_has_is_compared_when_given() {
+    let (signer, _) = fixture_signer();
+    let (mut sp, app) = good_app(&signer);
+    // Entra has switched to a new certificate that TOPdesk's file does not list yet.
+    let new = "ABCDEF0123456789ABCDEF0123456789ABCDEF01";
+    let mut keys = signing_keys(&signer, "k-a-", "2023-12-22T00:00:00Z");
+    keys.extend(signing_keys(new, "k-b-", "2026-12-22T00:00:00Z"));
+    sp["keyCredentials"] = json!(keys);
+    sp["preferredTokenSigningKeyThumbprint"] = json!(new.to_ascii_lowercase());
+    let s = Standin::start(tenant(sp, app));
+    let idp = common::data(common::ENTRA_SINGLE);
+    let r = run(&s, &["check", "--idp", idp.to_str().unwrap(), "--json"]);
+    assert_eq!(r.code, 1, "{}", r.err);
+    let json = r.json();
+    assert_eq!(json["entra"]["tenant"], TENANT);
+    let signing = check_of(&json, "entra-signing-cert");
+    assert_eq!(signing["status"], "mismatch");
+    assert_eq!(signing["entra"], new, "thumbprints compared in upper case");
+    assert_eq!(signing["expected"], signer.as_str());
+    assert!(
+        s.log()
+            .iter()
+            .all(|l| !l.path.contains("federationmetadata"))
+    );
+    assert!(json.get("metadata_url").is_none());
 }

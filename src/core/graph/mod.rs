@@ -108,12 +108,16 @@ pub struct Endpoints {
 
 impl Endpoints {
     /// The cloud's hosts, or the overrides (each checked as [`fetch::check_url`] does: https
-    /// only, a host; refused before anything is sent).
+    /// only, a host; refused before anything is sent). A Graph address may end in `/v1.0`.
     pub fn new(cloud: Cloud, graph: Option<&str>, login: Option<&str>) -> Result<Self, GraphError> {
         let pick = |given: Option<&str>, option: &str, default: &str| match given {
             None => Ok(default.to_owned()),
             Some(url) => fetch::check_url(url)
-                .map(|_| url.trim().trim_end_matches('/').to_owned())
+                // The origin: a pasted `…/v1.0` is Graph's version, added per request.
+                .map(|_| {
+                    let origin = url.trim().trim_end_matches('/');
+                    origin.strip_suffix("/v1.0").unwrap_or(origin).to_owned()
+                })
                 .map_err(|e| GraphError::Address(option.to_owned(), e)),
         };
         Ok(Self {
@@ -205,5 +209,33 @@ impl GraphError {
     #[must_use]
     pub fn is_not_found(&self) -> bool {
         matches!(self, Self::Status { status: 404, .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clouds_and_overrides() {
+        let e = Endpoints::new(Cloud::UsGov, None, None).unwrap();
+        assert_eq!(e.graph_url("/x"), "https://graph.microsoft.us/v1.0/x");
+        assert_eq!(e.login, "https://login.microsoftonline.us");
+        let e = Endpoints::new(
+            Cloud::Global,
+            Some("https://g.example/v1.0/"),
+            Some("https://l.example/"),
+        )
+        .unwrap();
+        assert_eq!(e.graph_url("/x"), "https://g.example/v1.0/x");
+        assert_eq!(
+            e.federation_metadata("t", "a"),
+            "https://l.example/t/federationmetadata/2007-06/federationmetadata.xml?appid=a"
+        );
+        let refused = Endpoints::new(Cloud::Global, Some("http://g.example"), None).unwrap_err();
+        assert!(
+            matches!(refused, GraphError::Address(o, FetchError::Insecure) if o == "--graph-url")
+        );
+        assert!("China".parse::<Cloud>() == Ok(Cloud::China) && "mars".parse::<Cloud>().is_err());
     }
 }
