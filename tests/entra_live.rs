@@ -1011,3 +1011,31 @@ fn the_metadata_topdesk_has_is_compared_when_given() {
     );
     assert!(json.get("metadata_url").is_none());
 }
+
+#[test]
+fn answers_are_capped_in_size_and_listings_in_pages() {
+    use topdesk_sso::core::graph::{MAX_PAGES, MAX_RESPONSE_BYTES};
+    let mut t = good();
+    t.huge = MAX_RESPONSE_BYTES + 1;
+    let s = Standin::start(t);
+    let r = run(&s, &["check"]);
+    assert_eq!(r.code, 2, "{}", r.out);
+    assert!(r.err.contains("4 MiB"), "names the cap: {}", r.err);
+
+    let mut t = good();
+    t.assignments = MAX_PAGES + 5;
+    t.page_size = 1;
+    let s = Standin::start(t);
+    let r = run(&s, &["check", "--json"]);
+    assert_eq!(r.code, 0, "{}", r.err);
+    let pages = s
+        .log()
+        .iter()
+        .filter(|l| l.path.contains("appRoleAssignedTo"))
+        .count();
+    assert_eq!(pages, MAX_PAGES);
+    assert_eq!(
+        check_of(&r.json(), "entra-assignment")["entra"],
+        format!("required=true, assigned={MAX_PAGES}+")
+    );
+}

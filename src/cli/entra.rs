@@ -430,6 +430,12 @@ fn create(
     .map_err(|e| graph_error(&e))?;
     let settings = plan::plan(&fresh, &session.urls, cert.as_ref(), &key_id);
     write_plan(session, &settings, true, out)?;
+    if let Some(tenant) = &session.tenant {
+        let url = session
+            .endpoints
+            .federation_metadata(tenant, &created.app_id);
+        out.metadata_url = Some(url);
+    }
     out.created = Some(created.clone());
     let again =
         model::read(&session.client, Some(&created.app_id), "").map_err(|e| graph_error(&e))?;

@@ -75,6 +75,8 @@ pub struct Tenant {
     pub interval: u64,
     /// The device-code request answers AADSTS700016 (client not registered).
     pub unknown_client: bool,
+    /// The service principal search answers this many bytes (a server that sends too much).
+    pub huge: usize,
     /// The token request answers AADSTS53003 (blocked by Conditional Access).
     pub blocked: bool,
     /// Thumbprint (hex) and certificate (base64 DER) addTokenSigningCertificate hands out.
@@ -388,6 +390,9 @@ fn strip_internal(mut v: Value) -> Value {
 fn graph(t: &mut Tenant, request: &Request, rest: &str, path: &str, port: u16) -> Reply {
     let method = request.method.as_str();
     let body: Value = serde_json::from_slice(&request.body).unwrap_or(Value::Null);
+    if rest == "/servicePrincipals" && method == "GET" && t.huge > 0 {
+        return json_reply(200, &json!({"value": [], "padding": "x".repeat(t.huge)}));
+    }
     if rest == "/servicePrincipals" && method == "GET" {
         let Some(wanted) = query(path, "$filter").and_then(|f| quoted(&f)) else {
             return graph_error(400, "BadRequest", "Invalid filter clause");

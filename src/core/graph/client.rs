@@ -41,7 +41,7 @@ impl Http {
             ..options.clone()
         };
         let agent = fetch::agent(&options, "application/json")
-            .map_err(|e| GraphError::Network(String::new(), e))?;
+            .map_err(|e| GraphError::Network("https".to_owned(), e))?;
         Ok(Self {
             agent,
             options,
