@@ -1039,3 +1039,46 @@ fn answers_are_capped_in_size_and_listings_in_pages() {
         format!("required=true, assigned={MAX_PAGES}+")
     );
 }
+
+#[test]
+fn an_app_id_that_does_not_exist_is_named() {
+    let s = Standin::start(good());
+    let r = run(
+        &s,
+        &[
+            "check",
+            "--app",
+            "deadbeef-0000-4000-8000-000000000000",
+            "--json",
+        ],
+    );
+    assert_eq!(r.code, 1, "{}", r.err);
+    let json = r.json();
+    assert_eq!(check_of(&json, "entra-app")["status"], "missing");
+    let message = finding(&json, "entra-app").unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.contains("deadbeef-0000-4000-8000-000000000000"),
+        "{message}"
+    );
+    assert!(
+        s.log()[0]
+            .path
+            .starts_with("/v1.0/servicePrincipals(appId="),
+        "{:?}",
+        s.log()[0]
+    );
+    // Found by its id, the app is checked as usual.
+    let r = run(
+        &s,
+        &[
+            "check",
+            "--app",
+            "11111111-2222-4333-8444-555555555555",
+            "--json",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.err);
+}

@@ -368,6 +368,8 @@ graph-not-replicated = die neue App war nach { $seconds } s noch immer nicht les
 
 entra-app-none = Keine Entra-App hat den Bezeichner { $identifier } von TOPdesk unter ihren Namen.
 entra-app-none-fix = Legen Sie die App aus dem Katalog an (topdesk-sso entra create) oder geben Sie ihre Anwendungs-ID mit --app an; der Bezeichner in Entra muss genau der von TOPdesk sein, ohne angehängten Schrägstrich.
+entra-app-no-id = Keine Entra-App hat die Anwendungs-ID { $app_id }.
+entra-app-no-id-fix = Kopieren Sie die Anwendungs-ID von der Seite Übersicht der Unternehmensanwendung in Entra, oder lassen Sie --app weg, um die App über den Bezeichner von TOPdesk zu finden.
 entra-sso-mode = Der Modus für einmaliges Anmelden der Entra-App ist "{ $entra }", nicht SAML.
 entra-sso-mode-fix = Wählen Sie SAML unter Einmaliges Anmelden in der Entra-App (topdesk-sso entra apply stellt das zuerst ein).
 entra-identifier = Die Bezeichner der Entra-App ({ $entra }) enthalten den Bezeichner { $expected } von TOPdesk nicht: Anmeldungen scheitern mit AADSTS700016.

@@ -406,6 +406,8 @@ graph-not-replicated = the new app was still not readable after { $seconds } s (
 
 entra-app-none = No Entra app has TOPdesk's Identifier { $identifier } among its names.
 entra-app-none-fix = Create the app from the gallery (topdesk-sso entra create), or give its application id with --app; the Identifier in Entra must be exactly TOPdesk's, with no trailing slash added.
+entra-app-no-id = No Entra app has the application id { $app_id }.
+entra-app-no-id-fix = Copy the Application ID from the enterprise app's Overview page in Entra, or leave out --app to find the app by TOPdesk's Identifier.
 entra-sso-mode = The Entra app's single sign-on mode is "{ $entra }", not SAML.
 entra-sso-mode-fix = Choose SAML under Single sign-on in the Entra app (topdesk-sso entra apply sets it first).
 entra-identifier = The Entra app's Identifiers ({ $entra }) do not include TOPdesk's Identifier { $expected }: logins fail with AADSTS700016.

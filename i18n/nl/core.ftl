@@ -368,6 +368,8 @@ graph-not-replicated = de nieuwe app was na { $seconds } s nog steeds niet leesb
 
 entra-app-none = Geen enkele Entra-app heeft de Id { $identifier } van TOPdesk onder zijn namen.
 entra-app-none-fix = Maak de app uit de galerie (topdesk-sso entra create), of geef de toepassings-id met --app; de Id in Entra moet precies die van TOPdesk zijn, zonder toegevoegde slash aan het eind.
+entra-app-no-id = Geen enkele Entra-app heeft de toepassings-id { $app_id }.
+entra-app-no-id-fix = Kopieer de toepassings-id van de pagina Overzicht van de bedrijfstoepassing in Entra, of laat --app weg om de app te zoeken op de Id van TOPdesk.
 entra-sso-mode = De modus voor eenmalige aanmelding van de Entra-app is "{ $entra }", niet SAML.
 entra-sso-mode-fix = Kies SAML onder Eenmalige aanmelding in de Entra-app (topdesk-sso entra apply stelt dit als eerste in).
 entra-identifier = De Id's van de Entra-app ({ $entra }) bevatten de Id { $expected } van TOPdesk niet: aanmelden mislukt met AADSTS700016.

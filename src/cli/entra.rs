@@ -225,6 +225,7 @@ impl<'a> Session<'a> {
             urls: &self.urls,
             metadata_signers: &signers,
             topdesk_cert: topdesk.as_deref(),
+            app_id: self.args.app.as_deref(),
         };
         out.checks = checks::compare(app, &expected);
         out.findings.clone_from(&self.report.findings);

@@ -25,6 +25,8 @@ pub enum Status {
 pub enum Case {
     Fine,
     NoApp,
+    /// No app has the application id given (`--app`).
+    NoAppId,
     SsoMode,
     /// TOPdesk's value is missing; `old` lists values of the tutorial's wrong patterns.
     Missing {
@@ -63,6 +65,7 @@ impl Check {
         let status = match &case {
             Case::Fine | Case::SigningRollover { .. } => Status::Ok,
             Case::NoApp
+            | Case::NoAppId
             | Case::Missing { .. }
             | Case::SignOnEmpty
             | Case::NoSigningCert
@@ -95,6 +98,8 @@ pub struct Expected<'a> {
     /// SHA-1 thumbprint of TOPdesk's certificate (`--cert`, else the SP metadata's encryption
     /// key), when known.
     pub topdesk_cert: Option<&'a str>,
+    /// The application id the app was looked for by (`--app`), if any.
+    pub app_id: Option<&'a str>,
 }
 
 /// The values of `entra` of the tutorial's wrong pattern (`is_old`) on TOPdesk's host.
@@ -117,12 +122,11 @@ fn joined(values: &[String]) -> String {
 pub fn compare(app: Option<&EntraApp>, expected: &Expected<'_>) -> Vec<Check> {
     let urls = expected.urls;
     let Some(app) = app else {
-        return vec![Check::new(
-            Code::EntraApp,
-            Case::NoApp,
-            "",
-            urls.identifier.as_str(),
-        )];
+        let (case, looked_for) = match expected.app_id {
+            Some(id) => (Case::NoAppId, id),
+            None => (Case::NoApp, urls.identifier.as_str()),
+        };
+        return vec![Check::new(Code::EntraApp, case, "", looked_for)];
     };
     let (sp, application) = (&app.sp, &app.app);
     let name = sp.display_name.clone().unwrap_or_default();
@@ -305,6 +309,8 @@ fn assignment(app: &EntraApp) -> Check {
 }
 
 /// The finding of a check; `None` when it is simply fine. The one place entra findings are made.
+// One arm per case, on purpose: every entra finding's text is made here and nowhere else.
+#[allow(clippy::too_many_lines)]
 #[must_use]
 pub fn finding(check: &Check) -> Option<Finding> {
     let (entra, expected) = (check.entra.as_str(), check.expected.as_str());
@@ -314,6 +320,11 @@ pub fn finding(check: &Check) -> Option<Finding> {
             check.code,
             tr!("entra-app-none", identifier = expected),
             tr!("entra-app-none-fix"),
+        ),
+        Case::NoAppId => Finding::new(
+            check.code,
+            tr!("entra-app-no-id", app_id = expected),
+            tr!("entra-app-no-id-fix"),
         ),
         Case::SsoMode => Finding::new(
             check.code,
