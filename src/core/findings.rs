@@ -139,6 +139,15 @@ codes! {
     RequestAcs = "request-acs", Error;
     RequestDestination = "request-destination", Error;
     RequestShown = "request-shown", Info;
+    EntraApp = "entra-app", Error;
+    EntraSsoMode = "entra-sso-mode", Error;
+    EntraIdentifier = "entra-identifier", Error;
+    EntraReplyUrl = "entra-reply-url", Error;
+    EntraSignOnUrl = "entra-sign-on-url", Error;
+    EntraSigningCert = "entra-signing-cert", Error;
+    EntraEncryptionCert = "entra-encryption-cert", Error;
+    EntraAssignment = "entra-assignment", Error;
+    EntraNotificationEmail = "entra-notification-email", Warning;
 }
 
 impl fmt::Display for Code {
@@ -168,6 +177,8 @@ pub enum About {
     Pair,
     /// A captured login (SAML messages, Entra errors).
     Login,
+    /// The live Entra app, read through Microsoft Graph.
+    Entra,
 }
 
 /// One problem: what is wrong, in one sentence, and what the admin can do about it. The words
