@@ -481,6 +481,42 @@ fn an_error_after_an_export_is_the_review_headline() {
     );
 }
 
+/// Issue 21 §1: a file changed after Entra signed it says so first, in words, and its dot is red.
+#[test]
+fn a_manipulated_entra_file_says_so_first() {
+    let mut w = Wizard::default();
+    let real = String::from_utf8(common::read(common::ENTRA_SINGLE)).unwrap();
+    load(&mut w, "entra.xml", real.clone(), Some(Slot::Idp));
+    assert_eq!(w.file_status(Slot::Idp), StepStatus::Done);
+    // The sign-in address sent elsewhere after signing.
+    let evil = real.replacen(
+        "https://login.microsoftonline.com/",
+        "https://login.evil.example/",
+        1,
+    );
+    assert_ne!(evil, real);
+    load(&mut w, "entra.xml", evil, Some(Slot::Idp));
+    let v = w.verdict(Step::Entra);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    let text = v.text.to_string();
+    assert!(
+        text.starts_with("This file was manipulated: do not use it."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("digest"),
+        "no jargon in the headline: {text}"
+    );
+    assert_eq!(w.file_status(Slot::Idp), StepStatus::Error);
+    // The findings behind it are listed, the tampering first among the errors.
+    let mut errors: Vec<_> = w
+        .findings(None)
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    errors.sort_by_key(|f| f.rank());
+    assert!(errors[0].code.is_tampering(), "{errors:?}");
+}
+
 /// Issue 21 §1: Review names every step that is missing something, and errors by what they say.
 #[test]
 fn review_names_every_missing_item_and_no_code() {

@@ -107,6 +107,7 @@ wizard-verdict-entra-ready = Dies sind die Verbundmetadaten Ihrer Entra-App.
 wizard-verdict-topdesk-ready = Die TOPdesk-Metadaten liefern die drei Werte für Entra.
 wizard-verdict-login-page-ready = Die Anmeldeschaltfläche von TOPdesk wird „{ $display_name }“ anzeigen.
 # $message: the worst finding's message.
+wizard-verdict-manipulated = Diese Datei wurde manipuliert: Verwenden Sie sie nicht. Laden Sie sie erneut aus Entra herunter; was gefunden wurde, steht unten.
 wizard-verdict-and-more = { $message } (und { $count } weitere unten)
 wizard-verdict-the-file = die Datei
 wizard-verdict-password-needed = { $name } ist kennwortgeschützt: Geben Sie das Kennwort unten ein.

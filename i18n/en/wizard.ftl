@@ -107,6 +107,7 @@ wizard-verdict-entra-ready = This is your Entra app's federation metadata.
 wizard-verdict-topdesk-ready = TOPdesk's metadata gives the three values for Entra.
 wizard-verdict-login-page-ready = TOPdesk's login button will say "{ $display_name }".
 # $message: the worst finding's message.
+wizard-verdict-manipulated = This file was manipulated: do not use it. Download it again from Entra; what was found is below.
 wizard-verdict-and-more = { $message } (and { $count } more below)
 wizard-verdict-the-file = the file
 wizard-verdict-password-needed = { $name } is protected by a password: type it below.

@@ -107,6 +107,7 @@ wizard-verdict-entra-ready = Dit zijn de federatieve metagegevens van de Entra-a
 wizard-verdict-topdesk-ready = De metagegevens van TOPdesk geven de drie waarden voor Entra.
 wizard-verdict-login-page-ready = De inlogknop van TOPdesk krijgt de tekst "{ $display_name }".
 # $message: the worst finding's message.
+wizard-verdict-manipulated = Dit bestand is gemanipuleerd: gebruik het niet. Download het opnieuw uit Entra; wat er is gevonden, staat hieronder.
 wizard-verdict-and-more = { $message } (en nog { $count } hieronder)
 wizard-verdict-the-file = het bestand
 wizard-verdict-password-needed = { $name } is beveiligd met een wachtwoord: voer het hieronder in.

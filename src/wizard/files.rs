@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{FetchJob, Job, LoadedFile, Progress, Routed, Slot, Step, Topic, Wizard, jobs};
 use crate::core::fetch::Cancel;
 use crate::core::findings::Severity;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 
 /// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
 /// step, any other (TOPdesk's `/saml-metadata/…`) to the TOPdesk step.
@@ -150,7 +150,7 @@ impl Wizard {
             let text = crate::msg!(
                 "wizard-fetch-failed",
                 url = url.as_str(),
-                reason = why.to_string()
+                reason = Arg::shown(why)
             );
             self.notice(target.step(), Topic::Slot(target), Severity::Error, text);
             return Vec::new();

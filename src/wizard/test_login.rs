@@ -14,7 +14,7 @@ use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
 use crate::core::entra::IdpSummary;
 use crate::core::findings::Finding;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
 use crate::core::topdesk::Section;
@@ -90,7 +90,7 @@ pub fn run(job: DiagnoseJob) -> Diagnosed {
                     result: Err(crate::msg!(
                         "wizard-cannot-read",
                         name = job.name.as_str(),
-                        reason = e.to_string()
+                        reason = Arg::shown(e)
                     )),
                 };
             }
@@ -282,6 +282,18 @@ impl Wizard {
         match &self.login_test.progress {
             Progress::Done(d) => Some(d),
             _ => None,
+        }
+    }
+
+    /// The captured file's own verdict: read, being read, or not a capture at all (what the
+    /// login it shows says is the step's verdict, not the file's).
+    #[must_use]
+    pub fn capture_status(&self) -> StepStatus {
+        match &self.login_test.progress {
+            Progress::Done(d) if d.unreadable => StepStatus::Error,
+            Progress::Done(_) => StepStatus::Done,
+            Progress::Failed(_) => StepStatus::Error,
+            Progress::Idle | Progress::Running => StepStatus::Todo,
         }
     }
 

@@ -70,7 +70,7 @@ impl Cx<'_> {
             ui,
             title,
             hint,
-            wizard.file(slot),
+            wizard.file(slot).map(|f| (f, wizard.file_status(slot))),
             self.files_hovering,
             opener,
             url,
