@@ -22,6 +22,7 @@ wizard-slot-what-idp = die Datei mit den Entra-Verbundmetadaten
 wizard-slot-what-sp = die Datei mit den TOPdesk-SP-Metadaten
 wizard-slot-what-cert = ein Zertifikat
 wizard-slot-what-key = ein privater Schlüssel
+wizard-what-capture = eine aufgezeichnete Anmeldung
 wizard-slot-what-logo = ein Bild (ein Logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)

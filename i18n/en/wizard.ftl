@@ -22,6 +22,7 @@ wizard-slot-what-idp = Entra federation metadata
 wizard-slot-what-sp = TOPdesk SP metadata
 wizard-slot-what-cert = a certificate
 wizard-slot-what-key = a private key
+wizard-what-capture = a captured login
 wizard-slot-what-logo = an image (a logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)

@@ -22,6 +22,7 @@ wizard-slot-what-idp = federatieve metagegevens van Entra
 wizard-slot-what-sp = SP-metagegevens van TOPdesk
 wizard-slot-what-cert = een certificaat
 wizard-slot-what-key = een persoonlijke sleutel
+wizard-what-capture = een vastgelegde aanmelding
 wizard-slot-what-logo = een afbeelding (een logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)

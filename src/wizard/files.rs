@@ -126,6 +126,23 @@ impl Wizard {
                 }
                 self.reanalyse(now)
             }
+            Routed::Capture { name, bytes } => {
+                if self.step != Step::TestLogin {
+                    self.notice(
+                        self.step,
+                        Topic::Load,
+                        Severity::Info,
+                        crate::msg!(
+                            "wizard-load-put-in-step",
+                            name = name.as_str(),
+                            what = crate::msg!("wizard-what-capture"),
+                            number = Step::TestLogin.number(),
+                            step = Step::TestLogin.title()
+                        ),
+                    );
+                }
+                self.load_capture(name, bytes, now)
+            }
             Routed::Rejected {
                 name,
                 reason,

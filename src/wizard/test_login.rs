@@ -195,8 +195,7 @@ impl Wizard {
     pub(super) fn login_action(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
         match action {
             Action::Load { name, bytes, .. } | Action::LoadCapture { name, bytes } => {
-                let bytes = Arc::new(Zeroizing::new(bytes));
-                return self.capture(name, CaptureSource::Bytes(bytes), now);
+                return self.load_capture(name, bytes, now);
             }
             Action::Open { path, .. } => {
                 let name = path.file_name().map_or_else(
@@ -214,6 +213,17 @@ impl Wizard {
     }
 
     /// A capture given on the Test login step: judged against the setup as it is now.
+    /// A captured login given as bytes (dropped or pasted anywhere): judged on Test login.
+    pub(super) fn load_capture(
+        &mut self,
+        name: String,
+        bytes: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
+        let bytes = Arc::new(Zeroizing::new(bytes));
+        self.capture(name, CaptureSource::Bytes(bytes), now)
+    }
+
     fn capture(&mut self, name: String, source: CaptureSource, now: OffsetDateTime) -> Vec<Job> {
         if let CaptureSource::Bytes(bytes) = &source {
             self.login_test.capture = Some(capture_file(name.clone(), None, bytes));
