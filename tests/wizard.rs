@@ -295,6 +295,50 @@ fn generating_a_pair_fills_both_slots() {
     assert!(description(Lang::De).starts_with("Erzeugt: RSA-2048"));
 }
 
+/// Issue 21 §3: the generator's host follows the TOPdesk file loaded, until the admin types one.
+#[test]
+fn the_generators_host_follows_the_topdesk_file() {
+    let sp_for = |host: &str| common::Sp::secure().xml().replace("acme.topdesk.net", host);
+    let mut w = Wizard::default();
+    load(&mut w, "contoso.xml", sp_for("contoso.topdesk.net"), None);
+    assert_eq!(w.keygen.host, "contoso.topdesk.net");
+    load(&mut w, "fabrikam.xml", sp_for("fabrikam.topdesk.net"), None);
+    assert_eq!(w.keygen.host, "fabrikam.topdesk.net");
+    drive(&mut w, Action::SetKeygenHost("sso.example.org".into()));
+    load(&mut w, "contoso.xml", sp_for("contoso.topdesk.net"), None);
+    assert_eq!(w.keygen.host, "sso.example.org", "what the admin typed stays");
+}
+
+/// Issue 21 §3: Generate over a loaded pair that belongs together asks first; a second click
+/// replaces it.
+#[test]
+fn generating_over_a_matching_pair_asks_first() {
+    let (mut w, _) = common::wizard::ready();
+    let before = w.cert.as_ref().unwrap().bytes.clone();
+    drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
+    assert!(
+        common::wizard::started(&mut w, Action::Generate, NOW).is_empty(),
+        "nothing generated yet"
+    );
+    assert_eq!(w.cert.as_ref().unwrap().bytes, before);
+    let asked: Vec<String> = w.notices.iter().map(|n| n.text.to_string()).collect();
+    assert!(
+        asked.iter().any(|t| t.contains("Generate and replace")),
+        "{asked:?}"
+    );
+    assert!(w.keygen.replace_asked);
+    // Another setting changed: it asks again.
+    drive(&mut w, Action::SetKeygenDays(365));
+    assert!(!w.keygen.replace_asked);
+    drive(&mut w, Action::Generate);
+    drive(&mut w, Action::Generate);
+    assert_ne!(w.cert.as_ref().unwrap().bytes, before, "replaced");
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
+}
+
 #[test]
 fn an_aggregate_asks_which_entity() {
     let mut w = Wizard::default();
@@ -428,7 +472,9 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         let generate = matches!(change, Action::SetKeygenHost(_));
         drive(&mut w, change);
         if generate {
-            // Generating (or loading) another pair replaces the one that was exported.
+            // Generating (or loading) another pair replaces the one that was exported (asked
+            // first: the loaded pair matches).
+            drive(&mut w, Action::Generate);
             drive(&mut w, Action::Generate);
         }
         let (_, current) = w.last_export().unwrap();
@@ -569,8 +615,9 @@ fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
     drive(&mut w, Action::GoTo(Step::LoginPage));
     assert!(w.notices.is_empty(), "{:?}", w.notices);
 
-    // "Generated" goes when the pair is replaced.
+    // "Generated" goes when the pair is replaced (the loaded pair matched: asked, then replaced).
     drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
+    drive(&mut w, Action::Generate);
     drive(&mut w, Action::Generate);
     assert_eq!(w.keygen_progress, Progress::Done(()));
     load(

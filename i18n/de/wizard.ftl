@@ -60,6 +60,7 @@ wizard-route-unknown = es handelt sich weder um Metadaten noch um ein Zertifikat
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Geben Sie den TOPdesk-Hostnamen ein, z. B. acme.topdesk.net, um ein Schlüsselpaar zu erzeugen.
+wizard-keygen-replace-ask = Ein Zertifikat und ein Schlüssel, die zusammengehören, sind geladen. Erzeugen macht ein neues Paar und setzt es an ihre Stelle (die Dateien selbst bleiben unverändert): Klicken Sie auf „Erzeugen und ersetzen“, um fortzufahren.
 wizard-keygen-cert-description = Erzeugt: RSA-{ $bits }, { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage

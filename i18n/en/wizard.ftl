@@ -60,6 +60,7 @@ wizard-route-unknown = it is not metadata, a certificate, a key or an image this
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.
+wizard-keygen-replace-ask = A certificate and key that belong together are loaded. Generating makes a new pair and puts it in their place (the files themselves are not changed): click “Generate and replace” to go on.
 wizard-keygen-cert-description = Generated: RSA-{ $bits }, valid { $days ->
         [one] { $days } day
        *[other] { $days } days

@@ -60,6 +60,7 @@ wizard-route-unknown = het is geen metagegevensbestand, certificaat, sleutel of 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Voer de hostnaam van TOPdesk in, zoals acme.topdesk.net, om een sleutelpaar te genereren.
+wizard-keygen-replace-ask = Er zijn een certificaat en sleutel geladen die bij elkaar horen. Genereren maakt een nieuw paar en zet dat op hun plaats (de bestanden zelf blijven ongewijzigd): klik op “Genereren en vervangen” om door te gaan.
 wizard-keygen-cert-description = Gegenereerd: RSA-{ $bits }, { $days ->
         [one] { $days } dag
        *[other] { $days } dagen

@@ -80,9 +80,10 @@ impl Wizard {
             Routed::Into { slot, file, target } => {
                 let name = file.name.clone();
                 let brings_key = slot == Slot::Cert && file.holds_key;
-                if slot == Slot::Sp && self.keygen.host.is_empty() {
-                    // Prefilled for "Generate new key pair…" once the TOPdesk host is known.
-                    self.keygen.host = jobs::host_of_sp(&file.bytes).unwrap_or_default();
+                if slot == Slot::Sp {
+                    // Prefilled for "Generate new key pair…" from the TOPdesk file loaded.
+                    self.keygen
+                        .follow_topdesk_host(jobs::host_of_sp(&file.bytes));
                 }
                 self.set_file(slot, Some(file));
                 if let Some(t) = target.filter(|t| *t != slot) {
