@@ -306,7 +306,10 @@ fn the_generators_host_follows_the_topdesk_file() {
     assert_eq!(w.keygen.host, "fabrikam.topdesk.net");
     drive(&mut w, Action::SetKeygenHost("sso.example.org".into()));
     load(&mut w, "contoso.xml", sp_for("contoso.topdesk.net"), None);
-    assert_eq!(w.keygen.host, "sso.example.org", "what the admin typed stays");
+    assert_eq!(
+        w.keygen.host, "sso.example.org",
+        "what the admin typed stays"
+    );
 }
 
 /// Issue 21 §3: Generate over a loaded pair that belongs together asks first; a second click
