@@ -296,5 +296,9 @@ fn the_validity_row_is_judged_and_its_times_are_for_reading() {
         "{}",
         said(Lang::De)
     );
-    assert!(!said(Lang::Nl).contains("Z"), "no raw SAML time: {}", said(Lang::Nl));
+    assert!(
+        !said(Lang::Nl).contains('Z'),
+        "no raw SAML time: {}",
+        said(Lang::Nl)
+    );
 }

@@ -405,6 +405,27 @@ impl Wizard {
         }
     }
 
+    /// The validity window, judged by the diagnosis (at the capture's clock or this
+    /// computer's): red when it found the assertion early or expired.
+    fn validity_row(&self, r: &ResponseMessage) -> CheckRow {
+        let out_of_time = self
+            .message_findings()
+            .any(|f| matches!(f.code, Code::AssertionExpired | Code::AssertionNotYetValid));
+        let judged = r.not_before.is_some() || r.not_on_or_after.is_some();
+        CheckRow {
+            check: crate::msg!("wizard-login-check-valid"),
+            received: crate::msg!(
+                "wizard-login-validity",
+                not_before = moment(r.not_before.as_deref()),
+                not_on_or_after = moment(r.not_on_or_after.as_deref())
+            ),
+            expected: crate::msg!("wizard-login-validity-expected"),
+            ok: judged.then_some(!out_of_time),
+            copyable: false,
+            note: None,
+        }
+    }
+
     fn response_rows(
         &self,
         r: &ResponseMessage,
@@ -485,25 +506,8 @@ impl Wizard {
                 &["in_response_to"],
             ));
         }
-        // Judged by the diagnosis (at the capture's clock or this computer's): red when it
-        // found the assertion early or expired.
-        let out_of_time = self
-            .message_findings()
-            .any(|f| matches!(f.code, Code::AssertionExpired | Code::AssertionNotYetValid));
-        let judged = r.not_before.is_some() || r.not_on_or_after.is_some();
         rows.push(noted(
-            CheckRow {
-                check: crate::msg!("wizard-login-check-valid"),
-                received: crate::msg!(
-                    "wizard-login-validity",
-                    not_before = moment(r.not_before.as_deref()),
-                    not_on_or_after = moment(r.not_on_or_after.as_deref())
-                ),
-                expected: crate::msg!("wizard-login-validity-expected"),
-                ok: judged.then_some(!out_of_time),
-                copyable: false,
-                note: None,
-            },
+            self.validity_row(r),
             &["not_before", "not_on_or_after"],
         ));
         rows.push(noted(
