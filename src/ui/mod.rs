@@ -74,6 +74,8 @@ pub struct View {
     pub capture_path: String,
     /// The step drawn last: a step opened anew starts at its top, its first control next for Tab.
     pub shown_step: Option<Step>,
+    /// Test login last drew a capture: its help folds away when one arrives.
+    pub capture_shown: bool,
 }
 
 pub struct App {
