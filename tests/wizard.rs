@@ -537,6 +537,29 @@ fn an_export_is_current_again_when_the_inputs_come_back() {
     assert!(w.last_export().unwrap().1, "the same key again");
 }
 
+/// Issue 21 §3: after an export that holds the reminders, "Add reminders to calendar…" says
+/// where they are instead of writing a second copy; a file chosen in the save dialog is written.
+#[test]
+fn reminders_are_not_written_twice_beside_a_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, _) = common::wizard::ready();
+    let bundle = export_into(&mut w, dir.path(), "bundle");
+    assert!(bundle.join("reminders.ics").is_file());
+    let out = dir.path().join("again.ics");
+    let save = |replace| Action::SaveReminders {
+        out: out.clone(),
+        replace,
+    };
+    assert!(common::wizard::started(&mut w, save(false), NOW).is_empty());
+    let said = notices_on(&w, Step::Review);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("reminders.ics") && said[0].contains(&bundle.display().to_string()),
+        "{said:?}"
+    );
+    assert_eq!(common::wizard::started(&mut w, save(true), NOW).len(), 1);
+}
+
 /// Issue 21 §1: an error outranks "changed since the last export", and the headline names it.
 #[test]
 fn an_error_after_an_export_is_the_review_headline() {

@@ -112,6 +112,19 @@ impl Wizard {
             );
             return Vec::new();
         };
+        // The current export already holds them: say where, instead of a second copy (a file
+        // the admin chose in the save dialog is still written).
+        if let Some((record, true)) = self.last_export()
+            && !replace
+        {
+            let text = crate::msg!(
+                "wizard-reminders-in-bundle",
+                file = reminders::FILE_NAME,
+                bundle = record.path.display().to_string()
+            );
+            self.notice(Step::Review, Topic::Export, Severity::Info, text);
+            return Vec::new();
+        }
         vec![Job::Reminders(RemindersJob { ics, out, replace })]
     }
 
