@@ -302,3 +302,33 @@ fn the_validity_row_is_judged_and_its_times_are_for_reading() {
         said(Lang::Nl)
     );
 }
+
+/// Issue 21 §1: a row that cannot be compared because a file is missing says which file.
+#[test]
+fn rows_not_checked_say_which_file_is_missing() {
+    let mut w = Wizard::new(Section::Secure);
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "request.txt".into(),
+            bytes: request_url("https://acme.topdesk.net/tas/secure/login/verify").into_bytes(),
+        },
+    );
+    let rows = w.check_rows();
+    let expected = |check: &str| {
+        rows.iter()
+            .find(|r| r.check == check)
+            .unwrap_or_else(|| panic!("no {check} row in {rows:?}"))
+            .expected
+            .to_string()
+    };
+    assert_eq!(
+        expected("ACS URL"),
+        "not checked: load the TOPdesk metadata (step 3)"
+    );
+    assert_eq!(
+        expected("Destination"),
+        "not checked: load the Entra federation metadata (step 2)"
+    );
+    assert!(rows.iter().all(|r| r.ok.is_none() && !r.copyable));
+}

@@ -176,3 +176,7 @@ wizard-login-verdict-entra-refused = Entra hat die Anmeldung abgelehnt: { $fix }
 wizard-login-verdict-refused = TOPdesk würde die Anmeldung ablehnen: { $fix }
 wizard-login-verdict-no-response = Keine Antwort in dieser Aufzeichnung: Zeichnen Sie die ganze Anmeldung auf, bis zur Seite von TOPdesk.
 wizard-reminders-in-bundle = Das exportierte Paket enthält die Erinnerungen bereits: { $file } in { $bundle }. Importieren Sie diese Datei in Ihren Kalender.
+wizard-login-not-checked = nicht geprüft: Laden Sie { $slot ->
+        [idp] die Entra-Verbundmetadaten (Schritt 2)
+       *[sp] die TOPdesk-Metadaten (Schritt 3)
+    }

@@ -178,3 +178,7 @@ wizard-login-verdict-entra-refused = Entra refused: { $fix }
 wizard-login-verdict-refused = TOPdesk would refuse: { $fix }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.
 wizard-reminders-in-bundle = The exported bundle already holds the reminders: { $file } in { $bundle }. Import that file into your calendar.
+wizard-login-not-checked = not checked: load { $slot ->
+        [idp] the Entra federation metadata (step 2)
+       *[sp] the TOPdesk metadata (step 3)
+    }
