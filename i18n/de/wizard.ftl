@@ -180,3 +180,9 @@ wizard-login-not-checked = nicht geprüft: Laden Sie { $slot ->
         [idp] die Entra-Verbundmetadaten (Schritt 2)
        *[sp] die TOPdesk-Metadaten (Schritt 3)
     }
+wizard-login-check-encryption = Verschlüsselung
+wizard-login-encrypted = { $decrypted ->
+        [yes] für TOPdesk verschlüsselt; hier mit dem privaten Schlüssel von TOPdesk entschlüsselt (er verlässt diesen Computer nie)
+       *[no] für TOPdesk verschlüsselt; nicht entschlüsselt: Laden Sie den privaten Schlüssel von TOPdesk in Schritt 4
+    }
+wizard-login-encryption-expected = der private Schlüssel von TOPdesk öffnet sie

@@ -182,3 +182,9 @@ wizard-login-not-checked = not checked: load { $slot ->
         [idp] the Entra federation metadata (step 2)
        *[sp] the TOPdesk metadata (step 3)
     }
+wizard-login-check-encryption = Encryption
+wizard-login-encrypted = { $decrypted ->
+        [yes] encrypted for TOPdesk; decrypted here with TOPdesk's private key (it never leaves this computer)
+       *[no] encrypted for TOPdesk; not decrypted: load TOPdesk's private key in step 4
+    }
+wizard-login-encryption-expected = TOPdesk's private key opens it

@@ -180,3 +180,9 @@ wizard-login-not-checked = niet gecontroleerd: laad { $slot ->
         [idp] de federatieve metagegevens van Entra (stap 2)
        *[sp] de TOPdesk-metagegevens (stap 3)
     }
+wizard-login-check-encryption = Versleuteling
+wizard-login-encrypted = { $decrypted ->
+        [yes] versleuteld voor TOPdesk; hier ontsleuteld met de persoonlijke sleutel van TOPdesk (die verlaat deze computer nooit)
+       *[no] versleuteld voor TOPdesk; niet ontsleuteld: laad de persoonlijke sleutel van TOPdesk in stap 4
+    }
+wizard-login-encryption-expected = de persoonlijke sleutel van TOPdesk opent het

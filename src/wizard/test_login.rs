@@ -162,6 +162,21 @@ fn row(check: Msg, received: Option<&str>, expected: Option<&str>) -> CheckRow {
     }
 }
 
+/// Encrypted for TOPdesk: decrypted here (the key stays on this computer), or not.
+fn encryption_row(r: &ResponseMessage) -> Option<CheckRow> {
+    r.encrypted.then(|| CheckRow {
+        check: crate::msg!("wizard-login-check-encryption"),
+        ok: Some(r.decrypted),
+        received: crate::msg!(
+            "wizard-login-encrypted",
+            decrypted = if r.decrypted { "yes" } else { "no" }
+        ),
+        expected: crate::msg!("wizard-login-encryption-expected"),
+        copyable: false,
+        note: None,
+    })
+}
+
 /// A row compared with a value of the setup, which comes from the file in `from`: without that
 /// file, the row says it was not checked and which file to load.
 fn compared(check: Msg, received: Option<&str>, expected: Option<&str>, from: Slot) -> CheckRow {
@@ -543,6 +558,9 @@ impl Wizard {
                 &["destination"],
             ),
         ];
+        if let Some(encryption) = encryption_row(r) {
+            rows.insert(3, encryption);
+        }
         if request_id.is_some() {
             rows.push(noted(
                 row(
