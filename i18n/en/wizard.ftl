@@ -173,3 +173,19 @@ wizard-login-verdict-accepted = TOPdesk would accept this login.
 wizard-login-verdict-entra-refused = Entra refused: { $reason }
 wizard-login-verdict-refused = TOPdesk would refuse: { $reason }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.
+
+## Check in Entra (wizard/entra_live.rs)
+wizard-entra-verdict-no-app = No Entra app has TOPdesk's Identifier: add "TOPdesk - Secure" or "TOPdesk - Public" from the gallery under Enterprise applications (or run topdesk-sso entra create), then check again.
+wizard-entra-verdict-errors = { $count ->
+        [one] One setting in Entra is not what TOPdesk expects: logins fail until it is set right.
+       *[other] { $count } settings in Entra are not what TOPdesk expects: logins fail until they are set right.
+    }
+wizard-entra-verdict-warnings = Logins can work; { $count ->
+        [one] one setting deserves a look.
+       *[other] { $count } settings deserve a look.
+    }
+wizard-entra-verdict-ok = Entra is set up as TOPdesk expects.
+wizard-entra-no-client-id = Type the Application (client) ID of your own public client app first.
+wizard-entra-no-sp = Load TOPdesk's SP metadata first: it says what Entra should hold.
+wizard-entra-no-browser = The browser could not be opened: { $why }
+wizard-entra-failed-register = { $why }. Register a public client app once: Entra admin center, App registrations, New registration; Redirect URI "Public client/native (mobile & desktop)" http://localhost, and { $redirect } added in the Manifest (replyUrlsWithType); API permissions, Microsoft Graph, delegated: Application.Read.All and Application.ReadWrite.All; grant admin consent. Then type its Application (client) ID here.

@@ -738,3 +738,29 @@ impl Empty for Reply {
         self
     }
 }
+
+/// Points the wizard's *Check in Entra* at the stand-in: its hosts and root, the client id, and
+/// the test playing the browser as `play` says (each sign-in address it is given is kept in
+/// `opened`).
+pub fn point_at(
+    w: &mut topdesk_sso::wizard::Wizard,
+    s: &Standin,
+    play: Play,
+    opened: &Arc<Mutex<Vec<String>>>,
+) {
+    use topdesk_sso::core::fetch::{FetchOptions, Trust};
+    use topdesk_sso::core::graph::{Cloud, Endpoints};
+    w.fetch_options = FetchOptions {
+        trust: Trust::Roots(vec![s.server.root.clone()]),
+        proxy_from_env: false,
+        ..FetchOptions::default()
+    };
+    w.entra.endpoints = Endpoints::new(Cloud::Global, Some(&s.url()), Some(&s.url())).unwrap();
+    let (state, opened) = (Arc::clone(&s.state), Arc::clone(opened));
+    w.entra.open_browser = Some(Arc::new(move |url: &str| {
+        opened.lock().unwrap().push(url.to_owned());
+        let (state, url) = (Arc::clone(&state), url.to_owned());
+        std::thread::spawn(move || browse(&state, &url, play));
+        Ok(())
+    }));
+}

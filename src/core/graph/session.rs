@@ -88,16 +88,23 @@ impl Session {
     /// (its signers) and TOPdesk's certificate.
     #[must_use]
     pub fn judge(&self, app: Option<&EntraApp>, report: &Report) -> Judged {
-        let signers: Vec<String> = report.idp.as_ref().map_or_else(Vec::new, |idp| {
-            idp.saml_certs()
-                .map(|c| c.info.sha1_thumbprint.clone())
-                .collect()
-        });
         let topdesk = topdesk_cert(report).map(|c| c.sha1_thumbprint.clone());
+        self.judge_with(app, &signers(report), topdesk.as_deref())
+    }
+
+    /// [`Session::judge`] with the metadata's signers (SHA-1 thumbprints) and TOPdesk's
+    /// certificate's thumbprint given.
+    #[must_use]
+    pub fn judge_with(
+        &self,
+        app: Option<&EntraApp>,
+        signers: &[String],
+        topdesk_cert: Option<&str>,
+    ) -> Judged {
         let expected = Expected {
             urls: &self.urls,
-            metadata_signers: &signers,
-            topdesk_cert: topdesk.as_deref(),
+            metadata_signers: signers,
+            topdesk_cert,
             app_id: self.app_id.as_deref(),
         };
         let checks = checks::compare(app, &expected);
@@ -145,6 +152,16 @@ impl Session {
             after: self.read(),
         }
     }
+}
+
+/// The SHA-1 thumbprints of the signing certificates of the Entra metadata in `report`.
+#[must_use]
+pub fn signers(report: &Report) -> Vec<String> {
+    report.idp.as_ref().map_or_else(Vec::new, |idp| {
+        idp.saml_certs()
+            .map(|c| c.info.sha1_thumbprint.clone())
+            .collect()
+    })
 }
 
 /// TOPdesk's certificate: the certificate file given, else the SP metadata's encryption (or

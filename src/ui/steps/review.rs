@@ -39,6 +39,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(10.0);
     ui.strong(tr!("steps-review-timeline"));
     timeline::expiry_timeline(ui, &wizard::timeline(report), cx.now, EXPIRY_WARNING_DAYS);
+    if report.urls.is_some() {
+        super::entra_live::show(ui, cx);
+    }
     ui.add_space(14.0);
 
     export(ui, cx);
