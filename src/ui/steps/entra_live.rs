@@ -88,6 +88,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         return;
     };
     table(ui, &result);
+    // What each row that is not fine means, and how to fix it (also what Apply cannot do,
+    // such as assigning users).
+    widgets::findings(ui, &result.findings);
+    ui.add_space(4.0);
     if result.plan.is_empty() {
         ui.label(tr!("steps-entra-live-nothing"));
         return;
@@ -119,7 +123,9 @@ fn table(ui: &mut Ui, result: &LiveCheck) {
     if let (Some(name), Some(app_id)) = (&result.entra.display_name, &result.entra.app_id) {
         ui.label(RichText::new(tr!("steps-entra-live-app", name, app_id)).weak());
     }
-    let value_width = ((ui.available_width() - 260.0) / 2.0).max(160.0);
+    // Long field names (German) wrap in their column; the values share what is left.
+    let field_width = 200.0;
+    let value_width = ((ui.available_width() - field_width - 160.0) / 2.0).max(140.0);
     egui::Grid::new("entra-live-checks")
         .num_columns(4)
         .spacing([12.0, 6.0])
@@ -145,7 +151,11 @@ fn table(ui: &mut Ui, result: &LiveCheck) {
                     (_, Some(s)) => widgets::severity_color(ui, s),
                     (_, None) => ui.visuals().weak_text_color(),
                 };
-                ui.label(tr!("steps-entra-live-field", code = check.code.as_str()));
+                ui.scope(|ui| {
+                    ui.set_width(field_width);
+                    let field = tr!("steps-entra-live-field", code = check.code.as_str());
+                    ui.add(egui::Label::new(field).wrap());
+                });
                 for value in [&check.entra, &check.expected] {
                     ui.scope(|ui| {
                         ui.set_width(value_width);
