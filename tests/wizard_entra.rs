@@ -167,6 +167,41 @@ fn sign_in_check_apply_and_read_back() {
     assert!(!format!("{w:?}").contains(SECRET));
 }
 
+/// A check made with other TOPdesk values (another SP metadata loaded since) is not applied:
+/// its plan would write the old values.
+#[test]
+fn an_outdated_check_is_not_applied() {
+    let (mut w, _) = ready();
+    let s = standin(&w, true);
+    let opened = Arc::new(Mutex::new(Vec::new()));
+    point_at(&mut w, &s, Play::SignIn, &opened);
+    w.entra.client_id = CLIENT_ID.into();
+    run_one(&mut w, Action::EntraCheck);
+    assert!(!w.entra.outdated(w.report().and_then(|r| r.urls.as_ref())));
+    let other = common::Sp {
+        entity_id: "https://acme.topdesk.net/saml-metadata/0ther".into(),
+        ..common::Sp::secure()
+    };
+    let slot = Some(topdesk_sso::wizard::Slot::Sp);
+    common::wizard::load(&mut w, "other-sp.xml", other.xml(), slot, now());
+    assert!(w.entra.outdated(w.report().and_then(|r| r.urls.as_ref())));
+    started(&mut w, Action::EntraConfirm(true), now());
+    assert!(started(&mut w, Action::EntraApply, now()).is_empty());
+    assert!(
+        w.entra
+            .error
+            .as_ref()
+            .unwrap()
+            .english()
+            .contains("check again")
+    );
+    assert!(s.writes().is_empty());
+    // Another client id: the token is not kept.
+    assert!(w.entra.signed_in());
+    started(&mut w, Action::SetClientId("another".into()), now());
+    assert!(!w.entra.signed_in());
+}
+
 #[test]
 fn cancel_stops_the_sign_in_and_stale_results_are_dropped() {
     let (mut w, _) = ready();

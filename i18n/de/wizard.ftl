@@ -186,5 +186,6 @@ wizard-entra-verdict-warnings = Anmeldungen können funktionieren; { $count ->
 wizard-entra-verdict-ok = Entra ist so eingerichtet, wie TOPdesk es erwartet.
 wizard-entra-no-client-id = Geben Sie zuerst die Anwendungs-ID (Client-ID) Ihrer eigenen öffentlichen Client-App ein.
 wizard-entra-no-sp = Laden Sie zuerst die SP-Metadaten von TOPdesk: Sie sagen, was in Entra stehen muss.
+wizard-entra-outdated = Die Werte von TOPdesk haben sich seit dieser Prüfung geändert (andere Metadatendatei oder anderer Bereich): prüfen Sie erneut, bevor Sie anwenden.
 wizard-entra-no-browser = Der Browser konnte nicht geöffnet werden: { $why }
 wizard-entra-failed-register = { $why }. Registrieren Sie einmal eine öffentliche Client-App: Entra Admin Center, App-Registrierungen, Neue Registrierung; Umleitungs-URI "Öffentlicher Client/nativ (mobil und Desktop)" http://localhost, und { $redirect } im Manifest ergänzt (replyUrlsWithType); API-Berechtigungen, Microsoft Graph, delegiert: Application.Read.All und Application.ReadWrite.All; Administratorzustimmung erteilen. Geben Sie danach hier ihre Anwendungs-ID (Client-ID) ein.

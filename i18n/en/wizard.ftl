@@ -187,5 +187,6 @@ wizard-entra-verdict-warnings = Logins can work; { $count ->
 wizard-entra-verdict-ok = Entra is set up as TOPdesk expects.
 wizard-entra-no-client-id = Type the Application (client) ID of your own public client app first.
 wizard-entra-no-sp = Load TOPdesk's SP metadata first: it says what Entra should hold.
+wizard-entra-outdated = TOPdesk's values changed since this check (another metadata file or section): check again before applying.
 wizard-entra-no-browser = The browser could not be opened: { $why }
 wizard-entra-failed-register = { $why }. Register a public client app once: Entra admin center, App registrations, New registration; Redirect URI "Public client/native (mobile & desktop)" http://localhost, and { $redirect } added in the Manifest (replyUrlsWithType); API permissions, Microsoft Graph, delegated: Application.Read.All and Application.ReadWrite.All; grant admin consent. Then type its Application (client) ID here.

@@ -186,5 +186,6 @@ wizard-entra-verdict-warnings = Aanmelden kan werken; { $count ->
 wizard-entra-verdict-ok = Entra is ingesteld zoals TOPdesk verwacht.
 wizard-entra-no-client-id = Typ eerst de toepassings-id (client-id) van uw eigen openbare client-app.
 wizard-entra-no-sp = Laad eerst de SP-metagegevens van TOPdesk: daarin staat wat Entra moet bevatten.
+wizard-entra-outdated = De waarden van TOPdesk zijn sinds deze controle gewijzigd (ander metagegevensbestand of gedeelte): controleer opnieuw voordat u toepast.
 wizard-entra-no-browser = De browser kon niet worden geopend: { $why }
 wizard-entra-failed-register = { $why }. Registreer eenmalig een openbare client-app: Entra-beheercentrum, App-registraties, Nieuwe registratie; omleidings-URI "Openbare client/systeemeigen (mobiel en desktop)" http://localhost, en { $redirect } toegevoegd in het Manifest (replyUrlsWithType); API-machtigingen, Microsoft Graph, gedelegeerd: Application.Read.All en Application.ReadWrite.All; verleen beheerderstoestemming. Typ daarna hier de toepassings-id (client-id).

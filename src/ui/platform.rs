@@ -479,6 +479,12 @@ mod tests {
     }
 
     #[test]
+    fn only_https_addresses_are_opened_in_the_browser() {
+        let why = open_url("file:///etc/passwd").unwrap_err().to_string();
+        assert!(why.contains("file:///etc/passwd"), "{why}");
+    }
+
+    #[test]
     fn open_folder_says_why_it_cannot() {
         let dir = tempfile::tempdir().unwrap();
         let why = open_folder_with("no-such-file-manager-here", dir.path())

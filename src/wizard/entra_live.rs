@@ -44,6 +44,8 @@ pub struct LiveCheck {
     pub metadata_url: Option<String>,
     /// Graph requests this run sent.
     pub requests: u32,
+    /// TOPdesk's values it was compared with (the plan writes these).
+    pub urls: EntraUrls,
 }
 
 impl LiveCheck {
@@ -138,6 +140,13 @@ impl EntraLive {
     #[must_use]
     pub fn signed_in(&self) -> bool {
         self.token.is_some()
+    }
+
+    /// The last result was compared with other TOPdesk values than `urls` (another SP metadata
+    /// or section since): it must be checked again before anything is applied.
+    #[must_use]
+    pub fn outdated(&self, urls: Option<&EntraUrls>) -> bool {
+        self.result.as_ref().is_some_and(|r| Some(&r.urls) != urls)
     }
 }
 
@@ -285,6 +294,7 @@ fn run_into(job: &EntraJob, done: &mut EntraDone) -> Result<LiveCheck, Msg> {
             .unwrap_or_default(),
         metadata_url,
         requests: session.client.requests(),
+        urls: job.urls.clone(),
     })
 }
 
@@ -309,7 +319,14 @@ impl Wizard {
     /// The *Check in Entra* actions.
     pub(super) fn entra_action(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
         match action {
-            Action::SetClientId(id) => id.trim().clone_into(&mut self.entra.client_id),
+            Action::SetClientId(id) => {
+                let id = id.trim();
+                if id != self.entra.client_id {
+                    // A token signed in through another client is not kept.
+                    self.entra.token = None;
+                    id.clone_into(&mut self.entra.client_id);
+                }
+            }
             Action::EntraCheck => return self.entra_job(Work::Check, now),
             Action::EntraConfirm(open) => self.entra.confirming = open,
             Action::EntraApply => {
@@ -345,6 +362,11 @@ impl Wizard {
             }
         };
         let writes = match (work, &e.result) {
+            (Work::Apply, Some(r)) if r.urls != urls => {
+                e.error = Some(msg!("wizard-entra-outdated"));
+                e.confirming = false;
+                return Vec::new();
+            }
             (Work::Apply, Some(r)) if !r.plan.is_empty() => r.plan.clone(),
             (Work::Apply, _) => return Vec::new(),
             (Work::Check, _) => Vec::new(),

@@ -87,6 +87,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let Some(result) = e.result.clone() else {
         return;
     };
+    let outdated = e.outdated(cx.wizard.report().and_then(|r| r.urls.as_ref()));
+    if outdated {
+        ui.label(RichText::new(tr!("wizard-entra-outdated")).strong());
+    }
     table(ui, &result);
     // What each row that is not fine means, and how to fix it (also what Apply cannot do,
     // such as assigning users).
@@ -94,6 +98,9 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(4.0);
     if result.plan.is_empty() {
         ui.label(tr!("steps-entra-live-nothing"));
+        return;
+    }
+    if outdated {
         return;
     }
     if e.running.is_none() && !e.confirming {
