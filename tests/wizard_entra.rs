@@ -202,6 +202,46 @@ fn an_outdated_check_is_not_applied() {
     assert!(!w.entra.signed_in());
 }
 
+/// Without Entra's metadata loaded, the app's own federation metadata is read (one more
+/// request, to the sign-in host, not Graph) for the signing certificate row.
+#[test]
+fn without_entras_metadata_the_apps_own_is_read() {
+    let (ready, _) = ready();
+    let s = standin(&ready, false);
+    s.state.lock().unwrap().metadata = common::read(common::ENTRA_SINGLE);
+    let mut w = Wizard::default();
+    let sp = common::Sp::secure().xml();
+    common::wizard::load(
+        &mut w,
+        "sp.xml",
+        sp,
+        Some(topdesk_sso::wizard::Slot::Sp),
+        now(),
+    );
+    assert!(w.report().unwrap().idp.is_none());
+    let opened = Arc::new(Mutex::new(Vec::new()));
+    point_at(&mut w, &s, Play::SignIn, &opened);
+    w.entra.client_id = CLIENT_ID.into();
+    run_one(&mut w, Action::EntraCheck);
+    assert!(w.entra.error.is_none(), "{:?}", w.entra.error);
+    let result = w.entra.result.clone().unwrap();
+    let url = result.metadata_url.clone().unwrap();
+    assert!(url.ends_with(&format!(
+        "/{}/federationmetadata/2007-06/federationmetadata.xml?appid=11111111-2222-4333-8444-555555555555",
+        common::graph::TENANT
+    )), "{url}");
+    let signing = result
+        .checks
+        .iter()
+        .find(|c| c.code.as_str() == "entra-signing-cert");
+    assert_eq!(signing.unwrap().status, Status::Ok);
+    assert_eq!(result.requests, 3);
+    assert_eq!(
+        result.verdict().english(),
+        "Entra is set up as TOPdesk expects."
+    );
+}
+
 #[test]
 fn cancel_stops_the_sign_in_and_stale_results_are_dropped() {
     let (mut w, _) = ready();
