@@ -22,6 +22,7 @@ wizard-slot-what-idp = federatieve metagegevens van Entra
 wizard-slot-what-sp = SP-metagegevens van TOPdesk
 wizard-slot-what-cert = een certificaat
 wizard-slot-what-key = een persoonlijke sleutel
+wizard-what-capture = een vastgelegde aanmelding
 wizard-slot-what-logo = een afbeelding (een logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)
@@ -59,6 +60,7 @@ wizard-route-unknown = het is geen metagegevensbestand, certificaat, sleutel of 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Voer de hostnaam van TOPdesk in, zoals acme.topdesk.net, om een sleutelpaar te genereren.
+wizard-keygen-replace-ask = Er zijn een certificaat en sleutel geladen die bij elkaar horen. Genereren maakt een nieuw paar en zet dat op hun plaats (de bestanden zelf blijven ongewijzigd): klik op “Genereren en vervangen” om door te gaan.
 wizard-keygen-cert-description = Gegenereerd: RSA-{ $bits }, { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
@@ -107,6 +109,7 @@ wizard-verdict-entra-ready = Dit zijn de federatieve metagegevens van de Entra-a
 wizard-verdict-topdesk-ready = De metagegevens van TOPdesk geven de drie waarden voor Entra.
 wizard-verdict-login-page-ready = De inlogknop van TOPdesk krijgt de tekst "{ $display_name }".
 # $message: the worst finding's message.
+wizard-verdict-manipulated = Dit bestand is gemanipuleerd: gebruik het niet. Download het opnieuw uit Entra; wat er is gevonden, staat hieronder.
 wizard-verdict-and-more = { $message } (en nog { $count } hieronder)
 wizard-verdict-the-file = het bestand
 wizard-verdict-password-needed = { $name } is beveiligd met een wachtwoord: voer het hieronder in.
@@ -169,8 +172,8 @@ wizard-login-unverified = niet geverifieerd: de handtekening klopt niet
 wizard-login-verdict-idle = Sleep een vastgelegde aanmelding hierheen, of open of plak er een, om te zien of TOPdesk die zou accepteren.
 wizard-login-verdict-reading = De vastgelegde aanmelding wordt gelezen…
 wizard-login-verdict-accepted = TOPdesk zou deze aanmelding accepteren.
-wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $reason }
-wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $reason }
+wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $fix }
+wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $fix }
 wizard-login-verdict-no-response = Geen antwoord in deze opname: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
 
 ## Controleren in Entra (wizard/entra_live.rs)

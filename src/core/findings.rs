@@ -150,6 +150,18 @@ codes! {
     EntraNotificationEmail = "entra-notification-email", Warning;
 }
 
+impl Code {
+    /// The file was changed after it was signed, re-signed by someone else, or built to fool a
+    /// verifier: whatever else it says cannot be trusted.
+    #[must_use]
+    pub const fn is_tampering(self) -> bool {
+        matches!(
+            self,
+            Self::SignatureInvalid | Self::SignatureUnlistedSigner | Self::SignatureWrapping
+        )
+    }
+}
+
 impl fmt::Display for Code {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
@@ -220,6 +232,15 @@ impl Finding {
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
         self
+    }
+}
+
+impl Finding {
+    /// The order findings are shown in: most severe first, and among errors, tampering first
+    /// (nothing else a manipulated file says can be trusted).
+    #[must_use]
+    pub fn rank(&self) -> (Severity, bool) {
+        (self.severity, !self.code.is_tampering())
     }
 }
 

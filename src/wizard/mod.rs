@@ -44,12 +44,14 @@ pub use test_login::{CaptureSource, CheckRow, DiagnoseJob, Diagnosed, LoginTest}
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
 
-/// How often the inputs changed and were analysed: a result or an export made from older inputs
-/// is recognised as out of date.
+/// What the inputs are and how often they were analysed: a result or an export made from other
+/// inputs is recognised as out of date.
 #[derive(Debug, Default)]
 struct Versions {
-    /// Bumped on every change to an input; an export older than this is out of date.
-    revision: u64,
+    /// A fingerprint of everything the export depends on (files, section, entities, login
+    /// page values), taken at each change: an export of other inputs is out of date, and one
+    /// of these very inputs is current again when they come back.
+    inputs: u64,
     /// Bumped on every analysis started; stale analysis results are dropped.
     generation: u64,
 }
@@ -139,8 +141,10 @@ impl Wizard {
             user_attribute: DEFAULT_USER_ATTRIBUTE.into(),
             keygen: KeygenSettings {
                 host: String::new(),
+                host_typed: false,
                 bits: 2048,
                 days: 730,
+                replace_asked: false,
             },
             keygen_progress: Progress::Idle,
             export_progress: Progress::Idle,
@@ -196,11 +200,22 @@ impl Wizard {
     /// Something the export depends on changed: an earlier export no longer matches, and an
     /// earlier export failure no longer applies.
     fn touched(&mut self) {
-        self.versions.revision += 1;
+        self.versions.inputs = self.inputs_fingerprint();
         if matches!(self.export_progress, Progress::Failed(_)) {
             self.export_progress = Progress::Idle;
         }
         self.forget(Topic::Export);
+    }
+
+    fn inputs_fingerprint(&self) -> u64 {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in [&self.idp, &self.sp, &self.cert, &self.key, &self.logo] {
+            f.as_ref().map(|f| f.bytes.as_slice()).hash(&mut h);
+        }
+        (self.section, &self.idp_entity, &self.sp_entity).hash(&mut h);
+        (self.display_name.trim(), self.user_attribute.trim()).hash(&mut h);
+        h.finish()
     }
 
     /// Applies one action; returns the work to do off the UI thread.
@@ -287,13 +302,19 @@ impl Wizard {
                 return self.rediagnose(now);
             }
             Action::SetKeygenHost(s) => {
+                self.keygen.host_typed = !s.trim().is_empty();
                 self.keygen.host = s;
+                self.keygen.replace_asked = false;
                 self.forget(Topic::Keygen);
             }
-            Action::SetKeygenBits(b) => self.keygen.bits = b,
+            Action::SetKeygenBits(b) => {
+                self.keygen.bits = b;
+                self.keygen.replace_asked = false;
+            }
             Action::SetKeygenDays(d) => {
                 self.keygen.days =
                     d.clamp(*KeygenSettings::DAYS.start(), *KeygenSettings::DAYS.end());
+                self.keygen.replace_asked = false;
             }
             Action::Generate => return self.generate(now),
             Action::Generated(result) => return self.generated(result, now),

@@ -115,6 +115,29 @@ impl Wizard {
         Ok(())
     }
 
+    /// The colour of a loaded file's dot: its own verdict (the step's, for the one file a step
+    /// judges; for the certificate and the key, the pair's unless the file itself is blocked).
+    #[must_use]
+    pub fn file_status(&self, slot: Slot) -> StepStatus {
+        match (&self.pair_block, slot) {
+            (Some(PairBlock::Password { slot: s, wrong }), Slot::Cert | Slot::Key)
+                if *s == slot =>
+            {
+                if *wrong {
+                    StepStatus::Error
+                } else {
+                    StepStatus::Warning
+                }
+            }
+            (Some(PairBlock::Unreadable { slot: s, .. }), Slot::Cert | Slot::Key) if *s == slot => {
+                StepStatus::Error
+            }
+            // The other file of a blocked pair is not judged yet.
+            (Some(_), Slot::Cert | Slot::Key) => StepStatus::Todo,
+            _ => self.verdict(slot.step()).status,
+        }
+    }
+
     /// The colour of a step in the step list: the same rule as its headline.
     #[must_use]
     pub fn step_status(&self, step: Step) -> StepStatus {
@@ -169,8 +192,20 @@ impl Wizard {
             .unwrap_or_else(|| Verdict::new(StepStatus::Done, ready()))
     }
 
-    /// The worst finding about `about`, if any is a warning or an error.
+    /// The worst finding about `about`, if any is a warning or an error; a manipulated file
+    /// says so first, whatever else it holds.
     fn findings_verdict(&self, about: &[About]) -> Option<Verdict> {
+        let mine = |f: &&Finding| about.contains(&f.about);
+        if self
+            .findings(None)
+            .filter(mine)
+            .any(|f| f.code.is_tampering())
+        {
+            return Some(Verdict::new(
+                StepStatus::Error,
+                crate::msg!("wizard-verdict-manipulated"),
+            ));
+        }
         let worst = |severity: Severity| {
             let mut found = self
                 .findings(None)
