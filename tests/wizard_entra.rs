@@ -123,6 +123,16 @@ fn sign_in_check_apply_and_read_back() {
     // A second check reuses the token: no browser.
     run_one(&mut w, Action::EntraCheck);
     assert_eq!(opened.lock().unwrap().len(), 1, "signed in already");
+    // A token Graph no longer takes (expired after about an hour) is dropped: the next check
+    // signs in again.
+    s.state.lock().unwrap().expired = true;
+    run_one(&mut w, Action::EntraCheck);
+    assert!(w.entra.error.as_ref().unwrap().english().contains("did not accept the token"));
+    assert!(!w.entra.signed_in());
+    s.state.lock().unwrap().expired = false;
+    run_one(&mut w, Action::EntraCheck);
+    assert_eq!(opened.lock().unwrap().len(), 2, "signed in again");
+    assert!(w.entra.error.is_none() && w.entra.signed_in());
 
     // Apply: the list first; the read token cannot write, so the browser asks for writing.
     assert!(started(&mut w, Action::EntraConfirm(true), now()).is_empty());
@@ -142,7 +152,7 @@ fn sign_in_check_apply_and_read_back() {
     for (_, job) in jobs {
         started(&mut w, wizard::run(job), now());
     }
-    assert_eq!(opened.lock().unwrap().len(), 2);
+    assert_eq!(opened.lock().unwrap().len(), 3);
     let asked = s.state.lock().unwrap().authorized.clone().unwrap();
     assert!(
         asked.scope.ends_with("/Application.ReadWrite.All"),

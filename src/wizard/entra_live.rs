@@ -191,6 +191,8 @@ pub struct EntraDone {
     pub token: Option<(Arc<Token>, bool)>,
     pub result: Result<LiveCheck, Msg>,
     pub applied: Option<LiveApplied>,
+    /// Graph refused the token (401: expired or revoked): it is not kept.
+    pub token_refused: bool,
 }
 
 /// A Graph or sign-in error for the admin; a client that is not registered gets the steps.
@@ -213,6 +215,7 @@ pub fn run(job: &EntraJob) -> EntraDone {
         token: None,
         result: Err(msg!("fetch-cancelled")),
         applied: None,
+        token_refused: false,
     };
     done.result = run_into(job, &mut done);
     done
@@ -269,7 +272,10 @@ fn run_into(job: &EntraJob, done: &mut EntraDone) -> Result<LiveCheck, Msg> {
     } else {
         session.read()
     }
-    .map_err(said)?;
+    .map_err(|e| {
+        done.token_refused = matches!(e, GraphError::Refused { status: 401, .. });
+        said(e)
+    })?;
     let mut metadata_url = None;
     let signers = match (&job.signers, &app) {
         (Some(signers), _) => signers.clone(),
@@ -409,6 +415,10 @@ impl Wizard {
         e.running = None;
         if let Some(token) = done.token {
             e.token = Some(token);
+        }
+        if done.token_refused {
+            // An expired token (about an hour) is signed in again at the next check.
+            e.token = None;
         }
         if done.applied.is_some() {
             e.applied = done.applied;

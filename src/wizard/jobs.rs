@@ -215,6 +215,7 @@ fn failure(job: &Job) -> Box<dyn FnOnce(Msg) -> Action> {
                     token: None,
                     result: Err(reason),
                     applied: None,
+                    token_refused: false,
                 }))
             })
         }

@@ -85,6 +85,8 @@ pub struct Tenant {
     pub new_signer: (String, String),
     /// What the browser asked the authorize endpoint (the code is bound to it).
     pub authorized: Option<Authorized>,
+    /// Graph answers 401 "the token is expired" to the token handed out.
+    pub expired: bool,
 }
 
 /// An authorize request as the sign-in service keeps it for the code it hands out.
@@ -341,7 +343,7 @@ fn handle(t: &mut Tenant, request: &Request, port: u16) -> Reply {
     let route = decode(path.split('?').next().unwrap_or_default());
     if let Some(rest) = route.strip_prefix("/v1.0") {
         let token = format!("Bearer {}", token());
-        if request.header("authorization") != Some(token.as_str()) {
+        if request.header("authorization") != Some(token.as_str()) || t.expired {
             return graph_error(
                 401,
                 "InvalidAuthenticationToken",
