@@ -127,7 +127,8 @@ fn sign_in_check_apply_and_read_back() {
     // signs in again.
     s.state.lock().unwrap().expired = true;
     run_one(&mut w, Action::EntraCheck);
-    assert!(w.entra.error.as_ref().unwrap().english().contains("did not accept the token"));
+    let said = w.entra.error.as_ref().unwrap().english();
+    assert!(said.contains("did not accept the token"), "{said}");
     assert!(!w.entra.signed_in());
     s.state.lock().unwrap().expired = false;
     run_one(&mut w, Action::EntraCheck);
