@@ -362,6 +362,12 @@ graph-bad-answer = die Antwort von Microsoft Graph auf { $what } ist nicht lesba
 graph-token-env = die Umgebungsvariable { $var } enthält kein Zugriffstoken (zum Beispiel: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
 graph-sign-in = die Anmeldung ist fehlgeschlagen ({ $error }): { $description }
 graph-device-code-expired = der Anmeldecode ist abgelaufen, bevor sich jemand angemeldet hat: führen Sie den Befehl erneut aus und melden Sie sich innerhalb der angezeigten Zeit an
+graph-browser-timeout = niemand hat die Anmeldung im Browser innerhalb von { $seconds } s abgeschlossen: versuchen Sie es erneut
+graph-browser-state = der Browser kam mit einer Anmeldeantwort zurück, die dieses Fenster nicht angefordert hat (der State weicht ab): abgelehnt, es wurde nicht angemeldet; versuchen Sie es erneut
+graph-browser-loopback = das Fenster kann die Anmeldeantwort auf 127.0.0.1 nicht empfangen: { $why }
+graph-browser-page-done = Sie sind angemeldet. Sie können diesen Tab schließen und zu TOPdesk SSO Assistant zurückkehren.
+graph-browser-page-failed = Die Anmeldung ist nicht gelungen. Kehren Sie zu TOPdesk SSO Assistant zurück, um den Grund zu sehen; Sie können diesen Tab schließen.
+graph-browser-page-refused = TOPdesk SSO Assistant hat diese Anmeldeantwort nicht angefordert und sie abgelehnt. Sie können diesen Tab schließen.
 graph-not-replicated = die neue App war nach { $seconds } s noch immer nicht lesbar ({ $what }): Entra repliziert langsam; führen Sie in einigen Minuten entra apply aus
 
 ## entra-Prüfungen: die Entra-App selbst neben den Metadaten von TOPdesk

@@ -106,6 +106,7 @@ ui-drop-unreadable = Die abgelegte Datei kann nicht gelesen werden: { $error }
 ui-folder-gone = Der Ordner kann nicht geöffnet werden: Er existiert nicht mehr. Das Paket liegt in { $folder }
 ui-folder-no-opener = Der Ordner kann nicht geöffnet werden: { $program } ist nicht installiert (es öffnet Ordner im Dateimanager des Desktops). Das Paket liegt in { $folder }
 ui-folder-failed = Der Ordner kann nicht geöffnet werden ({ $error }). Das Paket liegt in { $folder }
+ui-browser-failed = Der Browser kann nicht geöffnet werden ({ $error }). Öffnen Sie diese Adresse selbst: { $url }
 
 ## Steps (src/ui/steps)
 # Kopierte Werte (URLs, Fingerabdrücke, Anspruchs-URIs, Dateinamen) bleiben, wie sie sind.
@@ -255,3 +256,53 @@ steps-test-copy-expected = { $check } (erwartet)
 steps-test-xml = Dekodiertes XML
 steps-test-copy-xml = dekodiertes XML
 steps-demo-banner = Beispieldateien: erfundene Dateien, die einen ganzen Durchlauf zeigen (nichts davon ist Ihr Mandant). Ziehen Sie Ihre eigenen Dateien hierher, um sie zu ersetzen.
+
+# In Entra prüfen (steps/entra_live.rs), auf den Schritten TOPdesk und Prüfung
+steps-entra-live-title = In Entra prüfen
+steps-entra-live-intro = Liest die Entra-App über Microsoft Graph, nachdem Sie sich im Browser angemeldet haben, und vergleicht sie mit den Werten von TOPdesk. Ohne Ihre Bestätigung wird nichts geschrieben. Die Anmeldung bleibt nur im Arbeitsspeicher, bis dieses Fenster geschlossen wird.
+steps-entra-live-client-id = Anwendungs-ID (Client-ID)
+steps-entra-live-client-id-hint = Ihrer eigenen öffentlichen Client-App, einmal registriert (kein Geheimnis; wird gespeichert).
+steps-entra-live-check = In Entra prüfen
+steps-entra-live-check-again = Erneut prüfen
+steps-entra-live-signing-in = Warten, bis Sie sich im Browser angemeldet haben…
+steps-entra-live-reading = Die App in Entra wird gelesen…
+steps-entra-live-applying = Die Änderungen werden geschrieben, danach wird die App erneut gelesen…
+steps-entra-live-cancel = Abbrechen
+steps-entra-live-app = { $name } · Anwendungs-ID { $app_id }
+steps-entra-live-col-field = Feld
+steps-entra-live-col-entra = Jetzt in Entra
+steps-entra-live-col-expected = Soll
+steps-entra-live-col-status = Status
+steps-entra-live-status = { $status ->
+        [ok] OK
+        [mismatch] weicht ab
+        [missing] fehlt
+       *[info] Hinweis
+    }
+steps-entra-live-field = { $code ->
+        [entra-app] App
+        [entra-sso-mode] Modus für einmaliges Anmelden
+        [entra-identifier] Bezeichner (Entitäts-ID)
+        [entra-reply-url] Antwort-URL (Assertionsverbraucherdienst-URL)
+        [entra-sign-on-url] Anmelde-URL
+        [entra-signing-cert] SAML-Signaturzertifikat
+        [entra-encryption-cert] Tokenverschlüsselung (Token encryption)
+        [entra-assignment] Benutzer und Gruppen
+       *[other] Benachrichtigungs-E-Mail (Notification Email)
+    }
+steps-entra-live-apply = { $count ->
+        [one] 1 Änderung anwenden…
+       *[other] { $count } Änderungen anwenden…
+    }
+steps-entra-live-confirm-title = Diese Schreibvorgänge gehen an Microsoft Graph, in dieser Reihenfolge:
+steps-entra-live-confirm = { $count ->
+        [one] 1 Änderung anwenden
+       *[other] { $count } Änderungen anwenden
+    }
+steps-entra-live-confirm-note = Sonst wird nichts geändert: kein Zertifikat gewechselt, niemand zugewiesen, nichts gelöscht.
+steps-entra-live-applied = { $count ->
+        [one] 1 Änderung geschrieben. Die App, wie sie erneut gelesen wurde:
+       *[other] { $count } Änderungen geschrieben. Die App, wie sie erneut gelesen wurde:
+    }
+steps-entra-live-stopped = Angehalten nach { $done } von { $count } Änderungen: { $why }
+steps-entra-live-nothing = Es muss nichts geändert werden.

@@ -186,3 +186,20 @@ wizard-login-encrypted = { $decrypted ->
        *[no] für TOPdesk verschlüsselt; nicht entschlüsselt: Laden Sie den privaten Schlüssel von TOPdesk in Schritt 4
     }
 wizard-login-encryption-expected = der private Schlüssel von TOPdesk öffnet sie
+
+## In Entra prüfen (wizard/entra_live.rs)
+wizard-entra-verdict-no-app = Keine Entra-App hat den Bezeichner von TOPdesk: fügen Sie "TOPdesk - Secure" oder "TOPdesk - Public" aus dem Katalog unter Unternehmensanwendungen hinzu (oder führen Sie topdesk-sso entra create aus) und prüfen Sie erneut.
+wizard-entra-verdict-errors = { $count ->
+        [one] Eine Einstellung in Entra entspricht nicht dem, was TOPdesk erwartet: Anmeldungen scheitern, bis sie richtig ist.
+       *[other] { $count } Einstellungen in Entra entsprechen nicht dem, was TOPdesk erwartet: Anmeldungen scheitern, bis sie richtig sind.
+    }
+wizard-entra-verdict-warnings = Anmeldungen können funktionieren; { $count ->
+        [one] eine Einstellung verdient einen Blick.
+       *[other] { $count } Einstellungen verdienen einen Blick.
+    }
+wizard-entra-verdict-ok = Entra ist so eingerichtet, wie TOPdesk es erwartet.
+wizard-entra-no-client-id = Geben Sie zuerst die Anwendungs-ID (Client-ID) Ihrer eigenen öffentlichen Client-App ein.
+wizard-entra-no-sp = Laden Sie zuerst die SP-Metadaten von TOPdesk: Sie sagen, was in Entra stehen muss.
+wizard-entra-outdated = Die Werte von TOPdesk haben sich seit dieser Prüfung geändert (andere Metadatendatei oder anderer Bereich): prüfen Sie erneut, bevor Sie anwenden.
+wizard-entra-no-browser = Der Browser konnte nicht geöffnet werden: { $why }
+wizard-entra-failed-register = { $why }. Registrieren Sie einmal eine öffentliche Client-App: Entra Admin Center, App-Registrierungen, Neue Registrierung; Umleitungs-URI "Öffentlicher Client/nativ (mobil und Desktop)" http://localhost, und { $redirect } im Manifest ergänzt (replyUrlsWithType); API-Berechtigungen, Microsoft Graph, delegiert: Application.Read.All und Application.ReadWrite.All; Administratorzustimmung erteilen. Geben Sie danach hier ihre Anwendungs-ID (Client-ID) ein.

@@ -400,6 +400,12 @@ graph-bad-answer = Microsoft Graph's answer to { $what } cannot be read ({ $why 
 graph-token-env = the environment variable { $var } holds no access token (for example: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
 graph-sign-in = sign-in failed ({ $error }): { $description }
 graph-device-code-expired = the sign-in code expired before anyone signed in: run the command again and sign in within the time shown
+graph-browser-timeout = nobody finished the sign-in in the browser within { $seconds } s: try again
+graph-browser-state = the browser came back with a sign-in answer that this window did not ask for (its state differs): refused, nothing was signed in; try again
+graph-browser-loopback = the window cannot receive the sign-in answer on 127.0.0.1: { $why }
+graph-browser-page-done = Signed in. You can close this tab and go back to TOPdesk SSO Assistant.
+graph-browser-page-failed = The sign-in did not succeed. Go back to TOPdesk SSO Assistant to see why; you can close this tab.
+graph-browser-page-refused = This sign-in answer was not asked for by TOPdesk SSO Assistant and was refused. You can close this tab.
 graph-not-replicated = the new app was still not readable after { $seconds } s ({ $what }): Entra is slow to replicate; run entra apply in a few minutes
 
 ## entra checks: the live Entra app against TOPdesk's metadata

@@ -109,6 +109,7 @@ ui-drop-unreadable = The dropped file cannot be read: { $error }
 ui-folder-gone = The folder cannot be opened: it no longer exists. The bundle is in { $folder }
 ui-folder-no-opener = The folder cannot be opened: { $program } is not installed (it opens folders in the desktop's file manager). The bundle is in { $folder }
 ui-folder-failed = The folder cannot be opened ({ $error }). The bundle is in { $folder }
+ui-browser-failed = The browser cannot be opened ({ $error }). Open this address yourself: { $url }
 
 ## Steps (src/ui/steps)
 # Copied values (URLs, thumbprints, claim URIs, file names) are placeholders or stay as they are.
@@ -263,3 +264,53 @@ steps-test-xml = Decoded XML
 # What the copy button copies (read out as "Copy decoded XML").
 steps-test-copy-xml = decoded XML
 steps-demo-banner = Sample files: made-up files that show a whole run (nothing here is your tenant). Drop your own files to replace them.
+
+# Check in Entra (steps/entra_live.rs), on the TOPdesk and Review steps
+steps-entra-live-title = Check in Entra
+steps-entra-live-intro = Reads the Entra app through Microsoft Graph after you sign in in your browser, and compares it with TOPdesk's values. Nothing is written without your confirmation. The sign-in is kept in memory only, until this window closes.
+steps-entra-live-client-id = Application (client) ID
+steps-entra-live-client-id-hint = Of your own public client app, registered once (not a secret; remembered).
+steps-entra-live-check = Check in Entra
+steps-entra-live-check-again = Check again
+steps-entra-live-signing-in = Waiting for you to sign in in the browser…
+steps-entra-live-reading = Reading the app in Entra…
+steps-entra-live-applying = Writing the changes, then reading the app back…
+steps-entra-live-cancel = Cancel
+steps-entra-live-app = { $name } · Application ID { $app_id }
+steps-entra-live-col-field = Field
+steps-entra-live-col-entra = In Entra now
+steps-entra-live-col-expected = Should be
+steps-entra-live-col-status = Status
+steps-entra-live-status = { $status ->
+        [ok] OK
+        [mismatch] differs
+        [missing] missing
+       *[info] note
+    }
+steps-entra-live-field = { $code ->
+        [entra-app] App
+        [entra-sso-mode] Single sign-on mode
+        [entra-identifier] Identifier (Entity ID)
+        [entra-reply-url] Reply URL (ACS URL)
+        [entra-sign-on-url] Sign on URL
+        [entra-signing-cert] SAML Signing Certificate
+        [entra-encryption-cert] Token encryption
+        [entra-assignment] Users and groups
+       *[other] Notification Email
+    }
+steps-entra-live-apply = { $count ->
+        [one] Apply 1 change…
+       *[other] Apply { $count } changes…
+    }
+steps-entra-live-confirm-title = These writes go to Microsoft Graph, in this order:
+steps-entra-live-confirm = { $count ->
+        [one] Apply 1 change
+       *[other] Apply { $count } changes
+    }
+steps-entra-live-confirm-note = Nothing else is changed: no certificate is switched, nobody is assigned, nothing is deleted.
+steps-entra-live-applied = { $count ->
+        [one] 1 change written. The app as read back:
+       *[other] { $count } changes written. The app as read back:
+    }
+steps-entra-live-stopped = Stopped after { $done } of { $count } changes: { $why }
+steps-entra-live-nothing = Nothing to change.

@@ -188,3 +188,20 @@ wizard-login-encrypted = { $decrypted ->
        *[no] encrypted for TOPdesk; not decrypted: load TOPdesk's private key in step 4
     }
 wizard-login-encryption-expected = TOPdesk's private key opens it
+
+## Check in Entra (wizard/entra_live.rs)
+wizard-entra-verdict-no-app = No Entra app has TOPdesk's Identifier: add "TOPdesk - Secure" or "TOPdesk - Public" from the gallery under Enterprise applications (or run topdesk-sso entra create), then check again.
+wizard-entra-verdict-errors = { $count ->
+        [one] One setting in Entra is not what TOPdesk expects: logins fail until it is set right.
+       *[other] { $count } settings in Entra are not what TOPdesk expects: logins fail until they are set right.
+    }
+wizard-entra-verdict-warnings = Logins can work; { $count ->
+        [one] one setting deserves a look.
+       *[other] { $count } settings deserve a look.
+    }
+wizard-entra-verdict-ok = Entra is set up as TOPdesk expects.
+wizard-entra-no-client-id = Type the Application (client) ID of your own public client app first.
+wizard-entra-no-sp = Load TOPdesk's SP metadata first: it says what Entra should hold.
+wizard-entra-outdated = TOPdesk's values changed since this check (another metadata file or section): check again before applying.
+wizard-entra-no-browser = The browser could not be opened: { $why }
+wizard-entra-failed-register = { $why }. Register a public client app once: Entra admin center, App registrations, New registration; Redirect URI "Public client/native (mobile & desktop)" http://localhost, and { $redirect } added in the Manifest (replyUrlsWithType); API permissions, Microsoft Graph, delegated: Application.Read.All and Application.ReadWrite.All; grant admin consent. Then type its Application (client) ID here.

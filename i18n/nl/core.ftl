@@ -362,6 +362,12 @@ graph-bad-answer = het antwoord van Microsoft Graph op { $what } is niet leesbaa
 graph-token-env = de omgevingsvariabele { $var } bevat geen toegangstoken (bijvoorbeeld: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
 graph-sign-in = aanmelden mislukt ({ $error }): { $description }
 graph-device-code-expired = de aanmeldcode is verlopen voordat iemand zich aanmeldde: voer de opdracht opnieuw uit en meld u aan binnen de getoonde tijd
+graph-browser-timeout = niemand heeft het aanmelden in de browser binnen { $seconds } s afgerond: probeer het opnieuw
+graph-browser-state = de browser kwam terug met een aanmeldantwoord waar dit venster niet om vroeg (de state verschilt): geweigerd, er is niet aangemeld; probeer het opnieuw
+graph-browser-loopback = het venster kan het aanmeldantwoord niet ontvangen op 127.0.0.1: { $why }
+graph-browser-page-done = U bent aangemeld. U kunt dit tabblad sluiten en teruggaan naar TOPdesk SSO Assistant.
+graph-browser-page-failed = Het aanmelden is niet gelukt. Ga terug naar TOPdesk SSO Assistant om te zien waarom; u kunt dit tabblad sluiten.
+graph-browser-page-refused = TOPdesk SSO Assistant heeft niet om dit aanmeldantwoord gevraagd en heeft het geweigerd. U kunt dit tabblad sluiten.
 graph-not-replicated = de nieuwe app was na { $seconds } s nog steeds niet leesbaar ({ $what }): Entra repliceert traag; voer over een paar minuten entra apply uit
 
 ## entra-controles: de Entra-app zelf naast de metagegevens van TOPdesk

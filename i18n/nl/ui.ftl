@@ -106,6 +106,7 @@ ui-drop-unreadable = Het neergezette bestand kan niet worden gelezen: { $error }
 ui-folder-gone = De map kan niet worden geopend: hij bestaat niet meer. De bundel staat in { $folder }
 ui-folder-no-opener = De map kan niet worden geopend: { $program } is niet geïnstalleerd (het opent mappen in het bestandsbeheer van het bureaublad). De bundel staat in { $folder }
 ui-folder-failed = De map kan niet worden geopend ({ $error }). De bundel staat in { $folder }
+ui-browser-failed = De browser kan niet worden geopend ({ $error }). Open dit adres zelf: { $url }
 
 ## Steps (src/ui/steps)
 # Gekopieerde waarden (URL's, vingerafdrukken, claim-URI's, bestandsnamen) blijven zoals ze zijn.
@@ -255,3 +256,53 @@ steps-test-copy-expected = { $check } (verwacht)
 steps-test-xml = Gedecodeerde XML
 steps-test-copy-xml = gedecodeerde XML
 steps-demo-banner = Voorbeeldbestanden: verzonnen bestanden die een volledige doorloop laten zien (niets hiervan is uw tenant). Sleep uw eigen bestanden hierheen om ze te vervangen.
+
+# Controleren in Entra (steps/entra_live.rs), op de stappen TOPdesk en Controle
+steps-entra-live-title = Controleren in Entra
+steps-entra-live-intro = Leest de Entra-app via Microsoft Graph nadat u zich in uw browser hebt aangemeld, en vergelijkt die met de waarden van TOPdesk. Er wordt niets geschreven zonder uw bevestiging. De aanmelding blijft alleen in het geheugen, tot dit venster sluit.
+steps-entra-live-client-id = Toepassings-id (client-id)
+steps-entra-live-client-id-hint = Van uw eigen openbare client-app, eenmalig geregistreerd (geen geheim; wordt onthouden).
+steps-entra-live-check = Controleren in Entra
+steps-entra-live-check-again = Opnieuw controleren
+steps-entra-live-signing-in = Wacht tot u zich in de browser hebt aangemeld…
+steps-entra-live-reading = De app in Entra lezen…
+steps-entra-live-applying = De wijzigingen schrijven en daarna de app opnieuw lezen…
+steps-entra-live-cancel = Annuleren
+steps-entra-live-app = { $name } · toepassings-id { $app_id }
+steps-entra-live-col-field = Veld
+steps-entra-live-col-entra = Nu in Entra
+steps-entra-live-col-expected = Moet zijn
+steps-entra-live-col-status = Status
+steps-entra-live-status = { $status ->
+        [ok] OK
+        [mismatch] wijkt af
+        [missing] ontbreekt
+       *[info] opmerking
+    }
+steps-entra-live-field = { $code ->
+        [entra-app] App
+        [entra-sso-mode] Modus voor eenmalige aanmelding
+        [entra-identifier] Id (Entiteits-id)
+        [entra-reply-url] Antwoord-URL (URL voor Assertion Consumer Service)
+        [entra-sign-on-url] Aanmeldings-URL
+        [entra-signing-cert] SAML-handtekeningcertificaat
+        [entra-encryption-cert] Tokenversleuteling (Token encryption)
+        [entra-assignment] Gebruikers en groepen
+       *[other] E-mailadres voor meldingen (Notification Email)
+    }
+steps-entra-live-apply = { $count ->
+        [one] 1 wijziging toepassen…
+       *[other] { $count } wijzigingen toepassen…
+    }
+steps-entra-live-confirm-title = Deze schrijfacties gaan naar Microsoft Graph, in deze volgorde:
+steps-entra-live-confirm = { $count ->
+        [one] 1 wijziging toepassen
+       *[other] { $count } wijzigingen toepassen
+    }
+steps-entra-live-confirm-note = Verder verandert er niets: er wordt geen certificaat gewisseld, niemand toegewezen en niets verwijderd.
+steps-entra-live-applied = { $count ->
+        [one] 1 wijziging geschreven. De app zoals opnieuw gelezen:
+       *[other] { $count } wijzigingen geschreven. De app zoals opnieuw gelezen:
+    }
+steps-entra-live-stopped = Gestopt na { $done } van de { $count } wijzigingen: { $why }
+steps-entra-live-nothing = Er hoeft niets te veranderen.

@@ -186,3 +186,20 @@ wizard-login-encrypted = { $decrypted ->
        *[no] versleuteld voor TOPdesk; niet ontsleuteld: laad de persoonlijke sleutel van TOPdesk in stap 4
     }
 wizard-login-encryption-expected = de persoonlijke sleutel van TOPdesk opent het
+
+## Controleren in Entra (wizard/entra_live.rs)
+wizard-entra-verdict-no-app = Geen enkele Entra-app heeft het Id van TOPdesk: voeg "TOPdesk - Secure" of "TOPdesk - Public" toe uit de galerie onder Bedrijfstoepassingen (of voer topdesk-sso entra create uit) en controleer opnieuw.
+wizard-entra-verdict-errors = { $count ->
+        [one] Eén instelling in Entra is niet wat TOPdesk verwacht: aanmelden mislukt tot die goed staat.
+       *[other] { $count } instellingen in Entra zijn niet wat TOPdesk verwacht: aanmelden mislukt tot ze goed staan.
+    }
+wizard-entra-verdict-warnings = Aanmelden kan werken; { $count ->
+        [one] één instelling verdient aandacht.
+       *[other] { $count } instellingen verdienen aandacht.
+    }
+wizard-entra-verdict-ok = Entra is ingesteld zoals TOPdesk verwacht.
+wizard-entra-no-client-id = Typ eerst de toepassings-id (client-id) van uw eigen openbare client-app.
+wizard-entra-no-sp = Laad eerst de SP-metagegevens van TOPdesk: daarin staat wat Entra moet bevatten.
+wizard-entra-outdated = De waarden van TOPdesk zijn sinds deze controle gewijzigd (ander metagegevensbestand of gedeelte): controleer opnieuw voordat u toepast.
+wizard-entra-no-browser = De browser kon niet worden geopend: { $why }
+wizard-entra-failed-register = { $why }. Registreer eenmalig een openbare client-app: Entra-beheercentrum, App-registraties, Nieuwe registratie; omleidings-URI "Openbare client/systeemeigen (mobiel en desktop)" http://localhost, en { $redirect } toegevoegd in het Manifest (replyUrlsWithType); API-machtigingen, Microsoft Graph, gedelegeerd: Application.Read.All en Application.ReadWrite.All; verleen beheerderstoestemming. Typ daarna hier de toepassings-id (client-id).

@@ -14,16 +14,14 @@ use crate::core::cert::CertInfo;
 use crate::core::check::{CheckInput, Report};
 use crate::core::fetch::{self, Cancel, FetchOptions};
 use crate::core::findings::{Finding, has_errors};
-use crate::core::graph::checks::{self, Expected};
 use crate::core::graph::client::Http;
 use crate::core::graph::model::{self, EntraApp};
 use crate::core::graph::plan::{self, Created, Write};
+use crate::core::graph::session::Identity;
 use crate::core::graph::{
-    Check, Client, Cloud, Endpoints, GraphError, READ_PERMISSION, Status, Token, WRITE_PERMISSION,
-    token,
+    Check, Client, Cloud, Endpoints, GraphError, Status, Token, session, token,
 };
-use crate::core::metadata::KeyUse;
-use crate::core::topdesk::{EntraUrls, Section};
+use crate::core::topdesk::Section;
 use crate::tr;
 
 fn parse_cloud(s: &str) -> Result<Cloud, String> {
@@ -93,20 +91,11 @@ impl EntraAction {
     }
 }
 
-/// `entra` in JSON.
-#[derive(Debug, Default, serde::Serialize)]
-struct EntraInfo {
-    tenant: Option<String>,
-    app_id: Option<String>,
-    service_principal_id: Option<String>,
-    display_name: Option<String>,
-}
-
 /// What a run found and did (the JSON document, and what the text is made from).
 #[derive(Debug, Default, serde::Serialize)]
 struct Outcome {
     format_version: u32,
-    entra: EntraInfo,
+    entra: Identity,
     checks: Vec<Check>,
     plan: Vec<Write>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,15 +120,13 @@ fn graph_error(e: &GraphError) -> anyhow::Error {
     anyhow!("{e}")
 }
 
-/// The session: endpoints, the TOPdesk side, the token.
+/// The command line's side of a session: the options and TOPdesk's files; the engine is
+/// [`session::Session`].
 struct Session<'a> {
     args: &'a EntraArgs,
-    endpoints: Endpoints,
     inputs: Inputs,
     report: Report,
-    urls: EntraUrls,
-    client: Client,
-    tenant: Option<String>,
+    core: session::Session,
 }
 
 impl<'a> Session<'a> {
@@ -168,12 +155,7 @@ impl<'a> Session<'a> {
             Token::from_env(var).map_err(|e| anyhow!("{e}"))?
         } else {
             let client_id = args.client_id.as_deref().unwrap_or_default();
-            let permission = if write {
-                WRITE_PERMISSION
-            } else {
-                READ_PERMISSION
-            };
-            let scope = format!("{}/{permission}", endpoints.graph);
+            let scope = token::scope(&endpoints, write);
             let at = tenant.as_deref().unwrap_or("organizations");
             token::device_code(&http, &endpoints, at, client_id, &scope, &mut |code| {
                 let (url, code) = (code.verification_uri.as_str(), code.user_code.as_str());
@@ -181,82 +163,38 @@ impl<'a> Session<'a> {
             })
             .map_err(|e| graph_error(&e))?
         };
-        let tenant = tenant.or_else(|| token.tenant());
+        let client = Client::new(http, endpoints, std::sync::Arc::new(token));
         Ok(Self {
             args,
-            endpoints: endpoints.clone(),
             inputs,
             report,
-            urls,
-            client: Client::new(http, endpoints, token),
-            tenant,
+            core: session::Session::new(client, tenant, urls, args.app.clone()),
         })
     }
 
     fn read(&self) -> anyhow::Result<Option<EntraApp>> {
-        model::read(
-            &self.client,
-            self.args.app.as_deref(),
-            &self.urls.identifier,
-        )
-        .map_err(|e| graph_error(&e))
+        self.core.read().map_err(|e| graph_error(&e))
     }
 
     /// The checks of `app` and every finding: TOPdesk's files (with, when `--idp` was not
     /// given, the app's own federation metadata fetched from Entra), then Entra's.
     fn judge(&mut self, app: Option<&EntraApp>, out: &mut Outcome) -> anyhow::Result<()> {
         if self.args.idp.is_none()
-            && let (Some(app), Some(tenant)) = (app, self.tenant.as_deref())
+            && let Some(url) = app.and_then(|a| self.core.metadata_url(a))
         {
-            let url = self.endpoints.federation_metadata(tenant, &app.sp.app_id);
             let source = Source::Url(url.clone());
             let loaded = Loaded::read(&source, What::Idp)?;
             self.inputs.idp = Some(loaded);
             self.report = analyse(self.args, &self.inputs)?;
             out.metadata_url = Some(url);
         }
-        let signers: Vec<String> = self.report.idp.as_ref().map_or_else(Vec::new, |idp| {
-            idp.saml_certs()
-                .map(|c| c.info.sha1_thumbprint.clone())
-                .collect()
-        });
-        let topdesk = topdesk_cert(&self.report).map(|c| c.sha1_thumbprint.clone());
-        let expected = Expected {
-            urls: &self.urls,
-            metadata_signers: &signers,
-            topdesk_cert: topdesk.as_deref(),
-            app_id: self.args.app.as_deref(),
-        };
-        out.checks = checks::compare(app, &expected);
+        let judged = self.core.judge(app, &self.report);
+        out.checks = judged.checks;
         out.findings.clone_from(&self.report.findings);
-        out.findings.extend(checks::findings(&out.checks));
-        out.entra = EntraInfo {
-            tenant: self.tenant.clone(),
-            app_id: app.map(|a| a.sp.app_id.clone()),
-            service_principal_id: app.map(|a| a.sp.id.clone()),
-            display_name: app.and_then(|a| a.sp.display_name.clone()),
-        };
+        out.findings.extend(judged.findings);
+        out.entra = judged.entra;
         Ok(())
     }
-}
-
-/// TOPdesk's certificate: `--cert`, else the SP metadata's encryption (or unlabelled) key,
-/// else its first.
-fn topdesk_cert(report: &Report) -> Option<&CertInfo> {
-    report
-        .pair
-        .as_ref()
-        .and_then(|p| p.certificate.as_ref())
-        .or_else(|| {
-            // TOPdesk has one key pair for signing and decryption: an encryption key first.
-            report.sp.as_ref().and_then(|sp| {
-                let certs = || sp.certificates.iter();
-                certs()
-                    .find(|c| matches!(c.key_use, KeyUse::Encryption | KeyUse::Both))
-                    .or_else(|| certs().next())
-                    .map(|c| &c.info)
-            })
-        })
 }
 
 fn analyse(args: &EntraArgs, inputs: &Inputs) -> anyhow::Result<Report> {
@@ -294,7 +232,7 @@ pub fn run(action: &EntraAction) -> anyhow::Result<bool> {
             name, encrypt, yes, ..
         } => create(&mut session, app, name.as_deref(), *encrypt, *yes, &mut out)?,
     };
-    out.graph_requests = session.client.requests();
+    out.graph_requests = session.core.client.requests();
     if args.common.json {
         print_json(&out)?;
     } else {
@@ -310,7 +248,7 @@ fn encryption_cert<'r>(
     if !encrypt {
         return Ok(None);
     }
-    topdesk_cert(&session.report)
+    session::topdesk_cert(&session.report)
         .map(Some)
         .ok_or_else(|| anyhow!("{}", tr!("cli-entra-encrypt-no-cert")))
 }
@@ -333,7 +271,7 @@ fn apply(
     };
     let key_id = new_key_id()?;
     let cert = encryption_cert(session, encrypt)?.cloned();
-    out.plan = plan::plan(&app, &session.urls, cert.as_ref(), &key_id);
+    out.plan = session.core.plan(&app, cert.as_ref(), &key_id);
     if !yes {
         session.judge(Some(&app), out)?;
         return Ok(!out.plan.is_empty());
@@ -355,9 +293,7 @@ fn write_plan(
     out: &mut Outcome,
 ) -> anyhow::Result<()> {
     let mut applied = Vec::new();
-    let result = plan::apply(&session.client, writes, retry_not_found, &mut |w| {
-        applied.push(w.clone());
-    });
+    let result = session.core.write(writes, retry_not_found, &mut applied);
     out.applied.get_or_insert_with(Vec::new).extend(applied);
     result.map_err(|e| {
         let done = out.applied.as_ref().map_or(0, Vec::len);
@@ -390,7 +326,7 @@ fn create(
         .or(session.report.section)
         .unwrap_or(Section::Secure);
     let template_name = plan::template_name(section);
-    let template = plan::find_template(&session.client, template_name)
+    let template = plan::find_template(&session.core.client, template_name)
         .map_err(|e| graph_error(&e))?
         .ok_or_else(|| anyhow!("{}", tr!("cli-entra-no-template", name = template_name)))?;
     let name = name.unwrap_or(template_name);
@@ -400,7 +336,7 @@ fn create(
     out.plan = plan::create_writes(&template, name, now);
     out.plan.extend(plan::plan(
         &plan::blank_app(),
-        &session.urls,
+        &session.core.urls,
         cert.as_ref(),
         &key_id,
     ));
@@ -409,13 +345,13 @@ fn create(
         return Ok(true);
     }
     let mut applied = Vec::new();
-    let created = plan::instantiate(&session.client, &template, name, now, &mut |w| {
+    let created = plan::instantiate(&session.core.client, &template, name, now, &mut |w| {
         applied.push(w.clone());
     });
     out.applied = Some(applied);
     let created = created.map_err(|e| graph_error(&e))?;
-    let sp = plan::replicated(&session.client, || {
-        model::find_service_principal(&session.client, Some(&created.app_id), "")?.ok_or_else(
+    let sp = plan::replicated(&session.core.client, || {
+        model::find_service_principal(&session.core.client, Some(&created.app_id), "")?.ok_or_else(
             || GraphError::Status {
                 what: format!("GET /servicePrincipals(appId='{}')", created.app_id),
                 status: 404,
@@ -425,21 +361,23 @@ fn create(
         )
     })
     .map_err(|e| graph_error(&e))?;
-    let fresh = plan::replicated(&session.client, || {
-        model::read_rest(&session.client, sp.clone())
+    let fresh = plan::replicated(&session.core.client, || {
+        model::read_rest(&session.core.client, sp.clone())
     })
     .map_err(|e| graph_error(&e))?;
-    let settings = plan::plan(&fresh, &session.urls, cert.as_ref(), &key_id);
+    let settings = plan::plan(&fresh, &session.core.urls, cert.as_ref(), &key_id);
     write_plan(session, &settings, true, out)?;
-    if let Some(tenant) = &session.tenant {
+    if let Some(tenant) = &session.core.tenant {
         let url = session
+            .core
+            .client
             .endpoints
             .federation_metadata(tenant, &created.app_id);
         out.metadata_url = Some(url);
     }
     out.created = Some(created.clone());
-    let again =
-        model::read(&session.client, Some(&created.app_id), "").map_err(|e| graph_error(&e))?;
+    let again = model::read(&session.core.client, Some(&created.app_id), "")
+        .map_err(|e| graph_error(&e))?;
     session.judge(again.as_ref(), out)?;
     Ok(again.is_none() || has_errors(&out.findings))
 }

@@ -162,6 +162,7 @@ impl App {
         app.persist = true;
         app.wizard.signers = Settings::path().map(|p| p.with_file_name("signers.json"));
         app.wizard.fetch_options = crate::core::fetch::FetchOptions::from_env();
+        app.wizard.entra.open_browser = Some(std::sync::Arc::new(platform::open_url));
         app.view.dialogs_available = platform::backend_available();
         // Asking the portal can take a second: the first frame does not wait for it.
         let (tx, rx) = std::sync::mpsc::channel();
@@ -193,6 +194,8 @@ impl App {
         runner: Runner,
         clock: fn() -> OffsetDateTime,
     ) -> Self {
+        let mut wizard = wizard;
+        wizard.entra.client_id = settings.entra_client_id.clone().unwrap_or_default();
         let export_folder = settings
             .last_export_dir
             .clone()
@@ -253,6 +256,15 @@ impl App {
             Action::SetLanguage(lang) => {
                 self.settings.language = Some(*lang);
                 self.save_settings();
+            }
+            // The client id is remembered when it is used (it is not secret; the token is
+            // never stored).
+            Action::EntraCheck => {
+                let id = self.wizard.entra.client_id.clone();
+                if !id.is_empty() && self.settings.entra_client_id.as_ref() != Some(&id) {
+                    self.settings.entra_client_id = Some(id);
+                    self.save_settings();
+                }
             }
             // Only files recognised as metadata join the recent list (never keys or certificates);
             // a fetched metadata URL is public: it joins the recent list too. The URL field

@@ -187,6 +187,33 @@ pub fn downloads_dir() -> Option<PathBuf> {
     )
 }
 
+/// Opens an `https://` address in the system browser (the sign-in of *Check in Entra*).
+pub fn open_url(url: &str) -> Result<(), Msg> {
+    if !url.starts_with("https://") {
+        return Err(msg!("ui-browser-failed", error = "not https", url));
+    }
+    // Windows: `rundll32 url.dll,FileProtocolHandler` takes the address as one argument (no
+    // shell, so `&` in the query is not a command separator, as it would be for `cmd /c start`).
+    let (program, args): (&str, &[&str]) = if cfg!(target_os = "windows") {
+        ("rundll32", &["url.dll,FileProtocolHandler"])
+    } else if cfg!(target_os = "macos") {
+        ("open", &[])
+    } else {
+        ("xdg-open", &[])
+    };
+    match std::process::Command::new(program)
+        .args(args)
+        .arg(url)
+        .spawn()
+    {
+        Ok(mut child) => {
+            std::thread::spawn(move || child.wait());
+            Ok(())
+        }
+        Err(e) => Err(msg!("ui-browser-failed", error = e.to_string(), url)),
+    }
+}
+
 /// Opens `folder` in the desktop's file manager; `Err` says why not, and where the folder is.
 pub fn open_folder(folder: &Path) -> Result<(), Msg> {
     let program = if cfg!(target_os = "windows") {
@@ -243,6 +270,9 @@ pub struct Settings {
     /// language this version does not have, say from a newer one: the other settings stay).
     #[serde(deserialize_with = "known_language")]
     pub language: Option<crate::core::i18n::Lang>,
+    /// The Application (client) ID of the admin's public client app for *Check in Entra* (an
+    /// identifier, not a secret; the token it signs in with is never stored).
+    pub entra_client_id: Option<String>,
 }
 
 fn known_language<'de, D: serde::Deserializer<'de>>(
@@ -348,6 +378,7 @@ mod tests {
             last_open_dir: Some("/home/a".into()),
             last_export_dir: Some("/tmp/out".into()),
             section: Some("public".into()),
+            entra_client_id: Some("0c1d2e3f-4a5b-4c6d-8e7f-001122334455".into()),
             ..Settings::default()
         };
         s.remember_metadata(Path::new("/home/a/idp.xml"));
@@ -418,6 +449,7 @@ mod tests {
         assert_eq!(
             keys,
             [
+                "entra_client_id",
                 "language",
                 "last_export_dir",
                 "last_open_dir",
@@ -449,6 +481,12 @@ mod tests {
                 "/m/2.xml"
             ]
         );
+    }
+
+    #[test]
+    fn only_https_addresses_are_opened_in_the_browser() {
+        let why = open_url("file:///etc/passwd").unwrap_err().to_string();
+        assert!(why.contains("file:///etc/passwd"), "{why}");
     }
 
     #[test]

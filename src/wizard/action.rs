@@ -106,6 +106,17 @@ pub enum Action {
     /// Test login: forget the capture.
     ClearCapture,
     Diagnosed(Box<Diagnosed>),
+    /// The public client id the admin registered for *Check in Entra*.
+    SetClientId(String),
+    /// Sign in (when not yet) and read the Entra app.
+    EntraCheck,
+    /// Open (or close) the list of writes for confirmation.
+    EntraConfirm(bool),
+    /// Send the writes the admin confirmed, then read the app back.
+    EntraApply,
+    /// Stop the sign-in or the run.
+    EntraCancel,
+    EntraDone(Box<super::EntraDone>),
 }
 
 impl Action {
@@ -121,6 +132,7 @@ impl Action {
                 | Action::RemindersSaved(_)
                 | Action::Compared { .. }
                 | Action::Diagnosed(_)
+                | Action::EntraDone(_)
                 | Action::Notify(_)
         )
     }

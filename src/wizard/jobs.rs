@@ -143,6 +143,7 @@ pub enum Job {
     Export(Box<ExportJob>),
     Reminders(RemindersJob),
     Diagnose(Box<super::DiagnoseJob>),
+    Entra(Box<super::EntraJob>),
 }
 
 /// Where a file went, or why it could not be used.
@@ -206,6 +207,18 @@ fn failure(job: &Job) -> Box<dyn FnOnce(Msg) -> Action> {
         Job::Generate(_) => Box::new(|reason| Action::Generated(Err(reason))),
         Job::Export(_) => Box::new(|reason| Action::Exported(Err(reason))),
         Job::Reminders(_) => Box::new(|reason| Action::RemindersSaved(Err(reason))),
+        Job::Entra(job) => {
+            let id = job.id;
+            Box::new(move |reason| {
+                Action::EntraDone(Box::new(super::EntraDone {
+                    id,
+                    token: None,
+                    result: Err(reason),
+                    applied: None,
+                    token_refused: false,
+                }))
+            })
+        }
         Job::Diagnose(job) => {
             let generation = job.generation;
             Box::new(move |reason| {
@@ -270,6 +283,7 @@ fn run_unguarded(job: Job) -> Action {
         Job::Export(job) => Action::Exported(export(&job)),
         Job::Reminders(job) => Action::RemindersSaved(save_reminders(&job)),
         Job::Diagnose(job) => Action::Diagnosed(Box::new(super::test_login::run(*job))),
+        Job::Entra(job) => Action::EntraDone(Box::new(super::entra_live::run(&job))),
     }
 }
 

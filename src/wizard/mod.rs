@@ -5,6 +5,7 @@
 mod action;
 mod analysis;
 mod compare;
+mod entra_live;
 mod export;
 mod files;
 mod jobs;
@@ -30,6 +31,7 @@ pub use action::Action;
 use analysis::Unlock;
 pub use analysis::{Analysis, PairBlock};
 pub use compare::CompareSource;
+pub use entra_live::{EntraDone, EntraJob, EntraLive, LiveApplied, LiveCheck, OpenBrowser, Work};
 pub use export::ExportRecord;
 pub use files::{Fetching, url_slot};
 pub use jobs::{
@@ -109,6 +111,8 @@ pub struct Wizard {
     compare_cancel: Cancel,
     /// Step 7: the captured login and its diagnosis.
     pub login_test: LoginTest,
+    /// *Check in Entra*: the live app, its sign-in and its token (in memory only).
+    pub entra: EntraLive,
 }
 
 impl Default for Wizard {
@@ -157,6 +161,7 @@ impl Wizard {
             comparison: Progress::Idle,
             compare_cancel: Cancel::default(),
             login_test: LoginTest::default(),
+            entra: EntraLive::default(),
         }
     }
 
@@ -170,6 +175,7 @@ impl Wizard {
             || self.keygen_progress == Progress::Running
             || self.export_progress == Progress::Running
             || self.login_test.progress == Progress::Running
+            || self.entra.running.is_some()
     }
 
     /// Shows `text` on `step` until `topic` changes. It replaces an older notice on the same
@@ -239,6 +245,12 @@ impl Wizard {
             | Action::SelectMessage(_)
             | Action::ClearCapture
             | Action::Diagnosed(_)) => return self.login_action(action, now),
+            action @ (Action::SetClientId(_)
+            | Action::EntraCheck
+            | Action::EntraConfirm(_)
+            | Action::EntraApply
+            | Action::EntraCancel
+            | Action::EntraDone(_)) => return self.entra_action(action, now),
             Action::Load {
                 name,
                 path,

@@ -1,7 +1,7 @@
 //! A local stand-in for Microsoft's sign-in service and Graph v1.0, built from the documented
 //! request and response shapes (servicePrincipal, application, keyCredential,
 //! appRoleAssignment, applicationTemplate instantiate, addTokenSigningCertificate, Graph error
-//! bodies, the device-code token responses). What it assumes of Graph is listed in the README
+//! bodies, the device-code and authorization-code + PKCE token responses). What it assumes of Graph is listed in the README
 //! ("Check and set up Entra from the assistant"); a first run against a real tenant confirms it.
 
 use std::sync::{Arc, Mutex};
@@ -22,6 +22,8 @@ pub const OLD_REPLY: &str = "https://acme.topdesk.net/tas/public/login/saml";
 pub const SECRET: &str = "s3cr3t-Sig-QmVhcmVy";
 pub const CLIENT_ID: &str = "0c1d2e3f-4a5b-4c6d-8e7f-001122334455";
 pub const USER_CODE: &str = "GXQ7-KP4M";
+/// The authorization code the stand-in's sign-in page hands the browser.
+pub const AUTH_CODE: &str = "0.AXEA-auth-code-Zm9v";
 
 /// A JWT-shaped token naming [`TENANT`] (unsigned: the stand-in only compares it).
 pub fn token() -> String {
@@ -81,6 +83,87 @@ pub struct Tenant {
     pub blocked: bool,
     /// Thumbprint (hex) and certificate (base64 DER) addTokenSigningCertificate hands out.
     pub new_signer: (String, String),
+    /// What the browser asked the authorize endpoint (the code is bound to it).
+    pub authorized: Option<Authorized>,
+    /// Graph answers 401 "the token is expired" to the token handed out.
+    pub expired: bool,
+}
+
+/// An authorize request as the sign-in service keeps it for the code it hands out.
+#[derive(Debug, Clone, Default)]
+pub struct Authorized {
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub state: String,
+    pub challenge: String,
+    pub method: String,
+    pub scope: String,
+}
+
+/// What the test's browser does with the sign-in address it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Play {
+    /// Signs in: back to the redirect with the code and the state sent.
+    SignIn,
+    /// Comes back with another state (a forged redirect).
+    WrongState,
+    /// The admin refuses consent: back with `error=access_denied`.
+    Deny,
+    /// Never comes back.
+    Away,
+}
+
+/// The value of `name` in `url`'s query, decoded.
+pub fn query_of(url: &str, name: &str) -> Option<String> {
+    query(url, name).map(|v| v.replace('+', " "))
+}
+
+/// A plain HTTP GET of `url` (the loopback redirect, as a browser sends it): status and body.
+pub fn http_get(url: &str) -> (u16, String) {
+    use std::io::{Read as _, Write as _};
+    let rest = url.strip_prefix("http://").unwrap();
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path = if path.is_empty() { "/" } else { path };
+    let mut tcp = std::net::TcpStream::connect(host).unwrap();
+    write!(
+        tcp,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nUser-Agent: test-browser\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = tcp.read_to_string(&mut answer);
+    let status = answer
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = answer.split_once("\r\n\r\n").map(|(_, b)| b.to_owned());
+    (status, body.unwrap_or_default())
+}
+
+/// Plays the admin's browser for the sign-in address `url`: the sign-in service keeps the
+/// authorize request (as Entra does when the admin signs in), then the browser goes to the
+/// redirect as `play` says. Returns the loopback page's status and body (`None`: [`Play::Away`]).
+pub fn browse(state: &Arc<Mutex<Tenant>>, url: &str, play: Play) -> Option<(u16, String)> {
+    let asked = Authorized {
+        client_id: query_of(url, "client_id").unwrap_or_default(),
+        redirect_uri: query_of(url, "redirect_uri").unwrap_or_default(),
+        state: query_of(url, "state").unwrap_or_default(),
+        challenge: query_of(url, "code_challenge").unwrap_or_default(),
+        method: query_of(url, "code_challenge_method").unwrap_or_default(),
+        scope: query_of(url, "scope").unwrap_or_default(),
+    };
+    state.lock().unwrap().authorized = Some(asked.clone());
+    let back = match play {
+        Play::SignIn => format!("code={AUTH_CODE}&state={}", asked.state),
+        Play::WrongState => format!("code={AUTH_CODE}&state=forged"),
+        Play::Deny => format!(
+            "error=access_denied&error_description=AADSTS65004%3A+User+declined+to+consent.&state={}",
+            asked.state
+        ),
+        Play::Away => return None,
+    };
+    Some(http_get(&format!("{}/?{back}", asked.redirect_uri)))
 }
 
 pub struct Standin {
@@ -260,7 +343,7 @@ fn handle(t: &mut Tenant, request: &Request, port: u16) -> Reply {
     let route = decode(path.split('?').next().unwrap_or_default());
     if let Some(rest) = route.strip_prefix("/v1.0") {
         let token = format!("Bearer {}", token());
-        if request.header("authorization") != Some(token.as_str()) {
+        if request.header("authorization") != Some(token.as_str()) || t.expired {
             return graph_error(
                 401,
                 "InvalidAuthenticationToken",
@@ -330,6 +413,12 @@ fn login(t: &mut Tenant, request: &Request, route: &str) -> Reply {
             }),
         );
     }
+    if route.ends_with("/oauth2/v2.0/token")
+        && request.method == "POST"
+        && field("grant_type") == "authorization_code"
+    {
+        return authorization_code(t, &field);
+    }
     if route.ends_with("/oauth2/v2.0/token") && request.method == "POST" {
         if field("grant_type") != "urn:ietf:params:oauth:grant-type:device_code"
             || field("device_code") != "GAQABAAEAAAD-device-code"
@@ -366,6 +455,55 @@ fn login(t: &mut Tenant, request: &Request, route: &str) -> Reply {
         );
     }
     Reply::status(404)
+}
+
+/// The code exchanged with the verifier: the code, client, redirect and S256 of the verifier
+/// must match the authorize request (Microsoft identity platform v2.0, RFC 7636).
+fn authorization_code(t: &Tenant, field: &dyn Fn(&str) -> String) -> Reply {
+    use sha2::Digest as _;
+    let error = |code: &str, description: &str| {
+        json_reply(
+            400,
+            &json!({"error": code, "error_description": description, "error_codes": [50148]}),
+        )
+    };
+    let Some(asked) = &t.authorized else {
+        return error(
+            "invalid_grant",
+            "AADSTS70008: The provided authorization code is invalid.",
+        );
+    };
+    if t.unknown_client {
+        return error(
+            "unauthorized_client",
+            &format!(
+                "AADSTS700016: Application with identifier '{}' was not found in the directory 'Acme'.",
+                field("client_id")
+            ),
+        );
+    }
+    let verifier = field("code_verifier");
+    let challenge = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .encode(sha2::Sha256::digest(verifier.as_bytes()));
+    if field("code") != AUTH_CODE
+        || field("client_id") != asked.client_id
+        || field("redirect_uri") != asked.redirect_uri
+    {
+        return error(
+            "invalid_grant",
+            "AADSTS70008: The provided authorization code is invalid.",
+        );
+    }
+    if asked.method != "S256" || challenge != asked.challenge {
+        return error(
+            "invalid_grant",
+            "AADSTS501481: The Code_Verifier does not match the code_challenge supplied in the authorization request.",
+        );
+    }
+    json_reply(
+        200,
+        &json!({"token_type": "Bearer", "scope": field("scope"), "expires_in": 3599, "ext_expires_in": 3599, "access_token": token()}),
+    )
 }
 
 fn lagging(t: &mut Tenant, id: &str) -> bool {
@@ -601,4 +739,30 @@ impl Empty for Reply {
         self.headers.clear();
         self
     }
+}
+
+/// Points the wizard's *Check in Entra* at the stand-in: its hosts and root, the client id, and
+/// the test playing the browser as `play` says (each sign-in address it is given is kept in
+/// `opened`).
+pub fn point_at(
+    w: &mut topdesk_sso::wizard::Wizard,
+    s: &Standin,
+    play: Play,
+    opened: &Arc<Mutex<Vec<String>>>,
+) {
+    use topdesk_sso::core::fetch::{FetchOptions, Trust};
+    use topdesk_sso::core::graph::{Cloud, Endpoints};
+    w.fetch_options = FetchOptions {
+        trust: Trust::Roots(vec![s.server.root.clone()]),
+        proxy_from_env: false,
+        ..FetchOptions::default()
+    };
+    w.entra.endpoints = Endpoints::new(Cloud::Global, Some(&s.url()), Some(&s.url())).unwrap();
+    let (state, opened) = (Arc::clone(&s.state), Arc::clone(opened));
+    w.entra.open_browser = Some(Arc::new(move |url: &str| {
+        opened.lock().unwrap().push(url.to_owned());
+        let (state, url) = (Arc::clone(&state), url.to_owned());
+        std::thread::spawn(move || browse(&state, &url, play));
+        Ok(())
+    }));
 }

@@ -152,19 +152,25 @@ fn path_of(url: &str) -> String {
 pub struct Client {
     pub http: Http,
     pub endpoints: Endpoints,
-    token: Token,
+    token: Arc<Token>,
     requests: AtomicU32,
 }
 
 impl Client {
     #[must_use]
-    pub fn new(http: Http, endpoints: Endpoints, token: Token) -> Self {
+    pub fn new(http: Http, endpoints: Endpoints, token: Arc<Token>) -> Self {
         Self {
             http,
             endpoints,
             token,
             requests: AtomicU32::new(0),
         }
+    }
+
+    /// The tenant the token was issued by (see [`Token::tenant`]).
+    #[must_use]
+    pub fn token_tenant(&self) -> Option<String> {
+        self.token.tenant()
     }
 
     /// Graph requests sent so far (retries included).

@@ -11,10 +11,12 @@
 //! - The access token ([`Token`]) is never shown, logged, stored or written: its `Debug` is
 //!   redacted, it has no `Display`, and text a server sends back is scrubbed of it.
 
+pub mod browser;
 pub mod checks;
 pub mod client;
 pub mod model;
 pub mod plan;
+pub mod session;
 pub mod token;
 
 use std::time::Duration;
@@ -182,6 +184,15 @@ pub enum GraphError {
     SignIn { error: String, description: String },
     #[error("{}", msg!("graph-device-code-expired"))]
     DeviceCodeExpired,
+    /// The browser sign-in was not finished within the time (seconds).
+    #[error("{}", msg!("graph-browser-timeout", seconds = *.0))]
+    SignInTimeout(u64),
+    /// The redirect came back with another `state` than the one sent: refused.
+    #[error("{}", msg!("graph-browser-state"))]
+    SignInState,
+    /// The loopback redirect could not listen or was flooded.
+    #[error("{}", msg!("graph-browser-loopback", why = .0.as_str()))]
+    Loopback(String),
     /// A created app was still not readable after [`REPLICATION_MAX_WAIT`].
     #[error("{}", msg!("graph-not-replicated", what = .0.as_str(), seconds = REPLICATION_MAX_WAIT.as_secs()))]
     NotReplicated(String),

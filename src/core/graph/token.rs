@@ -93,7 +93,19 @@ struct TokenAnswer {
     error_description: String,
 }
 
-fn form(pairs: &[(&str, &str)]) -> Zeroizing<String> {
+/// The delegated permission asked for at sign-in: reading, or (`write`) reading and writing.
+#[must_use]
+pub fn scope(endpoints: &Endpoints, write: bool) -> String {
+    let permission = if write {
+        super::WRITE_PERMISSION
+    } else {
+        super::READ_PERMISSION
+    };
+    format!("{}/{permission}", endpoints.graph)
+}
+
+/// `pairs` as `application/x-www-form-urlencoded`.
+pub(super) fn form(pairs: &[(&str, &str)]) -> Zeroizing<String> {
     use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
     Zeroizing::new(
         pairs
@@ -168,6 +180,19 @@ pub fn device_code(
             }
         }
     }
+}
+
+/// A token endpoint's answer: the token, or the sign-in service's error.
+pub(super) fn token_answer(what: &str, body: &[u8]) -> Result<Token, GraphError> {
+    let answer: TokenAnswer =
+        serde_json::from_slice(body).map_err(|_| sign_in_error(what, body))?;
+    if let Some(token) = answer.access_token.as_deref().and_then(Token::new) {
+        return Ok(token);
+    }
+    Err(GraphError::SignIn {
+        error: answer.error.unwrap_or_else(|| "unknown".to_owned()),
+        description: first_line(&answer.error_description),
+    })
 }
 
 fn first_line(text: &str) -> String {

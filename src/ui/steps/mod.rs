@@ -2,6 +2,7 @@
 //! wizard and say what should happen (`Out`); the app applies it.
 
 mod entra;
+mod entra_live;
 mod keypair;
 mod login;
 mod review;

@@ -1,5 +1,5 @@
-//! Step 6: the export first (in view without scrolling, even at 900×600), then every finding
-//! and the expiry timeline.
+//! Step 6: the export first (in view without scrolling, even at 900×600), then every finding,
+//! the expiry timeline, and *Check in Entra*.
 
 use egui::{RichText, Ui};
 
@@ -42,6 +42,10 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(10.0);
     ui.strong(tr!("steps-review-timeline"));
     timeline::expiry_timeline(ui, &wizard::timeline(report), cx.now, EXPIRY_WARNING_DAYS);
+    // Check in Entra last: the live app beside what the files say.
+    if report.urls.is_some() {
+        super::entra_live::show(ui, cx);
+    }
 }
 
 /// The folder to export into (typed, or chosen with a dialog where there is one), the button, and

@@ -71,4 +71,5 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         }
         ui.add(egui::Label::new(RichText::new(tr!("steps-topdesk-leave-empty")).weak()).wrap());
     });
+    super::entra_live::show(ui, cx);
 }
