@@ -382,3 +382,41 @@ fn an_encrypted_assertion_says_it_was_decrypted_here() {
         "{row:?}"
     );
 }
+
+/// Issue 21 §1: a capture judged out of its window by this computer's clock can be judged as of
+/// the capture's time in the window (the CLI's --now), and back.
+#[test]
+fn an_old_capture_can_be_judged_as_of_its_own_time() {
+    let mut w = setup();
+    let xml = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject><Conditions NotBefore=\"2026-06-01T09:55:00Z\" NotOnOrAfter=\"2026-06-01T11:00:00Z\"/></Assertion></samlp:Response>"
+    );
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "response.xml".into(),
+            bytes: xml.into_bytes(),
+        },
+    );
+    let expired = |w: &Wizard| {
+        w.message_findings()
+            .any(|f| f.code == Code::AssertionExpired)
+    };
+    assert!(expired(&w));
+    assert!(w.offers_capture_time());
+    drive(&mut w, Action::JudgeAtCaptureTime(true));
+    assert_eq!(
+        w.login_test.judge_at,
+        Some(time::macros::datetime!(2026-06-01 10:00 UTC))
+    );
+    assert!(!expired(&w), "{:?}", w.diagnosis());
+    assert!(!w.offers_capture_time());
+    let valid = w
+        .check_rows()
+        .into_iter()
+        .find(|r| r.check == "Valid")
+        .unwrap();
+    assert_eq!(valid.ok, Some(true));
+    drive(&mut w, Action::JudgeAtCaptureTime(false));
+    assert!(expired(&w));
+}

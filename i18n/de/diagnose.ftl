@@ -217,7 +217,7 @@ diagnose-expired = Die Assertion ist um { $end } abgelaufen ({ $skew } vor { $ag
        *[clock] der Uhr dieses Computers
     }, { $now }): TOPdesk würde sie ablehnen.
 diagnose-expired-clock-fix = War diese Anmeldung gerade eben, prüfen Sie die Uhr dieses Computers; sonst zeichnen Sie eine neue Anmeldung auf (eine Assertion ist etwa eine Stunde gültig).
-diagnose-expired-fix = Zeichnen Sie eine neue Anmeldung auf und untersuchen Sie sie sofort (eine Assertion ist etwa eine Stunde gültig); mit --now beurteilen Sie eine ältere Aufzeichnung zu ihrer eigenen Zeit.
+diagnose-expired-fix = Zeichnen Sie eine neue Anmeldung auf und untersuchen Sie sie sofort (eine Assertion ist etwa eine Stunde gültig); eine ältere Aufzeichnung beurteilen Sie zu ihrer eigenen Zeit mit „Zur Zeit der Aufzeichnung beurteilen“ im Schritt Anmeldung testen (--now auf der Befehlszeile).
 diagnose-judged-at = NotBefore und NotOnOrAfter wurden zu { $now } beurteilt, { $against ->
         [capture] der Zeit, die die HAR-Datei für diese Nachricht festhält: Da fand die Anmeldung statt, also hat TOPdesk sie da beurteilt
        *[given] der mit --now angegebenen Zeit, die Vorrang vor der Zeit aus der HAR-Datei hat

@@ -306,3 +306,6 @@ steps-entra-live-applied = { $count ->
     }
 steps-entra-live-stopped = Angehalten nach { $done } von { $count } Änderungen: { $why }
 steps-entra-live-nothing = Es muss nichts geändert werden.
+steps-test-judge-at-capture = Zur Zeit der Aufzeichnung beurteilen
+steps-test-judged-at = Beurteilt zum { $moment }, der Zeit der Aufzeichnung.
+steps-test-judge-by-clock = Nach der Uhr dieses Computers beurteilen

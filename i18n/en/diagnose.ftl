@@ -227,7 +227,7 @@ diagnose-expired = The assertion expired at { $end } ({ $skew } before { $agains
        *[clock] this computer's clock
     }, { $now }): TOPdesk would refuse it.
 diagnose-expired-clock-fix = If this login happened just now, check this computer's clock; otherwise capture a fresh login (an assertion is valid for about an hour).
-diagnose-expired-fix = Capture a fresh login and diagnose it right away (an assertion is valid for about an hour); use --now to judge an older capture at its own time.
+diagnose-expired-fix = Capture a fresh login and diagnose it right away (an assertion is valid for about an hour); to judge an older capture at its own time, use “Judge as of the capture’s time” on the Test login step (--now on the command line).
 # $state: how the other clock would judge the assertion (early, expired, valid).
 diagnose-judged-at = NotBefore and NotOnOrAfter were judged at { $now }, { $against ->
         [capture] the time the HAR recorded for this message: the login happened then, so that is when TOPdesk judged it

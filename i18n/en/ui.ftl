@@ -314,3 +314,6 @@ steps-entra-live-applied = { $count ->
     }
 steps-entra-live-stopped = Stopped after { $done } of { $count } changes: { $why }
 steps-entra-live-nothing = Nothing to change.
+steps-test-judge-at-capture = Judge as of the capture’s time
+steps-test-judged-at = Judged as of { $moment }, the time of the capture.
+steps-test-judge-by-clock = Judge by this computer’s clock

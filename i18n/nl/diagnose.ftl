@@ -217,7 +217,7 @@ diagnose-expired = De assertie is verlopen op { $end } ({ $skew } vóór { $agai
        *[clock] de klok van deze computer
     }, { $now }): TOPdesk zou haar weigeren.
 diagnose-expired-clock-fix = Vond deze aanmelding zojuist plaats, controleer dan de klok van deze computer; leg anders een nieuwe aanmelding vast (een assertie is ongeveer een uur geldig).
-diagnose-expired-fix = Leg een nieuwe aanmelding vast en onderzoek die meteen (een assertie is ongeveer een uur geldig); beoordeel een oudere opname op haar eigen tijdstip met --now.
+diagnose-expired-fix = Leg een nieuwe aanmelding vast en onderzoek die meteen (een assertie is ongeveer een uur geldig); beoordeel een oudere opname op haar eigen tijdstip met “Beoordelen op het tijdstip van de opname” op de stap Aanmelding testen (--now op de opdrachtregel).
 diagnose-judged-at = NotBefore en NotOnOrAfter zijn beoordeeld op { $now }, { $against ->
         [capture] het tijdstip dat het HAR-bestand voor dit bericht vastlegde: toen vond de aanmelding plaats, dus toen beoordeelde TOPdesk haar
        *[given] het tijdstip opgegeven met --now, dat voorgaat op het tijdstip uit het HAR-bestand

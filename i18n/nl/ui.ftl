@@ -306,3 +306,6 @@ steps-entra-live-applied = { $count ->
     }
 steps-entra-live-stopped = Gestopt na { $done } van de { $count } wijzigingen: { $why }
 steps-entra-live-nothing = Er hoeft niets te veranderen.
+steps-test-judge-at-capture = Beoordelen op het tijdstip van de opname
+steps-test-judged-at = Beoordeeld op { $moment }, het tijdstip van de opname.
+steps-test-judge-by-clock = Beoordelen met de klok van deze computer

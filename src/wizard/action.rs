@@ -105,6 +105,9 @@ pub enum Action {
     SelectMessage(usize),
     /// Test login: forget the capture.
     ClearCapture,
+    /// Test login: judge the capture as of the time it was captured (the CLI's `--now`), or
+    /// (`false`) by this computer's clock again.
+    JudgeAtCaptureTime(bool),
     Diagnosed(Box<Diagnosed>),
     /// The public client id the admin registered for *Check in Entra*.
     SetClientId(String),

@@ -244,6 +244,7 @@ impl Wizard {
             action @ (Action::LoadCapture { .. }
             | Action::SelectMessage(_)
             | Action::ClearCapture
+            | Action::JudgeAtCaptureTime(_)
             | Action::Diagnosed(_)) => return self.login_action(action, now),
             action @ (Action::SetClientId(_)
             | Action::EntraCheck

@@ -29,6 +29,9 @@ pub struct LoginTest {
     pub selected: usize,
     /// A new capture not judged yet: its verdict picks the message shown first.
     fresh: bool,
+    /// Judged as of this moment (the capture's time, chosen by the admin) instead of this
+    /// computer's clock.
+    pub judge_at: Option<OffsetDateTime>,
     generation: u64,
 }
 
@@ -39,6 +42,7 @@ impl Default for LoginTest {
             progress: Progress::Idle,
             selected: 0,
             fresh: false,
+            judge_at: None,
             generation: 0,
         }
     }
@@ -63,6 +67,8 @@ pub struct DiagnoseJob {
     pub user_attribute: String,
     pub section: Section,
     pub now: OffsetDateTime,
+    /// `now` is the time the admin chose to judge at (the capture's), not this computer's.
+    pub now_fixed: bool,
 }
 
 /// A job's result: the capture read (when it came as a path) and its diagnosis.
@@ -108,7 +114,7 @@ pub fn run(job: DiagnoseJob) -> Diagnosed {
             user_attribute: &job.user_attribute,
             section: Some(job.section),
             now: job.now,
-            now_fixed: false,
+            now_fixed: job.now_fixed,
         },
     );
     Diagnosed {
@@ -248,6 +254,10 @@ impl Wizard {
                 return self.capture(name, CaptureSource::Path(path), now);
             }
             Action::SelectMessage(i) => self.login_test.selected = i,
+            Action::JudgeAtCaptureTime(on) => {
+                self.login_test.judge_at = if on { self.capture_time() } else { None };
+                return self.rediagnose(now);
+            }
             Action::ClearCapture => self.clear_capture(),
             Action::Diagnosed(done) => self.diagnosed(*done),
             _ => {}
@@ -274,6 +284,7 @@ impl Wizard {
         }
         self.login_test.selected = 0;
         self.login_test.fresh = true;
+        self.login_test.judge_at = None;
         self.diagnose_job(name, source, now)
     }
 
@@ -296,7 +307,8 @@ impl Wizard {
             key: self.key_material.clone(),
             user_attribute: self.user_attribute.trim().to_owned(),
             section: self.section,
-            now,
+            now: self.login_test.judge_at.unwrap_or(now),
+            now_fixed: self.login_test.judge_at.is_some(),
         }))]
     }
 
@@ -345,6 +357,47 @@ impl Wizard {
             Progress::Done(d) => Some(d),
             _ => None,
         }
+    }
+
+    /// The time a login in the capture happened, to judge it at: the shown response's
+    /// assertion became valid at its `NotBefore`, which Entra sets 5 minutes before it issued
+    /// it (kept inside the validity window).
+    #[must_use]
+    pub fn capture_time(&self) -> Option<OffsetDateTime> {
+        let parse = |t: Option<&str>| {
+            t.and_then(|t| {
+                OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
+            })
+        };
+        let r = self.diagnosis()?.messages.iter().find_map(|m| match m {
+            Message::Response(r) => Some(r),
+            _ => None,
+        })?;
+        let (from, until) = (
+            parse(r.not_before.as_deref()),
+            parse(r.not_on_or_after.as_deref()),
+        );
+        match (from, until) {
+            (Some(f), Some(u)) => {
+                Some((f + time::Duration::minutes(5)).min(u - time::Duration::seconds(1)))
+            }
+            (Some(f), None) => Some(f + time::Duration::minutes(5)),
+            (None, Some(u)) => Some(u - time::Duration::minutes(55)),
+            (None, None) => None,
+        }
+    }
+
+    /// The assertion was judged out of its validity window by this computer's clock (and the
+    /// capture recorded no time): judging it as of the capture's time is offered.
+    #[must_use]
+    pub fn offers_capture_time(&self) -> bool {
+        self.login_test.judge_at.is_none()
+            && self.capture_time().is_some()
+            && self.diagnosis().is_some_and(|d| {
+                d.findings
+                    .iter()
+                    .any(|f| matches!(f.code, Code::AssertionExpired | Code::AssertionNotYetValid))
+            })
     }
 
     /// The captured file's own verdict: read, being read, or not a capture at all (what the

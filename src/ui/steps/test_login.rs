@@ -42,6 +42,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let Some(d) = cx.wizard.diagnosis() else {
         return;
     };
+    judge_at(ui, cx);
     ui.add_space(10.0);
     let verdict = cx.wizard.verdict(cx.wizard.step);
     let color = widgets::status_color(ui, verdict.status);
@@ -87,6 +88,25 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(8.0);
     widgets::findings(ui, cx.wizard.message_findings());
     xml(ui, cx);
+}
+
+/// An assertion out of its window by this computer's clock can be judged as of the capture's
+/// time (what `--now` does on the command line), and back.
+fn judge_at(ui: &mut Ui, cx: &mut Cx<'_>) {
+    if let Some(at) = cx.wizard.login_test.judge_at {
+        let (date, time) = i18n::date_and_time(at);
+        let moment = crate::msg!("moment-utc", date, time);
+        ui.horizontal_wrapped(|ui| {
+            ui.label(tr!("steps-test-judged-at", moment));
+            if ui.button(tr!("steps-test-judge-by-clock")).clicked() {
+                cx.act(Action::JudgeAtCaptureTime(false));
+            }
+        });
+    } else if cx.wizard.offers_capture_time()
+        && ui.button(tr!("steps-test-judge-at-capture")).clicked()
+    {
+        cx.act(Action::JudgeAtCaptureTime(true));
+    }
 }
 
 fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
