@@ -68,6 +68,32 @@ fn verdicts_for_each_kind_of_change() {
     let retired = diff(&report(&xml(&[&a, &b])), &report(&xml(&[&b]))).unwrap();
     assert!(!retired.action_needed, "{}", retired.verdict);
     assert_eq!(retired.removed.len(), 1);
+    assert!(
+        retired
+            .verdict
+            .to_string()
+            .starts_with("Only a retired certificate"),
+        "{}",
+        retired.verdict
+    );
+
+    // A certificate that never signed and outlives the signing one is no retired certificate.
+    let later = common::cert(
+        KeyAlgorithm::Rsa { bits: 2048 },
+        SignatureHash::Sha256,
+        "Microsoft Azure Federated SSO Certificate",
+        datetime!(2021-06-01 0:00 UTC),
+        datetime!(2026-01-01 0:00 UTC),
+    )
+    .certificate_der;
+    let unused = diff(&report(&xml(&[&a, &later])), &report(&xml(&[&a]))).unwrap();
+    assert!(!unused.action_needed, "{}", unused.verdict);
+    let said = unused.verdict.to_string();
+    assert!(
+        said.starts_with("A certificate that never signed was removed"),
+        "{said}"
+    );
+    assert!(!said.contains("retired"), "{said}");
 
     let other_tenant = common::idp_xml(
         "https://sts.windows.net/00000000-0000-4000-8000-000000000001/",

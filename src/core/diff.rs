@@ -148,6 +148,18 @@ pub fn diff(old: &Report, new: &Report) -> Option<MetadataDiff> {
         )
     } else if !changes.is_empty() {
         (true, msg!("diff-urls-changed"))
+    } else if let Some(unused) = removed.iter().find(|c| {
+        // Never signed, and valid longer than every certificate that stays: a prepared
+        // successor, not a retired certificate.
+        !c.signs && !kept.is_empty() && kept.iter().all(|k| c.not_after > k.not_after)
+    }) {
+        (
+            false,
+            msg!(
+                "diff-unused-cert-removed",
+                thumbprint = unused.sha1_thumbprint.as_str()
+            ),
+        )
     } else if !removed.is_empty() {
         (false, msg!("diff-old-cert-removed"))
     } else {
