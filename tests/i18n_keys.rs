@@ -121,7 +121,7 @@ fn settings_sheet_in_dutch_and_german_keeps_every_value() {
             &en,
             [
                 "Identifier (Entity ID)",
-                "Reply URL (ACS URL)",
+                "Reply URL (Assertion Consumer Service URL)",
                 "Sign on URL",
             ],
         ),
@@ -193,7 +193,7 @@ fn settings_sheet_and_readme_in_dutch_and_german_are_translated() {
             &nl,
             [
                 "Eenmalige aanmelding TOPdesk <-> Microsoft Entra ID: instellingen",
-                "TOPdesk-gedeelte: behandelaarsgedeelte (Secure).",
+                "TOPdesk-gedeelte: Secure (behandelaars).",
                 "2. Microsoft Entra: de bedrijfstoepassing > Eenmalige aanmelding > Standaard SAML-configuratie",
                 "leeg laten",
                 &format!("upload {KEY_FILE} (geheim: verwijder het na het uploaden)"),
@@ -219,7 +219,7 @@ fn settings_sheet_and_readme_in_dutch_and_german_are_translated() {
             &de,
             [
                 "Einmaliges Anmelden TOPdesk <-> Microsoft Entra ID: Einstellungen",
-                "TOPdesk-Bereich: Bearbeiterbereich (Secure).",
+                "TOPdesk-Bereich: Secure (Bearbeiter).",
                 "2. Microsoft Entra: die Unternehmensanwendung > Einmaliges Anmelden > Grundlegende SAML-Konfiguration",
                 "leer lassen",
                 &format!("{KEY_FILE} hochladen (geheim: nach dem Hochladen löschen)"),

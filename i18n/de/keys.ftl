@@ -153,8 +153,8 @@ bundle-logo-size = Das Logo ist { $width }×{ $height } Pixel groß; skalieren S
 bundle-when = { $date } { $time } UTC
 bundle-settings-title = Einmaliges Anmelden TOPdesk <-> Microsoft Entra ID: Einstellungen
 bundle-settings-made-by = Erstellt von { $tool } { $version } am { $when }. TOPdesk-Bereich: { $section ->
-        [secure] Bearbeiterbereich (Secure)
-        [public] Self-Service-Portal (Public)
+        [secure] Secure (Bearbeiter)
+        [public] Public (Self-Service-Portal)
        *[unknown] unbekannt
     }.
 bundle-settings-topdesk-title = 1. TOPdesk: SAML-Konfigurationsassistent dieses Bereichs, Feld für Feld

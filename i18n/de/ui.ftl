@@ -120,9 +120,9 @@ steps-nav-next = Weiter
 steps-nav-missing = Für den Export fehlt noch: { $why }
 steps-nav-error-above = Sie können fortfahren; der Export wartet, bis der Fehler oben behoben ist.
 steps-nav-enter = oder drücken Sie die Eingabetaste
-steps-other-section = Diese TOPdesk-Datei gehört zum { $section ->
-        [secure] Bearbeiterbereich (Secure)
-       *[public] Self-Service-Portal (Public)
+steps-other-section = Diese TOPdesk-Datei gehört zum Bereich { $section ->
+        [secure] Secure (Bearbeiter)
+       *[public] Public (Self-Service-Portal)
     }.
 steps-switch-section = Zu { $name } wechseln
 steps-entities-choose = Diese Datei enthält { $count } Entitäten: Wählen Sie die zu verwendende aus

@@ -28,7 +28,7 @@ days = { $count ->
 
 ## Shared terms: the same words wherever they appear (Entra's field names, labels)
 term-identifier = Identifier (Entity ID)
-term-reply-url = Reply URL (ACS URL)
+term-reply-url = Reply URL (Assertion Consumer Service URL)
 term-sign-on-url = Sign on URL
 term-entra-metadata = Entra federation metadata
 term-topdesk-metadata = TOPdesk SP metadata

@@ -291,7 +291,7 @@ steps-entra-live-field = { $code ->
         [entra-app] App
         [entra-sso-mode] Single sign-on mode
         [entra-identifier] Identifier (Entity ID)
-        [entra-reply-url] Reply URL (ACS URL)
+        [entra-reply-url] Reply URL (Assertion Consumer Service URL)
         [entra-sign-on-url] Sign on URL
         [entra-signing-cert] SAML Signing Certificate
         [entra-encryption-cert] Token encryption

@@ -153,8 +153,8 @@ bundle-logo-size = Het logo is { $width }×{ $height } pixels; schaal het naar e
 bundle-when = { $date } { $time } UTC
 bundle-settings-title = Eenmalige aanmelding TOPdesk <-> Microsoft Entra ID: instellingen
 bundle-settings-made-by = Gemaakt door { $tool } { $version } op { $when }. TOPdesk-gedeelte: { $section ->
-        [secure] behandelaarsgedeelte (Secure)
-        [public] selfserviceportal (Public)
+        [secure] Secure (behandelaars)
+        [public] Public (selfserviceportal)
        *[unknown] onbekend
     }.
 bundle-settings-topdesk-title = 1. TOPdesk: SAML-configuratieassistent van dit gedeelte, veld voor veld

@@ -120,9 +120,9 @@ steps-nav-next = Volgende
 steps-nav-missing = Nog nodig voor de export: { $why }
 steps-nav-error-above = Verdergaan kan; de export wacht tot de fout hierboven is opgelost.
 steps-nav-enter = of druk op Enter
-steps-other-section = Dit TOPdesk-bestand is voor { $section ->
-        [secure] het behandelaarsgedeelte (Secure)
-       *[public] de selfserviceportal (Public)
+steps-other-section = Dit TOPdesk-bestand is voor het gedeelte { $section ->
+        [secure] Secure (behandelaars)
+       *[public] Public (selfserviceportal)
     }.
 steps-switch-section = Overschakelen naar { $name }
 steps-entities-choose = Dit bestand bevat { $count } entiteiten: kies de entiteit die gebruikt moet worden
