@@ -101,15 +101,21 @@ fn copy_buttons_put_the_values_on_the_clipboard() {
     drop_files(&mut h, vec![drop_path(sp)]);
     h.get_by_label("3. TOPdesk metadata").click();
     h.run_steps(2);
-    h.get_by_role_and_label(Role::Button, "Copy Reply URL (Assertion Consumer Service URL)")
-        .click();
+    h.get_by_role_and_label(
+        Role::Button,
+        "Copy Reply URL (Assertion Consumer Service URL)",
+    )
+    .click();
     h.step();
     assert_eq!(
         copied_text(&h),
         ["https://acme.topdesk.net/tas/secure/login/verify"]
     );
     h.run_steps(1);
-    h.get_by_role_and_label(Role::Button, "Copied Reply URL (Assertion Consumer Service URL)");
+    h.get_by_role_and_label(
+        Role::Button,
+        "Copied Reply URL (Assertion Consumer Service URL)",
+    );
     h.get_by_role_and_label(Role::Button, "Copy all").click();
     h.step();
     let all = copied_text(&h).join("");
@@ -348,7 +354,10 @@ fn the_other_sections_file_offers_to_switch_instead_of_its_values() {
     drop_files(&mut h, vec![drop_path(sp)]);
     h.get_by_label("3. TOPdesk metadata").click();
     h.run_steps(2);
-    assert!(h.query_by_label("Copy Reply URL (Assertion Consumer Service URL)").is_none());
+    assert!(
+        h.query_by_label("Copy Reply URL (Assertion Consumer Service URL)")
+            .is_none()
+    );
     h.get_by_label("You can go on; the export waits until the error above is fixed.");
     h.get_by_role_and_label(Role::Button, "Switch to Secure")
         .click();
@@ -357,7 +366,10 @@ fn the_other_sections_file_offers_to_switch_instead_of_its_values() {
         h.state().wizard.section,
         topdesk_sso::core::topdesk::Section::Secure
     );
-    h.get_by_role_and_label(Role::Button, "Copy Reply URL (Assertion Consumer Service URL)");
+    h.get_by_role_and_label(
+        Role::Button,
+        "Copy Reply URL (Assertion Consumer Service URL)",
+    );
 }
 
 #[test]

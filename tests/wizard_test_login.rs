@@ -34,6 +34,21 @@ fn setup() -> Wizard {
     w
 }
 
+/// An unsigned response from the Entra of [`setup`] for jane@acme.example, its assertion holding
+/// `conditions` (XML after its Subject), loaded as a capture.
+fn load_response(w: &mut Wizard, conditions: &str) {
+    let xml = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject>{conditions}</Assertion></samlp:Response>"
+    );
+    drive(
+        w,
+        Action::LoadCapture {
+            name: "response.xml".into(),
+            bytes: xml.into_bytes(),
+        },
+    );
+}
+
 /// The redirect URL of a request with `acs` as its Reply URL.
 fn request_url(acs: &str) -> String {
     use base64::Engine as _;
@@ -188,16 +203,7 @@ fn values_no_signature_covers_are_marked_not_signed_in_the_rows() {
     let mut w = setup();
     // A response with nothing signed (TOPdesk would refuse it): every value it shows is
     // "not signed", and the Signature row itself has no note.
-    let xml = format!(
-        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject></Assertion></samlp:Response>"
-    );
-    drive(
-        &mut w,
-        Action::LoadCapture {
-            name: "response.xml".into(),
-            bytes: xml.into_bytes(),
-        },
-    );
+    load_response(&mut w, "");
     let rows = w.check_rows();
     let note = |check: &str| {
         rows.iter()
@@ -273,15 +279,9 @@ fn a_capture_given_on_any_step_goes_to_test_login() {
 fn the_validity_row_is_judged_and_its_times_are_for_reading() {
     let mut w = setup();
     // Expired an hour before NOW (2026-06-01 12:00 UTC).
-    let xml = format!(
-        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject><Conditions NotBefore=\"2026-06-01T09:55:00.123456789Z\" NotOnOrAfter=\"2026-06-01T11:00:00Z\"/></Assertion></samlp:Response>"
-    );
-    drive(
+    load_response(
         &mut w,
-        Action::LoadCapture {
-            name: "response.xml".into(),
-            bytes: xml.into_bytes(),
-        },
+        r#"<Conditions NotBefore="2026-06-01T09:55:00.123456789Z" NotOnOrAfter="2026-06-01T11:00:00Z"/>"#,
     );
     let rows = w.check_rows();
     let valid = rows
@@ -388,15 +388,9 @@ fn an_encrypted_assertion_says_it_was_decrypted_here() {
 #[test]
 fn an_old_capture_can_be_judged_as_of_its_own_time() {
     let mut w = setup();
-    let xml = format!(
-        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject><Conditions NotBefore=\"2026-06-01T09:55:00Z\" NotOnOrAfter=\"2026-06-01T11:00:00Z\"/></Assertion></samlp:Response>"
-    );
-    drive(
+    load_response(
         &mut w,
-        Action::LoadCapture {
-            name: "response.xml".into(),
-            bytes: xml.into_bytes(),
-        },
+        r#"<Conditions NotBefore="2026-06-01T09:55:00Z" NotOnOrAfter="2026-06-01T11:00:00Z"/>"#,
     );
     let expired = |w: &Wizard| {
         w.message_findings()

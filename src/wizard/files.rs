@@ -100,19 +100,8 @@ impl Wizard {
                             step = slot.step().title()
                         ),
                     );
-                } else if target.is_none() && slot.step() != self.step {
-                    self.notice(
-                        self.step,
-                        Topic::Load,
-                        Severity::Info,
-                        crate::msg!(
-                            "wizard-load-put-in-step",
-                            name = name.as_str(),
-                            what = slot.what(),
-                            number = slot.step().number(),
-                            step = slot.step().title()
-                        ),
-                    );
+                } else if target.is_none() {
+                    self.put_in_step(&name, slot.what(), slot.step());
                 }
                 if brings_key && let Some(old) = self.key.as_ref().map(|k| k.name.clone()) {
                     // The certificate file's own key is the one made with it; a key left in the
@@ -128,20 +117,7 @@ impl Wizard {
                 self.reanalyse(now)
             }
             Routed::Capture { name, bytes } => {
-                if self.step != Step::TestLogin {
-                    self.notice(
-                        self.step,
-                        Topic::Load,
-                        Severity::Info,
-                        crate::msg!(
-                            "wizard-load-put-in-step",
-                            name = name.as_str(),
-                            what = crate::msg!("wizard-what-capture"),
-                            number = Step::TestLogin.number(),
-                            step = Step::TestLogin.title()
-                        ),
-                    );
-                }
+                self.put_in_step(&name, crate::msg!("wizard-what-capture"), Step::TestLogin);
                 self.load_capture(name, bytes, now)
             }
             Routed::Rejected {
@@ -157,6 +133,21 @@ impl Wizard {
                 }
                 Vec::new()
             }
+        }
+    }
+
+    /// "name is <what>: it was put in step N, <title>", on the current step when `step` is
+    /// another.
+    fn put_in_step(&mut self, name: &str, what: Msg, step: Step) {
+        if step != self.step {
+            let text = crate::msg!(
+                "wizard-load-put-in-step",
+                name,
+                what,
+                number = step.number(),
+                step = step.title()
+            );
+            self.notice(self.step, Topic::Load, Severity::Info, text);
         }
     }
 
