@@ -77,7 +77,7 @@ fn verdicts_for_each_kind_of_change() {
         retired.verdict
     );
 
-    // A certificate that never signed and outlives the signing one is no retired certificate.
+    // A certificate that was not signing and outlives the signing one is no retired certificate.
     let later = common::cert(
         KeyAlgorithm::Rsa { bits: 2048 },
         SignatureHash::Sha256,
@@ -90,7 +90,7 @@ fn verdicts_for_each_kind_of_change() {
     assert!(!unused.action_needed, "{}", unused.verdict);
     let said = unused.verdict.to_string();
     assert!(
-        said.starts_with("A certificate that never signed was removed"),
+        said.starts_with("A certificate that was not signing was removed"),
         "{said}"
     );
     assert!(!said.contains("retired"), "{said}");

@@ -177,3 +177,20 @@ fn the_sample_files_say_they_are_samples() {
         h.get_by_label_contains(banner);
     }
 }
+
+#[test]
+fn enter_on_the_other_choice_chooses_it_and_goes_on() {
+    let mut h = window(App::for_tests(demo_now), egui::vec2(1100.0, 760.0));
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    h.key_press(egui::Key::Tab);
+    h.run_steps(2);
+    assert!(
+        h.get_by_label("Public: the self-service portal at /tas/public")
+            .is_focused()
+    );
+    h.key_press(egui::Key::Enter);
+    h.run_steps(3);
+    assert_eq!(h.state().wizard.step, Step::Entra);
+    assert_eq!(h.state().wizard.section, Section::Public);
+}

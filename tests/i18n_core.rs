@@ -250,3 +250,30 @@ fn errors_are_made_in_the_language_of_the_thread_that_shows_them() {
     assert_eq!(Severity::Warning.label().render_in(Lang::De), "Warnung");
     assert_eq!(with(Lang::De, || Severity::Warning.to_string()), "warning");
 }
+
+/// A date in a finding is said in the reader's language when shown, not in the language of the
+/// analysis (issue 19: the expired-metadata date was made when the file was checked).
+#[test]
+fn the_expired_metadata_date_is_said_when_shown() {
+    let sp = Sp {
+        valid_until: Some("2026-05-01T00:00:00Z".into()),
+        ..Sp::secure()
+    }
+    .xml();
+    let input = CheckInput {
+        sp: Some(sp.as_bytes()),
+        ..CheckInput::new(NOW)
+    };
+    let r = with(Lang::En, || report(&input));
+    let f = finding(&r, Code::MetadataExpired);
+    assert!(
+        f.message.render_in(Lang::De).contains("1. Mai 2026"),
+        "{}",
+        f.message.render_in(Lang::De)
+    );
+    assert!(
+        f.message.render_in(Lang::Nl).contains("1 mei 2026"),
+        "{}",
+        f.message.render_in(Lang::Nl)
+    );
+}

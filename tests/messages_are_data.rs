@@ -2,7 +2,7 @@
 //! when shown), never text already said in one language. Kept so by reading the source of the
 //! engine (`src/core`) and the wizard (`src/wizard`):
 //!
-//! - no `tr!` (the renderer) there, except where a file for a person is written (the bundle's
+//! - no `tr!` or other renderer (`i18n::tr`, `i18n::date`, `month_short`) there, except where a file for a person is written (the bundle's
 //!   sheets, the calendar reminders) and in the catalogue code itself;
 //! - no field named for a text a person reads (`message`, `fix`, `text`, `reason`, `verdict`…)
 //!   that holds a `String`;
@@ -116,7 +116,8 @@ fn the_engine_and_the_wizard_keep_words_as_messages() {
             continue; // a file's unit tests (at its end) may read words as text
         }
         let code = line.split("//").next().unwrap_or_default();
-        if code.contains("tr!(") && !MAY_RENDER.contains(&file.as_str()) {
+        let renders = ["tr!(", "i18n::tr(", "i18n::date(", "month_short("];
+        if renders.iter().any(|r| code.contains(r)) && !MAY_RENDER.contains(&file.as_str()) {
             found.push(format!(
                 "{file}:{n}: renders words where it should keep a message: {line}"
             ));

@@ -622,6 +622,28 @@ fn a_manipulated_entra_file_says_so_first() {
     assert!(errors[0].code.is_tampering(), "{errors:?}");
 }
 
+/// Issue 21 §1: among the errors that stand, Review names a manipulated file first.
+#[test]
+fn review_names_a_manipulated_file_before_other_errors() {
+    let (mut w, _) = common::wizard::ready();
+    drive(&mut w, Action::SetSection(Section::Public)); // an error about the TOPdesk file
+    let real = String::from_utf8(common::read(common::ENTRA_SINGLE)).unwrap();
+    let evil = real.replacen(
+        "https://login.microsoftonline.com/",
+        "https://login.evil.example/",
+        1,
+    );
+    load(&mut w, "entra.xml", evil, Some(Slot::Idp));
+    let tampering = w
+        .findings(None)
+        .find(|f| f.code.is_tampering())
+        .expect("the signature no longer holds")
+        .message
+        .to_string();
+    let text = w.verdict(Step::Review).text.to_string();
+    assert!(text.contains(&tampering), "{text}");
+}
+
 /// Issue 21 §1: Review names every step that is missing something, and errors by what they say.
 #[test]
 fn review_names_every_missing_item_and_no_code() {

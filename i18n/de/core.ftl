@@ -239,7 +239,7 @@ diff-other-app = Die beiden Dateien gehören zu verschiedenen Entra-Apps oder Ma
 diff-new-signer = Entra signiert jetzt mit dem Zertifikat { $thumbprint }, das die Datei in TOPdesk nicht aufführt: Anmeldungen schlagen fehl, bis Sie die neue Datei in TOPdesk hochladen. Tun Sie das jetzt.
 diff-new-cert-announced = Entra führt ein neues Zertifikat auf, { $thumbprint }, das noch nicht signiert. Laden Sie die neue Datei in TOPdesk hoch, bevor Sie das Zertifikat { $thumbprint } in Entra aktivieren.
 diff-urls-changed = Die Anmelde- oder Abmeldeadresse hat sich geändert: Laden Sie die neue Datei in TOPdesk hoch.
-diff-unused-cert-removed = Ein Zertifikat, das nie signiert hat, wurde entfernt ({ $thumbprint }, länger gültig als die verbleibenden): Nichts fällt aus, aber ein damit vorbereiteter Zertifikatwechsel entfällt.
+diff-unused-cert-removed = Ein Zertifikat, das nicht signierte, wurde entfernt ({ $thumbprint }, länger gültig als die verbleibenden): Nichts fällt aus, aber ein damit vorbereiteter Zertifikatwechsel entfällt.
 diff-old-cert-removed = Nur ein ausgemustertes Zertifikat wurde entfernt; die neue Datei hochzuladen hält TOPdesk aufgeräumt, aber ohne sie funktioniert alles weiter.
 diff-nothing-changed = Nichts Wesentliches hat sich geändert.
 

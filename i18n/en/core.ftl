@@ -262,7 +262,7 @@ diff-other-app = The two files belong to different Entra apps or tenants: check 
 diff-new-signer = Entra now signs with certificate { $thumbprint }, which the file TOPdesk has does not list: logins fail until you upload the new file to TOPdesk. Do it now.
 diff-new-cert-announced = Entra lists a new certificate, { $thumbprint }, that does not sign yet. Upload the new file to TOPdesk before you make certificate { $thumbprint } active in Entra.
 diff-urls-changed = The sign-in or logout address changed: upload the new file to TOPdesk.
-diff-unused-cert-removed = A certificate that never signed was removed ({ $thumbprint }, valid longer than the certificates that stay): nothing breaks, but a change of certificate prepared with it is off.
+diff-unused-cert-removed = A certificate that was not signing was removed ({ $thumbprint }, valid longer than the certificates that stay): nothing breaks, but a change of certificate prepared with it is off.
 diff-old-cert-removed = Only a retired certificate was removed; uploading the new file keeps TOPdesk tidy, but nothing breaks without it.
 diff-nothing-changed = Nothing that matters changed.
 

@@ -239,7 +239,7 @@ diff-other-app = De twee bestanden horen bij verschillende Entra-apps of tenants
 diff-new-signer = Entra ondertekent nu met certificaat { $thumbprint }, dat niet in het bestand van TOPdesk staat: aanmelden mislukt totdat het nieuwe bestand in TOPdesk is geüpload. Doe dat nu.
 diff-new-cert-announced = Entra vermeldt een nieuw certificaat, { $thumbprint }, dat nog niet ondertekent. Upload het nieuwe bestand naar TOPdesk voordat certificaat { $thumbprint } in Entra actief wordt gemaakt.
 diff-urls-changed = Het aanmeldings- of afmeldingsadres is gewijzigd: upload het nieuwe bestand naar TOPdesk.
-diff-unused-cert-removed = Er is een certificaat verwijderd dat nooit heeft ondertekend ({ $thumbprint }, langer geldig dan de certificaten die blijven): er gaat niets mis, maar een daarmee voorbereide certificaatwissel gaat niet door.
+diff-unused-cert-removed = Er is een certificaat verwijderd dat niet ondertekende ({ $thumbprint }, langer geldig dan de certificaten die blijven): er gaat niets mis, maar een daarmee voorbereide certificaatwissel gaat niet door.
 diff-old-cert-removed = Alleen een buiten gebruik gesteld certificaat is verwijderd; het nieuwe bestand uploaden houdt TOPdesk overzichtelijk, maar zonder dat gaat er niets mis.
 diff-nothing-changed = Er is niets van belang gewijzigd.
 

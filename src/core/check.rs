@@ -8,7 +8,6 @@ use time::OffsetDateTime;
 use super::cert::{CertInfo, CertRole, Validity, cert_findings};
 use super::entra::{self, IdpSummary};
 use super::findings::{About, Code, Finding};
-use super::i18n;
 use super::key::{self, KeyError, Material, PrivateKey};
 use super::metadata::{EntityDescriptor, Metadata, MetadataError, Root};
 use super::pair::{self, PairInput, PairReport};
@@ -520,7 +519,7 @@ fn check_valid_until(
             msg!(
                 "check-metadata-expired",
                 file = which.as_str(),
-                date = i18n::date(earliest.date())
+                date = earliest.date()
             ),
             msg!("check-metadata-expired-fix", file = which.as_str()),
         ));

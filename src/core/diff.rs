@@ -29,7 +29,7 @@ pub struct Change {
 }
 
 impl Change {
-    /// Which value, for people (in this thread's language).
+    /// Which value, for people (said in the reader's language when shown).
     #[must_use]
     pub fn label(&self) -> Msg {
         match self.what {
@@ -149,8 +149,8 @@ pub fn diff(old: &Report, new: &Report) -> Option<MetadataDiff> {
     } else if !changes.is_empty() {
         (true, msg!("diff-urls-changed"))
     } else if let Some(unused) = removed.iter().find(|c| {
-        // Never signed, and valid longer than every certificate that stays: a prepared
-        // successor, not a retired certificate.
+        // Did not sign the old file, and valid longer than every certificate that stays: a
+        // prepared successor, not a retired certificate.
         !c.signs && !kept.is_empty() && kept.iter().all(|k| c.not_after > k.not_after)
     }) {
         (

@@ -233,9 +233,7 @@ impl Finding {
         self.severity = severity;
         self
     }
-}
 
-impl Finding {
     /// The order findings are shown in: most severe first, and among errors, tampering first
     /// (nothing else a manipulated file says can be trusted).
     #[must_use]

@@ -85,7 +85,7 @@ impl fmt::Debug for GeneratedPair {
 pub enum KeygenError {
     #[error("{}", crate::msg!("keygen-key-size", bits = *.0))]
     UnsupportedKeySize(usize),
-    #[error("{}", crate::msg!("keygen-time-out-of-range", date = crate::core::i18n::date(.0.date())))]
+    #[error("{}", crate::msg!("keygen-time-out-of-range", date = .0.date()))]
     TimeOutOfRange(OffsetDateTime),
     #[error("{}", crate::msg!("keygen-random", error = .0.to_string()))]
     Random(#[from] getrandom::Error),

@@ -433,26 +433,7 @@ impl App {
                     ctx,
                 );
             }
-            Request::SaveReminders if self.view.dialogs_available => {
-                self.dialogs.open(
-                    DIALOG_REMINDERS,
-                    DialogRequest::SaveFile {
-                        title: tr!("ui-dialog-reminders"),
-                        file_name: format!("{REMINDERS_STEM}.ics"),
-                        start_dir: Some(PathBuf::from(self.view.export_folder.trim())),
-                    },
-                    ctx,
-                );
-            }
-            Request::SaveReminders => {
-                if let Some(dir) = self.export_folder(msg!("ui-reminders-no-folder")) {
-                    let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
-                    self.dispatch(Action::SaveReminders {
-                        out,
-                        replace: false,
-                    });
-                }
-            }
+            Request::SaveReminders => self.save_reminders(ctx),
             Request::OpenFolder(bundle) => {
                 // A folder bundle opens itself; a zip opens the folder it is in.
                 let folder = if bundle.is_dir() {
@@ -469,6 +450,34 @@ impl App {
                 self.save_settings();
                 theme::apply(ctx, choice, self.system_dark);
             }
+        }
+    }
+
+    /// "Add reminders to calendar…": where the current export holds them the wizard says so;
+    /// otherwise the save dialog, or (without one) a new file in the export folder.
+    fn save_reminders(&mut self, ctx: &egui::Context) {
+        if let Some((record, true)) = self.wizard.last_export() {
+            let out = record.path.clone();
+            self.dispatch(Action::SaveReminders {
+                out,
+                replace: false,
+            });
+        } else if self.view.dialogs_available {
+            self.dialogs.open(
+                DIALOG_REMINDERS,
+                DialogRequest::SaveFile {
+                    title: tr!("ui-dialog-reminders"),
+                    file_name: format!("{REMINDERS_STEM}.ics"),
+                    start_dir: Some(PathBuf::from(self.view.export_folder.trim())),
+                },
+                ctx,
+            );
+        } else if let Some(dir) = self.export_folder(msg!("ui-reminders-no-folder")) {
+            let out = unique_output(&dir, REMINDERS_STEM, ".ics", (self.clock)());
+            self.dispatch(Action::SaveReminders {
+                out,
+                replace: false,
+            });
         }
     }
 

@@ -53,8 +53,8 @@ impl Wizard {
                 .logo
                 .as_ref()
                 .map(|l| (l.name.clone(), Arc::clone(&l.bytes))),
-            display_name: self.display_name.clone(),
-            user_attribute: self.user_attribute.clone(),
+            display_name: self.display_name.trim().to_owned(),
+            user_attribute: self.user_attribute.trim().to_owned(),
             out,
             zip,
             now,

@@ -62,6 +62,7 @@ impl Wizard {
     pub(super) fn set_file(&mut self, slot: Slot, file: Option<LoadedFile>) {
         *self.file_mut(slot) = file;
         self.forget(Topic::Slot(slot));
+        self.keygen.replace_asked = false; // what Generate would replace changed: ask again
         self.unlocks.retain(|u| u.slot != slot); // zeroized on drop
         match slot {
             Slot::Idp => {

@@ -27,7 +27,7 @@ pub struct LoginTest {
     pub progress: Progress<Arc<Diagnosis>>,
     /// The message shown (a HAR holds several).
     pub selected: usize,
-    /// A new capture not judged yet: its verdict picks the message shown first.
+    /// A new capture whose message the admin has not picked: its verdict picks it.
     fresh: bool,
     /// Judged as of this moment (the capture's time, chosen by the admin) instead of this
     /// computer's clock.
@@ -183,6 +183,14 @@ fn encryption_row(r: &ResponseMessage) -> Option<CheckRow> {
     })
 }
 
+/// The response a message is, if it is one.
+fn response(m: &Message) -> Option<&ResponseMessage> {
+    match m {
+        Message::Response(r) => Some(r),
+        _ => None,
+    }
+}
+
 /// A row compared with a value of the setup, which comes from the file in `from`: without that
 /// file, the row says it was not checked and which file to load.
 fn compared(check: Msg, received: Option<&str>, expected: Option<&str>, from: Slot) -> CheckRow {
@@ -253,7 +261,10 @@ impl Wizard {
                 );
                 return self.capture(name, CaptureSource::Path(path), now);
             }
-            Action::SelectMessage(i) => self.login_test.selected = i,
+            Action::SelectMessage(i) => {
+                self.login_test.selected = i;
+                self.login_test.fresh = false;
+            }
             Action::JudgeAtCaptureTime(on) => {
                 self.login_test.judge_at = if on { self.capture_time() } else { None };
                 return self.rediagnose(now);
@@ -330,8 +341,10 @@ impl Wizard {
         if let Some(file) = done.capture {
             self.login_test.capture = Some(file);
         }
+        // Until the admin picks a message, each judgement (the first may come before the
+        // setup's analysis) opens on the message behind the verdict.
         if let Ok(d) = &done.result
-            && std::mem::take(&mut self.login_test.fresh)
+            && self.login_test.fresh
         {
             // A new capture opens on the message behind the verdict (a HAR's first message is
             // often its all-green request).
@@ -359,8 +372,8 @@ impl Wizard {
         }
     }
 
-    /// The time a login in the capture happened, to judge it at: the shown response's
-    /// assertion became valid at its `NotBefore`, which Entra sets 5 minutes before it issued
+    /// The time a login in the capture happened, to judge it at: the shown response's (else the
+    /// first response's) assertion became valid at its `NotBefore`, which Entra sets 5 minutes before it issued
     /// it (kept inside the validity window).
     #[must_use]
     pub fn capture_time(&self) -> Option<OffsetDateTime> {
@@ -369,10 +382,10 @@ impl Wizard {
                 OffsetDateTime::parse(t, &time::format_description::well_known::Rfc3339).ok()
             })
         };
-        let r = self.diagnosis()?.messages.iter().find_map(|m| match m {
-            Message::Response(r) => Some(r),
-            _ => None,
-        })?;
+        let r = self
+            .selected_message()
+            .and_then(response)
+            .or_else(|| self.diagnosis()?.messages.iter().find_map(response))?;
         let (from, until) = (
             parse(r.not_before.as_deref()),
             parse(r.not_on_or_after.as_deref()),
@@ -387,8 +400,8 @@ impl Wizard {
         }
     }
 
-    /// The assertion was judged out of its validity window by this computer's clock (and the
-    /// capture recorded no time): judging it as of the capture's time is offered.
+    /// The assertion was judged out of its validity window (by this computer's clock, or by
+    /// the time the capture recorded): judging it as of the capture's time is offered.
     #[must_use]
     pub fn offers_capture_time(&self) -> bool {
         self.login_test.judge_at.is_none()

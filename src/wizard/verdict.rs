@@ -102,7 +102,8 @@ impl Wizard {
             .findings(None)
             .filter(|f| f.severity == Severity::Error)
             .collect();
-        if let Some(first) = errors.first() {
+        // The one named first is the most telling (a manipulated file before the rest).
+        if let Some(first) = errors.iter().min_by_key(|f| f.rank()) {
             return Err(crate::msg!(
                 "wizard-export-errors-stand",
                 count = errors.len(),
@@ -134,6 +135,8 @@ impl Wizard {
             }
             // The other file of a blocked pair is not judged yet.
             (Some(_), Slot::Cert | Slot::Key) => StepStatus::Todo,
+            // Only a logo that passed its checks is ever loaded.
+            (_, Slot::Logo) => StepStatus::Done,
             _ => self.verdict(slot.step()).status,
         }
     }

@@ -1,11 +1,14 @@
 //! Languages: every text a person reads comes from the Project Fluent catalogues in
-//! `i18n/<lang>/*.ftl` (English, Dutch, German), looked up with [`tr!`](crate::tr). Plurals and
+//! `i18n/<lang>/*.ftl` (English, Dutch, German). The engine and the wizard keep a text as a
+//! message ([`Msg`], made with [`msg!`](crate::msg)) and the places that show it say it in the
+//! reader's language ([`tr!`](crate::tr) for the window's own labels). Plurals and
 //! placeholders are Fluent's; values pasted into other systems (URLs, thumbprints, entity IDs) go
 //! in as placeholders and are never changed. JSON output, finding codes and file names stay English.
 //!
 //! The language is per thread, falling back to the process default: the app and the CLI set the
-//! default once; the wizard's UI thread follows the admin's choice; jobs run with the language of
-//! the thread that started them ([`with`]); tests can use several languages side by side.
+//! default once; the wizard's UI thread follows the admin's choice; jobs that write a file for a
+//! person (the bundle's sheets) run with the language of the thread that started them
+//! ([`with`]); tests can use several languages side by side.
 //!
 //! Adding a language: copy `i18n/en/` to `i18n/<code>/`, translate, and add it to [`Lang`] and
 //! [`catalogue`]; `tests/i18n.rs` says which message or placeholder is missing.

@@ -192,8 +192,9 @@ impl Msg {
         self.render_in(Lang::En)
     }
 
-    /// Passes every text argument, nested ones too, through `f` (for instance to make what
-    /// came from a file safe to show).
+    /// Passes every text argument, nested ones and list items too, through `f` (for instance
+    /// to make what came from a file safe to show). An error shown later (`Arg::shown`) is
+    /// said by its own `Display`, which makes what it quotes safe itself.
     #[must_use]
     pub fn map_text(mut self, f: &impl Fn(&str) -> String) -> Self {
         self.map_text_in_place(f);
@@ -205,6 +206,15 @@ impl Msg {
             match arg {
                 Arg::Text(s) => *s = f(s),
                 Arg::Msg(m) => m.map_text_in_place(f),
+                Arg::Joined(items, _) => {
+                    for item in items {
+                        match item {
+                            Arg::Text(s) => *s = f(s),
+                            Arg::Msg(m) => m.map_text_in_place(f),
+                            _ => {}
+                        }
+                    }
+                }
                 _ => {}
             }
         }

@@ -16,13 +16,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         (Section::Public, tr!("steps-start-public")),
     ] {
         let radio = ui.radio(cx.wizard.section == section, text);
-        // Enter on a focused choice does what "or press Enter" says: Next (egui would take it
-        // for a click).
+        // Enter on a focused choice chooses it and does what "or press Enter" says: Next.
         let enter = radio.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (enter || radio.clicked()) && cx.wizard.section != section {
+            cx.act(Action::SetSection(section));
+        }
         if enter {
             cx.act(Action::Next);
-        } else if radio.clicked() && cx.wizard.section != section {
-            cx.act(Action::SetSection(section));
         }
     }
     ui.label(RichText::new(tr!("steps-start-sections-apart")).weak());
