@@ -20,6 +20,7 @@ ui-open-file = Datei öffnen…
 ui-paste = Einfügen
 ui-paste-hover = XML- oder PEM-Text aus der Zwischenablage einfügen (Strg+V)
 ui-remove = Entfernen
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Kopieren
 ui-copied = Kopiert
 ui-copy-what = { $what } kopieren

@@ -20,6 +20,7 @@ ui-open-file = Open file…
 ui-paste = Paste
 ui-paste-hover = Paste XML or PEM text from the clipboard (Ctrl+V)
 ui-remove = Remove
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Copy
 ui-copied = Copied
 # The copy button's name for screen readers: "Copy Identifier (Entity ID)".

@@ -20,6 +20,7 @@ ui-open-file = Bestand openen…
 ui-paste = Plakken
 ui-paste-hover = XML- of PEM-tekst van het klembord plakken (Ctrl+V)
 ui-remove = Verwijderen
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Kopiëren
 ui-copied = Gekopieerd
 ui-copy-what = { $what } kopiëren

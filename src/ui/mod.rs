@@ -96,6 +96,9 @@ const DIALOG_COMPARE: u32 = 102;
 const DIALOG_CAPTURE: u32 = 103;
 const REMINDERS_STEM: &str = "topdesk-sso-reminders";
 
+/// The window's title, and its name to screen readers.
+pub const TITLE: &str = "TOPdesk SSO Assistant";
+
 /// The reverse-DNS application ID used for the window, the desktop entry and the `AppStream` metadata.
 pub const APP_ID: &str = "io.github.topdesk_sso.Assistant";
 
@@ -617,6 +620,9 @@ impl App {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         i18n::set_current(self.wizard.lang);
+        // AccessKit's root node is the window (the frame a screen reader announces): its name is
+        // the window's title, which eframe sets on the window only.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label(TITLE));
         if let Some(size) = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size())) {
             self.settings.window_size = Some([size.x, size.y]);
         }

@@ -54,7 +54,10 @@ pub fn dot(ui: &mut Ui, color: Color32, filled: bool) {
 pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(ui.available_width(), 28.0), egui::Sense::click());
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Tab, true, current, text));
+    // A tab is selected, not checked (egui's `WidgetInfo::selected` would say "checked").
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Tab, true, text));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_selected(current));
     let visuals = ui.visuals();
     let fill = if current {
         Some(visuals.selection.bg_fill)
@@ -94,6 +97,22 @@ pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> e
         egui::TextStyle::Button.resolve(ui.style()),
         text_color,
     );
+    response
+}
+
+/// A list bullet, painted: a screen reader reads the item, not a "-" before it.
+pub fn bullet(ui: &mut Ui) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 14.0), egui::Sense::hover());
+    let color = ui.visuals().text_color();
+    ui.painter().circle_filled(rect.center(), 2.5, color);
+}
+
+/// The step's title, a heading to screen readers (they list and jump to headings).
+pub fn heading(ui: &mut Ui, text: &str) -> egui::Response {
+    let response = ui.heading(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_level(1));
     response
 }
 
@@ -245,7 +264,8 @@ pub fn drop_zone(
                     )
                     .labelled_by(label.id);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(open).clicked() || enter) && !path.trim().is_empty() {
+                let open = zone_button(ui, &open, title);
+                if (open.clicked() || enter) && !path.trim().is_empty() {
                     clicks.open_path = Some(std::mem::take(path));
                 }
             });
@@ -254,13 +274,13 @@ pub fn drop_zone(
             url_row(ui, &mut url, &mut clicks);
         }
         ui.horizontal(|ui| {
-            clicks.open = opener_is_dialog && ui.button(tr!("ui-open-file")).clicked();
-            clicks.paste = ui
-                .button(tr!("ui-paste"))
+            clicks.open =
+                opener_is_dialog && zone_button(ui, &tr!("ui-open-file"), title).clicked();
+            clicks.paste = zone_button(ui, &tr!("ui-paste"), title)
                 .on_hover_text(tr!("ui-paste-hover"))
                 .clicked();
             if file.is_some() {
-                clicks.remove = ui.button(tr!("ui-remove")).clicked();
+                clicks.remove = zone_button(ui, &tr!("ui-remove"), title).clicked();
             }
         });
     });
@@ -268,6 +288,15 @@ pub fn drop_zone(
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, title));
     clicks
+}
+
+/// A button of the drop zone `zone`: it shows `text`, and a screen reader hears which file it
+/// is for ("Open file… (Private key)"), as two zones on one step have the same buttons.
+fn zone_button(ui: &mut Ui, text: &str, zone: &str) -> egui::Response {
+    let response = ui.button(text);
+    let name = tr!("ui-zone-button", button = text, zone);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response
 }
 
 /// Messages raised where they arose (a file that could not be used, a moved file).
@@ -287,14 +316,12 @@ pub fn verdict(ui: &mut Ui, verdict: &Verdict) {
     } else {
         status
     };
+    let text = verdict.text.to_string();
     ui.horizontal_wrapped(|ui| {
         dot(ui, status, !todo);
-        ui.label(
-            RichText::new(verdict.text.to_string())
-                .size(17.0)
-                .strong()
-                .color(color),
-        );
+        // A status to screen readers: what they read right after the step's title.
+        ui.label(RichText::new(&text).size(17.0).strong().color(color))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Status, true, &text));
     });
 }
 
