@@ -178,3 +178,55 @@ fn the_key_pair_zones_buttons_say_which_file() {
         }
     }
 }
+
+/// Every rectangle painted in `shapes` (fill, stroke).
+fn rects(shapes: &[egui::epaint::ClippedShape]) -> Vec<(egui::Color32, egui::Stroke)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(egui::Color32, egui::Stroke)>) {
+        match shape {
+            egui::Shape::Rect(r) => out.push((r.fill, r.stroke)),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for s in shapes {
+        walk(&s.shape, &mut out);
+    }
+    out
+}
+
+/// A text field as painted in each theme: its edge is 3:1 against the panel (WCAG 1.4.11). The
+/// light theme painted it white on the panel with no edge (1.06:1).
+#[test]
+fn a_text_field_is_painted_with_a_visible_edge_in_both_themes() {
+    use topdesk_sso::ui::theme::{self, ThemeChoice};
+    for (choice, dark) in [(ThemeChoice::Light, false), (ThemeChoice::Dark, true)] {
+        let mut h = Harness::builder()
+            .with_size(egui::vec2(400.0, 100.0))
+            .build_ui_state(
+                |ui, text: &mut String| {
+                    let label = ui.label("Name");
+                    ui.text_edit_singleline(text).labelled_by(label.id);
+                },
+                String::new(),
+            );
+        theme::apply(&h.ctx, choice, None);
+        h.run_steps(2);
+        let v = theme::visuals(dark);
+        let (fill, stroke) = rects(&h.output().shapes)
+            .into_iter()
+            .find(|(fill, _)| *fill == v.text_edit_bg_color())
+            .expect("a field is painted in the field colour");
+        // Without a stroke, the field's edge is where its fill meets the panel.
+        let edge = if stroke.width >= 1.0 {
+            stroke.color
+        } else {
+            fill
+        };
+        let ratio = theme::contrast(edge, v.panel_fill);
+        assert!(
+            ratio >= 3.0,
+            "{choice:?}: the field's edge ({edge:?}) is {ratio:.2}:1 on the panel, below 3:1"
+        );
+    }
+}
