@@ -39,7 +39,7 @@ ui-cert-key-bits = { $algorithm } { $bits } Bit
 ui-cert-row-sha1 = Fingerabdruck (SHA-1)
 
 ## Ablauf-Zeitleiste (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } bis { $until }
 timeline-until = bis { $until }
 timeline-expired-today = heute abgelaufen
 timeline-expired-ago = vor { $days ->

@@ -40,7 +40,7 @@ ui-cert-key-bits = { $algorithm } { $bits } bits
 ui-cert-row-sha1 = Thumbprint (SHA-1)
 
 ## Expiry timeline (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } to { $until }
 timeline-until = until { $until }
 timeline-expired-today = expired today
 timeline-expired-ago = expired { $days ->

@@ -39,7 +39,7 @@ ui-cert-key-bits = { $algorithm } { $bits } bits
 ui-cert-row-sha1 = Vingerafdruk (SHA-1)
 
 ## Verlooptijdlijn (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } tot { $until }
 timeline-until = tot { $until }
 timeline-expired-today = vandaag verlopen
 timeline-expired-ago = { $days ->

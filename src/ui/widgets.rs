@@ -50,15 +50,30 @@ pub fn dot(ui: &mut Ui, color: Color32, filled: bool) {
     }
 }
 
-/// One row of the step list: the status dot and the title, the whole row one click target.
+/// One row of the step list: the status dot and the title, the whole row one click target. A
+/// title too long for the row wraps (the row grows) rather than running past its highlight.
 pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> egui::Response {
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), 28.0), egui::Sense::click());
+    const TEXT_LEFT: f32 = 26.0;
+    const PADDING: f32 = 6.0;
+    let visuals = ui.visuals().clone();
+    let text_color = if current {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    let width = ui.available_width();
+    let galley = ui.painter().layout(
+        text.to_owned(),
+        egui::TextStyle::Button.resolve(ui.style()),
+        text_color,
+        width - TEXT_LEFT - PADDING,
+    );
+    let height = (galley.size().y + 2.0 * PADDING).max(28.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
     // A tab is selected, not checked (egui's `WidgetInfo::selected` would say "checked").
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Tab, true, text));
     ui.ctx()
         .accesskit_node_builder(response.id, |node| node.set_selected(current));
-    let visuals = ui.visuals();
     let fill = if current {
         Some(visuals.selection.bg_fill)
     } else if response.hovered() {
@@ -85,18 +100,11 @@ pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> e
     } else {
         painter.circle_filled(center, 4.5, color);
     }
-    let text_color = if current {
-        visuals.strong_text_color()
-    } else {
-        visuals.text_color()
-    };
-    painter.text(
-        egui::pos2(rect.left() + 26.0, rect.center().y),
-        egui::Align2::LEFT_CENTER,
-        text,
-        egui::TextStyle::Button.resolve(ui.style()),
-        text_color,
+    let at = egui::pos2(
+        rect.left() + TEXT_LEFT,
+        rect.center().y - galley.size().y / 2.0,
     );
+    painter.galley(at, galley, text_color);
     response
 }
 
@@ -348,6 +356,72 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
     }
 }
 
+/// A value that may hold an address, wrapped to the width left: lines break at a space or after
+/// a '/', never inside a host name or an ID (egui alone breaks a long URL at its last '-' or
+/// '.' that fits). A piece still too long for a line then wraps as egui wraps it.
+pub fn value_label(ui: &mut Ui, text: impl Into<RichText>) -> egui::Response {
+    let text: RichText = text.into();
+    if !text.text().contains("://") || text.text().contains('\n') {
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let mut job = std::sync::Arc::unwrap_or_clone(egui::WidgetText::from(text).into_layout_job(
+        ui.style(),
+        egui::FontSelection::Default,
+        egui::Align::Min,
+    ));
+    job.wrap = egui::text::TextWrapping::no_max_width();
+    let galley = ui.fonts_mut(|f| f.layout_job(job.clone()));
+    let glyphs = galley.rows.first().map_or(&[][..], |r| &r.glyphs[..]);
+    let breaks = line_breaks(&job.text, glyphs, ui.available_width());
+    // A space becomes the line break; after a '/' one is added.
+    let mut out = String::with_capacity(job.text.len() + breaks.len());
+    let mut shift = Vec::new();
+    for (i, c) in job.text.char_indices() {
+        if breaks.contains(&i) && c == ' ' {
+            out.push('\n');
+            continue;
+        }
+        out.push(c);
+        if breaks.contains(&i) {
+            out.push('\n');
+            shift.push(i + c.len_utf8());
+        }
+    }
+    let moved = |at: egui::epaint::text::ByteIndex| {
+        egui::epaint::text::ByteIndex(at.0 + shift.iter().filter(|s| **s <= at.0).count())
+    };
+    for section in &mut job.sections {
+        section.byte_range = moved(section.byte_range.start)..moved(section.byte_range.end);
+    }
+    job.text = out;
+    job.wrap = egui::text::TextWrapping::default();
+    ui.add(egui::Label::new(job).wrap())
+}
+
+/// Where `text` (laid out in one row as `glyphs`) breaks to fit `width`: the byte offsets of
+/// the spaces and of the '/' (not the first of "//") after which a new line starts.
+fn line_breaks(text: &str, glyphs: &[egui::epaint::text::Glyph], width: f32) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut breaks = Vec::new();
+    let mut line_start = 0.0;
+    // The last place a line may end, and the x where the next line would start.
+    let mut candidate: Option<(usize, f32)> = None;
+    for (k, (glyph, &(at, c))) in glyphs.iter().zip(&chars).enumerate() {
+        let right = glyph.pos.x + glyph.advance_width;
+        if right - line_start > width
+            && let Some((at, x)) = candidate.take()
+        {
+            breaks.push(at);
+            line_start = x;
+        }
+        let next = chars.get(k + 1).map(|(_, c)| *c);
+        if c == ' ' || (c == '/' && next != Some('/')) {
+            candidate = Some((at, right));
+        }
+    }
+    breaks
+}
+
 /// One value to copy into Entra, with a `Copy` button that says "Copied" for a moment.
 /// Returns true when clicked.
 pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
@@ -363,7 +437,7 @@ pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
             },
         );
         clicked = copy_button(ui, label, copied);
-        ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
+        value_label(ui, RichText::new(value).monospace());
     });
     clicked
 }
