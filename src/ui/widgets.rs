@@ -242,12 +242,15 @@ pub fn drop_zone(
         });
         match file {
             Some(f) => {
-                ui.label(f.description.to_string());
+                value_label(ui, f.description.to_string());
                 if let Some(p) = &f.path {
                     ui.label(RichText::new(p.display().to_string()).weak());
                 }
                 if let Some(origin) = &f.origin {
-                    ui.label(RichText::new(capitalised(&origin.line().to_string())).weak());
+                    value_label(
+                        ui,
+                        RichText::new(capitalised(&origin.line().to_string())).weak(),
+                    );
                 }
             }
             None => {
