@@ -20,7 +20,9 @@
 //!   - [`core::check`] the one orchestrator: files → one [`core::check::Report`]
 //!   - [`core::history`] Entra signing certificates seen before, per app (above `check`)
 //!   - [`core::diff`] two versions of the Entra metadata compared: what to do (above `check`)
-//!   - [`core::fetch`] metadata by URL: one bounded HTTPS GET, the only network use
+//!   - [`core::fetch`] metadata by URL: one bounded HTTPS GET; the one HTTPS agent
+//!   - [`core::graph`] the Entra app through Microsoft Graph v1.0: read, checks as data, the
+//!     plan of writes (on `core::fetch`'s agent)
 //!   - [`core::inspect`] "what is this file?" for anything dropped (above `check`)
 //!   - [`core::keygen`] RSA/EC key pairs and self-signed certificates
 //!   - [`core::reminders`] calendar reminders (.ics) of the certificates' expiry days (above `check`)

@@ -160,6 +160,16 @@ const UNREACHABLE_FROM_FILES: &[Code] = &[
     // Need a fetched file (tests/fetch.rs) or an unreadable history (tests/hostile.rs).
     Code::IdpFetchedNotMicrosoft,
     Code::SignerHistoryUnreadable,
+    // The live Entra app through Graph: tests/entra_live.rs raises each against its stand-in.
+    Code::EntraApp,
+    Code::EntraSsoMode,
+    Code::EntraIdentifier,
+    Code::EntraReplyUrl,
+    Code::EntraSignOnUrl,
+    Code::EntraSigningCert,
+    Code::EntraEncryptionCert,
+    Code::EntraAssignment,
+    Code::EntraNotificationEmail,
 ];
 
 /// The codes of `diagnose` (a captured login, not the files): tests/diagnose.rs raises each

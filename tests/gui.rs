@@ -192,6 +192,10 @@ fn generate_a_pair_then_export_the_bundle() {
         "acme.topdesk.net",
         "prefilled from the TOPdesk metadata"
     );
+    // Folded until asked for.
+    assert!(h.query_by_label("Generate").is_none());
+    h.get_by_label("Generate new key pair…").click();
+    h.run_steps(2);
     h.get_by_role_and_label(Role::Button, "Generate").click();
     h.run_steps(3);
     assert_eq!(
@@ -431,6 +435,8 @@ fn keyboard_content_first_rows_clickable_days_typed() {
     let row = h.get_by_label("4. Certificate and key").rect();
     assert!(row.width() > 180.0, "{row:?}");
     h.get_by_label("4. Certificate and key").click();
+    h.run_steps(2);
+    h.get_by_label("Generate new key pair…").click();
     h.run_steps(2);
     // A normal text input: emptied while typing (the value in force stays), then a new number.
     let days = h.get_by_role_and_label(Role::TextInput, "Valid for (days)");

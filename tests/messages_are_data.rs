@@ -39,10 +39,17 @@ const TEXT_FIELDS: [&str; 16] = [
     "title",
 ];
 
-/// Fields that hold someone else's words, quoted as they are (never ours to translate).
-const QUOTED: [(&str, &str); 1] = [
+/// Fields that hold someone else's words, quoted as they are, or values (never ours to translate).
+const QUOTED: [(&str, &str); 5] = [
     // Entra's own error text, as the captured page or response says it.
     ("src/core/diagnose/mod.rs", "pub message: String,"),
+    // Microsoft Graph's own error message (its `error.message`).
+    ("src/core/graph/mod.rs", "message: String,"),
+    // The sign-in service's own sentence for a device code, as it sends it.
+    ("src/core/graph/token.rs", "pub message: String,"),
+    ("src/core/graph/token.rs", "message: String,"),
+    // The value an Entra check expects (a URL, `saml`, thumbprints), pasted or compared as is.
+    ("src/core/graph/checks.rs", "pub expected: String,"),
 ];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -295,6 +295,53 @@ fn generating_a_pair_fills_both_slots() {
     assert!(description(Lang::De).starts_with("Erzeugt: RSA-2048"));
 }
 
+/// Issue 21 §3: the generator's host follows the TOPdesk file loaded, until the admin types one.
+#[test]
+fn the_generators_host_follows_the_topdesk_file() {
+    let sp_for = |host: &str| common::Sp::secure().xml().replace("acme.topdesk.net", host);
+    let mut w = Wizard::default();
+    load(&mut w, "contoso.xml", sp_for("contoso.topdesk.net"), None);
+    assert_eq!(w.keygen.host, "contoso.topdesk.net");
+    load(&mut w, "fabrikam.xml", sp_for("fabrikam.topdesk.net"), None);
+    assert_eq!(w.keygen.host, "fabrikam.topdesk.net");
+    drive(&mut w, Action::SetKeygenHost("sso.example.org".into()));
+    load(&mut w, "contoso.xml", sp_for("contoso.topdesk.net"), None);
+    assert_eq!(
+        w.keygen.host, "sso.example.org",
+        "what the admin typed stays"
+    );
+}
+
+/// Issue 21 §3: Generate over a loaded pair that belongs together asks first; a second click
+/// replaces it.
+#[test]
+fn generating_over_a_matching_pair_asks_first() {
+    let (mut w, _) = common::wizard::ready();
+    let before = w.cert.as_ref().unwrap().bytes.clone();
+    drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
+    assert!(
+        common::wizard::started(&mut w, Action::Generate, NOW).is_empty(),
+        "nothing generated yet"
+    );
+    assert_eq!(w.cert.as_ref().unwrap().bytes, before);
+    let asked: Vec<String> = w.notices.iter().map(|n| n.text.to_string()).collect();
+    assert!(
+        asked.iter().any(|t| t.contains("Generate and replace")),
+        "{asked:?}"
+    );
+    assert!(w.keygen.replace_asked);
+    // Another setting changed: it asks again.
+    drive(&mut w, Action::SetKeygenDays(365));
+    assert!(!w.keygen.replace_asked);
+    drive(&mut w, Action::Generate);
+    drive(&mut w, Action::Generate);
+    assert_ne!(w.cert.as_ref().unwrap().bytes, before, "replaced");
+    assert_eq!(
+        w.report().unwrap().pair.as_ref().unwrap().status,
+        PairStatus::Match
+    );
+}
+
 #[test]
 fn an_aggregate_asks_which_entity() {
     let mut w = Wizard::default();
@@ -428,19 +475,24 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         let generate = matches!(change, Action::SetKeygenHost(_));
         drive(&mut w, change);
         if generate {
-            // Generating (or loading) another pair replaces the one that was exported.
+            // Generating (or loading) another pair replaces the one that was exported (asked
+            // first: the loaded pair matches).
+            drive(&mut w, Action::Generate);
             drive(&mut w, Action::Generate);
         }
         let (_, current) = w.last_export().unwrap();
         assert!(!current, "change {n} leaves the export marked current");
+        // What blocks a new export is the headline; else that the export is out of date.
         let v = w.verdict(Step::Review);
-        assert_eq!(v.status, StepStatus::Warning, "{v:?}");
-        assert!(
-            v.text
-                .to_string()
-                .starts_with("Changed since the last export"),
-            "{v:?}"
-        );
+        let (status, start) = match w.can_export() {
+            Ok(()) => (StepStatus::Warning, "Changed since the last export"),
+            Err(_) if w.findings(None).any(|f| f.severity == Severity::Error) => {
+                (StepStatus::Error, "Not ready to export")
+            }
+            Err(_) => (StepStatus::Todo, "Not ready to export"),
+        };
+        assert_eq!(v.status, status, "change {n}: {v:?}");
+        assert!(v.text.to_string().starts_with(start), "change {n}: {v:?}");
     }
     // Loading another key file is a change too.
     load(
@@ -450,6 +502,93 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         Some(Slot::Key),
     );
     assert!(!w.last_export().unwrap().1);
+}
+
+/// Issue 21 §1: an error outranks "changed since the last export", and the headline names it.
+#[test]
+fn an_error_after_an_export_is_the_review_headline() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, _) = common::wizard::ready();
+    export_into(&mut w, dir.path(), "first");
+    // Another pair's key: the certificate and the key no longer belong together.
+    let (_, other) = common::sp_and_pair(NOW);
+    load(
+        &mut w,
+        "other.key",
+        other.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
+    assert_eq!(w.verdict(Step::KeyPair).status, StepStatus::Error);
+    assert!(!w.last_export().unwrap().1, "the export is out of date too");
+    let v = w.verdict(Step::Review);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    let text = v.text.to_string();
+    assert!(!text.contains("Changed since"), "{text}");
+    assert!(
+        text.contains("The key does not belong to the certificate"),
+        "{text}"
+    );
+}
+
+/// Issue 21 §1: a file changed after Entra signed it says so first, in words, and its dot is red.
+#[test]
+fn a_manipulated_entra_file_says_so_first() {
+    let mut w = Wizard::default();
+    let real = String::from_utf8(common::read(common::ENTRA_SINGLE)).unwrap();
+    load(&mut w, "entra.xml", real.clone(), Some(Slot::Idp));
+    assert_eq!(w.file_status(Slot::Idp), StepStatus::Done);
+    // The sign-in address sent elsewhere after signing.
+    let evil = real.replacen(
+        "https://login.microsoftonline.com/",
+        "https://login.evil.example/",
+        1,
+    );
+    assert_ne!(evil, real);
+    load(&mut w, "entra.xml", evil, Some(Slot::Idp));
+    let v = w.verdict(Step::Entra);
+    assert_eq!(v.status, StepStatus::Error, "{v:?}");
+    let text = v.text.to_string();
+    assert!(
+        text.starts_with("This file was manipulated: do not use it."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("digest"),
+        "no jargon in the headline: {text}"
+    );
+    assert_eq!(w.file_status(Slot::Idp), StepStatus::Error);
+    // The findings behind it are listed, the tampering first among the errors.
+    let mut errors: Vec<_> = w
+        .findings(None)
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    errors.sort_by_key(|f| f.rank());
+    assert!(errors[0].code.is_tampering(), "{errors:?}");
+}
+
+/// Issue 21 §1: Review names every step that is missing something, and errors by what they say.
+#[test]
+fn review_names_every_missing_item_and_no_code() {
+    let w = Wizard::default();
+    let text = w.verdict(Step::Review).text.to_string();
+    for step in [Step::Entra, Step::Topdesk, Step::KeyPair] {
+        let title = step.title().to_string();
+        assert!(text.contains(&title), "{title} not named in: {text}");
+    }
+    // An error stands: said in words, never as its code.
+    let (mut w, _) = common::wizard::ready();
+    drive(&mut w, Action::SetSection(Section::Public));
+    let v = w.verdict(Step::Review);
+    assert_eq!(v.status, StepStatus::Error);
+    let text = v.text.to_string();
+    assert!(!text.contains("section-mismatch"), "{text}");
+    let mismatch = w
+        .findings(None)
+        .find(|f| f.code == Code::SectionMismatch)
+        .unwrap()
+        .message
+        .to_string();
+    assert!(text.contains(&mismatch), "{text}");
 }
 
 #[test]
@@ -479,8 +618,9 @@ fn item2_notices_go_when_their_slot_changes_or_the_next_action_starts() {
     drive(&mut w, Action::GoTo(Step::LoginPage));
     assert!(w.notices.is_empty(), "{:?}", w.notices);
 
-    // "Generated" goes when the pair is replaced.
+    // "Generated" goes when the pair is replaced (the loaded pair matched: asked, then replaced).
     drive(&mut w, Action::SetKeygenHost("acme.topdesk.net".into()));
+    drive(&mut w, Action::Generate);
     drive(&mut w, Action::Generate);
     assert_eq!(w.keygen_progress, Progress::Done(()));
     load(

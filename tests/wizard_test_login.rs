@@ -209,3 +209,52 @@ fn values_no_signature_covers_are_marked_not_signed_in_the_rows() {
     // A value the response lacks carries no note.
     assert_eq!(note("Audience"), None);
 }
+
+/// Issue 21 §3: a capture dropped or pasted on any step (or on a file's zone) goes to Test login,
+/// and the step it was dropped on says where it went; the files stay as they were.
+#[test]
+fn a_capture_given_on_any_step_goes_to_test_login() {
+    let har = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/sample-login.har"
+    ))
+    .unwrap();
+    for (step, target) in [
+        (Step::Start, None),
+        (Step::Entra, Some(Slot::Idp)),
+        (Step::KeyPair, Some(Slot::Key)),
+        (Step::Review, None),
+    ] {
+        let mut w = setup();
+        drive(&mut w, Action::GoTo(step));
+        let idp = w.idp.as_ref().unwrap().bytes.clone();
+        common::wizard::load(&mut w, "login.har", har.clone(), target, NOW);
+        assert!(w.login_test.capture.is_some(), "{step:?}: not loaded");
+        assert!(
+            matches!(w.login_test.progress, Progress::Done(_)),
+            "{step:?}: not judged"
+        );
+        assert_eq!(
+            w.idp.as_ref().unwrap().bytes,
+            idp,
+            "{step:?}: a file changed"
+        );
+        let notes: Vec<String> = w.notices.iter().map(|n| n.text.to_string()).collect();
+        assert_eq!(
+            notes,
+            ["login.har is a captured login: it was put in step 7, Test login."],
+            "{step:?}"
+        );
+    }
+    // A pasted SAML message (no file name) too, and nothing else is taken for one.
+    let mut w = setup();
+    load(
+        &mut w,
+        request_url("https://acme.topdesk.net/tas/secure/login/verify"),
+        None,
+    );
+    assert!(w.login_test.capture.is_some());
+    let mut w = setup();
+    load(&mut w, "just some words", None);
+    assert!(w.login_test.capture.is_none());
+}

@@ -200,3 +200,51 @@ cli-diagnose-not-decrypted = ja, nicht entschlüsselt
 cli-diagnose-not-signed = (nicht signiert)
 cli-diagnose-unverified = (nicht verifiziert: die Signatur ist ungültig)
 cli-diagnose-inner-error = enthält AADSTS{ $code }
+
+## entra check|apply|create (src/cli/entra.rs)
+
+cli-about-entra = Die Entra-App selbst über Microsoft Graph mit TOPdesk vergleichen und richtig einstellen
+cli-about-entra-check = Die Entra-App über Microsoft Graph lesen und mit den Metadaten von TOPdesk vergleichen (schreibt nichts)
+cli-about-entra-apply = Die Änderungen zeigen, die die Entra-App richtig einstellen; mit --yes ausführen, die App erneut lesen und erneut prüfen
+cli-about-entra-create = Die Entra-App aus der TOPdesk-Katalogvorlage anlegen, mit ihrem ersten Signaturzertifikat und den Werten von TOPdesk (mit --yes)
+cli-exit-codes-entra-check = Exit-Codes: 0 alles in Ordnung (Warnungen erlaubt), 1 ein Unterschied der Stufe Fehler oder keine App gefunden, 2 Bedienungs-, Netzwerk-, Anmelde- oder Berechtigungsfehler.
+cli-exit-codes-entra-apply = Exit-Codes: ohne --yes 0 nichts zu tun, 1 Änderungen offen (nichts geschrieben); mit --yes wie check nach dem Schreiben: 0 alles in Ordnung, 1 ein Unterschied der Stufe Fehler; 2 Bedienungs-, Netzwerk-, Anmelde- oder Berechtigungsfehler.
+cli-arg-tenant = Der Entra-Mandant (ID oder Domäne); Standard: aus der entityID der Entra-Metadaten, sonst aus dem Token
+cli-arg-app = Die Anwendungs-ID (Client-ID) der Entra-App; Standard: die App, die den Bezeichner von TOPdesk unter ihren Namen hat
+cli-arg-token-env = Ein Zugriffstoken für Microsoft Graph aus dieser Umgebungsvariablen nehmen (zum Beispiel von az account get-access-token --resource-type ms-graph)
+cli-arg-client-id = Mit einem Gerätecode über diese öffentliche Client-App anmelden (einmal registriert, siehe README)
+cli-arg-cloud = Die Microsoft-Cloud: global, usgov oder china (Standard: global)
+cli-arg-graph-url = Die Adresse von Microsoft Graph statt der der Cloud (nur https; für private Clouds und Tests)
+cli-arg-login-url = Die Adresse des Anmeldedienstes statt der der Cloud (nur https)
+cli-arg-encrypt = Auch das Zertifikat von TOPdesk als Tokenverschlüsselungsschlüssel hochladen (die vorhandenen Zertifikate bleiben)
+cli-arg-yes = Die gezeigten Änderungen ausführen (ohne diese Option wird nichts geschrieben)
+cli-arg-name = Anzeigename der neuen Entra-App (Standard: der Name der Katalogvorlage)
+cli-entra-no-sign-in = geben Sie an, wie Sie sich anmelden: --token-env VAR (ein Zugriffstoken für Microsoft Graph) oder --client-id ID (Anmeldung mit Gerätecode)
+cli-entra-no-urls = die Metadaten von TOPdesk ergeben keinen Bezeichner und keine Antwort-URL zum Vergleichen (siehe die Befunde von topdesk-sso check --sp): { $sp }
+cli-entra-device-code = Öffnen Sie zum Anmelden { $url } und geben Sie den Code { $code } ein
+cli-entra-register = Registrieren Sie einmal eine öffentliche Client-App: Entra Admin Center, App-Registrierungen, Neue Registrierung; Umleitungs-URI "Öffentlicher Client/nativ (mobil und Desktop)" http://localhost; Authentifizierung, Öffentliche Clientflows zulassen: Ja; API-Berechtigungen, Microsoft Graph, delegiert: Application.Read.All (check) und Application.ReadWrite.All (apply, create); Administratorzustimmung erteilen. Geben Sie danach ihre Anwendungs-ID (Client-ID) mit --client-id an.
+cli-entra-blocked = Bedingter Zugriff blockiert diese Anmeldung (oft den Gerätecode): nehmen Sie stattdessen ein Token von az, --token-env VAR mit VAR=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+cli-entra-create-global-only = create fügt das erste Signaturzertifikat der App mit addTokenSigningCertificate hinzu, das Microsoft Graph nur in der globalen Cloud anbietet: legen Sie die App im Entra Admin Center an und führen Sie topdesk-sso entra apply aus
+cli-entra-encrypt-no-cert = --encrypt braucht das Zertifikat von TOPdesk: geben Sie --cert an oder Metadaten von TOPdesk mit dem Verschlüsselungszertifikat
+cli-entra-partly-applied = { $done } der gezeigten Änderungen wurden vor diesem Fehler ausgeführt; führen Sie den Befehl erneut aus, um zu sehen, was noch offen ist
+cli-entra-exists = es gibt bereits eine Entra-App mit dem Bezeichner von TOPdesk: { $name } ({ $app_id }); stellen Sie sie mit topdesk-sso entra apply richtig ein
+cli-entra-no-template = der Entra-Katalog hat keine Vorlage namens "{ $name }": legen Sie die App im Entra Admin Center an (Unternehmensanwendungen, Neue Anwendung) und führen Sie topdesk-sso entra apply aus
+cli-entra-status = { $status ->
+    [ok] in Ordnung
+    [mismatch] weicht ab
+    [missing] fehlt
+   *[info] Hinweis
+}
+cli-entra-app = Entra-App: { $name } (Anwendungs-ID { $app_id }) im Mandanten { $tenant }
+cli-entra-created = Angelegt: Anwendungs-ID { $app_id }; Signaturzertifikat { $thumbprint } (geben Sie TOPdesk die Metadaten unten)
+cli-entra-metadata-url = App-Verbundmetadaten-URL: { $url }
+cli-entra-values = in Entra: { $entra } · soll: { $expected }
+cli-entra-plan = { $count ->
+    [one] Eine Änderung offen (erneut mit --yes ausführen, um sie vorzunehmen):
+   *[other] { $count } Änderungen offen (erneut mit --yes ausführen, um sie vorzunehmen):
+}
+cli-entra-plan-empty = Nichts zu schreiben.
+cli-entra-applied = { $count ->
+    [one] Eine Änderung vorgenommen:
+   *[other] { $count } Änderungen vorgenommen:
+}

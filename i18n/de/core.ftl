@@ -344,3 +344,75 @@ core-panic-no-details = keine Details
 findings-severity-error = Fehler
 findings-severity-warning = Warnung
 findings-severity-info = Hinweis
+
+## graph: die Entra-App über Microsoft Graph (entra check/apply/create)
+
+graph-cloud-unknown = { $cloud } ist keine Cloud, die dieses Programm kennt: verwenden Sie global, usgov oder china
+graph-address-refused = { $option } ist nicht verwendbar: { $why }
+graph-network = Microsoft Graph oder der Anmeldedienst ist nicht erreichbar ({ $what }): { $why }
+graph-refused = { $status ->
+    [401] Microsoft Graph hat das Token für { $what } nicht angenommen ({ $code }: { $message }): es ist abgelaufen oder nicht für Microsoft Graph (az: --resource-type ms-graph). Das Konto braucht die delegierte Berechtigung { $permission } und die Rolle { $role } (oder Application Administrator, oder Besitzer der App)
+   *[other] Microsoft Graph hat { $what } abgelehnt ({ $status } { $code }: { $message }): das angemeldete Konto braucht die delegierte Berechtigung { $permission } und die Rolle { $role } (oder Application Administrator, oder Besitzer der App)
+}
+graph-status = Microsoft Graph hat auf { $what } mit { $status } geantwortet ({ $code }: { $message })
+graph-throttled = Microsoft Graph lehnt { $what } weiterhin wegen zu vieler Anfragen ab (Retry-After { $seconds } s): versuchen Sie es in einigen Minuten erneut
+graph-too-many-pages = { $what } hat mehr als { $max } Seiten: die Liste wurde dort beendet
+graph-foreign-link = die nächste Seite von Microsoft Graph führt aus Graph hinaus ({ $url }): das Token wird dorthin nicht gesendet
+graph-bad-answer = die Antwort von Microsoft Graph auf { $what } ist nicht lesbar ({ $why })
+graph-token-env = die Umgebungsvariable { $var } enthält kein Zugriffstoken (zum Beispiel: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
+graph-sign-in = die Anmeldung ist fehlgeschlagen ({ $error }): { $description }
+graph-device-code-expired = der Anmeldecode ist abgelaufen, bevor sich jemand angemeldet hat: führen Sie den Befehl erneut aus und melden Sie sich innerhalb der angezeigten Zeit an
+graph-not-replicated = die neue App war nach { $seconds } s noch immer nicht lesbar ({ $what }): Entra repliziert langsam; führen Sie in einigen Minuten entra apply aus
+
+## entra-Prüfungen: die Entra-App selbst neben den Metadaten von TOPdesk
+
+entra-app-none = Keine Entra-App hat den Bezeichner { $identifier } von TOPdesk unter ihren Namen.
+entra-app-none-fix = Legen Sie die App aus dem Katalog an (topdesk-sso entra create) oder geben Sie ihre Anwendungs-ID mit --app an; der Bezeichner in Entra muss genau der von TOPdesk sein, ohne angehängten Schrägstrich.
+entra-app-no-id = Keine Entra-App hat die Anwendungs-ID { $app_id }.
+entra-app-no-id-fix = Kopieren Sie die Anwendungs-ID von der Seite Übersicht der Unternehmensanwendung in Entra, oder lassen Sie --app weg, um die App über den Bezeichner von TOPdesk zu finden.
+entra-sso-mode = Der Modus für einmaliges Anmelden der Entra-App ist "{ $entra }", nicht SAML.
+entra-sso-mode-fix = Wählen Sie SAML unter Einmaliges Anmelden in der Entra-App (topdesk-sso entra apply stellt das zuerst ein).
+entra-identifier = Die Bezeichner der Entra-App ({ $entra }) enthalten den Bezeichner { $expected } von TOPdesk nicht: Anmeldungen scheitern mit AADSTS700016.
+entra-identifier-old = Die Bezeichner der Entra-App ({ $entra }) enthalten den Bezeichner { $expected } von TOPdesk nicht; { $old } ist das falsche Muster aus dem alten Tutorial. Anmeldungen scheitern mit AADSTS700016.
+entra-identifier-fix = Setzen Sie den Bezeichner (Entitäts-ID) in der Grundlegenden SAML-Konfiguration auf { $expected } oder führen Sie topdesk-sso entra apply aus.
+entra-reply-url = Die Antwort-URLs der Entra-App ({ $entra }) enthalten die Antwort-URL { $expected } von TOPdesk nicht: Anmeldungen scheitern mit AADSTS50011.
+entra-reply-url-old = Die Antwort-URLs der Entra-App ({ $entra }) enthalten die Antwort-URL { $expected } von TOPdesk nicht; { $old } ist das falsche Muster aus dem alten Tutorial. Anmeldungen scheitern mit AADSTS50011.
+entra-reply-url-fix = Fügen Sie die Antwort-URL { $expected } in der Grundlegenden SAML-Konfiguration hinzu oder führen Sie topdesk-sso entra apply aus.
+entra-sign-on-url-empty = Die Entra-App hat keine Anmelde-URL: die TOPdesk-Kachel in Meine Apps funktioniert nicht.
+entra-sign-on-url = Die Anmelde-URL der Entra-App ist { $entra }, die von TOPdesk ist { $expected }.
+entra-sign-on-url-fix = Setzen Sie die Anmelde-URL in der Grundlegenden SAML-Konfiguration auf { $expected } oder führen Sie topdesk-sso entra apply aus.
+entra-signing-cert-none = Die Entra-App hat kein SAML-Signaturzertifikat.
+entra-signing-cert-none-fix = Fügen Sie unter SAML-Zertifikate in der Entra-App eines hinzu und aktivieren Sie es; geben Sie TOPdesk danach die Verbundmetadaten-XML der App.
+entra-signing-cert = Entra signiert mit dem Zertifikat { $thumbprint }, das die Entra-Metadaten bei TOPdesk nicht aufführen ({ $listed }): jede Anmeldung scheitert, bis TOPdesk die neuen Metadaten erhält.
+entra-signing-cert-fix = Geben Sie TOPdesk die aktuelle Verbundmetadaten-XML der App (oder verknüpfen Sie sie per URL) oder aktivieren Sie in Entra wieder das vorherige Zertifikat.
+entra-signing-cert-rollover = Die Entra-App hat ein neueres Signaturzertifikat { $thumbprint }, das noch nicht aktiv ist.
+entra-signing-cert-rollover-fix = Geben Sie TOPdesk Metadaten, die es aufführen, bevor Sie es aktivieren (die Verbundmetadaten-XML der App führt beide auf).
+entra-encryption-cert = Entra verschlüsselt Token mit dem Zertifikat { $entra }, nicht mit dem Zertifikat { $expected } von TOPdesk: TOPdesk kann die Anmeldung nicht entschlüsseln.
+entra-encryption-cert-unknown = Der Tokenverschlüsselungsschlüssel { $entra } der Entra-App verweist auf keines ihrer Zertifikate.
+entra-encryption-cert-fix = Laden Sie das Zertifikat von TOPdesk als Tokenverschlüsselungsschlüssel hoch (topdesk-sso entra apply --encrypt) oder schalten Sie die Tokenverschlüsselung (Token encryption) in der Entra-App aus.
+entra-encryption-cert-unchecked = Entra verschlüsselt Token mit dem Zertifikat { $entra }; das Zertifikat von TOPdesk ist hier nicht bekannt.
+entra-encryption-cert-unchecked-fix = Geben Sie das Zertifikat von TOPdesk mit --cert an, um beide zu vergleichen.
+entra-assignment-none = Eine Zuweisung ist erforderlich und niemand ist der Entra-App zugewiesen: jede Anmeldung scheitert mit AADSTS50105.
+entra-assignment-fix = Öffnen Sie in Entra Unternehmensanwendungen, die App, Benutzer und Gruppen, und fügen Sie die Benutzer oder Gruppen hinzu (Mitglieder verschachtelter Gruppen zählen nicht).
+entra-assignment-not-required = Eine Zuweisung ist nicht erforderlich: jeder Benutzer des Mandanten kann sich bei TOPdesk anmelden.
+entra-assignment-not-required-fix = Wenn das nur einige dürfen, setzen Sie Zuweisung erforderlich (Assignment required) unter Eigenschaften auf Ja und weisen Sie sie zu.
+entra-notification-email = Die Entra-App hat keine E-Mail-Adresse für Benachrichtigungen: niemand erfährt, dass ihr Signaturzertifikat bald abläuft.
+entra-notification-email-fix = Fügen Sie in der Entra-App unter SAML-Zertifikate eine Adresse für Benachrichtigungen (Notification Email) hinzu.
+
+## entra-Plan: warum jede Änderung gemacht wird
+
+entra-plan-sso-mode = Modus für einmaliges Anmelden SAML, zuerst: Graph lehnt einen Bezeichner auf einer anderen Domäne für eine App ohne SAML ab
+entra-plan-identifier = den Bezeichner { $added } von TOPdesk hinzufügen
+entra-plan-identifier-old = den Bezeichner { $added } von TOPdesk hinzufügen; { $removed } aus dem alten Tutorial entfernen
+entra-plan-reply-url = die Antwort-URL { $added } von TOPdesk hinzufügen
+entra-plan-reply-url-old = die Antwort-URL { $added } von TOPdesk hinzufügen; { $removed } aus dem alten Tutorial entfernen
+entra-plan-sign-on-url = Anmelde-URL { $url }, damit die Kachel in Meine Apps funktioniert
+entra-plan-key-credentials = das Zertifikat { $thumbprint } von TOPdesk für die Tokenverschlüsselung hochladen; { $kept ->
+    [0] es gibt keine vorhandenen Zertifikate zu behalten
+    [one] das vorhandene Zertifikat wird unverändert zurückgesendet (diese Änderung ersetzt die ganze Liste)
+   *[other] die { $kept } vorhandenen Zertifikate werden unverändert zurückgesendet (diese Änderung ersetzt die ganze Liste)
+}
+entra-plan-encryption-key = Token mit dem Zertifikat { $thumbprint } von TOPdesk verschlüsseln
+entra-plan-instantiate = die App "{ $name }" aus der Katalogvorlage anlegen
+entra-plan-signing-cert = das erste SAML-Signaturzertifikat der App hinzufügen (3 Jahre)
+entra-plan-signing-cert-active = dieses Zertifikat aktivieren (eine neue App hat keines, von dem gewechselt würde)

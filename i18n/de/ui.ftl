@@ -199,6 +199,7 @@ steps-keypair-bits = { $bits } Bit
 steps-keypair-valid-days = Gültig (Tage)
 steps-keypair-days-range = 1 bis 3650
 steps-keypair-generate = Erzeugen
+steps-keypair-generate-replace = Erzeugen und ersetzen
 steps-keypair-generating = Wird erzeugt…
 steps-keypair-generated = Erzeugt und oben geladen
 

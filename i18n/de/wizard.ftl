@@ -22,6 +22,7 @@ wizard-slot-what-idp = die Datei mit den Entra-Verbundmetadaten
 wizard-slot-what-sp = die Datei mit den TOPdesk-SP-Metadaten
 wizard-slot-what-cert = ein Zertifikat
 wizard-slot-what-key = ein privater Schlüssel
+wizard-what-capture = eine aufgezeichnete Anmeldung
 wizard-slot-what-logo = ein Bild (ein Logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)
@@ -59,6 +60,7 @@ wizard-route-unknown = es handelt sich weder um Metadaten noch um ein Zertifikat
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Geben Sie den TOPdesk-Hostnamen ein, z. B. acme.topdesk.net, um ein Schlüsselpaar zu erzeugen.
+wizard-keygen-replace-ask = Ein Zertifikat und ein Schlüssel, die zusammengehören, sind geladen. Erzeugen macht ein neues Paar und setzt es an ihre Stelle (die Dateien selbst bleiben unverändert): Klicken Sie auf „Erzeugen und ersetzen“, um fortzufahren.
 wizard-keygen-cert-description = Erzeugt: RSA-{ $bits }, { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
@@ -87,11 +89,11 @@ wizard-ready-user-attribute = Wählen Sie das Benutzernamenattribut (User name a
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } Fehler ist noch offen
-       *[other] { $count } Fehler sind noch offen
-    }: { $codes }
+        [one] Ein Fehler ist noch offen
+       *[other] { $count } Fehler sind noch offen; der erste
+    }: { $message }
 wizard-export-pair-unproven = Es ist noch nicht nachgewiesen, dass der Schlüssel zum Zertifikat gehört.
 wizard-export-no-cert = es gibt kein TOPdesk-Zertifikat zum Exportieren
 # What the bundle holds, in one line; $has_logo is yes or no.
@@ -107,6 +109,7 @@ wizard-verdict-entra-ready = Dies sind die Verbundmetadaten Ihrer Entra-App.
 wizard-verdict-topdesk-ready = Die TOPdesk-Metadaten liefern die drei Werte für Entra.
 wizard-verdict-login-page-ready = Die Anmeldeschaltfläche von TOPdesk wird „{ $display_name }“ anzeigen.
 # $message: the worst finding's message.
+wizard-verdict-manipulated = Diese Datei wurde manipuliert: Verwenden Sie sie nicht. Laden Sie sie erneut aus Entra herunter; was gefunden wurde, steht unten.
 wizard-verdict-and-more = { $message } (und { $count } weitere unten)
 wizard-verdict-the-file = die Datei
 wizard-verdict-password-needed = { $name } ist kennwortgeschützt: Geben Sie das Kennwort unten ein.

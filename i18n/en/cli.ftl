@@ -203,3 +203,51 @@ cli-diagnose-not-signed = (not signed)
 cli-diagnose-unverified = (unverified: its signature does not verify)
 # An AADSTS code nested in the one above it (the last one names the cause).
 cli-diagnose-inner-error = carries AADSTS{ $code }
+
+## entra check|apply|create (src/cli/entra.rs)
+
+cli-about-entra = Check the live Entra app against TOPdesk through Microsoft Graph, and set it right
+cli-about-entra-check = Read the Entra app through Microsoft Graph and compare it with TOPdesk's metadata (writes nothing)
+cli-about-entra-apply = Show the writes that set the Entra app right; with --yes, make them, read the app back and check again
+cli-about-entra-create = Create the Entra app from the TOPdesk gallery template, with its first signing certificate and TOPdesk's values (with --yes)
+cli-exit-codes-entra-check = Exit codes: 0 all fine (warnings allowed), 1 an error-level difference or no app found, 2 usage, network, sign-in or permission error.
+cli-exit-codes-entra-apply = Exit codes: without --yes 0 nothing to do, 1 changes pending (nothing written); with --yes as check after writing: 0 all fine, 1 an error-level difference; 2 usage, network, sign-in or permission error.
+cli-arg-tenant = The Entra tenant (id or domain); default: from the Entra metadata's entityID, else from the token
+cli-arg-app = The Entra app's application (client) id; default: the app whose names hold TOPdesk's Identifier
+cli-arg-token-env = Take a Microsoft Graph access token from this environment variable (for example from az account get-access-token --resource-type ms-graph)
+cli-arg-client-id = Sign in with a device code through this public client app (registered once, see the README)
+cli-arg-cloud = The Microsoft cloud: global, usgov or china (default: global)
+cli-arg-graph-url = Microsoft Graph's address instead of the cloud's (https only; for private clouds and tests)
+cli-arg-login-url = The sign-in service's address instead of the cloud's (https only)
+cli-arg-encrypt = Also upload TOPdesk's certificate as the token encryption key (the existing certificates are kept)
+cli-arg-yes = Make the writes listed (without it, nothing is written)
+cli-arg-name = Display name of the new Entra app (default: the gallery template's name)
+cli-entra-no-sign-in = say how to sign in: --token-env VAR (a Microsoft Graph access token) or --client-id ID (device-code sign-in)
+cli-entra-no-urls = TOPdesk's metadata gives no Identifier and Reply URL to compare with (see the findings of topdesk-sso check --sp): { $sp }
+cli-entra-device-code = To sign in, open { $url } and enter the code { $code }
+cli-entra-register = Register a public client app once: Entra admin center, App registrations, New registration; Redirect URI "Public client/native (mobile & desktop)" http://localhost; Authentication, Allow public client flows: Yes; API permissions, Microsoft Graph, delegated: Application.Read.All (check) and Application.ReadWrite.All (apply, create); grant admin consent. Then pass its Application (client) ID with --client-id.
+cli-entra-blocked = Conditional Access blocks this sign-in (often the device-code flow): take a token from az instead, --token-env VAR with VAR=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+cli-entra-create-global-only = create adds the app's first signing certificate with addTokenSigningCertificate, which Microsoft Graph offers only in the global cloud: create the app in the Entra admin center and run topdesk-sso entra apply
+cli-entra-encrypt-no-cert = --encrypt needs TOPdesk's certificate: give --cert, or TOPdesk metadata that lists its encryption certificate
+cli-entra-partly-applied = { $done } of the writes listed were made before this error; run the command again to see what is left
+cli-entra-exists = an Entra app with TOPdesk's Identifier already exists: { $name } ({ $app_id }); use topdesk-sso entra apply to set it right
+cli-entra-no-template = the Entra gallery has no template named "{ $name }": create the app in the Entra admin center (Enterprise applications, New application) and run topdesk-sso entra apply
+cli-entra-status = { $status ->
+    [ok] ok
+    [mismatch] differs
+    [missing] missing
+   *[info] note
+}
+cli-entra-app = Entra app: { $name } (application id { $app_id }) in tenant { $tenant }
+cli-entra-created = Created: application id { $app_id }; signing certificate { $thumbprint } (give TOPdesk the metadata below)
+cli-entra-metadata-url = App Federation Metadata Url: { $url }
+cli-entra-values = in Entra: { $entra } · should be: { $expected }
+cli-entra-plan = { $count ->
+    [one] One write pending (run again with --yes to make it):
+   *[other] { $count } writes pending (run again with --yes to make them):
+}
+cli-entra-plan-empty = Nothing to write.
+cli-entra-applied = { $count ->
+    [one] One write made:
+   *[other] { $count } writes made:
+}

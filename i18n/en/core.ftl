@@ -381,3 +381,76 @@ core-panic-no-details = no details
 findings-severity-error = error
 findings-severity-warning = warning
 findings-severity-info = info
+
+## graph: the Entra app through Microsoft Graph (entra check/apply/create)
+
+graph-cloud-unknown = { $cloud } is not a cloud this program knows: use global, usgov or china
+graph-address-refused = { $option } cannot be used: { $why }
+graph-network = Microsoft Graph or the sign-in service cannot be reached ({ $what }): { $why }
+# $what: method and path; $status: 401 or 403; $code and $message: Graph's own error.
+graph-refused = { $status ->
+    [401] Microsoft Graph did not accept the token for { $what } ({ $code }: { $message }): it has expired or is not for Microsoft Graph (az: --resource-type ms-graph). The account needs the delegated permission { $permission } and the role { $role } (or Application Administrator, or owning the app)
+   *[other] Microsoft Graph refused { $what } ({ $status } { $code }: { $message }): the signed-in account needs the delegated permission { $permission } and the role { $role } (or Application Administrator, or owning the app)
+}
+graph-status = Microsoft Graph answered { $status } to { $what } ({ $code }: { $message })
+graph-throttled = Microsoft Graph keeps refusing { $what } as too many requests (Retry-After { $seconds } s): try again in a few minutes
+graph-too-many-pages = { $what } has more than { $max } pages: the listing was stopped there
+graph-foreign-link = Microsoft Graph's next page points away from Graph ({ $url }): the token is not sent there
+graph-bad-answer = Microsoft Graph's answer to { $what } cannot be read ({ $why })
+graph-token-env = the environment variable { $var } holds no access token (for example: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
+graph-sign-in = sign-in failed ({ $error }): { $description }
+graph-device-code-expired = the sign-in code expired before anyone signed in: run the command again and sign in within the time shown
+graph-not-replicated = the new app was still not readable after { $seconds } s ({ $what }): Entra is slow to replicate; run entra apply in a few minutes
+
+## entra checks: the live Entra app against TOPdesk's metadata
+
+entra-app-none = No Entra app has TOPdesk's Identifier { $identifier } among its names.
+entra-app-none-fix = Create the app from the gallery (topdesk-sso entra create), or give its application id with --app; the Identifier in Entra must be exactly TOPdesk's, with no trailing slash added.
+entra-app-no-id = No Entra app has the application id { $app_id }.
+entra-app-no-id-fix = Copy the Application ID from the enterprise app's Overview page in Entra, or leave out --app to find the app by TOPdesk's Identifier.
+entra-sso-mode = The Entra app's single sign-on mode is "{ $entra }", not SAML.
+entra-sso-mode-fix = Choose SAML under Single sign-on in the Entra app (topdesk-sso entra apply sets it first).
+entra-identifier = The Entra app's Identifiers ({ $entra }) do not include TOPdesk's Identifier { $expected }: logins fail with AADSTS700016.
+entra-identifier-old = The Entra app's Identifiers ({ $entra }) do not include TOPdesk's Identifier { $expected }; { $old } is the old tutorial's wrong pattern. Logins fail with AADSTS700016.
+entra-identifier-fix = Set the Identifier (Entity ID) to { $expected } in Basic SAML Configuration, or run topdesk-sso entra apply.
+entra-reply-url = The Entra app's Reply URLs ({ $entra }) do not include TOPdesk's Reply URL { $expected }: logins fail with AADSTS50011.
+entra-reply-url-old = The Entra app's Reply URLs ({ $entra }) do not include TOPdesk's Reply URL { $expected }; { $old } is the old tutorial's wrong pattern. Logins fail with AADSTS50011.
+entra-reply-url-fix = Add the Reply URL { $expected } in Basic SAML Configuration, or run topdesk-sso entra apply.
+entra-sign-on-url-empty = The Entra app has no Sign on URL: the TOPdesk tile in My Apps will not work.
+entra-sign-on-url = The Entra app's Sign on URL is { $entra }, TOPdesk's is { $expected }.
+entra-sign-on-url-fix = Set the Sign on URL to { $expected } in Basic SAML Configuration, or run topdesk-sso entra apply.
+entra-signing-cert-none = The Entra app has no SAML signing certificate.
+entra-signing-cert-none-fix = Add one under SAML Certificates in the Entra app and make it active, then give TOPdesk the app's Federation Metadata XML.
+entra-signing-cert = Entra signs with the certificate { $thumbprint }, which the Entra metadata TOPdesk has does not list ({ $listed }): every login fails until TOPdesk gets the new metadata.
+entra-signing-cert-fix = Give TOPdesk the app's current Federation Metadata XML (or link it by URL), or make the previous certificate active again in Entra.
+entra-signing-cert-rollover = The Entra app holds a newer signing certificate { $thumbprint } that is not active yet.
+entra-signing-cert-rollover-fix = Before you make it active, give TOPdesk metadata that lists it (the app's Federation Metadata XML lists both).
+entra-encryption-cert = Entra encrypts tokens with the certificate { $entra }, not TOPdesk's certificate { $expected }: TOPdesk cannot decrypt the login.
+entra-encryption-cert-unknown = The Entra app's token encryption key { $entra } names none of its certificates.
+entra-encryption-cert-fix = Upload TOPdesk's certificate as the token encryption key (topdesk-sso entra apply --encrypt), or turn token encryption off in the Entra app.
+entra-encryption-cert-unchecked = Entra encrypts tokens with the certificate { $entra }; TOPdesk's certificate is not known here.
+entra-encryption-cert-unchecked-fix = Give TOPdesk's certificate with --cert to compare it.
+entra-assignment-none = Assignment is required and nobody is assigned to the Entra app: every login fails with AADSTS50105.
+entra-assignment-fix = In Entra, open Enterprise applications, the app, Users and groups, and add the users or groups (members of nested groups are not counted).
+entra-assignment-not-required = Assignment is not required: every user of the tenant can sign in to TOPdesk.
+entra-assignment-not-required-fix = If only some people should, set Assignment required to Yes under Properties and assign them.
+entra-notification-email = The Entra app has no notification email address: nobody hears that its signing certificate is about to expire.
+entra-notification-email-fix = Add an address under SAML Certificates, Notification Email, in the Entra app.
+
+## entra plan: why each write is made
+
+entra-plan-sso-mode = single sign-on mode SAML, first: Graph refuses an Identifier on another domain for a non-SAML app
+entra-plan-identifier = add TOPdesk's Identifier { $added }
+entra-plan-identifier-old = add TOPdesk's Identifier { $added }; remove the old tutorial's { $removed }
+entra-plan-reply-url = add TOPdesk's Reply URL { $added }
+entra-plan-reply-url-old = add TOPdesk's Reply URL { $added }; remove the old tutorial's { $removed }
+entra-plan-sign-on-url = Sign on URL { $url }, so that the My Apps tile works
+entra-plan-key-credentials = upload TOPdesk's certificate { $thumbprint } for token encryption; { $kept ->
+    [0] there are no existing certificates to keep
+    [one] the existing certificate is sent back unchanged (this write replaces the whole list)
+   *[other] the { $kept } existing certificates are sent back unchanged (this write replaces the whole list)
+}
+entra-plan-encryption-key = encrypt tokens with TOPdesk's certificate { $thumbprint }
+entra-plan-instantiate = create the app "{ $name }" from the gallery template
+entra-plan-signing-cert = add the app's first SAML signing certificate (3 years)
+entra-plan-signing-cert-active = make that certificate active (a new app has none to switch from)

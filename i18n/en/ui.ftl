@@ -205,6 +205,7 @@ steps-keypair-bits = { $bits } bits
 steps-keypair-valid-days = Valid for (days)
 steps-keypair-days-range = 1 to 3650
 steps-keypair-generate = Generate
+steps-keypair-generate-replace = Generate and replace
 steps-keypair-generating = Generating…
 steps-keypair-generated = Generated and loaded above
 

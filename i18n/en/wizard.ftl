@@ -22,6 +22,7 @@ wizard-slot-what-idp = Entra federation metadata
 wizard-slot-what-sp = TOPdesk SP metadata
 wizard-slot-what-cert = a certificate
 wizard-slot-what-key = a private key
+wizard-what-capture = a captured login
 wizard-slot-what-logo = an image (a logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)
@@ -59,6 +60,7 @@ wizard-route-unknown = it is not metadata, a certificate, a key or an image this
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Type the TOPdesk host name, such as acme.topdesk.net, to generate a key pair.
+wizard-keygen-replace-ask = A certificate and key that belong together are loaded. Generating makes a new pair and puts it in their place (the files themselves are not changed): click “Generate and replace” to go on.
 wizard-keygen-cert-description = Generated: RSA-{ $bits }, valid { $days ->
         [one] { $days } day
        *[other] { $days } days
@@ -87,11 +89,11 @@ wizard-ready-user-attribute = Choose the user name attribute.
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } error stands
-       *[other] { $count } errors stand
-    }: { $codes }
+        [one] An error stands
+       *[other] { $count } errors stand; the first
+    }: { $message }
 wizard-export-pair-unproven = The key pair has not been proven yet.
 wizard-export-no-cert = there is no TOPdesk certificate to export
 # What the bundle holds, in one line; $has_logo is yes or no.
@@ -107,6 +109,7 @@ wizard-verdict-entra-ready = This is your Entra app's federation metadata.
 wizard-verdict-topdesk-ready = TOPdesk's metadata gives the three values for Entra.
 wizard-verdict-login-page-ready = TOPdesk's login button will say "{ $display_name }".
 # $message: the worst finding's message.
+wizard-verdict-manipulated = This file was manipulated: do not use it. Download it again from Entra; what was found is below.
 wizard-verdict-and-more = { $message } (and { $count } more below)
 wizard-verdict-the-file = the file
 wizard-verdict-password-needed = { $name } is protected by a password: type it below.

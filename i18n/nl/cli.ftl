@@ -200,3 +200,51 @@ cli-diagnose-not-decrypted = ja, niet ontsleuteld
 cli-diagnose-not-signed = (niet ondertekend)
 cli-diagnose-unverified = (niet geverifieerd: de handtekening klopt niet)
 cli-diagnose-inner-error = bevat AADSTS{ $code }
+
+## entra check|apply|create (src/cli/entra.rs)
+
+cli-about-entra = De Entra-app zelf via Microsoft Graph naast TOPdesk leggen, en hem goed instellen
+cli-about-entra-check = De Entra-app via Microsoft Graph lezen en vergelijken met de metagegevens van TOPdesk (schrijft niets)
+cli-about-entra-apply = De wijzigingen tonen die de Entra-app goed instellen; met --yes ze uitvoeren, de app opnieuw lezen en opnieuw controleren
+cli-about-entra-create = De Entra-app maken uit de TOPdesk-galeriesjabloon, met zijn eerste handtekeningcertificaat en de waarden van TOPdesk (met --yes)
+cli-exit-codes-entra-check = Afsluitcodes: 0 alles in orde (waarschuwingen toegestaan), 1 een verschil op foutniveau of geen app gevonden, 2 gebruiksfout, netwerk-, aanmeld- of machtigingsfout.
+cli-exit-codes-entra-apply = Afsluitcodes: zonder --yes 0 niets te doen, 1 wijzigingen open (niets geschreven); met --yes als check na het schrijven: 0 alles in orde, 1 een verschil op foutniveau; 2 gebruiksfout, netwerk-, aanmeld- of machtigingsfout.
+cli-arg-tenant = De Entra-tenant (id of domein); standaard: uit de entityID van de Entra-metagegevens, anders uit het token
+cli-arg-app = De toepassings-id (client-id) van de Entra-app; standaard: de app met de Id van TOPdesk onder zijn namen
+cli-arg-token-env = Een toegangstoken voor Microsoft Graph uit deze omgevingsvariabele nemen (bijvoorbeeld van az account get-access-token --resource-type ms-graph)
+cli-arg-client-id = Aanmelden met een apparaatcode via deze openbare client-app (eenmalig geregistreerd, zie de README)
+cli-arg-cloud = De Microsoft-cloud: global, usgov of china (standaard: global)
+cli-arg-graph-url = Het adres van Microsoft Graph in plaats van dat van de cloud (alleen https; voor privéclouds en tests)
+cli-arg-login-url = Het adres van de aanmeldservice in plaats van dat van de cloud (alleen https)
+cli-arg-encrypt = Ook het certificaat van TOPdesk uploaden als tokenversleutelingssleutel (de bestaande certificaten blijven)
+cli-arg-yes = De getoonde wijzigingen uitvoeren (zonder deze optie wordt niets geschreven)
+cli-arg-name = Weergavenaam van de nieuwe Entra-app (standaard: de naam van de galeriesjabloon)
+cli-entra-no-sign-in = geef aan hoe u zich aanmeldt: --token-env VAR (een toegangstoken voor Microsoft Graph) of --client-id ID (aanmelden met een apparaatcode)
+cli-entra-no-urls = de metagegevens van TOPdesk geven geen Id en Antwoord-URL om mee te vergelijken (zie de bevindingen van topdesk-sso check --sp): { $sp }
+cli-entra-device-code = Open { $url } en voer de code { $code } in om u aan te melden
+cli-entra-register = Registreer eenmalig een openbare client-app: Entra-beheercentrum, App-registraties, Nieuwe registratie; omleidings-URI "Openbare client/systeemeigen (mobiel en desktop)" http://localhost; Verificatie, Openbare clientstromen toestaan: Ja; API-machtigingen, Microsoft Graph, gedelegeerd: Application.Read.All (check) en Application.ReadWrite.All (apply, create); verleen beheerderstoestemming. Geef daarna de toepassings-id (client-id) mee met --client-id.
+cli-entra-blocked = Voorwaardelijke toegang blokkeert deze aanmelding (vaak de apparaatcode): neem in plaats daarvan een token van az, --token-env VAR met VAR=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv)
+cli-entra-create-global-only = create voegt het eerste handtekeningcertificaat van de app toe met addTokenSigningCertificate, dat Microsoft Graph alleen in de globale cloud biedt: maak de app in het Entra-beheercentrum en voer topdesk-sso entra apply uit
+cli-entra-encrypt-no-cert = --encrypt heeft het certificaat van TOPdesk nodig: geef --cert, of metagegevens van TOPdesk met het versleutelingscertificaat
+cli-entra-partly-applied = { $done } van de getoonde wijzigingen zijn vóór deze fout uitgevoerd; voer de opdracht opnieuw uit om te zien wat er nog over is
+cli-entra-exists = er bestaat al een Entra-app met de Id van TOPdesk: { $name } ({ $app_id }); gebruik topdesk-sso entra apply om hem goed in te stellen
+cli-entra-no-template = de Entra-galerie heeft geen sjabloon met de naam "{ $name }": maak de app in het Entra-beheercentrum (Bedrijfstoepassingen, Nieuwe toepassing) en voer topdesk-sso entra apply uit
+cli-entra-status = { $status ->
+    [ok] in orde
+    [mismatch] wijkt af
+    [missing] ontbreekt
+   *[info] let op
+}
+cli-entra-app = Entra-app: { $name } (toepassings-id { $app_id }) in tenant { $tenant }
+cli-entra-created = Gemaakt: toepassings-id { $app_id }; handtekeningcertificaat { $thumbprint } (geef TOPdesk de metagegevens hieronder)
+cli-entra-metadata-url = App-URL voor federatieve metagegevens: { $url }
+cli-entra-values = in Entra: { $entra } · hoort te zijn: { $expected }
+cli-entra-plan = { $count ->
+    [one] Eén wijziging open (voer opnieuw uit met --yes om haar uit te voeren):
+   *[other] { $count } wijzigingen open (voer opnieuw uit met --yes om ze uit te voeren):
+}
+cli-entra-plan-empty = Niets te schrijven.
+cli-entra-applied = { $count ->
+    [one] Eén wijziging uitgevoerd:
+   *[other] { $count } wijzigingen uitgevoerd:
+}

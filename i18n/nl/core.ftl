@@ -344,3 +344,75 @@ core-panic-no-details = geen details
 findings-severity-error = fout
 findings-severity-warning = waarschuwing
 findings-severity-info = info
+
+## graph: de Entra-app via Microsoft Graph (entra check/apply/create)
+
+graph-cloud-unknown = { $cloud } is geen cloud die dit programma kent: gebruik global, usgov of china
+graph-address-refused = { $option } is niet bruikbaar: { $why }
+graph-network = Microsoft Graph of de aanmeldservice is niet bereikbaar ({ $what }): { $why }
+graph-refused = { $status ->
+    [401] Microsoft Graph accepteerde het token niet voor { $what } ({ $code }: { $message }): het is verlopen of niet voor Microsoft Graph (az: --resource-type ms-graph). Het account heeft de gedelegeerde machtiging { $permission } nodig en de rol { $role } (of Application Administrator, of eigenaar van de app)
+   *[other] Microsoft Graph weigerde { $what } ({ $status } { $code }: { $message }): het aangemelde account heeft de gedelegeerde machtiging { $permission } nodig en de rol { $role } (of Application Administrator, of eigenaar van de app)
+}
+graph-status = Microsoft Graph antwoordde { $status } op { $what } ({ $code }: { $message })
+graph-throttled = Microsoft Graph blijft { $what } weigeren wegens te veel verzoeken (Retry-After { $seconds } s): probeer het over een paar minuten opnieuw
+graph-too-many-pages = { $what } heeft meer dan { $max } pagina's: de lijst is daar gestopt
+graph-foreign-link = de volgende pagina van Microsoft Graph wijst buiten Graph ({ $url }): het token wordt daar niet heen gestuurd
+graph-bad-answer = het antwoord van Microsoft Graph op { $what } is niet leesbaar ({ $why })
+graph-token-env = de omgevingsvariabele { $var } bevat geen toegangstoken (bijvoorbeeld: { $var }=$(az account get-access-token --resource-type ms-graph --query accessToken -o tsv))
+graph-sign-in = aanmelden mislukt ({ $error }): { $description }
+graph-device-code-expired = de aanmeldcode is verlopen voordat iemand zich aanmeldde: voer de opdracht opnieuw uit en meld u aan binnen de getoonde tijd
+graph-not-replicated = de nieuwe app was na { $seconds } s nog steeds niet leesbaar ({ $what }): Entra repliceert traag; voer over een paar minuten entra apply uit
+
+## entra-controles: de Entra-app zelf naast de metagegevens van TOPdesk
+
+entra-app-none = Geen enkele Entra-app heeft de Id { $identifier } van TOPdesk onder zijn namen.
+entra-app-none-fix = Maak de app uit de galerie (topdesk-sso entra create), of geef de toepassings-id met --app; de Id in Entra moet precies die van TOPdesk zijn, zonder toegevoegde slash aan het eind.
+entra-app-no-id = Geen enkele Entra-app heeft de toepassings-id { $app_id }.
+entra-app-no-id-fix = Kopieer de toepassings-id van de pagina Overzicht van de bedrijfstoepassing in Entra, of laat --app weg om de app te zoeken op de Id van TOPdesk.
+entra-sso-mode = De modus voor eenmalige aanmelding van de Entra-app is "{ $entra }", niet SAML.
+entra-sso-mode-fix = Kies SAML onder Eenmalige aanmelding in de Entra-app (topdesk-sso entra apply stelt dit als eerste in).
+entra-identifier = De Id's van de Entra-app ({ $entra }) bevatten de Id { $expected } van TOPdesk niet: aanmelden mislukt met AADSTS700016.
+entra-identifier-old = De Id's van de Entra-app ({ $entra }) bevatten de Id { $expected } van TOPdesk niet; { $old } is het verkeerde patroon uit de oude zelfstudie. Aanmelden mislukt met AADSTS700016.
+entra-identifier-fix = Stel de Id (Entiteits-id) in op { $expected } in Standaard SAML-configuratie, of voer topdesk-sso entra apply uit.
+entra-reply-url = De Antwoord-URL's van de Entra-app ({ $entra }) bevatten de Antwoord-URL { $expected } van TOPdesk niet: aanmelden mislukt met AADSTS50011.
+entra-reply-url-old = De Antwoord-URL's van de Entra-app ({ $entra }) bevatten de Antwoord-URL { $expected } van TOPdesk niet; { $old } is het verkeerde patroon uit de oude zelfstudie. Aanmelden mislukt met AADSTS50011.
+entra-reply-url-fix = Voeg de Antwoord-URL { $expected } toe in Standaard SAML-configuratie, of voer topdesk-sso entra apply uit.
+entra-sign-on-url-empty = De Entra-app heeft geen Aanmeldings-URL: de TOPdesk-tegel in Mijn apps werkt niet.
+entra-sign-on-url = De Aanmeldings-URL van de Entra-app is { $entra }, die van TOPdesk is { $expected }.
+entra-sign-on-url-fix = Stel de Aanmeldings-URL in op { $expected } in Standaard SAML-configuratie, of voer topdesk-sso entra apply uit.
+entra-signing-cert-none = De Entra-app heeft geen SAML-handtekeningcertificaat.
+entra-signing-cert-none-fix = Voeg er een toe onder SAML-certificaten in de Entra-app en maak het actief; geef TOPdesk daarna het XML-bestand met federatieve metagegevens van de app.
+entra-signing-cert = Entra ondertekent met het certificaat { $thumbprint }, dat niet voorkomt in de Entra-metagegevens die TOPdesk heeft ({ $listed }): elke aanmelding mislukt tot TOPdesk de nieuwe metagegevens krijgt.
+entra-signing-cert-fix = Geef TOPdesk het huidige XML-bestand met federatieve metagegevens van de app (of koppel het via de URL), of maak in Entra het vorige certificaat weer actief.
+entra-signing-cert-rollover = De Entra-app heeft een nieuwer handtekeningcertificaat { $thumbprint } dat nog niet actief is.
+entra-signing-cert-rollover-fix = Geef TOPdesk metagegevens waarin het staat voordat u het actief maakt (het XML-bestand met federatieve metagegevens van de app noemt ze allebei).
+entra-encryption-cert = Entra versleutelt tokens met het certificaat { $entra }, niet met het certificaat { $expected } van TOPdesk: TOPdesk kan de aanmelding niet ontsleutelen.
+entra-encryption-cert-unknown = De tokenversleutelingssleutel { $entra } van de Entra-app verwijst naar geen van zijn certificaten.
+entra-encryption-cert-fix = Upload het certificaat van TOPdesk als tokenversleutelingssleutel (topdesk-sso entra apply --encrypt), of zet tokenversleuteling (Token encryption) uit in de Entra-app.
+entra-encryption-cert-unchecked = Entra versleutelt tokens met het certificaat { $entra }; het certificaat van TOPdesk is hier niet bekend.
+entra-encryption-cert-unchecked-fix = Geef het certificaat van TOPdesk met --cert om ze te vergelijken.
+entra-assignment-none = Toewijzing is vereist en niemand is aan de Entra-app toegewezen: elke aanmelding mislukt met AADSTS50105.
+entra-assignment-fix = Open in Entra Bedrijfstoepassingen, de app, Gebruikers en groepen, en voeg de gebruikers of groepen toe (leden van geneste groepen tellen niet mee).
+entra-assignment-not-required = Toewijzing is niet vereist: elke gebruiker van de tenant kan zich bij TOPdesk aanmelden.
+entra-assignment-not-required-fix = Als alleen sommige mensen dat mogen, zet dan Toewijzing vereist (Assignment required) op Ja onder Eigenschappen en wijs hen toe.
+entra-notification-email = De Entra-app heeft geen e-mailadres voor meldingen: niemand hoort dat het handtekeningcertificaat bijna verloopt.
+entra-notification-email-fix = Voeg een adres toe onder SAML-certificaten, E-mailadres voor meldingen (Notification Email), in de Entra-app.
+
+## entra-plan: waarom elke wijziging wordt gedaan
+
+entra-plan-sso-mode = modus voor eenmalige aanmelding SAML, als eerste: Graph weigert een Id op een ander domein voor een app die geen SAML gebruikt
+entra-plan-identifier = de Id { $added } van TOPdesk toevoegen
+entra-plan-identifier-old = de Id { $added } van TOPdesk toevoegen; { $removed } uit de oude zelfstudie verwijderen
+entra-plan-reply-url = de Antwoord-URL { $added } van TOPdesk toevoegen
+entra-plan-reply-url-old = de Antwoord-URL { $added } van TOPdesk toevoegen; { $removed } uit de oude zelfstudie verwijderen
+entra-plan-sign-on-url = Aanmeldings-URL { $url }, zodat de tegel in Mijn apps werkt
+entra-plan-key-credentials = het certificaat { $thumbprint } van TOPdesk uploaden voor tokenversleuteling; { $kept ->
+    [0] er zijn geen bestaande certificaten om te behouden
+    [one] het bestaande certificaat wordt ongewijzigd teruggestuurd (deze wijziging vervangt de hele lijst)
+   *[other] de { $kept } bestaande certificaten worden ongewijzigd teruggestuurd (deze wijziging vervangt de hele lijst)
+}
+entra-plan-encryption-key = tokens versleutelen met het certificaat { $thumbprint } van TOPdesk
+entra-plan-instantiate = de app "{ $name }" maken uit de galeriesjabloon
+entra-plan-signing-cert = het eerste SAML-handtekeningcertificaat van de app toevoegen (3 jaar)
+entra-plan-signing-cert-active = dat certificaat actief maken (een nieuwe app heeft er geen om van te wisselen)

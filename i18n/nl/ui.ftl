@@ -199,6 +199,7 @@ steps-keypair-bits = { $bits } bits
 steps-keypair-valid-days = Geldig (dagen)
 steps-keypair-days-range = 1 tot 3650
 steps-keypair-generate = Genereren
+steps-keypair-generate-replace = Genereren en vervangen
 steps-keypair-generating = Bezig met genereren…
 steps-keypair-generated = Gegenereerd en hierboven geladen
 

@@ -22,6 +22,7 @@ wizard-slot-what-idp = federatieve metagegevens van Entra
 wizard-slot-what-sp = SP-metagegevens van TOPdesk
 wizard-slot-what-cert = een certificaat
 wizard-slot-what-key = een persoonlijke sleutel
+wizard-what-capture = een vastgelegde aanmelding
 wizard-slot-what-logo = een afbeelding (een logo)
 
 ## Where a loaded file went (src/wizard/mod.rs)
@@ -59,6 +60,7 @@ wizard-route-unknown = het is geen metagegevensbestand, certificaat, sleutel of 
 ## A new key pair (src/wizard/mod.rs, src/wizard/jobs.rs)
 
 wizard-keygen-no-host = Voer de hostnaam van TOPdesk in, zoals acme.topdesk.net, om een sleutelpaar te genereren.
+wizard-keygen-replace-ask = Er zijn een certificaat en sleutel geladen die bij elkaar horen. Genereren maakt een nieuw paar en zet dat op hun plaats (de bestanden zelf blijven ongewijzigd): klik op “Genereren en vervangen” om door te gaan.
 wizard-keygen-cert-description = Gegenereerd: RSA-{ $bits }, { $days ->
         [one] { $days } dag
        *[other] { $days } dagen
@@ -87,11 +89,11 @@ wizard-ready-user-attribute = Kies het gebruikersnaamkenmerk (User name attribut
 
 # $step: a step title; $reason: what it still needs.
 wizard-export-step-not-ready = { $step }: { $reason }
-# $codes: finding codes, never translated.
+# $message: the first error's message.
 wizard-export-errors-stand = { $count ->
-        [one] { $count } fout is nog niet opgelost
-       *[other] { $count } fouten zijn nog niet opgelost
-    }: { $codes }
+        [one] Er is nog een fout
+       *[other] Er zijn nog { $count } fouten; de eerste
+    }: { $message }
 wizard-export-pair-unproven = Er is nog niet aangetoond dat de sleutel bij het certificaat hoort.
 wizard-export-no-cert = er is geen TOPdesk-certificaat om te exporteren
 # What the bundle holds, in one line; $has_logo is yes or no.
@@ -107,6 +109,7 @@ wizard-verdict-entra-ready = Dit zijn de federatieve metagegevens van de Entra-a
 wizard-verdict-topdesk-ready = De metagegevens van TOPdesk geven de drie waarden voor Entra.
 wizard-verdict-login-page-ready = De inlogknop van TOPdesk krijgt de tekst "{ $display_name }".
 # $message: the worst finding's message.
+wizard-verdict-manipulated = Dit bestand is gemanipuleerd: gebruik het niet. Download het opnieuw uit Entra; wat er is gevonden, staat hieronder.
 wizard-verdict-and-more = { $message } (en nog { $count } hieronder)
 wizard-verdict-the-file = het bestand
 wizard-verdict-password-needed = { $name } is beveiligd met een wachtwoord: voer het hieronder in.

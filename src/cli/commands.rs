@@ -33,7 +33,7 @@ fn key_file_access(path: &Path) -> String {
 
 /// Writes text to stdout. Every line goes through [`escape_untrusted`], so nothing taken from a
 /// file can drive the terminal.
-fn emit(text: &str) -> anyhow::Result<()> {
+pub(super) fn emit(text: &str) -> anyhow::Result<()> {
     let safe: Vec<_> = text.split('\n').map(escape_untrusted).collect();
     write_stdout(&safe.join("\n"))
 }
@@ -47,7 +47,7 @@ fn write_stdout(text: &str) -> anyhow::Result<()> {
     }
 }
 
-fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
+pub(super) fn print_json<T: serde::Serialize>(value: &T) -> anyhow::Result<()> {
     let mut v = serde_json::to_value(value)?;
     if let Some(obj) = v.as_object_mut() {
         obj.entry("format_version")

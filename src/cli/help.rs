@@ -20,11 +20,12 @@ pub(super) fn command() -> Command {
         .after_help(tr!("cli-exit-codes"))
         .mut_subcommands(|sub| {
             let name = sub.get_name().to_owned();
-            let sub = texts(sub, &name, headings).after_help(exit_codes(&name));
-            match about(&name) {
-                Some(about) => sub.about(about),
-                None => sub,
-            }
+            // `entra check|apply|create`: their texts are found as `entra-check`, ….
+            let sub = sub.mut_subcommands(|inner| {
+                let name = format!("{name}-{}", inner.get_name());
+                described(texts(inner, &name, headings), &name)
+            });
+            described(texts(sub, &name, headings), &name)
         });
     // Built now, so that the global --lang and clap's own --help, --version and `help` exist
     // and can be given their texts.
@@ -104,6 +105,15 @@ fn builtins(cmd: Command, headings: Headings) -> Command {
     })
 }
 
+/// The about line and exit codes of `command`.
+fn described(cmd: Command, command: &str) -> Command {
+    let cmd = cmd.after_help(exit_codes(command));
+    match about(command) {
+        Some(about) => cmd.about(about),
+        None => cmd,
+    }
+}
+
 fn about(command: &str) -> Option<String> {
     Some(match command {
         "check" => tr!("cli-about-check"),
@@ -113,6 +123,10 @@ fn about(command: &str) -> Option<String> {
         "keygen" => tr!("cli-about-keygen"),
         "diagnose" => tr!("cli-about-diagnose"),
         "export" => tr!("cli-about-export"),
+        "entra" => tr!("cli-about-entra"),
+        "entra-check" => tr!("cli-about-entra-check"),
+        "entra-apply" => tr!("cli-about-entra-apply"),
+        "entra-create" => tr!("cli-about-entra-create"),
         _ => return None,
     })
 }
@@ -123,6 +137,8 @@ fn exit_codes(command: &str) -> String {
         "keygen" => tr!("cli-exit-codes-keygen"),
         "diagnose" => tr!("cli-exit-codes-diagnose"),
         "export" => tr!("cli-exit-codes-export"),
+        "entra-check" => tr!("cli-exit-codes-entra-check"),
+        "entra" | "entra-apply" | "entra-create" => tr!("cli-exit-codes-entra-apply"),
         _ => tr!("cli-exit-codes"),
     }
 }
@@ -163,6 +179,16 @@ fn arg_help(command: &str, id: &str) -> Option<String> {
         ("export", "user_attribute") => tr!("cli-arg-export-user-attribute"),
         ("export", "out") => tr!("cli-arg-export-out"),
         ("export", "zip") => tr!("cli-arg-zip"),
+        (_, "tenant") => tr!("cli-arg-tenant"),
+        (_, "app") => tr!("cli-arg-app"),
+        (_, "token_env") => tr!("cli-arg-token-env"),
+        (_, "client_id") => tr!("cli-arg-client-id"),
+        (_, "cloud") => tr!("cli-arg-cloud"),
+        (_, "graph_url") => tr!("cli-arg-graph-url"),
+        (_, "login_url") => tr!("cli-arg-login-url"),
+        (_, "encrypt") => tr!("cli-arg-encrypt"),
+        (_, "yes") => tr!("cli-arg-yes"),
+        (_, "name") => tr!("cli-arg-name"),
         _ => return None,
     })
 }
@@ -179,7 +205,11 @@ mod tests {
         for lang in Lang::ALL {
             let root = with(lang, command);
             let mut missing = Vec::new();
-            for cmd in std::iter::once(&root).chain(root.get_subcommands()) {
+            let nested = root.get_subcommands().flat_map(Command::get_subcommands);
+            for cmd in std::iter::once(&root)
+                .chain(root.get_subcommands())
+                .chain(nested)
+            {
                 if cmd.get_about().is_none() && cmd.get_name() != "topdesk-sso" {
                     missing.push(format!("{}: about", cmd.get_name()));
                 }

@@ -3,6 +3,7 @@
 //! cannot be read at all (one line on stderr: the reason, then the file).
 
 mod commands;
+mod entra;
 mod help;
 mod inputs;
 mod text;
@@ -120,6 +121,10 @@ enum Command {
         section: Option<Section>,
         #[command(flatten)]
         common: Common,
+    },
+    Entra {
+        #[command(subcommand)]
+        action: entra::EntraAction,
     },
     Export {
         #[command(flatten)]
@@ -290,6 +295,7 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             common: &common,
             input: &input,
         }),
+        Command::Entra { action } => entra::run(&action),
         Command::Keygen {
             host,
             bits,

@@ -222,7 +222,7 @@ pub fn report(r: &Report) -> String {
     out
 }
 
-fn findings(out: &mut String, findings: &[Finding]) {
+pub(super) fn findings(out: &mut String, findings: &[Finding]) {
     if findings.is_empty() {
         let _ = writeln!(out, "{}", tr!("cli-findings-none"));
         return;

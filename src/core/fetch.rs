@@ -1,5 +1,6 @@
-//! Metadata by URL: one bounded HTTPS GET, the only network use of the program. Nothing is ever
-//! sent but the request itself (no cookies, no credentials, no body).
+//! Metadata by URL: one bounded HTTPS GET. Nothing is ever sent but the request itself (no
+//! cookies, no credentials, no body). Its agent (`agent`: trust, proxy, https only) and capped
+//! body reader are also what [`super::graph`] talks to Microsoft Graph with.
 //!
 //! - `https://` only, on every redirect too (at most [`MAX_REDIRECTS`]); a plain `http://`
 //!   address is refused with the reason before anything is sent.
@@ -346,7 +347,7 @@ pub fn fetch(
 ) -> Result<Fetched, FetchError> {
     let uri = check_url(url)?;
     let host = uri.host().unwrap_or_default().to_owned();
-    let agent = agent(options)?;
+    let agent = agent(options, XML_ACCEPT)?;
     let response = agent
         .get(uri)
         .call()
@@ -362,6 +363,36 @@ pub fn fetch(
     if !status.is_success() {
         return Err(status_error(status.as_u16(), &final_url));
     }
+    let bytes = read_body(response, options, cancel, &host)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(FetchError::Empty);
+    }
+    if is_html(&bytes) {
+        return Err(FetchError::Html);
+    }
+    Ok(Fetched {
+        origin: Origin {
+            url: url.trim().to_owned(),
+            final_url,
+            status: status.as_u16(),
+            fetched_at: now,
+        },
+        bytes,
+    })
+}
+
+/// What a metadata fetch accepts.
+const XML_ACCEPT: &str = "application/samlmetadata+xml, application/xml, text/xml, */*;q=0.5";
+
+/// Reads a response body in chunks, at most `options.max_bytes` (a larger Content-Length is
+/// refused before reading); a [`Cancel`] stops it between
+/// two chunks. `host` names the server in errors.
+pub(crate) fn read_body(
+    response: ureq::http::Response<ureq::Body>,
+    options: &FetchOptions,
+    cancel: &Cancel,
+    host: &str,
+) -> Result<Vec<u8>, FetchError> {
     let announced = response
         .headers()
         .get(ureq::http::header::CONTENT_LENGTH)
@@ -381,31 +412,19 @@ pub fn fetch(
             Ok(0) => break,
             Ok(n) => n,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(explain(body_error(e), &host, options)),
+            Err(e) => return Err(explain(body_error(e), host, options)),
         };
         if bytes.len() + n > options.max_bytes {
             return Err(FetchError::TooBig(options.max_bytes));
         }
         bytes.extend_from_slice(&chunk[..n]);
     }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(FetchError::Empty);
-    }
-    if is_html(&bytes) {
-        return Err(FetchError::Html);
-    }
-    Ok(Fetched {
-        origin: Origin {
-            url: url.trim().to_owned(),
-            final_url,
-            status: status.as_u16(),
-            fetched_at: now,
-        },
-        bytes,
-    })
+    Ok(bytes)
 }
 
-fn agent(options: &FetchOptions) -> Result<ureq::Agent, FetchError> {
+/// The one HTTPS agent of the program (trust, proxy, timeouts, https only) for `options`;
+/// `accept` is the Accept header sent (metadata: XML; Microsoft Graph: JSON).
+pub(crate) fn agent(options: &FetchOptions, accept: &str) -> Result<ureq::Agent, FetchError> {
     use ureq::tls::{Certificate, RootCerts, TlsConfig};
     let roots = match &options.trust {
         Trust::System => RootCerts::PlatformVerifier,
@@ -435,7 +454,7 @@ fn agent(options: &FetchOptions) -> Result<ureq::Agent, FetchError> {
         .max_redirects_will_error(true)
         .timeout_connect(Some(options.connect_timeout))
         .timeout_global(Some(options.total_timeout))
-        .accept("application/samlmetadata+xml, application/xml, text/xml, */*;q=0.5")
+        .accept(accept)
         .user_agent(concat!("topdesk-sso/", env!("CARGO_PKG_VERSION")))
         .build();
     Ok(ureq::Agent::new_with_config(config))
@@ -563,7 +582,7 @@ fn body_error(e: std::io::Error) -> ureq::Error {
 }
 
 /// One line for what ureq (or rustls under it) said.
-fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError {
+pub(crate) fn explain(error: ureq::Error, host: &str, options: &FetchOptions) -> FetchError {
     match error {
         ureq::Error::HostNotFound => FetchError::HostNotFound(host.to_owned()),
         ureq::Error::Timeout(which) => FetchError::Timeout(

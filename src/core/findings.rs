@@ -139,6 +139,27 @@ codes! {
     RequestAcs = "request-acs", Error;
     RequestDestination = "request-destination", Error;
     RequestShown = "request-shown", Info;
+    EntraApp = "entra-app", Error;
+    EntraSsoMode = "entra-sso-mode", Error;
+    EntraIdentifier = "entra-identifier", Error;
+    EntraReplyUrl = "entra-reply-url", Error;
+    EntraSignOnUrl = "entra-sign-on-url", Error;
+    EntraSigningCert = "entra-signing-cert", Error;
+    EntraEncryptionCert = "entra-encryption-cert", Error;
+    EntraAssignment = "entra-assignment", Error;
+    EntraNotificationEmail = "entra-notification-email", Warning;
+}
+
+impl Code {
+    /// The file was changed after it was signed, re-signed by someone else, or built to fool a
+    /// verifier: whatever else it says cannot be trusted.
+    #[must_use]
+    pub const fn is_tampering(self) -> bool {
+        matches!(
+            self,
+            Self::SignatureInvalid | Self::SignatureUnlistedSigner | Self::SignatureWrapping
+        )
+    }
 }
 
 impl fmt::Display for Code {
@@ -168,6 +189,8 @@ pub enum About {
     Pair,
     /// A captured login (SAML messages, Entra errors).
     Login,
+    /// The live Entra app, read through Microsoft Graph.
+    Entra,
 }
 
 /// One problem: what is wrong, in one sentence, and what the admin can do about it. The words
@@ -209,6 +232,15 @@ impl Finding {
     pub fn with_severity(mut self, severity: Severity) -> Self {
         self.severity = severity;
         self
+    }
+}
+
+impl Finding {
+    /// The order findings are shown in: most severe first, and among errors, tampering first
+    /// (nothing else a manipulated file says can be trusted).
+    #[must_use]
+    pub fn rank(&self) -> (Severity, bool) {
+        (self.severity, !self.code.is_tampering())
     }
 }
 

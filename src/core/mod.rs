@@ -10,6 +10,7 @@ pub mod entra;
 pub mod fetch;
 pub mod file;
 pub mod findings;
+pub mod graph;
 pub mod history;
 pub mod i18n;
 pub mod inspect;

@@ -8,6 +8,7 @@ use super::cert::CertInfo;
 use super::cert::{CertRole, cert_findings};
 use super::entra::{APP_CERT_CN, IdpSummary};
 use super::findings::{About, Code, Finding};
+use super::i18n::Arg;
 use super::key::{KeyFormat, LoadedKey, Material};
 use super::topdesk::SpSummary;
 
@@ -97,7 +98,7 @@ pub fn check(input: &PairInput<'_>) -> (PairReport, Vec<Finding>) {
             Ok(c) => certs.push(c),
             Err(e) => findings.push(Finding::new(
                 Code::CertUnreadable,
-                crate::msg!("pair-cert-unreadable", error = e.to_string()),
+                crate::msg!("pair-cert-unreadable", error = Arg::shown(e)),
                 crate::msg!("pair-cert-unreadable-fix"),
             )),
         }

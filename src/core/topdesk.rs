@@ -321,20 +321,34 @@ fn check_entity_id(findings: &mut Vec<Finding>, entity_id: &str, reply: UrlParts
     }
 }
 
+/// An Identifier of the old tutorial's wrong pattern: a TOPdesk Reply URL path
+/// (`/tas/secure/login/verify`, `/tas/public/login/verify`) instead of the metadata address.
+#[must_use]
+pub fn is_old_identifier(url: &str) -> bool {
+    let id = url.trim_end_matches('/').to_ascii_lowercase();
+    id.ends_with("/tas/secure/login/verify") || id.ends_with("/tas/public/login/verify")
+}
+
+/// A Reply URL of the old tutorial's wrong pattern (ending in `/login/saml`).
+#[must_use]
+pub fn is_old_reply(url: &str) -> bool {
+    url.trim_end_matches('/')
+        .to_ascii_lowercase()
+        .ends_with("/login/saml")
+}
+
 /// Microsoft's 2018 tutorial and the Entra gallery app showed wrong patterns (azure-docs issues
 /// 39764, 39765, 75672): an Identifier ending in `/login/verify`, a Reply URL ending in `/login/saml`.
 fn check_old_patterns(findings: &mut Vec<Finding>, urls: Option<&EntraUrls>) {
     let Some(urls) = urls else { return };
-    let lower = |s: &str| s.trim_end_matches('/').to_ascii_lowercase();
-    let id = lower(&urls.identifier);
-    if id.ends_with("/tas/secure/login/verify") || id.ends_with("/tas/public/login/verify") {
+    if is_old_identifier(&urls.identifier) {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
             msg!("topdesk-old-identifier", url = urls.identifier.as_str()),
             msg!("topdesk-old-identifier-fix"),
         ));
     }
-    if lower(&urls.reply).ends_with("/login/saml") {
+    if is_old_reply(&urls.reply) {
         findings.push(Finding::new(
             Code::OldTutorialPattern,
             msg!("topdesk-old-reply", url = urls.reply.as_str()),

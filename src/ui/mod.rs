@@ -72,6 +72,8 @@ pub struct View {
     pub compare_with: String,
     /// Test login's path field, used when no dialog is available.
     pub capture_path: String,
+    /// The step drawn last: a step opened anew starts at its top, its first control next for Tab.
+    pub shown_step: Option<Step>,
 }
 
 pub struct App {
@@ -656,6 +658,23 @@ impl App {
 
         let mut out = steps::Out::default();
         let now = (self.clock)();
+        // Another step than last frame's (not the first frame: Tab from nothing focused
+        // already starts in the content).
+        let opened = self
+            .view
+            .shown_step
+            .is_some_and(|shown| shown != self.wizard.step);
+        self.view.shown_step = Some(self.wizard.step);
+        if opened {
+            // Nothing keeps the focus (the Next button or a step row had it): the first Tab
+            // lands on the step's first control (the content is laid out first), and Enter and
+            // Ctrl+V keep their window-wide meaning (Next, load what was pasted).
+            ctx.memory_mut(|m| {
+                if let Some(id) = m.focused() {
+                    m.surrender_focus(id);
+                }
+            });
+        }
         let files_hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
         // The content is laid out first, so Tab reaches it (and Back/Next) before the step list.
         let list_width = 220.0;
@@ -665,25 +684,28 @@ impl App {
             .exact_size((ui.available_width() - list_width).max(0.0))
             .show(ui, |ui| {
                 let content_height = (ui.available_height() - NAV_HEIGHT).max(0.0);
-                egui::ScrollArea::vertical()
+                let mut area = egui::ScrollArea::vertical()
                     .max_height(content_height)
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        ui.add_space(8.0);
-                        centred(ui, MAX_CONTENT_WIDTH, |ui| {
-                            let mut cx = steps::Cx {
-                                wizard: &self.wizard,
-                                view: &mut self.view,
-                                out: &mut out,
-                                now,
-                                files_hovering,
-                                recent: &self.settings.recent_metadata,
-                                recent_urls: &self.settings.recent_urls,
-                            };
-                            steps::show(ui, &mut cx);
-                            ui.add_space(12.0);
-                        });
+                    .auto_shrink([false, false]);
+                if opened {
+                    area = area.vertical_scroll_offset(0.0);
+                }
+                area.show(ui, |ui| {
+                    ui.add_space(8.0);
+                    centred(ui, MAX_CONTENT_WIDTH, |ui| {
+                        let mut cx = steps::Cx {
+                            wizard: &self.wizard,
+                            view: &mut self.view,
+                            out: &mut out,
+                            now,
+                            files_hovering,
+                            recent: &self.settings.recent_metadata,
+                            recent_urls: &self.settings.recent_urls,
+                        };
+                        steps::show(ui, &mut cx);
+                        ui.add_space(12.0);
                     });
+                });
                 ui.separator();
                 centred(ui, MAX_CONTENT_WIDTH, |ui| {
                     steps::nav(ui, &self.wizard, &mut out);

@@ -212,7 +212,7 @@ pub fn drop_zone(
     ui: &mut Ui,
     title: &str,
     hint: &str,
-    file: Option<&LoadedFile>,
+    file: Option<(&LoadedFile, StepStatus)>,
     files_hovering: bool,
     opener: Opener<'_>,
     url: Option<UrlField<'_>>,
@@ -234,13 +234,13 @@ pub fn drop_zone(
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             ui.strong(title);
-            if let Some(f) = file {
-                let color = ok_color(ui);
-                dot(ui, color, true);
+            if let Some((f, status)) = file {
+                let color = status_color(ui, status);
+                dot(ui, color, status != StepStatus::Todo);
                 ui.label(RichText::new(&f.name).color(color));
             }
         });
-        match file {
+        match file.map(|(f, _)| f) {
             Some(f) => {
                 value_label(ui, f.description.to_string());
                 if let Some(p) = &f.path {
@@ -339,6 +339,8 @@ pub fn verdict(ui: &mut Ui, verdict: &Verdict) {
 /// Findings grouped by severity, each with its fix (nothing when there are none: the verdict
 /// above already says so).
 pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>) {
+    let mut findings: Vec<&Finding> = findings.into_iter().collect();
+    findings.sort_by_key(|f| f.rank());
     for f in findings {
         let color = severity_color(ui, f.severity);
         ui.horizontal_wrapped(|ui| {

@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 
 use super::{CompareJob, Comparison, Job, Progress, Wizard};
 use crate::core::fetch::Cancel;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 
 /// The other version of the Entra metadata to compare the loaded one with.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +31,7 @@ impl Wizard {
             self.comparison = Progress::Failed(crate::msg!(
                 "wizard-fetch-failed",
                 url = url.as_str(),
-                reason = why.to_string()
+                reason = Arg::shown(why)
             ));
             return Vec::new();
         }

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 use super::{FetchJob, Job, LoadedFile, Progress, Routed, Slot, Step, Topic, Wizard, jobs};
 use crate::core::fetch::Cancel;
 use crate::core::findings::Severity;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 
 /// The zone a metadata URL belongs in when none was chosen: an Entra address goes to the Entra
 /// step, any other (TOPdesk's `/saml-metadata/…`) to the TOPdesk step.
@@ -80,9 +80,10 @@ impl Wizard {
             Routed::Into { slot, file, target } => {
                 let name = file.name.clone();
                 let brings_key = slot == Slot::Cert && file.holds_key;
-                if slot == Slot::Sp && self.keygen.host.is_empty() {
-                    // Prefilled for "Generate new key pair…" once the TOPdesk host is known.
-                    self.keygen.host = jobs::host_of_sp(&file.bytes).unwrap_or_default();
+                if slot == Slot::Sp {
+                    // Prefilled for "Generate new key pair…" from the TOPdesk file loaded.
+                    self.keygen
+                        .follow_topdesk_host(jobs::host_of_sp(&file.bytes));
                 }
                 self.set_file(slot, Some(file));
                 if let Some(t) = target.filter(|t| *t != slot) {
@@ -126,6 +127,23 @@ impl Wizard {
                 }
                 self.reanalyse(now)
             }
+            Routed::Capture { name, bytes } => {
+                if self.step != Step::TestLogin {
+                    self.notice(
+                        self.step,
+                        Topic::Load,
+                        Severity::Info,
+                        crate::msg!(
+                            "wizard-load-put-in-step",
+                            name = name.as_str(),
+                            what = crate::msg!("wizard-what-capture"),
+                            number = Step::TestLogin.number(),
+                            step = Step::TestLogin.title()
+                        ),
+                    );
+                }
+                self.load_capture(name, bytes, now)
+            }
             Routed::Rejected {
                 name,
                 reason,
@@ -150,7 +168,7 @@ impl Wizard {
             let text = crate::msg!(
                 "wizard-fetch-failed",
                 url = url.as_str(),
-                reason = why.to_string()
+                reason = Arg::shown(why)
             );
             self.notice(target.step(), Topic::Slot(target), Severity::Error, text);
             return Vec::new();

@@ -153,6 +153,8 @@ pub enum Routed {
         file: LoadedFile,
         target: Option<Slot>,
     },
+    /// A captured login: it goes to the Test login step, whatever zone it was dropped on.
+    Capture { name: String, bytes: Vec<u8> },
     Rejected {
         name: String,
         reason: Msg,
@@ -367,6 +369,11 @@ fn route(name: String, path: Option<PathBuf>, bytes: Vec<u8>, target: Option<Slo
             Ok(_) => Slot::Logo,
             Err(why) => return reject(why),
         },
+        Inspection::OtherXml { .. } | Inspection::Unknown
+            if crate::core::diagnose::capture::is_capture(&bytes) =>
+        {
+            return Routed::Capture { name, bytes };
+        }
         Inspection::OtherMetadata { .. } | Inspection::OtherXml { .. } => {
             return reject(msg!(
                 "wizard-route-other-metadata",

@@ -13,11 +13,22 @@ use crate::core::i18n::Msg;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeygenSettings {
     pub host: String,
+    /// The admin typed the host name: a TOPdesk file loaded later no longer replaces it.
+    pub host_typed: bool,
     pub bits: usize,
     pub days: u32,
+    /// Generate was asked for while a matching pair is loaded: the next Generate replaces it.
+    pub replace_asked: bool,
 }
 
 impl KeygenSettings {
+    /// Follows the TOPdesk host of a newly loaded SP metadata file unless the admin typed one.
+    pub(super) fn follow_topdesk_host(&mut self, host: Option<String>) {
+        if !self.host_typed {
+            self.host = host.unwrap_or_default();
+        }
+    }
+
     /// The validity a generated certificate may have, in days.
     pub const DAYS: std::ops::RangeInclusive<u32> = 1..=3650;
 }
@@ -25,6 +36,23 @@ impl KeygenSettings {
 impl Wizard {
     pub(super) fn generate(&mut self, now: OffsetDateTime) -> Vec<Job> {
         self.forget(Topic::Keygen);
+        let matching = self
+            .report()
+            .and_then(|r| r.pair.as_ref())
+            .is_some_and(|p| p.status == crate::core::pair::PairStatus::Match);
+        if matching && !self.keygen.replace_asked {
+            // A working pair is loaded: say what Generate does to it, and let a second click
+            // confirm (any other change asks again).
+            self.keygen.replace_asked = true;
+            self.notice(
+                Step::KeyPair,
+                Topic::Keygen,
+                Severity::Warning,
+                crate::msg!("wizard-keygen-replace-ask"),
+            );
+            return Vec::new();
+        }
+        self.keygen.replace_asked = false;
         let host = self.keygen.host.trim().to_owned();
         if host.is_empty() || host.contains(['/', ':', ' ']) {
             self.notice(

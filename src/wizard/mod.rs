@@ -135,8 +135,10 @@ impl Wizard {
             user_attribute: DEFAULT_USER_ATTRIBUTE.into(),
             keygen: KeygenSettings {
                 host: String::new(),
+                host_typed: false,
                 bits: 2048,
                 days: 730,
+                replace_asked: false,
             },
             keygen_progress: Progress::Idle,
             export_progress: Progress::Idle,
@@ -275,13 +277,19 @@ impl Wizard {
                 return self.rediagnose(now);
             }
             Action::SetKeygenHost(s) => {
+                self.keygen.host_typed = !s.trim().is_empty();
                 self.keygen.host = s;
+                self.keygen.replace_asked = false;
                 self.forget(Topic::Keygen);
             }
-            Action::SetKeygenBits(b) => self.keygen.bits = b,
+            Action::SetKeygenBits(b) => {
+                self.keygen.bits = b;
+                self.keygen.replace_asked = false;
+            }
             Action::SetKeygenDays(d) => {
                 self.keygen.days =
                     d.clamp(*KeygenSettings::DAYS.start(), *KeygenSettings::DAYS.end());
+                self.keygen.replace_asked = false;
             }
             Action::Generate => return self.generate(now),
             Action::Generated(result) => return self.generated(result, now),

@@ -14,7 +14,7 @@ use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
 use crate::core::entra::IdpSummary;
 use crate::core::findings::Finding;
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
 use crate::core::topdesk::Section;
@@ -90,7 +90,7 @@ pub fn run(job: DiagnoseJob) -> Diagnosed {
                     result: Err(crate::msg!(
                         "wizard-cannot-read",
                         name = job.name.as_str(),
-                        reason = e.to_string()
+                        reason = Arg::shown(e)
                     )),
                 };
             }
@@ -195,8 +195,7 @@ impl Wizard {
     pub(super) fn login_action(&mut self, action: Action, now: OffsetDateTime) -> Vec<Job> {
         match action {
             Action::Load { name, bytes, .. } | Action::LoadCapture { name, bytes } => {
-                let bytes = Arc::new(Zeroizing::new(bytes));
-                return self.capture(name, CaptureSource::Bytes(bytes), now);
+                return self.load_capture(name, bytes, now);
             }
             Action::Open { path, .. } => {
                 let name = path.file_name().map_or_else(
@@ -214,6 +213,17 @@ impl Wizard {
     }
 
     /// A capture given on the Test login step: judged against the setup as it is now.
+    /// A captured login given as bytes (dropped or pasted anywhere): judged on Test login.
+    pub(super) fn load_capture(
+        &mut self,
+        name: String,
+        bytes: Vec<u8>,
+        now: OffsetDateTime,
+    ) -> Vec<Job> {
+        let bytes = Arc::new(Zeroizing::new(bytes));
+        self.capture(name, CaptureSource::Bytes(bytes), now)
+    }
+
     fn capture(&mut self, name: String, source: CaptureSource, now: OffsetDateTime) -> Vec<Job> {
         if let CaptureSource::Bytes(bytes) = &source {
             self.login_test.capture = Some(capture_file(name.clone(), None, bytes));
@@ -282,6 +292,18 @@ impl Wizard {
         match &self.login_test.progress {
             Progress::Done(d) => Some(d),
             _ => None,
+        }
+    }
+
+    /// The captured file's own verdict: read, being read, or not a capture at all (what the
+    /// login it shows says is the step's verdict, not the file's).
+    #[must_use]
+    pub fn capture_status(&self) -> StepStatus {
+        match &self.login_test.progress {
+            Progress::Done(d) if d.unreadable => StepStatus::Error,
+            Progress::Done(_) => StepStatus::Done,
+            Progress::Failed(_) => StepStatus::Error,
+            Progress::Idle | Progress::Running => StepStatus::Todo,
         }
     }
 

@@ -3,7 +3,7 @@
 
 use super::{Analysis, PairBlock, Slot, Step, Wizard};
 use crate::core::findings::{About, Finding, Severity};
-use crate::core::i18n::Msg;
+use crate::core::i18n::{Arg, Msg};
 use crate::core::pair::PairStatus;
 
 /// Neutral (nothing to judge yet), green, amber or red.
@@ -83,33 +83,59 @@ impl Wizard {
         }
     }
 
-    /// Why the export is refused, if it is.
+    /// Why the export is refused, if it is: every step that is not ready, else the errors that
+    /// stand (by what they say, never by code).
     pub fn can_export(&self) -> Result<(), Msg> {
-        for step in [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage] {
-            self.step_ready(step).map_err(|reason| {
-                crate::msg!("wizard-export-step-not-ready", step = step.title(), reason)
-            })?;
+        let missing: Vec<Arg> = [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage]
+            .into_iter()
+            .filter_map(|step| {
+                let reason = self.step_ready(step).err()?;
+                Some(
+                    crate::msg!("wizard-export-step-not-ready", step = step.title(), reason).into(),
+                )
+            })
+            .collect();
+        if !missing.is_empty() {
+            return Err(crate::msg!("verbatim", text = Arg::joined(missing, " ")));
         }
         let errors: Vec<&Finding> = self
             .findings(None)
             .filter(|f| f.severity == Severity::Error)
             .collect();
-        if !errors.is_empty() {
-            let codes = errors
-                .iter()
-                .map(|f| f.code.as_str())
-                .collect::<Vec<_>>()
-                .join(", ");
+        if let Some(first) = errors.first() {
             return Err(crate::msg!(
                 "wizard-export-errors-stand",
                 count = errors.len(),
-                codes
+                message = &first.message
             ));
         }
         if self.key_material.is_none() {
             return Err(crate::msg!("wizard-export-pair-unproven"));
         }
         Ok(())
+    }
+
+    /// The colour of a loaded file's dot: its own verdict (the step's, for the one file a step
+    /// judges; for the certificate and the key, the pair's unless the file itself is blocked).
+    #[must_use]
+    pub fn file_status(&self, slot: Slot) -> StepStatus {
+        match (&self.pair_block, slot) {
+            (Some(PairBlock::Password { slot: s, wrong }), Slot::Cert | Slot::Key)
+                if *s == slot =>
+            {
+                if *wrong {
+                    StepStatus::Error
+                } else {
+                    StepStatus::Warning
+                }
+            }
+            (Some(PairBlock::Unreadable { slot: s, .. }), Slot::Cert | Slot::Key) if *s == slot => {
+                StepStatus::Error
+            }
+            // The other file of a blocked pair is not judged yet.
+            (Some(_), Slot::Cert | Slot::Key) => StepStatus::Todo,
+            _ => self.verdict(slot.step()).status,
+        }
     }
 
     /// The colour of a step in the step list: the same rule as its headline.
@@ -166,8 +192,20 @@ impl Wizard {
             .unwrap_or_else(|| Verdict::new(StepStatus::Done, ready()))
     }
 
-    /// The worst finding about `about`, if any is a warning or an error.
+    /// The worst finding about `about`, if any is a warning or an error; a manipulated file
+    /// says so first, whatever else it holds.
     fn findings_verdict(&self, about: &[About]) -> Option<Verdict> {
+        let mine = |f: &&Finding| about.contains(&f.about);
+        if self
+            .findings(None)
+            .filter(mine)
+            .any(|f| f.code.is_tampering())
+        {
+            return Some(Verdict::new(
+                StepStatus::Error,
+                crate::msg!("wizard-verdict-manipulated"),
+            ));
+        }
         let worst = |severity: Severity| {
             let mut found = self
                 .findings(None)
@@ -242,39 +280,38 @@ impl Wizard {
         }
     }
 
+    /// What blocks the export comes first (an error outranks "changed since the last export",
+    /// which the export section still says below); then the last export, if any.
     fn review_verdict(&self) -> Verdict {
-        if let Some((record, current)) = self.last_export() {
-            return if current {
-                Verdict::new(
-                    StepStatus::Done,
-                    crate::msg!(
-                        "wizard-verdict-exported",
-                        path = record.path.display().to_string()
-                    ),
-                )
+        if let Err(reason) = self.can_export() {
+            let errors = self.findings(None).any(|f| f.severity == Severity::Error)
+                || [Step::Entra, Step::Topdesk, Step::KeyPair, Step::LoginPage]
+                    .into_iter()
+                    .any(|s| self.verdict(s).status == StepStatus::Error);
+            let status = if errors {
+                StepStatus::Error
             } else {
-                Verdict::new(
-                    StepStatus::Warning,
-                    crate::msg!(
-                        "wizard-verdict-export-outdated",
-                        path = record.path.display().to_string()
-                    ),
-                )
+                StepStatus::Todo
             };
+            return Verdict::new(
+                status,
+                crate::msg!("wizard-verdict-export-not-ready", reason),
+            );
         }
-        match self.can_export() {
-            Ok(()) => Verdict::new(StepStatus::Done, crate::msg!("wizard-verdict-export-ready")),
-            Err(reason) => {
-                let status = if self.findings(None).any(|f| f.severity == Severity::Error) {
-                    StepStatus::Error
-                } else {
-                    StepStatus::Todo
-                };
-                Verdict::new(
-                    status,
-                    crate::msg!("wizard-verdict-export-not-ready", reason),
-                )
-            }
+        let Some((record, current)) = self.last_export() else {
+            return Verdict::new(StepStatus::Done, crate::msg!("wizard-verdict-export-ready"));
+        };
+        let path = record.path.display().to_string();
+        if current {
+            Verdict::new(
+                StepStatus::Done,
+                crate::msg!("wizard-verdict-exported", path),
+            )
+        } else {
+            Verdict::new(
+                StepStatus::Warning,
+                crate::msg!("wizard-verdict-export-outdated", path),
+            )
         }
     }
 }

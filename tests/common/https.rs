@@ -101,6 +101,14 @@ impl Server {
         cert_host: &str,
         answer: impl Fn(&str, u16) -> Reply + Send + Sync + 'static,
     ) -> Self {
+        Self::start_full(cert_host, move |request, port| answer(&request.path, port))
+    }
+
+    /// Serves `answer(request, port)`: the whole request (method, path, headers, body).
+    pub fn start_full(
+        cert_host: &str,
+        answer: impl Fn(&Request, u16) -> Reply + Send + Sync + 'static,
+    ) -> Self {
         let ca = Ca::new("Test Root CA");
         let (leaf, key) = ca.leaf(cert_host);
         let provider = Arc::new(rustls::crypto::ring::default_provider());
@@ -127,10 +135,10 @@ impl Server {
                         return;
                     };
                     let mut tls = rustls::StreamOwned::new(conn, tcp);
-                    let Some(path) = request_path(&mut tls) else {
+                    let Some(request) = read_request(&mut tls) else {
                         return; // the client refused the certificate, or sent nothing
                     };
-                    if respond(&mut tls, &answer(&path, port)).is_ok() {
+                    if respond(&mut tls, &answer(&request, port)).is_ok() {
                         tls.conn.send_close_notify();
                         let _ = tls.flush();
                     }
@@ -143,6 +151,58 @@ impl Server {
     pub fn url(&self, path: &str) -> String {
         format!("https://localhost:{}{path}", self.port)
     }
+}
+
+/// One request as the server read it.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    /// Header names in lower case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Request {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+fn read_request(tls: &mut impl std::io::Read) -> Option<Request> {
+    let mut head = Vec::new();
+    let mut byte = [0; 1];
+    while !head.ends_with(b"\r\n\r\n") && head.len() < 16 * 1024 {
+        if tls.read(&mut byte).ok()? == 0 {
+            return None;
+        }
+        head.push(byte[0]);
+    }
+    let text = String::from_utf8_lossy(&head).into_owned();
+    let mut lines = text.split("\r\n");
+    let mut first = lines.next()?.split_whitespace();
+    let (method, path) = (first.next()?.to_owned(), first.next()?.to_owned());
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    let length = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse::<usize>().ok())
+        .unwrap_or(0)
+        .min(16 * 1024 * 1024);
+    let mut body = vec![0; length];
+    tls.read_exact(&mut body).ok()?;
+    Some(Request {
+        method,
+        path,
+        headers,
+        body,
+    })
 }
 
 fn request_path(tls: &mut impl std::io::Read) -> Option<String> {

@@ -1,6 +1,7 @@
 //! Shared test support: real fixtures, generated certificates and TOPdesk-shaped SP metadata.
 #![allow(dead_code)] // each test binary uses a different part
 
+pub mod graph;
 #[cfg(feature = "gui")]
 pub mod gui;
 pub mod https;

@@ -201,6 +201,14 @@ pub fn too_large(input: &[u8]) -> Option<Problem> {
     })
 }
 
+/// Whether `bytes` hold a captured login (a HAR, a SAML message, an Entra error): something
+/// [`read`] finds at least one message in, within the usual limits.
+#[must_use]
+pub fn is_capture(bytes: &[u8]) -> bool {
+    too_large(bytes).is_none()
+        && crate::core::text::decode(bytes).is_ok_and(|(text, _)| !read(&text).items.is_empty())
+}
+
 /// Reads a capture (the text was decoded by [`crate::core::text::decode`]).
 #[must_use]
 pub fn read(text: &str) -> Capture {

@@ -233,7 +233,7 @@ pub fn diagnose(input: &[u8], setup: &Setup<'_>) -> Diagnosis {
             Ok((text, _)) => capture::read(&text),
             Err(e) => capture::Capture::refused(Problem::Unrecognised(crate::msg!(
                 "diagnose-input-unreadable",
-                error = e.to_string()
+                error = Arg::shown(e)
             ))),
         }
     };

@@ -98,7 +98,7 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
     // The id stays when the language changes, and with it whether the section is open.
     egui::CollapsingHeader::new(tr!("steps-keypair-generate-header"))
         .id_salt("generate-key-pair")
-        .default_open(cx.wizard.cert.is_none() && cx.wizard.key.is_none())
+        .default_open(false)
         .show(ui, |ui| {
             ui.label(tr!("steps-keypair-generate-intro"));
             let mut host = cx.wizard.keygen.host.clone();
@@ -131,10 +131,12 @@ fn generate(ui: &mut Ui, cx: &mut Cx<'_>) {
             });
             ui.horizontal(|ui| {
                 let running = cx.wizard.keygen_progress == Progress::Running;
-                if ui
-                    .add_enabled(!running, egui::Button::new(tr!("steps-keypair-generate")))
-                    .clicked()
-                {
+                let label = if cx.wizard.keygen.replace_asked {
+                    tr!("steps-keypair-generate-replace")
+                } else {
+                    tr!("steps-keypair-generate")
+                };
+                if ui.add_enabled(!running, egui::Button::new(label)).clicked() {
                     cx.act(Action::Generate);
                 }
                 match &cx.wizard.keygen_progress {

@@ -70,7 +70,7 @@ impl Cx<'_> {
             ui,
             title,
             hint,
-            wizard.file(slot),
+            wizard.file(slot).map(|f| (f, wizard.file_status(slot))),
             self.files_hovering,
             opener,
             url,
@@ -218,8 +218,13 @@ fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
 pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out) {
     ui.add_space(10.0);
     ui.label(RichText::new(super::TITLE).strong().size(16.0));
+    // Two lines' room whatever the section's name needs, so the steps never move under the
+    // pointer when the section changes.
+    let top = ui.cursor().top();
     ui.label(RichText::new(tr!("steps-list-section", section = wizard.section.label())).weak());
-    ui.add_space(12.0);
+    let two_lines =
+        2.0 * ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    ui.add_space((top + two_lines - ui.cursor().top()).max(0.0) + 12.0);
     for step in Step::ALL {
         let status = wizard.step_status(step);
         let text = format!("{}. {}", step.number(), step.title());

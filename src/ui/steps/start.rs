@@ -16,7 +16,13 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         (Section::Secure, tr!("steps-start-secure")),
         (Section::Public, tr!("steps-start-public")),
     ] {
-        if ui.radio(cx.wizard.section == section, text).clicked() {
+        let radio = ui.radio(cx.wizard.section == section, text);
+        // Enter on a focused choice does what "or press Enter" says: Next (egui would take it
+        // for a click).
+        let enter = radio.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if enter {
+            cx.act(Action::Next);
+        } else if radio.clicked() && cx.wizard.section != section {
             cx.act(Action::SetSection(section));
         }
     }

@@ -94,7 +94,11 @@ fn zone(ui: &mut Ui, cx: &mut Cx<'_>) {
         ui,
         &tr!("steps-test-zone"),
         &tr!("steps-test-zone-hint"),
-        cx.wizard.login_test.capture.as_ref(),
+        cx.wizard
+            .login_test
+            .capture
+            .as_ref()
+            .map(|c| (c, cx.wizard.capture_status())),
         cx.files_hovering,
         opener,
         None,
