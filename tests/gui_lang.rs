@@ -349,6 +349,10 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     h.run_steps(3);
     h.get_by_label_contains("2 berichten in deze opname");
     h.get_by_label_contains("2. Entra-fout AADSTS50011");
+    // It opened on the message that fails; the request is one click away.
+    assert_eq!(h.state().wizard.login_test.selected, 1);
+    h.get_by_label_contains("1. Aanvraag").click();
+    h.run_steps(3);
     for header in ["Controle", "Ontvangen", "Verwacht"] {
         seen(&h, header);
     }

@@ -325,7 +325,7 @@ fn a_signed_response_keeps_its_thumbprint_and_times_in_every_language() {
         (
             Lang::En,
             format!("The signature over the assertion verifies by Entra's certificate {thumb}."),
-            "The assertion expired at 2026-06-01T13:05:00Z (55 min 0 s before the time given, 2026-06-01T14:00:00Z): TOPdesk would refuse it.",
+            "The assertion expired at 1 Jun 2026 13:05:00 UTC (55 min 0 s before the time given, 1 Jun 2026 14:00:00 UTC): TOPdesk would refuse it.",
             format!("The Recipient is '{}'", saml::REPLY_PUBLIC),
         ),
         (
@@ -333,7 +333,7 @@ fn a_signed_response_keeps_its_thumbprint_and_times_in_every_language() {
             format!(
                 "De handtekening over de assertie klopt, gezet met het certificaat {thumb} van Entra."
             ),
-            "De assertie is verlopen op 2026-06-01T13:05:00Z (55 min 0 s vóór het opgegeven tijdstip, 2026-06-01T14:00:00Z): TOPdesk zou haar weigeren.",
+            "De assertie is verlopen op 1 jun 2026 13:05:00 UTC (55 min 0 s vóór het opgegeven tijdstip, 1 jun 2026 14:00:00 UTC): TOPdesk zou haar weigeren.",
             format!("Recipient is '{}'", saml::REPLY_PUBLIC),
         ),
         (
@@ -341,7 +341,7 @@ fn a_signed_response_keeps_its_thumbprint_and_times_in_every_language() {
             format!(
                 "Die Signatur über die Assertion ist gültig, mit dem Zertifikat {thumb} von Entra."
             ),
-            "Die Assertion ist um 2026-06-01T13:05:00Z abgelaufen (55 min 0 s vor der angegebenen Zeit, 2026-06-01T14:00:00Z): TOPdesk würde sie ablehnen.",
+            "Die Assertion ist um 1. Juni 2026 13:05:00 UTC abgelaufen (55 min 0 s vor der angegebenen Zeit, 1. Juni 2026 14:00:00 UTC): TOPdesk würde sie ablehnen.",
             format!("Recipient ist '{}'", saml::REPLY_PUBLIC),
         ),
     ] {

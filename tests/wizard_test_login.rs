@@ -4,6 +4,7 @@
 mod common;
 
 use topdesk_sso::core::findings::Code;
+use topdesk_sso::core::i18n::Lang;
 use topdesk_sso::core::topdesk::Section;
 use topdesk_sso::wizard::{Action, Progress, Slot, Step, StepStatus, Wizard};
 
@@ -142,12 +143,16 @@ fn a_har_lists_its_messages_to_pick_from() {
     );
     let d = w.diagnosis().expect("diagnosed");
     assert_eq!(d.messages.len(), 2);
+    // One line naming what to change in Entra (the finding's fix); the explanation is below.
+    let verdict = w.verdict(Step::TestLogin).text.to_string();
     assert!(
-        w.verdict(Step::TestLogin)
-            .text
-            .to_string()
-            .starts_with("Entra refused: ")
+        verdict.starts_with("Entra refused: In Entra: Enterprise applications"),
+        "{verdict}"
     );
+    // The capture opens on the message that fails, not on its all-green request.
+    assert_eq!(w.login_test.selected, 1);
+    assert_eq!(w.check_rows()[0].check, "Entra error");
+    drive(&mut w, Action::SelectMessage(0));
     assert_eq!(w.check_rows()[0].check, "Issuer");
     drive(&mut w, Action::SelectMessage(1));
     assert_eq!(w.check_rows()[0].check, "Entra error");
@@ -257,4 +262,43 @@ fn a_capture_given_on_any_step_goes_to_test_login() {
     let mut w = setup();
     load(&mut w, "just some words", None);
     assert!(w.login_test.capture.is_none());
+}
+
+/// Issue 21 §1: the validity row is judged (red when the assertion had expired), and its times
+/// are written as readers of the language write them, never raw.
+#[test]
+fn the_validity_row_is_judged_and_its_times_are_for_reading() {
+    let mut w = setup();
+    // Expired an hour before NOW (2026-06-01 12:00 UTC).
+    let xml = format!(
+        "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" ID=\"_r1\" Destination=\"https://acme.topdesk.net/tas/secure/login/verify\"><Issuer xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\">{IDP}</Issuer><samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status><Assertion xmlns=\"urn:oasis:names:tc:SAML:2.0:assertion\" ID=\"_a1\"><Issuer>{IDP}</Issuer><Subject><NameID>jane@acme.example</NameID></Subject><Conditions NotBefore=\"2026-06-01T09:55:00.123456789Z\" NotOnOrAfter=\"2026-06-01T11:00:00Z\"/></Assertion></samlp:Response>"
+    );
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "response.xml".into(),
+            bytes: xml.into_bytes(),
+        },
+    );
+    let rows = w.check_rows();
+    let valid = rows
+        .iter()
+        .find(|r| r.check == "Valid")
+        .unwrap_or_else(|| panic!("no Valid row in {rows:?}"));
+    assert_eq!(valid.ok, Some(false), "expired: a red marker");
+    let said = |lang| valid.received.render_in(lang);
+    assert_eq!(
+        said(Lang::En),
+        "1 Jun 2026 09:55 UTC to 1 Jun 2026 11:00 UTC"
+    );
+    assert!(
+        said(Lang::De).starts_with("1. Juni 2026 09:55 UTC"),
+        "{}",
+        said(Lang::De)
+    );
+    assert!(
+        !said(Lang::Nl).contains('Z'),
+        "no raw SAML time: {}",
+        said(Lang::Nl)
+    );
 }

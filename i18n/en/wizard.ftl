@@ -173,6 +173,7 @@ wizard-login-unverified = unverified: its signature does not verify
 wizard-login-verdict-idle = Drop, open or paste a captured login to see whether TOPdesk would accept it.
 wizard-login-verdict-reading = Reading the capture…
 wizard-login-verdict-accepted = TOPdesk would accept this login.
-wizard-login-verdict-entra-refused = Entra refused: { $reason }
-wizard-login-verdict-refused = TOPdesk would refuse: { $reason }
+# $fix: the setting to change, from the finding behind the verdict (explained below it).
+wizard-login-verdict-entra-refused = Entra refused: { $fix }
+wizard-login-verdict-refused = TOPdesk would refuse: { $fix }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.

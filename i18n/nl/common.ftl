@@ -48,3 +48,4 @@ word-none = (geen)
 verbatim = { $text }
 named = { $name }: { $text }
 sentence = { $text }.
+moment-utc = { $date } { $time } UTC

@@ -13,7 +13,7 @@ use crate::core::check::Report;
 use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
 use crate::core::entra::IdpSummary;
-use crate::core::findings::Finding;
+use crate::core::findings::{Code, Finding};
 use crate::core::i18n::{Arg, Msg};
 use crate::core::key::PrivateKey;
 use crate::core::signature::SignatureStatus;
@@ -27,6 +27,8 @@ pub struct LoginTest {
     pub progress: Progress<Arc<Diagnosis>>,
     /// The message shown (a HAR holds several).
     pub selected: usize,
+    /// A new capture not judged yet: its verdict picks the message shown first.
+    fresh: bool,
     generation: u64,
 }
 
@@ -36,6 +38,7 @@ impl Default for LoginTest {
             capture: None,
             progress: Progress::Idle,
             selected: 0,
+            fresh: false,
             generation: 0,
         }
     }
@@ -159,6 +162,21 @@ fn row(check: Msg, received: Option<&str>, expected: Option<&str>) -> CheckRow {
     }
 }
 
+/// A SAML time (`2026-12-07T15:19:03.092979426Z`) as readers of the language write it, in
+/// UTC; as it is when it is not one; `?` when absent.
+fn moment(saml: Option<&str>) -> Arg {
+    let Some(text) = saml else {
+        return Arg::from("?");
+    };
+    match time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339) {
+        Ok(t) => {
+            let (date, time) = crate::core::i18n::date_and_time(t);
+            crate::msg!("moment-utc", date, time).into()
+        }
+        Err(_) => Arg::from(text),
+    }
+}
+
 /// What the Signature row says was received.
 fn signature_text(sig: &SignatureFacts) -> Msg {
     crate::msg!(
@@ -212,7 +230,6 @@ impl Wizard {
         Vec::new()
     }
 
-    /// A capture given on the Test login step: judged against the setup as it is now.
     /// A captured login given as bytes (dropped or pasted anywhere): judged on Test login.
     pub(super) fn load_capture(
         &mut self,
@@ -224,11 +241,14 @@ impl Wizard {
         self.capture(name, CaptureSource::Bytes(bytes), now)
     }
 
+    /// A capture given: judged against the setup as it is now; it opens on the message that
+    /// fails, once judged.
     fn capture(&mut self, name: String, source: CaptureSource, now: OffsetDateTime) -> Vec<Job> {
         if let CaptureSource::Bytes(bytes) = &source {
             self.login_test.capture = Some(capture_file(name.clone(), None, bytes));
         }
         self.login_test.selected = 0;
+        self.login_test.fresh = true;
         self.diagnose_job(name, source, now)
     }
 
@@ -272,6 +292,13 @@ impl Wizard {
         }
         if let Some(file) = done.capture {
             self.login_test.capture = Some(file);
+        }
+        if let Ok(d) = &done.result
+            && std::mem::take(&mut self.login_test.fresh)
+        {
+            // A new capture opens on the message behind the verdict (a HAR's first message is
+            // often its all-green request).
+            self.login_test.selected = d.blocking().and_then(|f| f.message_index).unwrap_or(0);
         }
         self.login_test.progress = match done.result {
             Ok(d) => Progress::Done(d),
@@ -378,6 +405,27 @@ impl Wizard {
         }
     }
 
+    /// The validity window, judged by the diagnosis (at the capture's clock or this
+    /// computer's): red when it found the assertion early or expired.
+    fn validity_row(&self, r: &ResponseMessage) -> CheckRow {
+        let out_of_time = self
+            .message_findings()
+            .any(|f| matches!(f.code, Code::AssertionExpired | Code::AssertionNotYetValid));
+        let judged = r.not_before.is_some() || r.not_on_or_after.is_some();
+        CheckRow {
+            check: crate::msg!("wizard-login-check-valid"),
+            received: crate::msg!(
+                "wizard-login-validity",
+                not_before = moment(r.not_before.as_deref()),
+                not_on_or_after = moment(r.not_on_or_after.as_deref())
+            ),
+            expected: crate::msg!("wizard-login-validity-expected"),
+            ok: judged.then_some(!out_of_time),
+            copyable: false,
+            note: None,
+        }
+    }
+
     fn response_rows(
         &self,
         r: &ResponseMessage,
@@ -459,18 +507,7 @@ impl Wizard {
             ));
         }
         rows.push(noted(
-            CheckRow {
-                check: crate::msg!("wizard-login-check-valid"),
-                received: crate::msg!(
-                    "wizard-login-validity",
-                    not_before = r.not_before.as_deref().unwrap_or("?"),
-                    not_on_or_after = r.not_on_or_after.as_deref().unwrap_or("?")
-                ),
-                expected: crate::msg!("wizard-login-validity-expected"),
-                ok: None,
-                copyable: false,
-                note: None,
-            },
+            self.validity_row(r),
             &["not_before", "not_on_or_after"],
         ));
         rows.push(noted(
@@ -506,11 +543,17 @@ impl Wizard {
                 ),
                 diagnose::Verdict::EntraRefused => Verdict::new(
                     StepStatus::Error,
-                    crate::msg!("wizard-login-verdict-entra-refused", reason = d.reason()),
+                    crate::msg!(
+                        "wizard-login-verdict-entra-refused",
+                        fix = d.blocking().map(|f| &f.fix)
+                    ),
                 ),
                 diagnose::Verdict::Refused => Verdict::new(
                     StepStatus::Error,
-                    crate::msg!("wizard-login-verdict-refused", reason = d.reason()),
+                    crate::msg!(
+                        "wizard-login-verdict-refused",
+                        fix = d.blocking().map(|f| &f.fix)
+                    ),
                 ),
                 diagnose::Verdict::Unreadable => {
                     Verdict::new(StepStatus::Error, d.reason().cloned().unwrap_or_default())

@@ -13,7 +13,6 @@ pub mod capture;
 pub mod saml;
 
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
 use super::cert::CertInfo;
 use super::check::{Report, parse_xs_datetime};
@@ -206,9 +205,9 @@ pub struct Diagnosis {
 
 impl Diagnosis {
     /// The finding behind the verdict: Entra's error when Entra refused, else the first
-    /// error-level finding (empty when there is none).
+    /// error-level finding (none when there is none).
     #[must_use]
-    pub fn reason(&self) -> Option<&Msg> {
+    pub fn blocking(&self) -> Option<&Finding> {
         let entra = |f: &&Finding| matches!(f.code, Code::EntraError | Code::ResponseStatus);
         let error = |f: &&Finding| f.severity == Severity::Error;
         let found = if self.verdict == Verdict::EntraRefused {
@@ -216,9 +215,13 @@ impl Diagnosis {
         } else {
             None
         };
-        found
-            .or_else(|| self.findings.iter().find(error))
-            .map(|f| &f.message)
+        found.or_else(|| self.findings.iter().find(error))
+    }
+
+    /// What the [`Self::blocking`] finding says.
+    #[must_use]
+    pub fn reason(&self) -> Option<&Msg> {
+        self.blocking().map(|f| &f.message)
     }
 }
 
@@ -1144,8 +1147,12 @@ fn in_response_to(
     }
 }
 
-fn fmt(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
+/// A moment as readers of the language write it, in UTC, to the second (validity windows are
+/// judged to the second).
+fn fmt(t: OffsetDateTime) -> Msg {
+    let u = t.to_offset(time::UtcOffset::UTC);
+    let time = format!("{:02}:{:02}:{:02}", u.hour(), u.minute(), u.second());
+    crate::msg!("moment-utc", date = u.date(), time)
 }
 
 fn skew(d: time::Duration) -> Msg {
