@@ -109,17 +109,33 @@ fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
     cuts
 }
 
-/// A text with an address that wraps inside a word (a host name, an ID) rather than after a '/'
-/// or at a space.
+/// A text with an address that wraps inside it (in a host name or an ID) rather than after a
+/// '/'. (Other words too long for their line may break anywhere.)
 fn url_broken_mid_word(galley: &egui::Galley) -> bool {
-    galley.text().contains("://")
-        && galley.rows.iter().rev().skip(1).any(|row| {
-            !row.ends_with_newline
-                && row
-                    .glyphs
-                    .last()
-                    .is_some_and(|g| !(g.chr == '/' || g.chr.is_whitespace()))
-        })
+    // The characters as laid out, a newline where a row ends with one, and where rows wrapped.
+    let mut chars = Vec::new();
+    let mut wraps = Vec::new();
+    for (i, row) in galley.rows.iter().enumerate() {
+        chars.extend(row.glyphs.iter().map(|g| g.chr));
+        if row.ends_with_newline {
+            chars.push('\n');
+        } else if i + 1 < galley.rows.len() {
+            wraps.push(chars.len());
+        }
+    }
+    wraps.into_iter().any(|at| {
+        let before = chars[..at].last().copied().unwrap_or(' ');
+        let start = chars[..at]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |p| p + 1);
+        let end = chars[at..]
+            .iter()
+            .position(|c| c.is_whitespace())
+            .map_or(chars.len(), |p| at + p);
+        let word: String = chars[start..end].iter().collect();
+        before != '/' && !before.is_whitespace() && word.contains("://")
+    })
 }
 
 /// The window at 900×600 with the demo (all four files and a captured login) in `lang`.
