@@ -492,11 +492,41 @@ fn only_metadata_files_are_remembered_as_recent() {
         &mut h,
         vec![drop_path(sp.clone()), drop_path(cert), drop_path(key)],
     );
-    assert_eq!(h.state().settings.recent_metadata, [sp]);
-    // The Start step offers it again.
+    assert_eq!(h.state().settings.recent_metadata, std::slice::from_ref(&sp));
+    // The Start step offers it again, with its folder.
     h.get_by_label("1. Start").click();
     h.run_steps(2);
     h.get_by_label("sp.xml");
+    h.get_by_label(&dir.path().display().to_string());
+}
+
+/// Issue 21 §3: the URL field shows the address of what is loaded (none for a file), and a
+/// metadata file judged manipulated leaves the recent list.
+#[test]
+fn the_url_field_and_the_recent_list_follow_what_is_loaded() {
+    let mut h = harness(App::for_tests(now));
+    let dir = tempfile::tempdir().unwrap();
+    // An address that failed, then a file: the field no longer shows the address.
+    h.state_mut().view.urls[0] = "https://login.microsoftonline.com/x/failed".into();
+    let real = String::from_utf8(common::read(common::ENTRA_SINGLE)).unwrap();
+    let good = dir.path().join("entra.xml");
+    std::fs::write(&good, &real).unwrap();
+    drop_files(&mut h, vec![drop_path(good.clone())]);
+    assert_eq!(h.state().view.urls[0], "");
+    assert_eq!(h.state().settings.recent_metadata, std::slice::from_ref(&good));
+    // Changed after signing: out of the recent list.
+    let evil = dir.path().join("evil.xml");
+    std::fs::write(
+        &evil,
+        real.replacen(
+            "https://login.microsoftonline.com/",
+            "https://login.evil.example/",
+            1,
+        ),
+    )
+    .unwrap();
+    drop_files(&mut h, vec![drop_path(evil)]);
+    assert_eq!(h.state().settings.recent_metadata, [good]);
 }
 
 /// The demo files are valid from 2026-11-28.

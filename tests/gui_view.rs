@@ -128,3 +128,37 @@ fn the_step_list_does_not_move_when_the_section_changes() {
         assert_eq!(rows(&h), secure, "{lang:?}");
     }
 }
+
+#[test]
+fn the_export_button_is_in_view_at_900_by_600() {
+    let mut app = App::for_tests(demo_now);
+    app.load_demo();
+    let mut h = window(app, egui::vec2(900.0, 600.0));
+    h.get_by_label(&row(Step::Review)).click();
+    h.run_steps(3);
+    let next = h.get_by_role_and_label(Role::Button, "Next").rect();
+    let export = h
+        .get_by_role_and_label(Role::Button, "Export bundle")
+        .rect();
+    assert!(
+        export.bottom() < next.top() - 8.0,
+        "the export button at {export:?}, above the Back/Next bar at {next:?}"
+    );
+}
+
+#[test]
+fn the_capture_help_folds_away_when_a_capture_arrives() {
+    let mut h = window(App::for_tests(demo_now), egui::vec2(1100.0, 760.0));
+    h.get_by_label(&row(Step::TestLogin)).click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Browser DevTools").is_some(),
+        "open without a capture"
+    );
+    h.state_mut().dispatch(Action::LoadCapture {
+        name: "sample-login.har".into(),
+        bytes: include_bytes!("../assets/samples/sample-login.har").to_vec(),
+    });
+    h.run_steps(4);
+    assert!(h.query_by_label("Browser DevTools").is_none(), "folded");
+}

@@ -494,14 +494,70 @@ fn item1_any_input_change_after_an_export_marks_it_out_of_date() {
         assert_eq!(v.status, status, "change {n}: {v:?}");
         assert!(v.text.to_string().starts_with(start), "change {n}: {v:?}");
     }
-    // Loading another key file is a change too.
+    // Loading another key is a change too (the same key under another name is not).
     load(
         &mut w,
         "key2.der",
         pair.private_key_pkcs8_der.to_vec(),
         Some(Slot::Key),
     );
+    assert!(w.last_export().unwrap().1);
+    let (_, other) = common::sp_and_pair(NOW);
+    load(
+        &mut w,
+        "key3.der",
+        other.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
     assert!(!w.last_export().unwrap().1);
+}
+
+/// Issue 21 §3: "changed since the last export" goes when the inputs are back to what was
+/// exported.
+#[test]
+fn an_export_is_current_again_when_the_inputs_come_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, pair) = common::wizard::ready();
+    export_into(&mut w, dir.path(), "first");
+    let name = w.display_name.clone();
+    drive(&mut w, Action::SetDisplayName("Other".into()));
+    assert!(!w.last_export().unwrap().1);
+    drive(&mut w, Action::SetDisplayName(name));
+    assert!(w.last_export().unwrap().1, "the same inputs again");
+    assert_eq!(w.verdict(Step::Review).status, StepStatus::Done);
+    // A file taken out and given again.
+    drive(&mut w, Action::Remove(Slot::Key));
+    assert!(!w.last_export().unwrap().1);
+    load(
+        &mut w,
+        "key.der",
+        pair.private_key_pkcs8_der.to_vec(),
+        Some(Slot::Key),
+    );
+    assert!(w.last_export().unwrap().1, "the same key again");
+}
+
+/// Issue 21 §3: after an export that holds the reminders, "Add reminders to calendar…" says
+/// where they are instead of writing a second copy; a file chosen in the save dialog is written.
+#[test]
+fn reminders_are_not_written_twice_beside_a_bundle() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut w, _) = common::wizard::ready();
+    let bundle = export_into(&mut w, dir.path(), "bundle");
+    assert!(bundle.join("reminders.ics").is_file());
+    let out = dir.path().join("again.ics");
+    let save = |replace| Action::SaveReminders {
+        out: out.clone(),
+        replace,
+    };
+    assert!(common::wizard::started(&mut w, save(false), NOW).is_empty());
+    let said = notices_on(&w, Step::Review);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].contains("reminders.ics") && said[0].contains(&bundle.display().to_string()),
+        "{said:?}"
+    );
+    assert_eq!(common::wizard::started(&mut w, save(true), NOW).len(), 1);
 }
 
 /// Issue 21 §1: an error outranks "changed since the last export", and the headline names it.

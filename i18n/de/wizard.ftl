@@ -175,3 +175,4 @@ wizard-login-verdict-accepted = TOPdesk würde diese Anmeldung akzeptieren.
 wizard-login-verdict-entra-refused = Entra hat die Anmeldung abgelehnt: { $fix }
 wizard-login-verdict-refused = TOPdesk würde die Anmeldung ablehnen: { $fix }
 wizard-login-verdict-no-response = Keine Antwort in dieser Aufzeichnung: Zeichnen Sie die ganze Anmeldung auf, bis zur Seite von TOPdesk.
+wizard-reminders-in-bundle = Das exportierte Paket enthält die Erinnerungen bereits: { $file } in { $bundle }. Importieren Sie diese Datei in Ihren Kalender.

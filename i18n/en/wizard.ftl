@@ -177,3 +177,4 @@ wizard-login-verdict-accepted = TOPdesk would accept this login.
 wizard-login-verdict-entra-refused = Entra refused: { $fix }
 wizard-login-verdict-refused = TOPdesk would refuse: { $fix }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.
+wizard-reminders-in-bundle = The exported bundle already holds the reminders: { $file } in { $bundle }. Import that file into your calendar.

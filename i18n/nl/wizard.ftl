@@ -175,3 +175,4 @@ wizard-login-verdict-accepted = TOPdesk zou deze aanmelding accepteren.
 wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $fix }
 wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $fix }
 wizard-login-verdict-no-response = Geen antwoord in deze opname: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
+wizard-reminders-in-bundle = De geëxporteerde bundel bevat de herinneringen al: { $file } in { $bundle }. Importeer dat bestand in uw agenda.

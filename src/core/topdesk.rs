@@ -9,7 +9,7 @@ use crate::core::i18n::Msg;
 use crate::msg;
 
 /// TOPdesk runs one SAML configuration per section, each with its own SP metadata.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Section {
     /// Operators (`/tas/secure/`).

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
-use crate::core::findings::Severity;
+use crate::core::findings::{About, Severity};
 use crate::core::i18n::{self, Lang, Msg};
 use crate::core::topdesk::Section;
 use crate::wizard::{self, Action, Notice, Slot, Step, Topic, Wizard};
@@ -74,6 +74,8 @@ pub struct View {
     pub capture_path: String,
     /// The step drawn last: a step opened anew starts at its top, its first control next for Tab.
     pub shown_step: Option<Step>,
+    /// Test login last drew a capture: its help folds away when one arrives.
+    pub capture_shown: bool,
 }
 
 pub struct App {
@@ -260,39 +262,62 @@ impl App {
                 self.settings.language = Some(*lang);
                 self.save_settings();
             }
-            // Only files recognised as metadata join the recent list (never keys or certificates).
-            Action::Routed(r) => {
+            // Only files recognised as metadata join the recent list (never keys or certificates);
+            // a fetched metadata URL is public: it joins the recent list too. The URL field
+            // shows the address of what is loaded (none for a file).
+            Action::Routed(r) | Action::Fetched { result: Ok(r), .. } => {
                 if let wizard::Routed::Into {
-                    slot: Slot::Idp | Slot::Sp,
+                    slot: slot @ (Slot::Idp | Slot::Sp),
                     file,
                     ..
                 } = r.as_ref()
-                    && let Some(path) = &file.path
                 {
-                    self.settings.remember_metadata(path);
+                    if let Some(path) = &file.path {
+                        self.settings.remember_metadata(path);
+                    }
+                    if let Some(origin) = &file.origin {
+                        self.settings.remember_url(&origin.url);
+                    }
                     self.save_settings();
-                }
-            }
-            // A fetched metadata URL is public: it joins the recent list too.
-            Action::Fetched { result: Ok(r), .. } => {
-                if let wizard::Routed::Into {
-                    slot: Slot::Idp | Slot::Sp,
-                    file,
-                    ..
-                } = r.as_ref()
-                    && let Some(origin) = &file.origin
-                {
-                    self.settings.remember_url(&origin.url);
-                    self.save_settings();
+                    self.view.urls[usize::from(*slot == Slot::Sp)] = file
+                        .origin
+                        .as_ref()
+                        .map(|o| o.url.clone())
+                        .unwrap_or_default();
                 }
             }
             _ => {}
         }
+        let analysed = matches!(action, Action::Analysed { .. });
         let jobs = self.wizard.apply(action, (self.clock)());
+        if analysed {
+            self.forget_manipulated();
+        }
         // Texts are made in the wizard's language on this thread, and jobs take it along.
         i18n::set_current(self.wizard.lang);
         for job in jobs {
             self.runner.submit(job);
+        }
+    }
+
+    /// A metadata file judged manipulated never stays in the recent list.
+    fn forget_manipulated(&mut self) {
+        for slot in [Slot::Idp, Slot::Sp] {
+            let about = if slot == Slot::Idp {
+                About::Idp
+            } else {
+                About::Sp
+            };
+            let manipulated = self
+                .wizard
+                .findings(Some(about))
+                .any(|f| f.code.is_tampering());
+            if let Some(path) = self.wizard.file(slot).and_then(|f| f.path.clone())
+                && manipulated
+            {
+                self.settings.forget_metadata(&path);
+                self.save_settings();
+            }
         }
     }
 

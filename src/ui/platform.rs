@@ -309,6 +309,11 @@ impl Settings {
         remember(&mut self.recent_metadata, path.to_path_buf());
     }
 
+    /// Takes `path` out of the recent metadata files (one judged manipulated).
+    pub fn forget_metadata(&mut self, path: &Path) {
+        self.recent_metadata.retain(|p| p != path);
+    }
+
     /// Puts `url` first in the recent addresses, as [`Settings::remember_metadata`] does.
     pub fn remember_url(&mut self, url: &str) {
         remember(&mut self.recent_urls, url.to_owned());

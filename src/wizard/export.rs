@@ -17,17 +17,18 @@ pub struct ExportRecord {
     pub path: PathBuf,
     /// One line naming the files and values inside.
     pub holds: Msg,
-    revision: u64,
+    /// The fingerprint of the inputs it was made from.
+    inputs: u64,
 }
 
 impl Wizard {
     pub(super) fn exported(&mut self, result: Result<PathBuf, Msg>) {
-        let (holds, revision) = self.exporting.take().unwrap_or_default();
+        let (holds, inputs) = self.exporting.take().unwrap_or_default();
         self.export_progress = match result {
             Ok(path) => Progress::Done(ExportRecord {
                 path,
                 holds,
-                revision,
+                inputs,
             }),
             Err(e) => Progress::Failed(e),
         };
@@ -59,7 +60,7 @@ impl Wizard {
             now,
             signers: self.signers.clone(),
         }));
-        self.exporting = Some((self.bundle_contents(), self.versions.revision));
+        self.exporting = Some((self.bundle_contents(), self.versions.inputs));
         self.export_progress = Progress::Running;
         vec![job]
     }
@@ -89,7 +90,7 @@ impl Wizard {
     #[must_use]
     pub fn last_export(&self) -> Option<(&ExportRecord, bool)> {
         match &self.export_progress {
-            Progress::Done(record) => Some((record, record.revision == self.versions.revision)),
+            Progress::Done(record) => Some((record, record.inputs == self.versions.inputs)),
             _ => None,
         }
     }
@@ -111,6 +112,19 @@ impl Wizard {
             );
             return Vec::new();
         };
+        // The current export already holds them: say where, instead of a second copy (a file
+        // the admin chose in the save dialog is still written).
+        if let Some((record, true)) = self.last_export()
+            && !replace
+        {
+            let text = crate::msg!(
+                "wizard-reminders-in-bundle",
+                file = reminders::FILE_NAME,
+                bundle = record.path.display().to_string()
+            );
+            self.notice(Step::Review, Topic::Export, Severity::Info, text);
+            return Vec::new();
+        }
         vec![Job::Reminders(RemindersJob { ics, out, replace })]
     }
 

@@ -42,12 +42,14 @@ pub use test_login::{CaptureSource, CheckRow, DiagnoseJob, Diagnosed, LoginTest}
 pub use timeline::{TimelineItem, TimelineKind, timeline};
 pub use verdict::{StepStatus, Verdict};
 
-/// How often the inputs changed and were analysed: a result or an export made from older inputs
-/// is recognised as out of date.
+/// What the inputs are and how often they were analysed: a result or an export made from other
+/// inputs is recognised as out of date.
 #[derive(Debug, Default)]
 struct Versions {
-    /// Bumped on every change to an input; an export older than this is out of date.
-    revision: u64,
+    /// A fingerprint of everything the export depends on (files, section, entities, login
+    /// page values), taken at each change: an export of other inputs is out of date, and one
+    /// of these very inputs is current again when they come back.
+    inputs: u64,
     /// Bumped on every analysis started; stale analysis results are dropped.
     generation: u64,
 }
@@ -192,11 +194,22 @@ impl Wizard {
     /// Something the export depends on changed: an earlier export no longer matches, and an
     /// earlier export failure no longer applies.
     fn touched(&mut self) {
-        self.versions.revision += 1;
+        self.versions.inputs = self.inputs_fingerprint();
         if matches!(self.export_progress, Progress::Failed(_)) {
             self.export_progress = Progress::Idle;
         }
         self.forget(Topic::Export);
+    }
+
+    fn inputs_fingerprint(&self) -> u64 {
+        use std::hash::{Hash as _, Hasher as _};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        for f in [&self.idp, &self.sp, &self.cert, &self.key, &self.logo] {
+            f.as_ref().map(|f| f.bytes.as_slice()).hash(&mut h);
+        }
+        (self.section, &self.idp_entity, &self.sp_entity).hash(&mut h);
+        (self.display_name.trim(), self.user_attribute.trim()).hash(&mut h);
+        h.finish()
     }
 
     /// Applies one action; returns the work to do off the UI thread.

@@ -1,4 +1,5 @@
-//! Step 6: every finding, the expiry timeline, and the export.
+//! Step 6: the export first (in view without scrolling, even at 900×600), then every finding
+//! and the expiry timeline.
 
 use egui::{RichText, Ui};
 
@@ -14,6 +15,8 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         ui.label(tr!("steps-review-empty"));
         return;
     };
+    export(ui, cx);
+    ui.add_space(14.0);
     for severity in [Severity::Error, Severity::Warning, Severity::Info] {
         let group: Vec<_> = report
             .findings
@@ -39,9 +42,6 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     ui.add_space(10.0);
     ui.strong(tr!("steps-review-timeline"));
     timeline::expiry_timeline(ui, &wizard::timeline(report), cx.now, EXPIRY_WARNING_DAYS);
-    ui.add_space(14.0);
-
-    export(ui, cx);
 }
 
 /// The folder to export into (typed, or chosen with a dialog where there is one), the button, and

@@ -71,11 +71,19 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                 || path.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            if ui
-                .link(name)
-                .on_hover_text(path.display().to_string())
-                .clicked()
-            {
+            // The folder too: two files of the same name (a download and its copy) differ there.
+            let folder = path
+                .parent()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            let clicked = ui
+                .horizontal_wrapped(|ui| {
+                    let link = ui.link(name).on_hover_text(path.display().to_string());
+                    ui.label(RichText::new(folder).weak());
+                    link.clicked()
+                })
+                .inner;
+            if clicked {
                 cx.act(Action::Open { path, target: None });
             }
         }

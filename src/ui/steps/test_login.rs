@@ -18,20 +18,25 @@ const HOW_TO: [(&str, &str); 3] = [
 ];
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
-    let test = &cx.wizard.login_test;
-    // The id stays when the language changes, and with it whether the section is open.
-    egui::CollapsingHeader::new(tr!("steps-test-how-heading"))
+    let loaded = cx.wizard.login_test.capture.is_some();
+    // The id stays when the language changes, and with it whether the section is open; it
+    // folds away when a capture arrives (and opens when it goes).
+    let mut how = egui::CollapsingHeader::new(tr!("steps-test-how-heading"))
         .id_salt("how-to-capture")
-        .default_open(test.capture.is_none())
-        .show(ui, |ui| {
-            for (way, how) in HOW_TO {
-                ui.horizontal_wrapped(|ui| {
-                    ui.strong(i18n::tr(way, &[]));
-                    ui.label(i18n::tr(how, &[]));
-                });
-            }
-            ui.label(RichText::new(tr!("steps-test-privacy")).weak());
-        });
+        .default_open(!loaded);
+    if cx.view.capture_shown != loaded {
+        cx.view.capture_shown = loaded;
+        how = how.open(Some(!loaded));
+    }
+    how.show(ui, |ui| {
+        for (way, how) in HOW_TO {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(i18n::tr(way, &[]));
+                ui.label(i18n::tr(how, &[]));
+            });
+        }
+        ui.label(RichText::new(tr!("steps-test-privacy")).weak());
+    });
     ui.add_space(6.0);
     zone(ui, cx);
     let Some(d) = cx.wizard.diagnosis() else {
