@@ -492,7 +492,10 @@ fn only_metadata_files_are_remembered_as_recent() {
         &mut h,
         vec![drop_path(sp.clone()), drop_path(cert), drop_path(key)],
     );
-    assert_eq!(h.state().settings.recent_metadata, std::slice::from_ref(&sp));
+    assert_eq!(
+        h.state().settings.recent_metadata,
+        std::slice::from_ref(&sp)
+    );
     // The Start step offers it again, with its folder.
     h.get_by_label("1. Start").click();
     h.run_steps(2);
@@ -513,7 +516,10 @@ fn the_url_field_and_the_recent_list_follow_what_is_loaded() {
     std::fs::write(&good, &real).unwrap();
     drop_files(&mut h, vec![drop_path(good.clone())]);
     assert_eq!(h.state().view.urls[0], "");
-    assert_eq!(h.state().settings.recent_metadata, std::slice::from_ref(&good));
+    assert_eq!(
+        h.state().settings.recent_metadata,
+        std::slice::from_ref(&good)
+    );
     // Changed after signing: out of the recent list.
     let evil = dir.path().join("evil.xml");
     std::fs::write(

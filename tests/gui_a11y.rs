@@ -230,3 +230,19 @@ fn a_text_field_is_painted_with_a_visible_edge_in_both_themes() {
         );
     }
 }
+
+/// An address wrapped after a '/' on screen is read (and found) whole, without the line break.
+#[test]
+fn a_wrapped_address_is_read_whole() {
+    let mut app = App::for_tests(demo_now);
+    app.load_demo();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 600.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Tab, "3. TOPdesk metadata")
+        .click();
+    h.run_steps(3);
+    // At 900 wide the Identifier wraps after ".../saml-metadata/" (gui_layout_lang checks where).
+    h.get_by_label("https://demo.topdesk.example/saml-metadata/5f0c1e2d");
+}

@@ -398,9 +398,13 @@ pub fn value_label(ui: &mut Ui, text: impl Into<RichText>) -> egui::Response {
     for section in &mut job.sections {
         section.byte_range = moved(section.byte_range.start)..moved(section.byte_range.end);
     }
-    job.text = out;
+    let said = std::mem::replace(&mut job.text, out);
     job.wrap = egui::text::TextWrapping::default();
-    ui.add(egui::Label::new(job).wrap())
+    let response = ui.add(egui::Label::new(job).wrap());
+    // Screen readers (and searches) get the value as it is, without the line breaks.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_value(said));
+    response
 }
 
 /// Where `text` (laid out in one row as `glyphs`) breaks to fit `width`: the byte offsets of
