@@ -50,7 +50,18 @@ fn the_demo_capture_is_explained_with_rows_and_copy_buttons() {
     // The verdict in large type, and the messages to pick from.
     h.get_by_label("Entra refused");
     h.get_by_label_contains("2 messages in this capture");
-    // The request's rows: the ACS URL sent (Public) and the Reply URL expected (Secure).
+    // It opens on the Entra error (the message that fails), explained.
+    assert_eq!(h.state().wizard.login_test.selected, 1);
+    assert!(
+        h.query_all_by_label_contains("Entra refused with AADSTS50011")
+            .count()
+            >= 1
+    );
+    // The request, picked from the list: its rows, the ACS URL sent (Public) and the Reply URL
+    // expected (Secure).
+    h.get_by_label_contains("1. Request").click();
+    h.run_steps(4);
+    assert_eq!(h.state().wizard.login_test.selected, 0);
     h.get_by_label("https://demo.topdesk.example/tas/public/login/verify");
     h.get_by_role_and_label(Role::Button, "Copy expected ACS URL")
         .click();
@@ -59,16 +70,11 @@ fn the_demo_capture_is_explained_with_rows_and_copy_buttons() {
         copied_text(&h),
         ["https://demo.topdesk.example/tas/secure/login/verify"]
     );
-    // The Entra error, picked from the list.
+    // Back to the Entra error.
     h.get_by_label_contains("2. Entra error AADSTS50011")
         .click();
     h.run_steps(2);
     assert_eq!(h.state().wizard.login_test.selected, 1);
-    assert!(
-        h.query_all_by_label_contains("Entra refused with AADSTS50011")
-            .count()
-            >= 1
-    );
 }
 
 #[test]

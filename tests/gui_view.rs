@@ -162,3 +162,18 @@ fn the_capture_help_folds_away_when_a_capture_arrives() {
     h.run_steps(4);
     assert!(h.query_by_label("Browser DevTools").is_none(), "folded");
 }
+
+#[test]
+fn the_sample_files_say_they_are_samples() {
+    let banner = "Sample files: made-up files that show a whole run";
+    let mut h = window(App::for_tests(demo_now), egui::vec2(1100.0, 760.0));
+    assert!(h.query_by_label_contains(banner).is_none());
+    let mut app = App::for_tests(demo_now);
+    app.load_demo();
+    h = window(app, egui::vec2(1100.0, 760.0));
+    for step in [Step::Start, Step::KeyPair, Step::TestLogin] {
+        h.get_by_label(&row(step)).click();
+        h.run_steps(3);
+        h.get_by_label_contains(banner);
+    }
+}

@@ -2,6 +2,9 @@
 //! judged again when the setup changes, its messages and check rows.
 
 mod common;
+#[allow(dead_code)]
+#[path = "common/saml.rs"]
+mod saml;
 
 use topdesk_sso::core::findings::Code;
 use topdesk_sso::core::i18n::Lang;
@@ -300,5 +303,82 @@ fn the_validity_row_is_judged_and_its_times_are_for_reading() {
         !said(Lang::Nl).contains('Z'),
         "no raw SAML time: {}",
         said(Lang::Nl)
+    );
+}
+
+/// Issue 21 §1: a row that cannot be compared because a file is missing says which file.
+#[test]
+fn rows_not_checked_say_which_file_is_missing() {
+    let mut w = Wizard::new(Section::Secure);
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "request.txt".into(),
+            bytes: request_url("https://acme.topdesk.net/tas/secure/login/verify").into_bytes(),
+        },
+    );
+    let rows = w.check_rows();
+    let expected = |check: &str| {
+        rows.iter()
+            .find(|r| r.check == check)
+            .unwrap_or_else(|| panic!("no {check} row in {rows:?}"))
+            .expected
+            .to_string()
+    };
+    assert_eq!(
+        expected("ACS URL"),
+        "not checked: load the TOPdesk metadata (step 3)"
+    );
+    assert_eq!(
+        expected("Destination"),
+        "not checked: load the Entra federation metadata (step 2)"
+    );
+    assert!(rows.iter().all(|r| r.ok.is_none() && !r.copyable));
+}
+
+/// Issue 21 §1: an encrypted assertion says it was encrypted, and decrypted here with the key
+/// loaded in step 4 (or how to have it decrypted).
+#[test]
+fn an_encrypted_assertion_says_it_was_decrypted_here() {
+    if !common::have_tool("xmlsec1") {
+        return;
+    }
+    let lab = saml::lab();
+    let capture = saml::base64(&saml::encrypted(
+        &saml::R::default(),
+        saml::CONTENT[2],
+        saml::OAEP_MGF1P,
+        saml::SHA1,
+    ));
+    let encryption_row = |w: &Wizard| {
+        let rows = w.check_rows();
+        rows.into_iter()
+            .find(|r| r.check == "Encryption")
+            .unwrap_or_else(|| panic!("no Encryption row"))
+    };
+    let mut w = Wizard::new(Section::Secure);
+    load(&mut w, lab.read("idp.xml"), Some(Slot::Idp));
+    load(&mut w, lab.read("sp.xml"), Some(Slot::Sp));
+    drive(
+        &mut w,
+        Action::LoadCapture {
+            name: "response.txt".into(),
+            bytes: capture.clone().into_bytes(),
+        },
+    );
+    let row = encryption_row(&w);
+    assert_eq!(row.ok, Some(false));
+    assert!(
+        row.received
+            .to_string()
+            .contains("load TOPdesk's private key in step 4")
+    );
+    load(&mut w, lab.read("topdesk.crt"), Some(Slot::Cert));
+    load(&mut w, lab.read("topdesk.key"), Some(Slot::Key));
+    let row = encryption_row(&w);
+    assert_eq!(row.ok, Some(true), "{row:?}");
+    assert!(
+        row.received.to_string().contains("decrypted here"),
+        "{row:?}"
     );
 }

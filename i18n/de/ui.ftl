@@ -255,3 +255,4 @@ steps-test-col-expected = Erwartet
 steps-test-copy-expected = { $check } (erwartet)
 steps-test-xml = Dekodiertes XML
 steps-test-copy-xml = dekodiertes XML
+steps-demo-banner = Beispieldateien: erfundene Dateien, die einen ganzen Durchlauf zeigen (nichts davon ist Ihr Mandant). Ziehen Sie Ihre eigenen Dateien hierher, um sie zu ersetzen.

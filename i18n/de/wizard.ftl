@@ -176,3 +176,13 @@ wizard-login-verdict-entra-refused = Entra hat die Anmeldung abgelehnt: { $fix }
 wizard-login-verdict-refused = TOPdesk würde die Anmeldung ablehnen: { $fix }
 wizard-login-verdict-no-response = Keine Antwort in dieser Aufzeichnung: Zeichnen Sie die ganze Anmeldung auf, bis zur Seite von TOPdesk.
 wizard-reminders-in-bundle = Das exportierte Paket enthält die Erinnerungen bereits: { $file } in { $bundle }. Importieren Sie diese Datei in Ihren Kalender.
+wizard-login-not-checked = nicht geprüft: Laden Sie { $slot ->
+        [idp] die Entra-Verbundmetadaten (Schritt 2)
+       *[sp] die TOPdesk-Metadaten (Schritt 3)
+    }
+wizard-login-check-encryption = Verschlüsselung
+wizard-login-encrypted = { $decrypted ->
+        [yes] für TOPdesk verschlüsselt; hier mit dem privaten Schlüssel von TOPdesk entschlüsselt (er verlässt diesen Computer nie)
+       *[no] für TOPdesk verschlüsselt; nicht entschlüsselt: Laden Sie den privaten Schlüssel von TOPdesk in Schritt 4
+    }
+wizard-login-encryption-expected = der private Schlüssel von TOPdesk öffnet sie

@@ -263,3 +263,4 @@ steps-test-copy-expected = expected { $check }
 steps-test-xml = Decoded XML
 # What the copy button copies (read out as "Copy decoded XML").
 steps-test-copy-xml = decoded XML
+steps-demo-banner = Sample files: made-up files that show a whole run (nothing here is your tenant). Drop your own files to replace them.

@@ -178,3 +178,13 @@ wizard-login-verdict-entra-refused = Entra refused: { $fix }
 wizard-login-verdict-refused = TOPdesk would refuse: { $fix }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.
 wizard-reminders-in-bundle = The exported bundle already holds the reminders: { $file } in { $bundle }. Import that file into your calendar.
+wizard-login-not-checked = not checked: load { $slot ->
+        [idp] the Entra federation metadata (step 2)
+       *[sp] the TOPdesk metadata (step 3)
+    }
+wizard-login-check-encryption = Encryption
+wizard-login-encrypted = { $decrypted ->
+        [yes] encrypted for TOPdesk; decrypted here with TOPdesk's private key (it never leaves this computer)
+       *[no] encrypted for TOPdesk; not decrypted: load TOPdesk's private key in step 4
+    }
+wizard-login-encryption-expected = TOPdesk's private key opens it

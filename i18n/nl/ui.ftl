@@ -255,3 +255,4 @@ steps-test-col-expected = Verwacht
 steps-test-copy-expected = { $check } (verwacht)
 steps-test-xml = Gedecodeerde XML
 steps-test-copy-xml = gedecodeerde XML
+steps-demo-banner = Voorbeeldbestanden: verzonnen bestanden die een volledige doorloop laten zien (niets hiervan is uw tenant). Sleep uw eigen bestanden hierheen om ze te vervangen.

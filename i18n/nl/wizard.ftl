@@ -176,3 +176,13 @@ wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $fix
 wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $fix }
 wizard-login-verdict-no-response = Geen antwoord in deze opname: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
 wizard-reminders-in-bundle = De geëxporteerde bundel bevat de herinneringen al: { $file } in { $bundle }. Importeer dat bestand in uw agenda.
+wizard-login-not-checked = niet gecontroleerd: laad { $slot ->
+        [idp] de federatieve metagegevens van Entra (stap 2)
+       *[sp] de TOPdesk-metagegevens (stap 3)
+    }
+wizard-login-check-encryption = Versleuteling
+wizard-login-encrypted = { $decrypted ->
+        [yes] versleuteld voor TOPdesk; hier ontsleuteld met de persoonlijke sleutel van TOPdesk (die verlaat deze computer nooit)
+       *[no] versleuteld voor TOPdesk; niet ontsleuteld: laad de persoonlijke sleutel van TOPdesk in stap 4
+    }
+wizard-login-encryption-expected = de persoonlijke sleutel van TOPdesk opent het

@@ -701,6 +701,11 @@ impl App {
             });
         }
         let files_hovering = ctx.input(|i| !i.raw.hovered_files.is_empty());
+        let demo = DEMO.iter().any(|(_, slot, bytes)| {
+            self.wizard
+                .file(*slot)
+                .is_some_and(|f| f.bytes.as_slice() == *bytes)
+        });
         // The content is laid out first, so Tab reaches it (and Back/Next) before the step list.
         let list_width = 220.0;
         egui::Panel::right("main")
@@ -726,6 +731,7 @@ impl App {
                             files_hovering,
                             recent: &self.settings.recent_metadata,
                             recent_urls: &self.settings.recent_urls,
+                            demo,
                         };
                         steps::show(ui, &mut cx);
                         ui.add_space(12.0);

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use time::OffsetDateTime;
 use zeroize::Zeroizing;
 
-use super::{Action, Job, LoadedFile, Progress, StepStatus, Verdict, Wizard};
+use super::{Action, Job, LoadedFile, Progress, Slot, StepStatus, Verdict, Wizard};
 use crate::core::check::Report;
 use crate::core::diagnose::saml::{SignatureFacts, Signed};
 use crate::core::diagnose::{self, Diagnosis, Message, ResponseMessage, Setup, Trust};
@@ -160,6 +160,31 @@ fn row(check: Msg, received: Option<&str>, expected: Option<&str>) -> CheckRow {
         copyable: expected.is_some(),
         note: None,
     }
+}
+
+/// Encrypted for TOPdesk: decrypted here (the key stays on this computer), or not.
+fn encryption_row(r: &ResponseMessage) -> Option<CheckRow> {
+    r.encrypted.then(|| CheckRow {
+        check: crate::msg!("wizard-login-check-encryption"),
+        ok: Some(r.decrypted),
+        received: crate::msg!(
+            "wizard-login-encrypted",
+            decrypted = if r.decrypted { "yes" } else { "no" }
+        ),
+        expected: crate::msg!("wizard-login-encryption-expected"),
+        copyable: false,
+        note: None,
+    })
+}
+
+/// A row compared with a value of the setup, which comes from the file in `from`: without that
+/// file, the row says it was not checked and which file to load.
+fn compared(check: Msg, received: Option<&str>, expected: Option<&str>, from: Slot) -> CheckRow {
+    let mut r = row(check, received, expected);
+    if expected.is_none() {
+        r.expected = crate::msg!("wizard-login-not-checked", slot = from.key());
+    }
+    r
 }
 
 /// A SAML time (`2026-12-07T15:19:03.092979426Z`) as readers of the language write it, in
@@ -373,12 +398,23 @@ impl Wizard {
         match self.selected_message() {
             Some(Message::Response(r)) => self.response_rows(r, identifier, reply, request_id),
             Some(Message::Request(r)) => vec![
-                row(Msg::verbatim("Issuer"), r.issuer.as_deref(), identifier),
-                row(Msg::verbatim("ACS URL"), r.acs_url.as_deref(), reply),
-                row(
+                compared(
+                    Msg::verbatim("Issuer"),
+                    r.issuer.as_deref(),
+                    identifier,
+                    Slot::Sp,
+                ),
+                compared(
+                    Msg::verbatim("ACS URL"),
+                    r.acs_url.as_deref(),
+                    reply,
+                    Slot::Sp,
+                ),
+                compared(
                     Msg::verbatim("Destination"),
                     r.destination.as_deref(),
                     entra.and_then(|i| i.sso_url.as_deref()),
+                    Slot::Idp,
                 ),
                 CheckRow {
                     check: crate::msg!("wizard-login-check-signed"),
@@ -426,6 +462,22 @@ impl Wizard {
         }
     }
 
+    /// The TOPdesk login name: the value of the attribute the login page is set to read.
+    fn user_row(&self, r: &ResponseMessage) -> CheckRow {
+        let user = r
+            .attributes
+            .iter()
+            .find(|a| a.name == self.user_attribute.trim())
+            .and_then(|a| a.values.first())
+            .map(String::as_str);
+        CheckRow {
+            ok: Some(user.is_some_and(|u| !u.is_empty())),
+            expected: crate::msg!("wizard-login-user-expected"),
+            copyable: false,
+            ..row(crate::msg!("wizard-login-check-user"), user, None)
+        }
+    }
+
     fn response_rows(
         &self,
         r: &ResponseMessage,
@@ -447,12 +499,6 @@ impl Wizard {
                 thumbprint = c.info.sha1_thumbprint.as_str()
             )
         });
-        let user = r
-            .attributes
-            .iter()
-            .find(|a| a.name == self.user_attribute.trim())
-            .and_then(|a| a.values.first())
-            .map(String::as_str);
         // A row of values of `fields`, with the note on how far a signature vouches for them.
         let noted = |row: CheckRow, fields: &[&str]| CheckRow {
             note: trust_note(r, fields),
@@ -468,7 +514,12 @@ impl Wizard {
                 &["status_code"],
             ),
             noted(
-                row(Msg::verbatim("Issuer"), r.issuer.as_deref(), entra_id),
+                compared(
+                    Msg::verbatim("Issuer"),
+                    r.issuer.as_deref(),
+                    entra_id,
+                    Slot::Idp,
+                ),
                 &["issuer"],
             ),
             CheckRow {
@@ -480,22 +531,36 @@ impl Wizard {
                 note: None,
             },
             noted(
-                row(Msg::verbatim("Audience"), r.audience.as_deref(), identifier),
+                compared(
+                    Msg::verbatim("Audience"),
+                    r.audience.as_deref(),
+                    identifier,
+                    Slot::Sp,
+                ),
                 &["audience"],
             ),
             noted(
-                row(Msg::verbatim("Recipient"), r.recipient.as_deref(), reply),
+                compared(
+                    Msg::verbatim("Recipient"),
+                    r.recipient.as_deref(),
+                    reply,
+                    Slot::Sp,
+                ),
                 &["recipient"],
             ),
             noted(
-                row(
+                compared(
                     Msg::verbatim("Destination"),
                     r.destination.as_deref(),
                     reply,
+                    Slot::Sp,
                 ),
                 &["destination"],
             ),
         ];
+        if let Some(encryption) = encryption_row(r) {
+            rows.insert(3, encryption);
+        }
         if request_id.is_some() {
             rows.push(noted(
                 row(
@@ -514,15 +579,7 @@ impl Wizard {
             row(Msg::verbatim("NameID"), r.name_id.as_deref(), None),
             &["name_id"],
         ));
-        rows.push(noted(
-            CheckRow {
-                ok: Some(user.is_some_and(|u| !u.is_empty())),
-                expected: crate::msg!("wizard-login-user-expected"),
-                copyable: false,
-                ..row(crate::msg!("wizard-login-check-user"), user, None)
-            },
-            &["attributes"],
-        ));
+        rows.push(noted(self.user_row(r), &["attributes"]));
         rows
     }
 

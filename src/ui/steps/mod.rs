@@ -38,6 +38,8 @@ pub struct Cx<'a> {
     pub recent: &'a [std::path::PathBuf],
     /// Metadata URLs fetched before, newest first.
     pub recent_urls: &'a [String],
+    /// The sample files of `--demo` are loaded (a banner says so on every step).
+    pub demo: bool,
 }
 
 impl Cx<'_> {
@@ -172,6 +174,14 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     widgets::heading(ui, &step.title().to_string());
     ui.add_space(6.0);
     widgets::verdict(ui, &cx.wizard.verdict(step));
+    if cx.demo {
+        ui.label(
+            RichText::new(tr!("steps-demo-banner")).color(widgets::severity_color(
+                ui,
+                crate::core::findings::Severity::Info,
+            )),
+        );
+    }
     switch_section(ui, cx);
     // Notices about a slot show at its zone, the export's at the export.
     widgets::notices(
