@@ -27,6 +27,8 @@ xvfb-run -a -s "-screen 0 $((w+40))x$((h+40))x24" bash -c '
   bin=$0 out=$1 theme=$2 suffix=$3 steps=$4 prefix=$5
   "$bin" --demo & app=$!
   for _ in $(seq 50); do win=$(xdotool search --name "TOPdesk SSO Assistant" 2>/dev/null | head -1) && [ -n "$win" ] && break; sleep 0.2; done
+  # Without a window, import would wait for a click on one.
+  [ -n "$win" ] || { echo "screenshots: no window (did the app start?)" >&2; kill $app 2>/dev/null; exit 1; }
   sleep 2
   names=(1-start 2-entra 3-topdesk 4-keypair 5-login 6-review 7-test-login)
   # Enter goes to the next step while nothing has the keyboard focus (no window manager here:
