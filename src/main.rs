@@ -35,7 +35,7 @@ fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
             Renderer::Wgpu => eframe::Renderer::Wgpu,
         },
         viewport: egui::ViewportBuilder::default()
-            .with_title("TOPdesk SSO Assistant")
+            .with_title(ui::TITLE)
             .with_app_id(ui::APP_ID)
             .with_inner_size(size)
             .with_min_inner_size([900.0, 600.0])
@@ -50,7 +50,7 @@ fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
     };
     let settings = settings.clone();
     eframe::run_native(
-        "TOPdesk SSO Assistant",
+        ui::TITLE,
         options,
         Box::new(move |cc| {
             egui_extras::install_image_loaders(&cc.egui_ctx);

@@ -38,16 +38,49 @@ fn texts(shape: &Shape, clip: Rect, out: &mut Vec<(Rect, Rect, std::sync::Arc<eg
     }
 }
 
-/// Text that is elided, sticks out of the window, or is cut sideways by the area it is drawn
-/// in. (Text scrolled out of view vertically is not cut off: the step scrolls.)
+/// The filled boxes (a row's highlight, a button) and the texts, in drawing order.
+enum Drawn {
+    Box(Rect),
+    Text(Rect, Rect, std::sync::Arc<egui::Galley>),
+}
+
+fn drawn(shape: &Shape, clip: Rect, out: &mut Vec<Drawn>) {
+    match shape {
+        Shape::Rect(r) if r.fill.a() > 0 => out.push(Drawn::Box(r.rect)),
+        Shape::Text(t) => out.push(Drawn::Text(
+            t.visual_bounding_rect(),
+            clip,
+            t.galley.clone(),
+        )),
+        Shape::Vec(shapes) => {
+            for s in shapes {
+                drawn(s, clip, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Text that is elided, sticks out of the window or of the box it is drawn on, or is cut
+/// sideways by the area it is drawn in. (Text scrolled out of view vertically is not cut off:
+/// the step scrolls.)
 fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
     let window = Rect::from_min_size(Pos2::ZERO, SIZE);
     let mut all = Vec::new();
     for s in shapes {
-        texts(&s.shape, s.clip_rect, &mut all);
+        drawn(&s.shape, s.clip_rect, &mut all);
     }
     let mut cuts = Vec::new();
-    for (rect, clip, galley) in all {
+    for (i, item) in all.iter().enumerate() {
+        let Drawn::Text(rect, clip, galley) = item else {
+            continue;
+        };
+        let (rect, clip) = (*rect, *clip);
+        // The last box drawn under the text's start.
+        let under = all[..i].iter().rev().find_map(|d| match d {
+            Drawn::Box(b) if b.contains(rect.left_center()) => Some(*b),
+            _ => None,
+        });
         let text = galley.text().to_owned();
         if text.trim().is_empty() {
             continue;
@@ -58,10 +91,14 @@ fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
         }
         let why = if galley.elided {
             Some("elided")
+        } else if url_broken_mid_word(galley) {
+            Some("a URL broken inside a word (not at a '/')")
         } else if rect.left() < clip.left() - 1.0 || rect.right() > clip.right() + 1.0 {
             Some("cut sideways by its area")
         } else if rect.right() > window.right() + 1.0 || rect.left() < window.left() - 1.0 {
             Some("outside the window")
+        } else if under.is_some_and(|b| rect.right() > b.right() + 1.0) {
+            Some("sticks out of the box it is drawn on")
         } else {
             None
         };
@@ -70,6 +107,35 @@ fn cut_off(shapes: &[ClippedShape]) -> Vec<Cut> {
         }
     }
     cuts
+}
+
+/// A text with an address that wraps inside it (in a host name or an ID) rather than after a
+/// '/'. (Other words too long for their line may break anywhere.)
+fn url_broken_mid_word(galley: &egui::Galley) -> bool {
+    // The characters as laid out, a newline where a row ends with one, and where rows wrapped.
+    let mut chars = Vec::new();
+    let mut wraps = Vec::new();
+    for (i, row) in galley.rows.iter().enumerate() {
+        chars.extend(row.glyphs.iter().map(|g| g.chr));
+        if row.ends_with_newline {
+            chars.push('\n');
+        } else if i + 1 < galley.rows.len() {
+            wraps.push(chars.len());
+        }
+    }
+    wraps.into_iter().any(|at| {
+        let before = chars[..at].last().copied().unwrap_or(' ');
+        let start = chars[..at]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |p| p + 1);
+        let end = chars[at..]
+            .iter()
+            .position(|c| c.is_whitespace())
+            .map_or(chars.len(), |p| at + p);
+        let word: String = chars[start..end].iter().collect();
+        before != '/' && !before.is_whitespace() && word.contains("://")
+    })
 }
 
 /// The window at 900×600 with the demo (all four files and a captured login) in `lang`.
@@ -133,6 +199,14 @@ fn the_check_finds_cut_off_text() {
             ));
             ui.add(egui::Label::new("Antwort-URL (Assertionsverbraucherdienst-URL)").extend());
         });
+        ui.allocate_ui(egui::vec2(200.0, 60.0), |ui| {
+            ui.add(
+                egui::Label::new(
+                    "https://login.microsoftonline.com/00000000-0000-4000-8000-0000000000aa/saml2",
+                )
+                .wrap(),
+            );
+        });
     });
     h.run();
     let cuts = cut_off(&h.output().shapes);
@@ -144,6 +218,48 @@ fn the_check_finds_cut_off_text() {
         cuts.iter()
             .any(|c| c.why == "cut sideways by its area" && c.text.starts_with("Antwort-URL")),
         "the clipped label: {cuts:?}"
+    );
+    assert!(
+        cuts.iter()
+            .any(|c| c.why.starts_with("a URL broken") && c.text.starts_with("https://login")),
+        "the URL wrapped by egui inside its tenant ID: {cuts:?}"
+    );
+}
+
+/// Every character of every message, in every language, has a glyph in the fonts the window
+/// uses (egui's bundled ones): a missing one shows as ▯ (the timeline's tooltip said
+/// "1 Jan 2024 ▯ 20 Feb 2026").
+#[test]
+fn every_character_of_the_catalogues_has_a_glyph() {
+    let h = Harness::builder().build_ui(|ui| {
+        ui.label("x");
+    });
+    let mut missing = std::collections::BTreeSet::new();
+    for lang in Lang::ALL {
+        for (file, text) in topdesk_sso::core::i18n::catalogue(lang) {
+            // Comments are not shown.
+            let shown = text.lines().filter(|l| !l.trim_start().starts_with('#'));
+            for c in shown.flat_map(str::chars).filter(|c| !c.is_control()) {
+                for font in [
+                    egui::FontId::proportional(14.0),
+                    egui::FontId::monospace(13.0),
+                ] {
+                    if !h.ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
+                        missing.insert(format!(
+                            "{} {file}: {c:?} (U+{:04X}) in {:?}",
+                            lang.code(),
+                            c as u32,
+                            font.family
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "no glyph:\n{}",
+        missing.into_iter().collect::<Vec<_>>().join("\n")
     );
 }
 

@@ -20,6 +20,7 @@ ui-open-file = Datei öffnen…
 ui-paste = Einfügen
 ui-paste-hover = XML- oder PEM-Text aus der Zwischenablage einfügen (Strg+V)
 ui-remove = Entfernen
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Kopieren
 ui-copied = Kopiert
 ui-copy-what = { $what } kopieren
@@ -38,7 +39,7 @@ ui-cert-key-bits = { $algorithm } { $bits } Bit
 ui-cert-row-sha1 = Fingerabdruck (SHA-1)
 
 ## Ablauf-Zeitleiste (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } bis { $until }
 timeline-until = bis { $until }
 timeline-expired-today = heute abgelaufen
 timeline-expired-ago = vor { $days ->

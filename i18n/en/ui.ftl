@@ -20,6 +20,7 @@ ui-open-file = Open file…
 ui-paste = Paste
 ui-paste-hover = Paste XML or PEM text from the clipboard (Ctrl+V)
 ui-remove = Remove
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Copy
 ui-copied = Copied
 # The copy button's name for screen readers: "Copy Identifier (Entity ID)".
@@ -39,7 +40,7 @@ ui-cert-key-bits = { $algorithm } { $bits } bits
 ui-cert-row-sha1 = Thumbprint (SHA-1)
 
 ## Expiry timeline (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } to { $until }
 timeline-until = until { $until }
 timeline-expired-today = expired today
 timeline-expired-ago = expired { $days ->

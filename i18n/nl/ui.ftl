@@ -20,6 +20,7 @@ ui-open-file = Bestand openen…
 ui-paste = Plakken
 ui-paste-hover = XML- of PEM-tekst van het klembord plakken (Ctrl+V)
 ui-remove = Verwijderen
+ui-zone-button = { $button } ({ $zone })
 ui-copy = Kopiëren
 ui-copied = Gekopieerd
 ui-copy-what = { $what } kopiëren
@@ -38,7 +39,7 @@ ui-cert-key-bits = { $algorithm } { $bits } bits
 ui-cert-row-sha1 = Vingerafdruk (SHA-1)
 
 ## Verlooptijdlijn (src/ui/timeline.rs)
-timeline-range = { $from } → { $until }
+timeline-range = { $from } tot { $until }
 timeline-until = tot { $until }
 timeline-expired-today = vandaag verlopen
 timeline-expired-ago = { $days ->

@@ -91,6 +91,9 @@ pub struct App {
     system_dark: Option<bool>,
     /// The portal's answer while it is being asked off the UI thread (up to a second).
     system_dark_answer: Option<std::sync::mpsc::Receiver<Option<bool>>>,
+    /// Our colours and text sizes are on the context (the first frame puts them there when
+    /// [`App::new`] did not: tests lay out with the sizes the window uses).
+    themed: bool,
 }
 
 const DIALOG_EXPORT: u32 = 100;
@@ -99,6 +102,9 @@ const DIALOG_COMPARE: u32 = 102;
 /// Test login's file dialog: its answer is opened with no slot, so the step takes it.
 const DIALOG_CAPTURE: u32 = 103;
 const REMINDERS_STEM: &str = "topdesk-sso-reminders";
+
+/// The window's title, and its name to screen readers.
+pub const TITLE: &str = "TOPdesk SSO Assistant";
 
 /// The reverse-DNS application ID used for the window, the desktop entry and the `AppStream` metadata.
 pub const APP_ID: &str = "io.github.topdesk_sso.Assistant";
@@ -173,6 +179,7 @@ impl App {
         });
         app.system_dark_answer = Some(rx);
         theme::apply(ctx, app.settings.theme, app.system_dark);
+        app.themed = true;
         app
     }
 
@@ -215,6 +222,7 @@ impl App {
             persist: false,
             system_dark: None,
             system_dark_answer: None,
+            themed: false,
         }
     }
 
@@ -665,6 +673,13 @@ impl App {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         i18n::set_current(self.wizard.lang);
+        // AccessKit's root node is the window (the frame a screen reader announces): its name is
+        // the window's title, which eframe sets on the window only.
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |root| root.set_label(TITLE));
+        if !self.themed {
+            self.themed = true;
+            theme::apply(&ctx, self.settings.theme, self.system_dark);
+        }
         if let Some(size) = ctx.input(|i| i.viewport().inner_rect.map(|r| r.size())) {
             self.settings.window_size = Some([size.x, size.y]);
         }

@@ -34,6 +34,9 @@ pub struct Palette {
     pub background: Color32,
     /// Text fields and code-like backgrounds.
     pub field: Color32,
+    /// The edge of text fields, buttons, check boxes and radio buttons at rest: 3:1 against the
+    /// panel and the field (WCAG 1.4.11), so a field is seen as one before it is hovered.
+    pub edge: Color32,
     pub text: Color32,
     /// Labels, fixes, secondary text.
     pub weak: Color32,
@@ -45,6 +48,7 @@ pub struct Palette {
 pub const LIGHT: Palette = Palette {
     background: Color32::from_gray(248),
     field: Color32::from_gray(255),
+    edge: Color32::from_gray(128),
     text: Color32::from_gray(30),
     weak: Color32::from_gray(88),
     error: Color32::from_rgb(0xa8, 0x1a, 0x1a),
@@ -55,6 +59,7 @@ pub const LIGHT: Palette = Palette {
 pub const DARK: Palette = Palette {
     background: Color32::from_gray(27),
     field: Color32::from_gray(10),
+    edge: Color32::from_gray(120),
     text: Color32::from_gray(225),
     weak: Color32::from_gray(165),
     error: Color32::from_rgb(0xff, 0x80, 0x80),
@@ -79,6 +84,8 @@ pub fn visuals(dark: bool) -> Visuals {
     v.panel_fill = p.background;
     v.window_fill = p.background;
     v.extreme_bg_color = p.field;
+    // egui draws fields and buttons at rest without an edge: white on the light panel was 1.06:1.
+    v.widgets.inactive.bg_stroke = egui::Stroke::new(1.0, p.edge);
     v.widgets.noninteractive.fg_stroke.color = p.text;
     v.widgets.inactive.fg_stroke.color = p.text;
     v.weak_text_color = Some(p.weak);
@@ -269,6 +276,30 @@ mod tests {
                     "{}: {what} is {ratio:.2}:1, below 4.5:1",
                     if dark { "dark" } else { "light" }
                 );
+            }
+        }
+    }
+
+    /// WCAG 1.4.11 (non-text contrast): a text field's edge, in each state it is drawn in, is
+    /// at least 3:1 against the panel around it and the field's own fill.
+    #[test]
+    fn text_field_edges_meet_wcag_non_text_contrast_in_both_themes() {
+        for dark in [false, true] {
+            let v = visuals(dark);
+            for (state, stroke) in [
+                ("at rest", v.widgets.inactive.bg_stroke),
+                ("hovered", v.widgets.hovered.bg_stroke),
+                ("focused", v.selection.stroke),
+            ] {
+                let theme = if dark { "dark" } else { "light" };
+                assert!(stroke.width >= 1.0, "{theme}: no edge {state}");
+                for (on, bg) in [("panel", v.panel_fill), ("field", v.text_edit_bg_color())] {
+                    let ratio = contrast(stroke.color, bg);
+                    assert!(
+                        ratio >= 3.0,
+                        "{theme}: the field's edge {state} on the {on} is {ratio:.2}:1, below 3:1"
+                    );
+                }
             }
         }
     }

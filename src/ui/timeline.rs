@@ -344,13 +344,14 @@ fn paint_grid(
             painter.vline(f.x(at), y + 12.0..=f.rows.max, stroke);
         }
         if let Some(label) = label {
-            painter.text(
-                pos2(f.x(at) + 2.0, y),
-                Align2::LEFT_TOP,
-                label,
-                small.clone(),
-                color,
-            );
+            // Right of its line; left of it where the line is too close to the right edge.
+            let galley = painter.layout_no_wrap(label, small.clone(), color);
+            let x = if f.x(at) + 2.0 + galley.size().x > f.rect.right() {
+                f.x(at) - 2.0 - galley.size().x
+            } else {
+                f.x(at) + 2.0
+            };
+            painter.galley(pos2(x, y), galley, color);
         }
     }
 }
@@ -533,14 +534,14 @@ mod tests {
     #[test]
     fn summary_reads_every_item() {
         let s = summary(&sample(), NOW, 30);
-        let start = "Expiry timeline, today 1 Mar 2026: TOPdesk certificate ab12…, 1 Jan 2024 → 20 Feb 2026, expired 9 days ago; ";
+        let start = "Expiry timeline, today 1 Mar 2026: TOPdesk certificate ab12…, 1 Jan 2024 to 20 Feb 2026, expired 9 days ago; ";
         assert!(s.starts_with(start), "{s}");
         assert!(
             s.contains("validUntil, until 12 Mar 2026, 10 days left (warning: under 30 days);"),
             "{s}"
         );
         assert!(
-            s.contains("(active), 1 Jan 2025 → 1 Jan 2028, 670 days left;"),
+            s.contains("(active), 1 Jan 2025 to 1 Jan 2028, 670 days left;"),
             "{s}"
         );
         assert!(
@@ -553,7 +554,7 @@ mod tests {
     fn summary_in_the_readers_language_and_date_format() {
         let nl = i18n::with(i18n::Lang::Nl, || summary(&sample(), NOW, 30));
         assert!(
-            nl.starts_with("Verlooptijdlijn, vandaag 1 mrt 2026: TOPdesk certificate ab12…, 1 jan 2024 → 20 feb 2026, 9 dagen geleden verlopen; "),
+            nl.starts_with("Verlooptijdlijn, vandaag 1 mrt 2026: TOPdesk certificate ab12…, 1 jan 2024 tot 20 feb 2026, 9 dagen geleden verlopen; "),
             "{nl}"
         );
         assert!(
@@ -562,7 +563,7 @@ mod tests {
         );
         let de = i18n::with(i18n::Lang::De, || summary(&sample(), NOW, 30));
         assert!(
-            de.starts_with("Ablauf-Zeitleiste, heute 1. März 2026: TOPdesk certificate ab12…, 1. Jan. 2024 → 20. Feb. 2026, vor 9 Tagen abgelaufen; "),
+            de.starts_with("Ablauf-Zeitleiste, heute 1. März 2026: TOPdesk certificate ab12…, 1. Jan. 2024 bis 20. Feb. 2026, vor 9 Tagen abgelaufen; "),
             "{de}"
         );
         assert!(
@@ -577,6 +578,60 @@ mod tests {
         assert!(summary(&one, NOW, 0).ends_with(", 1 day left."));
         assert!(i18n::with(i18n::Lang::Nl, || summary(&one, NOW, 0)).ends_with(", nog 1 dag."));
         assert!(i18n::with(i18n::Lang::De, || summary(&one, NOW, 0)).ends_with(", noch 1 Tag."));
+    }
+
+    /// Each text's horizontal extent in the shapes drawn.
+    fn text_spans(shapes: &[egui::epaint::ClippedShape]) -> Vec<(String, Rangef)> {
+        fn walk(shape: &Shape, out: &mut Vec<(String, Rangef)>) {
+            match shape {
+                Shape::Text(t) => {
+                    out.push((
+                        t.galley.text().to_owned(),
+                        t.visual_bounding_rect().x_range(),
+                    ));
+                }
+                Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for s in shapes {
+            walk(&s.shape, &mut out);
+        }
+        out
+    }
+
+    /// The year labels stay inside the timeline at every width, also when the axis ends just
+    /// after a 1 January (its label, left-aligned at the line, ran off the right edge).
+    #[test]
+    fn every_label_stays_inside_the_timeline_at_every_width() {
+        use egui_kittest::Harness;
+        let mut items = sample();
+        items.push(TimelineItem {
+            label: crate::core::i18n::Msg::verbatim("Entra gh78…"),
+            kind: TimelineKind::EntraCert { active: false },
+            from: Some(datetime!(2026-03-01 0:00 UTC)),
+            until: datetime!(2035-10-01 0:00 UTC),
+        });
+        let mut out = Vec::new();
+        for width in (340..=1400).step_by(15) {
+            let mut h = Harness::builder()
+                .with_size(vec2(width as f32, 300.0))
+                .build_ui_state(
+                    |ui, rect: &mut Rect| *rect = expiry_timeline(ui, &items, NOW, 30).rect,
+                    Rect::NOTHING,
+                );
+            h.run();
+            let inside = h.state().x_range();
+            for (text, span) in text_spans(&h.output().shapes) {
+                if span.min < inside.min - 0.5 || span.max > inside.max + 0.5 {
+                    out.push(format!(
+                        "{width}: {text:?} at {span:?}, the timeline {inside:?}"
+                    ));
+                }
+            }
+        }
+        assert!(out.is_empty(), "outside the timeline:\n{}", out.join("\n"));
     }
 
     #[test]

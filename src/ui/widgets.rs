@@ -50,12 +50,30 @@ pub fn dot(ui: &mut Ui, color: Color32, filled: bool) {
     }
 }
 
-/// One row of the step list: the status dot and the title, the whole row one click target.
+/// One row of the step list: the status dot and the title, the whole row one click target. A
+/// title too long for the row wraps (the row grows) rather than running past its highlight.
 pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> egui::Response {
-    let (rect, response) =
-        ui.allocate_exact_size(egui::vec2(ui.available_width(), 28.0), egui::Sense::click());
-    response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Tab, true, current, text));
-    let visuals = ui.visuals();
+    const TEXT_LEFT: f32 = 26.0;
+    const PADDING: f32 = 6.0;
+    let visuals = ui.visuals().clone();
+    let text_color = if current {
+        visuals.strong_text_color()
+    } else {
+        visuals.text_color()
+    };
+    let width = ui.available_width();
+    let galley = ui.painter().layout(
+        text.to_owned(),
+        egui::TextStyle::Button.resolve(ui.style()),
+        text_color,
+        width - TEXT_LEFT - PADDING,
+    );
+    let height = (galley.size().y + 2.0 * PADDING).max(28.0);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    // A tab is selected, not checked (egui's `WidgetInfo::selected` would say "checked").
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Tab, true, text));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_selected(current));
     let fill = if current {
         Some(visuals.selection.bg_fill)
     } else if response.hovered() {
@@ -82,18 +100,27 @@ pub fn step_row(ui: &mut Ui, text: &str, status: StepStatus, current: bool) -> e
     } else {
         painter.circle_filled(center, 4.5, color);
     }
-    let text_color = if current {
-        visuals.strong_text_color()
-    } else {
-        visuals.text_color()
-    };
-    painter.text(
-        egui::pos2(rect.left() + 26.0, rect.center().y),
-        egui::Align2::LEFT_CENTER,
-        text,
-        egui::TextStyle::Button.resolve(ui.style()),
-        text_color,
+    let at = egui::pos2(
+        rect.left() + TEXT_LEFT,
+        rect.center().y - galley.size().y / 2.0,
     );
+    painter.galley(at, galley, text_color);
+    response
+}
+
+/// A list bullet, painted: a screen reader reads the item, not a "-" before it.
+pub fn bullet(ui: &mut Ui) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 14.0), egui::Sense::hover());
+    let color = ui.visuals().text_color();
+    ui.painter().circle_filled(rect.center(), 2.5, color);
+}
+
+/// The step's title, a heading to screen readers (they list and jump to headings).
+pub fn heading(ui: &mut Ui, text: &str) -> egui::Response {
+    let response = ui.heading(text);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Heading, true, text));
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_level(1));
     response
 }
 
@@ -215,12 +242,15 @@ pub fn drop_zone(
         });
         match file.map(|(f, _)| f) {
             Some(f) => {
-                ui.label(f.description.to_string());
+                value_label(ui, f.description.to_string());
                 if let Some(p) = &f.path {
                     ui.label(RichText::new(p.display().to_string()).weak());
                 }
                 if let Some(origin) = &f.origin {
-                    ui.label(RichText::new(capitalised(&origin.line().to_string())).weak());
+                    value_label(
+                        ui,
+                        RichText::new(capitalised(&origin.line().to_string())).weak(),
+                    );
                 }
             }
             None => {
@@ -245,7 +275,8 @@ pub fn drop_zone(
                     )
                     .labelled_by(label.id);
                 let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                if (ui.button(open).clicked() || enter) && !path.trim().is_empty() {
+                let open = zone_button(ui, &open, title);
+                if (open.clicked() || enter) && !path.trim().is_empty() {
                     clicks.open_path = Some(std::mem::take(path));
                 }
             });
@@ -254,13 +285,13 @@ pub fn drop_zone(
             url_row(ui, &mut url, &mut clicks);
         }
         ui.horizontal(|ui| {
-            clicks.open = opener_is_dialog && ui.button(tr!("ui-open-file")).clicked();
-            clicks.paste = ui
-                .button(tr!("ui-paste"))
+            clicks.open =
+                opener_is_dialog && zone_button(ui, &tr!("ui-open-file"), title).clicked();
+            clicks.paste = zone_button(ui, &tr!("ui-paste"), title)
                 .on_hover_text(tr!("ui-paste-hover"))
                 .clicked();
             if file.is_some() {
-                clicks.remove = ui.button(tr!("ui-remove")).clicked();
+                clicks.remove = zone_button(ui, &tr!("ui-remove"), title).clicked();
             }
         });
     });
@@ -268,6 +299,15 @@ pub fn drop_zone(
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, title));
     clicks
+}
+
+/// A button of the drop zone `zone`: it shows `text`, and a screen reader hears which file it
+/// is for ("Open file… (Private key)"), as two zones on one step have the same buttons.
+fn zone_button(ui: &mut Ui, text: &str, zone: &str) -> egui::Response {
+    let response = ui.button(text);
+    let name = tr!("ui-zone-button", button = text, zone);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
+    response
 }
 
 /// Messages raised where they arose (a file that could not be used, a moved file).
@@ -287,14 +327,12 @@ pub fn verdict(ui: &mut Ui, verdict: &Verdict) {
     } else {
         status
     };
+    let text = verdict.text.to_string();
     ui.horizontal_wrapped(|ui| {
         dot(ui, status, !todo);
-        ui.label(
-            RichText::new(verdict.text.to_string())
-                .size(17.0)
-                .strong()
-                .color(color),
-        );
+        // A status to screen readers: what they read right after the step's title.
+        ui.label(RichText::new(&text).size(17.0).strong().color(color))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Status, true, &text));
     });
 }
 
@@ -323,6 +361,76 @@ pub fn findings<'a>(ui: &mut Ui, findings: impl IntoIterator<Item = &'a Finding>
     }
 }
 
+/// A value that may hold an address, wrapped to the width left: lines break at a space or after
+/// a '/', never inside a host name or an ID (egui alone breaks a long URL at its last '-' or
+/// '.' that fits). A piece still too long for a line then wraps as egui wraps it.
+pub fn value_label(ui: &mut Ui, text: impl Into<RichText>) -> egui::Response {
+    let text: RichText = text.into();
+    if !text.text().contains("://") || text.text().contains('\n') {
+        return ui.add(egui::Label::new(text).wrap());
+    }
+    let mut job = std::sync::Arc::unwrap_or_clone(egui::WidgetText::from(text).into_layout_job(
+        ui.style(),
+        egui::FontSelection::Default,
+        egui::Align::Min,
+    ));
+    job.wrap = egui::text::TextWrapping::no_max_width();
+    let galley = ui.fonts_mut(|f| f.layout_job(job.clone()));
+    let glyphs = galley.rows.first().map_or(&[][..], |r| &r.glyphs[..]);
+    let breaks = line_breaks(&job.text, glyphs, ui.available_width());
+    // A space becomes the line break; after a '/' one is added.
+    let mut out = String::with_capacity(job.text.len() + breaks.len());
+    let mut shift = Vec::new();
+    for (i, c) in job.text.char_indices() {
+        if breaks.contains(&i) && c == ' ' {
+            out.push('\n');
+            continue;
+        }
+        out.push(c);
+        if breaks.contains(&i) {
+            out.push('\n');
+            shift.push(i + c.len_utf8());
+        }
+    }
+    let moved = |at: egui::epaint::text::ByteIndex| {
+        egui::epaint::text::ByteIndex(at.0 + shift.iter().filter(|s| **s <= at.0).count())
+    };
+    for section in &mut job.sections {
+        section.byte_range = moved(section.byte_range.start)..moved(section.byte_range.end);
+    }
+    let said = std::mem::replace(&mut job.text, out);
+    job.wrap = egui::text::TextWrapping::default();
+    let response = ui.add(egui::Label::new(job).wrap());
+    // Screen readers (and searches) get the value as it is, without the line breaks.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_value(said));
+    response
+}
+
+/// Where `text` (laid out in one row as `glyphs`) breaks to fit `width`: the byte offsets of
+/// the spaces and of the '/' (not the first of "//") after which a new line starts.
+fn line_breaks(text: &str, glyphs: &[egui::epaint::text::Glyph], width: f32) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut breaks = Vec::new();
+    let mut line_start = 0.0;
+    // The last place a line may end, and the x where the next line would start.
+    let mut candidate: Option<(usize, f32)> = None;
+    for (k, (glyph, &(at, c))) in glyphs.iter().zip(&chars).enumerate() {
+        let right = glyph.pos.x + glyph.advance_width;
+        if right - line_start > width
+            && let Some((at, x)) = candidate.take()
+        {
+            breaks.push(at);
+            line_start = x;
+        }
+        let next = chars.get(k + 1).map(|(_, c)| *c);
+        if c == ' ' || (c == '/' && next != Some('/')) {
+            candidate = Some((at, right));
+        }
+    }
+    breaks
+}
+
 /// One value to copy into Entra, with a `Copy` button that says "Copied" for a moment.
 /// Returns true when clicked.
 pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
@@ -338,7 +446,7 @@ pub fn copy_row(ui: &mut Ui, label: &str, value: &str, copied: bool) -> bool {
             },
         );
         clicked = copy_button(ui, label, copied);
-        ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
+        value_label(ui, RichText::new(value).monospace());
     });
     clicked
 }

@@ -66,7 +66,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
                 ui.set_min_width(name_width);
                 ui.label(name);
             });
-            ui.add(egui::Label::new(RichText::new(value).monospace()).wrap());
+            widgets::value_label(ui, RichText::new(value).monospace());
         });
     }
     ui.add_space(6.0);

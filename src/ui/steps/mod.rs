@@ -172,7 +172,7 @@ fn slot_name(slot: Slot) -> String {
 /// The current step: title, its verdict, what to do about it, notices, then the step itself.
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     let step = cx.wizard.step;
-    ui.heading(step.title().to_string());
+    widgets::heading(ui, &step.title().to_string());
     ui.add_space(6.0);
     widgets::verdict(ui, &cx.wizard.verdict(step));
     if cx.demo {
@@ -228,7 +228,7 @@ fn switch_section(ui: &mut Ui, cx: &mut Cx<'_>) {
 /// verdict); a whole row is one button. Then the theme.
 pub fn step_list(ui: &mut Ui, wizard: &Wizard, theme: ThemeChoice, out: &mut Out) {
     ui.add_space(10.0);
-    ui.label(RichText::new("TOPdesk SSO Assistant").strong().size(16.0));
+    ui.label(RichText::new(super::TITLE).strong().size(16.0));
     // Two lines' room whatever the section's name needs, so the steps never move under the
     // pointer when the section changes.
     let top = ui.cursor().top();

@@ -5,6 +5,7 @@ use egui::{RichText, Ui};
 use super::Cx;
 use crate::core::topdesk::Section;
 use crate::tr;
+use crate::ui::widgets;
 use crate::wizard::{self, Action};
 
 pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
@@ -34,7 +35,7 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
         tr!("steps-start-need-pair"),
     ] {
         ui.horizontal_wrapped(|ui| {
-            ui.label("-");
+            widgets::bullet(ui);
             ui.label(line);
         });
     }

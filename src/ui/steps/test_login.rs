@@ -152,7 +152,7 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
     let cell = |ui: &mut Ui, text: RichText| {
         ui.scope(|ui| {
             ui.set_width(value_width);
-            ui.add(egui::Label::new(text).wrap());
+            widgets::value_label(ui, text);
         });
     };
     egui::Grid::new("login-checks")
@@ -185,9 +185,9 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                 ui.scope(|ui| {
                     ui.set_width(value_width);
                     ui.vertical(|ui| {
-                        ui.add(
-                            egui::Label::new(RichText::new(row.received.to_string()).color(color))
-                                .wrap(),
+                        widgets::value_label(
+                            ui,
+                            RichText::new(row.received.to_string()).color(color),
                         );
                         if let Some(note) = &row.note {
                             ui.add(
