@@ -147,7 +147,6 @@ pub enum Job {
 }
 
 /// Where a file went, or why it could not be used.
-#[derive(Debug)]
 pub enum Routed {
     Into {
         slot: Slot,
@@ -161,6 +160,34 @@ pub enum Routed {
         reason: Msg,
         target: Option<Slot>,
     },
+}
+
+/// A capture may hold session cookies and a signed assertion: its bytes are never printed (a
+/// loaded file's `Debug` shows its name and size only, as here).
+impl std::fmt::Debug for Routed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Into { slot, file, target } => f
+                .debug_struct("Into")
+                .field("slot", slot)
+                .field("file", file)
+                .field("target", target)
+                .finish(),
+            Self::Capture { name, bytes } => {
+                write!(f, "Capture({name}, {} bytes)", bytes.len())
+            }
+            Self::Rejected {
+                name,
+                reason,
+                target,
+            } => f
+                .debug_struct("Rejected")
+                .field("name", name)
+                .field("reason", reason)
+                .field("target", target)
+                .finish(),
+        }
+    }
 }
 
 /// Runs one job to completion and returns its result as an action.
@@ -601,6 +628,16 @@ pub fn host_of_sp(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_captures_bytes_are_never_printed() {
+        let routed = Routed::Capture {
+            name: "login.har".into(),
+            bytes: b"Cookie: ESTSAUTH=s3cr3t-session".to_vec(),
+        };
+        let shown = format!("{routed:?}");
+        assert_eq!(shown, "Capture(login.har, 31 bytes)");
+    }
 
     #[test]
     fn a_panic_becomes_the_jobs_message() {
