@@ -207,6 +207,9 @@ fn now_or(now: Option<OffsetDateTime>) -> OffsetDateTime {
     now.unwrap_or_else(OffsetDateTime::now_utc)
 }
 
+/// What `topdesk-sso --version` prints.
+const VERSION_LINE: &str = concat!("topdesk-sso ", env!("CARGO_PKG_VERSION"), "\n");
+
 /// Runs the CLI with `args` (including the program name) and returns the exit code.
 #[must_use]
 pub fn run<I, T>(args: I) -> ExitCode
@@ -215,6 +218,13 @@ where
     T: Into<std::ffi::OsString> + Clone,
 {
     let args: Vec<std::ffi::OsString> = args.into_iter().map(Into::into).collect();
+    // `--version` alone is answered before anything is built: what clap says (a test compares).
+    if let [_, flag] = args.as_slice()
+        && (flag == "--version" || flag == "-V")
+    {
+        print!("{VERSION_LINE}");
+        return ExitCode::SUCCESS;
+    }
     // The language: --lang, else the system's (LC_ALL > LC_MESSAGES > LANG, then the OS),
     // which also says that a --lang value names no language we have.
     i18n::set_default(Lang::from_system());
@@ -226,15 +236,23 @@ where
             return ExitCode::from(2);
         }
     }
-    let mut command = help::command();
-    let cli = match command
-        .try_get_matches_from_mut(args)
-        .and_then(|mut m| Cli::from_arg_matches_mut(&mut m))
-    {
+    // Parsing needs no words: the command line with its texts in the language (help::command,
+    // which says every text of the catalogue) is built only when clap has something to say.
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let e = e.format(&mut command);
+            let e = if e.kind() == clap::error::ErrorKind::DisplayVersion {
+                e
+            } else {
+                let mut command = help::command();
+                let said = command
+                    .try_get_matches_from_mut(args)
+                    .and_then(|mut m| Cli::from_arg_matches_mut(&mut m))
+                    .err()
+                    .unwrap_or(e);
+                said.format(&mut command)
+            };
             let _ = e.print();
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
@@ -323,5 +341,16 @@ fn dispatch(cli: Cli) -> anyhow::Result<bool> {
             ics: ics.as_deref(),
             now: now_or(now),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory as _;
+
+    #[test]
+    fn the_early_version_line_is_clap_s() {
+        assert_eq!(VERSION_LINE, Cli::command().render_version());
     }
 }

@@ -16,8 +16,8 @@
 mod msg;
 
 use std::cell::Cell;
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -180,26 +180,50 @@ pub fn catalogue(lang: Lang) -> &'static [(&'static str, &'static str)] {
     }
 }
 
-/// The language's messages, parsed the first time the language is used (only the languages a
-/// run speaks are parsed; English also serves as the fallback).
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; Lang::ALL.len()] =
+/// One language's messages split at build time (build.rs): their Fluent sources sorted by id
+/// in one text, and for each [start, length of its id, end] in that text.
+struct Split {
+    text: &'static str,
+    index: &'static [[u32; 3]],
+}
+
+// `EN`, `NL`, `DE`.
+include!(concat!(env!("OUT_DIR"), "/messages.rs"));
+
+/// The Fluent source of message `id` in `lang`.
+fn source(lang: Lang, id: &str) -> Option<&'static str> {
+    let split = match lang {
+        Lang::En => EN,
+        Lang::Nl => NL,
+        Lang::De => DE,
+    };
+    let at =
+        |[start, id_len, end]: [u32; 3]| (start as usize, (start + id_len) as usize, end as usize);
+    let found = split
+        .index
+        .binary_search_by(|&entry| {
+            let (start, id_end, _) = at(entry);
+            split.text[start..id_end].cmp(id)
+        })
+        .ok()?;
+    let (start, _, end) = at(split.index[found]);
+    Some(&split.text[start..end])
+}
+
+/// The messages of `lang` parsed so far: each message is parsed the first time it is said, so
+/// a run parses the few it shows, not the whole catalogue (the command line's `check` says
+/// about 40 of 950).
+fn parsed(lang: Lang) -> &'static Mutex<FluentBundle<FluentResource>> {
+    static PARSED: [OnceLock<Mutex<FluentBundle<FluentResource>>>; Lang::ALL.len()] =
         [const { OnceLock::new() }; Lang::ALL.len()];
-    BUNDLES[lang as usize].get_or_init(|| {
+    PARSED[lang as usize].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("a valid language code");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // No invisible isolation marks around placeholders: URLs and thumbprints are copied out
         // of these texts.
         bundle.set_use_isolating(false);
-        for (_, source) in catalogue(lang) {
-            // Syntax errors and duplicates are test failures (tests/i18n.rs); what parsed is
-            // still used.
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(partial, _)| partial);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
+        Mutex::new(bundle)
     })
 }
 
@@ -212,16 +236,29 @@ pub fn tr(id: &str, args: &[(&str, Arg)]) -> String {
 
 /// [`tr`] in `lang` (what [`Msg`] renders with).
 fn render(lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-    let found = [lang, Lang::En]
+    let Some((found_in, source)) = [lang, Lang::En]
         .into_iter()
-        .find_map(|l| Some((bundle(l), bundle(l).get_message(id)?.value()?)));
-    let Some((bundle, pattern)) = found else {
+        .find_map(|l| Some((l, source(l, id)?)))
+    else {
         return id.to_owned();
     };
+    // Arguments first: one may be a message of its own, said with this same lock free.
     let mut fluent_args = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         fluent_args.set(*name, value.value(lang));
     }
+    let mut bundle = parsed(found_in)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if !bundle.has_message(id) {
+        // Syntax errors are test failures (tests/i18n.rs); what parsed is still used.
+        let resource =
+            FluentResource::try_new(source.to_owned()).unwrap_or_else(|(partial, _)| partial);
+        bundle.add_resource_overriding(resource);
+    }
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_owned();
+    };
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
@@ -285,6 +322,57 @@ macro_rules! tr {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each message parsed alone (as a run says it) says exactly what the whole catalogue
+    /// parsed at once says, in every language, with numbers (plurals) and texts as values.
+    #[test]
+    fn each_message_parsed_alone_says_what_the_whole_catalogue_says() {
+        for lang in Lang::ALL {
+            let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
+            whole.set_use_isolating(false);
+            let (mut ids, mut variables) = (Vec::new(), std::collections::BTreeSet::new());
+            for (_, source) in catalogue(lang) {
+                let resource = FluentResource::try_new((*source).to_owned()).unwrap();
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_owned());
+                    }
+                }
+                whole.add_resource(resource).unwrap();
+                // Every placeholder name anywhere: a message ignores the ones it does not use.
+                for at in source.split('$').skip(1) {
+                    let end = at
+                        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                        .unwrap_or(at.len());
+                    variables.insert(at[..end].to_owned());
+                }
+            }
+            for value in [Arg::Number(1.0), Arg::Number(2.0), Arg::Text("x".into())] {
+                let args: Vec<(&str, Arg)> = variables
+                    .iter()
+                    .map(|v| (v.as_str(), value.clone()))
+                    .collect();
+                let mut fluent_args = FluentArgs::new();
+                for (name, value) in &args {
+                    fluent_args.set(*name, value.value(lang));
+                }
+                for id in &ids {
+                    assert!(
+                        source(lang, id).is_some(),
+                        "{}: {id} not split",
+                        lang.code()
+                    );
+                    let pattern = whole.get_message(id).and_then(|m| m.value());
+                    let wholly = pattern.map_or(id.clone(), |p| {
+                        whole
+                            .format_pattern(p, Some(&fluent_args), &mut Vec::new())
+                            .into_owned()
+                    });
+                    assert_eq!(render(lang, id, &args), wholly, "{}: {id}", lang.code());
+                }
+            }
+        }
+    }
 
     #[test]
     fn locale_names_as_systems_write_them() {
