@@ -344,6 +344,11 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     let mut app = App::for_tests(|| common::NOW);
     app.wizard.lang = Lang::Nl;
     app.load_demo();
+    // The sample of a refused sign-in, in place of the demo's signed-in one.
+    app.dispatch(Action::LoadCapture {
+        name: "sample-login.har".into(),
+        bytes: include_bytes!("../assets/samples/sample-login.har").to_vec(),
+    });
     let mut h = harness(app, 1600.0);
     h.state_mut().dispatch(Action::GoTo(Step::TestLogin));
     h.run_steps(3);

@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use topdesk_sso::ui::App;
-use topdesk_sso::wizard::Step;
+use topdesk_sso::wizard::{Action, Step, StepStatus};
 
 use common::gui::copied_text;
 
@@ -31,14 +31,46 @@ impl egui::DroppedFile for Dropped {
     }
 }
 
+/// The demo with the sample capture of a refused sign-in (the Public section's request to an
+/// app configured for Secure) in place of its signed-in one.
 fn demo() -> Harness<'static, App> {
     let mut app = App::for_tests(now);
     app.load_demo();
+    app.dispatch(Action::LoadCapture {
+        name: "sample-login.har".into(),
+        bytes: include_bytes!("../assets/samples/sample-login.har").to_vec(),
+    });
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 1600.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
     h.run_steps(2);
     h
+}
+
+/// Issue 21 §3: the demo's own capture is a sign-in that worked, judged at the moment it was
+/// captured (this computer's clock is long past its hour of validity), so a first start has
+/// no red step and Test login says TOPdesk would accept it.
+#[test]
+fn the_demo_starts_green_its_sign_in_judged_at_its_own_time() {
+    let mut app = App::for_tests(|| time::macros::datetime!(2027-01-01 0:00 UTC));
+    app.load_demo();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 1600.0))
+        .build_ui_state(|ui, app: &mut App| app.ui(ui), app);
+    h.run_steps(2);
+    let w = &h.state().wizard;
+    assert!(w.login_test.judge_at.is_some(), "judged at its own time");
+    for step in Step::ALL {
+        assert_ne!(w.step_status(step), StepStatus::Error, "{step:?}");
+    }
+    assert_eq!(w.step_status(Step::TestLogin), StepStatus::Done);
+    h.get_by_label("7. Test login").click();
+    h.run_steps(3);
+    assert!(
+        h.query_all_by_label_contains("TOPdesk would accept this login")
+            .count()
+            >= 1
+    );
 }
 
 #[test]

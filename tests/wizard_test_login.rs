@@ -414,3 +414,48 @@ fn an_old_capture_can_be_judged_as_of_its_own_time() {
     drive(&mut w, Action::JudgeAtCaptureTime(false));
     assert!(expired(&w));
 }
+
+/// Issue 21 §3: judging as of the capture's time, asked before the capture has been judged (the
+/// demo asks as it loads its capture; the window's job threads answer later), is done as soon as
+/// the judgement arrives: the demo's sign-in, half a year old, is judged as it was, and passes.
+#[test]
+fn judging_at_the_capture_s_time_asked_early_is_done_once_it_is_judged() {
+    let later = time::macros::datetime!(2027-06-01 0:00 UTC);
+    let sample = |name: &str| {
+        std::fs::read(format!(
+            "{}/assets/samples/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
+    let mut w = Wizard::new(Section::Secure);
+    let idp = sample("sample-entra-federation-metadata.xml");
+    common::wizard::load(&mut w, "idp.xml", idp, Some(Slot::Idp), later);
+    let sp = sample("sample-topdesk-sp-metadata.xml");
+    common::wizard::load(&mut w, "sp.xml", sp, Some(Slot::Sp), later);
+    let capture = Action::LoadCapture {
+        name: "sample-login-signed-in.har".into(),
+        bytes: sample("sample-login-signed-in.har"),
+    };
+    let mut jobs = common::wizard::started(&mut w, capture, later);
+    jobs.extend(common::wizard::started(
+        &mut w,
+        Action::JudgeAtCaptureTime(true),
+        later,
+    ));
+    assert!(w.login_test.judge_at.is_none(), "not judged yet");
+    while let Some((lang, job)) = jobs.pop() {
+        let result = topdesk_sso::core::i18n::with(lang, || topdesk_sso::wizard::run(job));
+        jobs.extend(common::wizard::started(&mut w, result, later));
+    }
+    let at = w.login_test.judge_at.expect("judged at the capture's time");
+    assert!(at < later - time::Duration::days(30), "{at}");
+    assert_eq!(w.step_status(Step::TestLogin), StepStatus::Done);
+    // Asked once: a later capture is judged by this computer's clock again.
+    let refused = Action::LoadCapture {
+        name: "sample-login.har".into(),
+        bytes: sample("sample-login.har"),
+    };
+    drive(&mut w, refused);
+    assert!(w.login_test.judge_at.is_none());
+}

@@ -42,4 +42,6 @@ cat > sample-topdesk-sp-metadata.xml <<XML
   </md:SPSSODescriptor>
 </md:EntityDescriptor>
 XML
+# The captures of the Test login step; the signed-in one is signed with the Entra key above.
+python3 make-sample-login.py "$work/entra-key.pem" "$work/entra-cert.pem"
 echo "made: $(ls sample-*)"

@@ -362,10 +362,14 @@ impl App {
                 target: Some(slot),
             });
         }
+        // A sign-in that worked, signed by the sample Entra key, judged at the moment it was
+        // captured (its assertion was valid for an hour then), so a first start is green.
         self.dispatch(Action::LoadCapture {
-            name: "sample-login.har".into(),
-            bytes: include_bytes!("../../assets/samples/sample-login.har").to_vec(),
+            name: "sample-login-signed-in.har".into(),
+            bytes: include_bytes!("../../assets/samples/sample-login-signed-in.har").to_vec(),
         });
+        self.pump();
+        self.dispatch(Action::JudgeAtCaptureTime(true));
         self.pump();
     }
 

@@ -32,6 +32,9 @@ pub struct LoginTest {
     /// Judged as of this moment (the capture's time, chosen by the admin) instead of this
     /// computer's clock.
     pub judge_at: Option<OffsetDateTime>,
+    /// Judging as of the capture's time was asked before the capture was judged (the demo asks
+    /// as it loads its capture): done as soon as the capture's time is known.
+    at_capture_time_asked: bool,
     generation: u64,
 }
 
@@ -43,6 +46,7 @@ impl Default for LoginTest {
             selected: 0,
             fresh: false,
             judge_at: None,
+            at_capture_time_asked: false,
             generation: 0,
         }
     }
@@ -267,10 +271,13 @@ impl Wizard {
             }
             Action::JudgeAtCaptureTime(on) => {
                 self.login_test.judge_at = if on { self.capture_time() } else { None };
-                return self.rediagnose(now);
+                self.login_test.at_capture_time_asked = on && self.login_test.judge_at.is_none();
+                if !self.login_test.at_capture_time_asked {
+                    return self.rediagnose(now);
+                }
             }
             Action::ClearCapture => self.clear_capture(),
-            Action::Diagnosed(done) => self.diagnosed(*done),
+            Action::Diagnosed(done) => return self.diagnosed(*done, now),
             _ => {}
         }
         Vec::new()
@@ -296,6 +303,7 @@ impl Wizard {
         self.login_test.selected = 0;
         self.login_test.fresh = true;
         self.login_test.judge_at = None;
+        self.login_test.at_capture_time_asked = false;
         self.diagnose_job(name, source, now)
     }
 
@@ -334,9 +342,9 @@ impl Wizard {
         }
     }
 
-    fn diagnosed(&mut self, done: Diagnosed) {
+    fn diagnosed(&mut self, done: Diagnosed, now: OffsetDateTime) -> Vec<Job> {
         if done.generation != self.login_test.generation {
-            return;
+            return Vec::new();
         }
         if let Some(file) = done.capture {
             self.login_test.capture = Some(file);
@@ -354,6 +362,10 @@ impl Wizard {
             Ok(d) => Progress::Done(d),
             Err(e) => Progress::Failed(e),
         };
+        if self.login_test.at_capture_time_asked && self.capture_time().is_some() {
+            return self.login_action(Action::JudgeAtCaptureTime(true), now);
+        }
+        Vec::new()
     }
 
     fn clear_capture(&mut self) {
