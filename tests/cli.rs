@@ -701,3 +701,13 @@ fn an_unreadable_ssl_cert_file_is_named() {
     assert!(!err.contains("unknown issuer"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");
 }
+
+/// Issue 22: on Linux the command line is linked at a fixed address (build.rs), so a run starts
+/// without relocating its image: an ELF of type EXEC (2), not DYN (3, position-independent).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_linux_command_line_needs_no_relocating_at_start() {
+    let elf = std::fs::read(env!("CARGO_BIN_EXE_topdesk-sso")).unwrap();
+    assert_eq!(&elf[..4], b"\x7fELF");
+    assert_eq!(u16::from_le_bytes([elf[16], elf[17]]), 2, "e_type");
+}
