@@ -15,8 +15,8 @@ use crate::core::i18n::{Lang, Msg};
 use crate::core::key::{Material, PrivateKey};
 use crate::core::topdesk::Section;
 
-/// What the admin and the jobs can do.
-#[derive(Debug)]
+/// What the admin and the jobs can do. Deliberately not `Debug`: an action may hold a file's
+/// bytes (a private key, a capture with session cookies) or a password, never to be printed.
 pub enum Action {
     SetSection(Section),
     /// The admin chose another language: everything already judged is shown again in it.

@@ -20,8 +20,8 @@ use crate::core::metadata::Metadata;
 use crate::core::topdesk::{self, Section};
 use crate::msg;
 
-/// Everything the engine needs for one analysis (a snapshot: the UI may change meanwhile).
-#[derive(Debug)]
+/// Everything the engine needs for one analysis (a snapshot: the UI may change meanwhile). Not
+/// `Debug`, like [`Job`]: it holds the files' bytes, a private key's among them.
 pub struct AnalysisInput {
     pub generation: u64,
     pub idp: Option<Arc<Zeroizing<Vec<u8>>>>,
@@ -124,7 +124,8 @@ pub struct Comparison {
     pub diff: crate::core::diff::MetadataDiff,
 }
 
-#[derive(Debug)]
+/// Work off the UI thread. Not `Debug`: a job may hold a file's bytes (a private key, a capture
+/// with session cookies), never to be printed.
 pub enum Job {
     Read {
         path: PathBuf,
