@@ -390,9 +390,9 @@ fn base64_value(value: &str) -> Result<Vec<u8>, Problem> {
     } else {
         Cow::Borrowed(value)
     };
-    let compact: String = decoded
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
+    let compact: Vec<u8> = decoded
+        .bytes()
+        .filter(|b| !b.is_ascii_whitespace())
         .collect();
     BASE64.decode(compact).map_err(|e| {
         Problem::Undecodable(crate::msg!(
