@@ -10,8 +10,13 @@
 //! person (the bundle's sheets) run with the language of the thread that started them
 //! ([`with`]); tests can use several languages side by side.
 //!
-//! Adding a language: copy `i18n/en/` to `i18n/<code>/`, translate, and add it to [`Lang`] and
-//! [`catalogue`]; `tests/i18n.rs` says which message or placeholder is missing.
+//! Adding a language: copy `i18n/en/` to `i18n/<code>/`, translate, and add it to [`Lang`],
+//! [`catalogue`], `source` and build.rs's list; `tests/i18n.rs` says which message or placeholder
+//! is missing.
+//!
+//! A run parses only the messages it says: build.rs splits the catalogues into messages, and a
+//! message is parsed the first time it is said (a unit test proves each says alone what the
+//! whole catalogue says).
 
 mod msg;
 
