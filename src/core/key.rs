@@ -281,7 +281,7 @@ impl PrivateKey {
 }
 
 /// The pair proof of an RSA key by ring (the RSA of the TLS stack: assembly and constant-time,
-/// a 2048-bit signature in about a third of the rsa crate's time): sign `message` with the
+/// a 2048-bit key read and signed in under half the rsa crate's time): sign `message` with the
 /// PKCS#8 key, verify with the public key of `spki_der`. `None` when ring refuses the key
 /// (outside 2048–8192 bits, an exponent it does not take, or parameters its own validation
 /// rejects): the rsa crate then gives the verdict. ring does not wipe its working copy of the
