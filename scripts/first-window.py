@@ -30,6 +30,27 @@ TIMEOUT_S = 20.0
 BAND_ROWS = 32
 
 
+def prioritise(nice):
+    """Runs the rest of this script, and so Xvfb and the programs, at niceness `nice` (below 0
+    needs root). The kernel weighs niceness only within a scheduling autogroup (a session), so
+    this goes on in a child with a session of its own; the parent waits for it."""
+    child = os.fork()
+    if child:
+        try:
+            _, status = os.waitpid(child, 0)
+        except KeyboardInterrupt:
+            os.kill(child, signal.SIGTERM)
+            _, status = os.waitpid(child, 0)
+        sys.exit(os.waitstatus_to_exitcode(status))
+    os.setsid()
+    try:
+        with open("/proc/self/autogroup", "w") as f:
+            f.write(str(nice))
+    except OSError:
+        pass  # no autogroups: niceness alone does it
+    os.nice(nice)
+
+
 def start_xvfb(size):
     """An Xvfb on a free display number; returns (process, ':N')."""
     read, write = os.pipe()
@@ -189,7 +210,7 @@ def run_once(poller, cmd, disp, shot, cache=None):
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
-            start_new_session=True,
+            process_group=0,
         )
         seconds, mapped = poller.wait(proc, t0)
         if shot and seconds is not None:
@@ -216,7 +237,14 @@ def main():
     ap.add_argument("--runs", type=int, default=7)
     ap.add_argument("--ours", default="target/release/topdesk-sso-assistant")
     ap.add_argument("--ours-args", default="--demo", help="split at spaces")
-    ap.add_argument("--xca", default=shutil.which("xca"), help="XCA's path; none: ours only")
+    ap.add_argument("--xca", default=shutil.which("xca"), help="XCA's path; empty: no XCA")
+    ap.add_argument(
+        "--before",
+        action="append",
+        default=[],
+        help="another build of ours (say main's), measured in the same runs as 'before' (again: "
+        "'before2', …)",
+    )
     ap.add_argument("--screen", default="1280x800x24")
     ap.add_argument(
         "--keep-cache",
@@ -225,12 +253,22 @@ def main():
         "an uncounted first run: a later start rather than the very first",
     )
     ap.add_argument(
+        "--nice",
+        type=int,
+        default=0,
+        help="run Xvfb and the programs at this niceness (say -15, as root, on a machine busy "
+        "with other work; they get their own scheduling group)",
+    )
+    ap.add_argument(
         "--shots", help="a folder: each run's window, grabbed right after it was counted (PPM)"
     )
     args = ap.parse_args()
 
     ours = [os.path.abspath(args.ours)] + args.ours_args.split()
     programs = [("ours", ours)]
+    for n, other in enumerate(args.before, 1):
+        name = "before" if n == 1 else f"before{n}"
+        programs.append((name, [os.path.abspath(other)] + args.ours_args.split()))
     if args.xca:
         programs.append(("xca", [args.xca]))
     else:
@@ -238,6 +276,8 @@ def main():
     if args.shots:
         os.makedirs(args.shots, exist_ok=True)
 
+    if args.nice:
+        prioritise(args.nice)
     load_before = os.getloadavg()[0]
     xvfb, disp = start_xvfb(args.screen)
     caches = {}

@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # Time to the first drawn window: ours (`--demo`) against XCA (a Qt certificate tool), alternated
 # run by run under an Xvfb of its own, fresh HOME/XDG folders each run (a first start). Counts from
-# exec to the first grab in which a mapped top-level window of the process is not one colour.
+# exec to the first ~1 ms poll in which a mapped top-level window of the process is not one colour.
 # Usage: scripts/first-window.sh [--runs N] [--ours BIN] [--ours-args "ARGS"] [--xca PATH|""]
-#                                [--shots DIR]
-# Last line, for scripts/perf.sh: `first-window ours_ms=… xca_ms=… ratio=… runs=…`.
-# Needs: Xvfb, /usr/bin/python3 with python3-xlib, and xca; the
-# missing Debian packages are installed when apt-get can run, else the script says what is missing.
+#          [--before OTHER_BUILD_OF_OURS]... [--keep-cache] [--nice N] [--shots DIR]
+#   --before      another build (say main's) in the same runs, for before/after
+#   --keep-cache  keep Mesa's shader cache between runs (a later start, not the very first)
+#   --nice -15    (root) priority over other work on a busy machine; without it, times there
+#                 are mostly the other work's
+# Last line, for scripts/perf.sh: `first-window ours_ms=… [before_ms=…] xca_ms=… ratio=… runs=…`.
+# Needs: Xvfb, /usr/bin/python3 with python3-xlib, and xca; the missing Debian packages are
+# installed when apt-get can run, else the script says what is missing (and skips without Xvfb
+# or python3-xlib).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=/usr/bin/python3
