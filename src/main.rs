@@ -27,8 +27,18 @@ struct Args {
     renderer: Option<Renderer>,
 }
 
+/// Opens the window. The start-up order, so the first frame waits for nothing it does not show:
+/// 1. on another thread, while eframe opens the window and OpenGL (most of the wait), the app is
+///    prepared: the desktop asked for its colour scheme, the catalogue parsed, the demo files
+///    loaded and analysed ([`App::prepare`]);
+/// 2. the window is created hidden; the prepared app is handed its context ([`App::start`]);
+/// 3. the first frame is drawn, then shown (eframe shows the window once it has been painted).
 fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
     let size = settings.window_size.unwrap_or([1100.0, 760.0]);
+    let prepared = {
+        let settings = settings.clone();
+        std::thread::spawn(move || App::prepare(settings, Settings::path(), demo))
+    };
     let options = eframe::NativeOptions {
         renderer: match renderer {
             Renderer::Glow => eframe::Renderer::Glow,
@@ -48,17 +58,15 @@ fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
             ),
         ..Default::default()
     };
-    let settings = settings.clone();
     eframe::run_native(
         ui::TITLE,
         options,
         Box::new(move |cc| {
             egui_extras::install_image_loaders(&cc.egui_ctx);
-            let mut app = App::new(&cc.egui_ctx, settings);
-            if demo {
-                app.load_demo();
-            }
-            Ok(Box::new(app))
+            let app = prepared
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Ok(Box::new(app.start(&cc.egui_ctx)))
         }),
     )
 }

@@ -85,14 +85,14 @@ pub struct App {
     runner: Runner,
     dialogs: Dialogs,
     clock: fn() -> OffsetDateTime,
-    /// Persist settings (off in tests).
-    persist: bool,
+    /// Where settings are saved (`None`: not saved, as in tests).
+    settings_file: Option<PathBuf>,
     /// What the desktop's portal said about dark mode (`None`: no answer; winit decides).
     system_dark: Option<bool>,
-    /// The portal's answer while it is being asked off the UI thread (up to a second).
-    system_dark_answer: Option<std::sync::mpsc::Receiver<Option<bool>>>,
+    /// The portal, while it is being asked off the UI thread (up to a second).
+    system_scheme: Option<theme::SystemScheme>,
     /// Our colours and text sizes are on the context (the first frame puts them there when
-    /// [`App::new`] did not: tests lay out with the sizes the window uses).
+    /// [`App::start`] did not: tests lay out with the sizes the window uses).
     themed: bool,
 }
 
@@ -150,37 +150,61 @@ fn slot_from_id(id: u32) -> Option<Slot> {
 }
 
 impl App {
-    /// The real app: jobs on worker threads, settings from disk, the system clock and theme.
+    /// The real app, all it can be before there is a window (`main.rs` runs this on its own
+    /// thread while eframe opens the window): the settings (saved to `settings_file`, the Entra
+    /// signers seen before kept beside it), the system clock, the desktop asked for its colour
+    /// scheme, the catalogue of the window's language parsed, and with `demo` the sample files
+    /// loaded and analysed (jobs inline), so the first frame shows them.
     #[must_use]
-    pub fn new(ctx: &egui::Context, settings: Settings) -> Self {
+    pub fn prepare(settings: Settings, settings_file: Option<PathBuf>, demo: bool) -> Self {
         let section = match settings.section.as_deref() {
             Some("public") => Section::Public,
             _ => Section::Secure,
         };
         let mut wizard = Wizard::new(section);
         wizard.lang = settings.language.unwrap_or_else(Lang::from_system);
-        let mut app = Self::with(
-            wizard,
-            settings,
-            Runner::threads(ctx.clone()),
-            OffsetDateTime::now_utc,
-        );
-        app.persist = true;
-        app.wizard.signers = Settings::path().map(|p| p.with_file_name("signers.json"));
+        i18n::load(wizard.lang);
+        let mut app = Self::with(wizard, settings, Runner::inline(), OffsetDateTime::now_utc);
+        app.system_scheme = Some(theme::SystemScheme::ask());
+        app.wizard.signers = settings_file
+            .as_ref()
+            .map(|p| p.with_file_name("signers.json"));
+        app.settings_file = settings_file;
         app.wizard.fetch_options = crate::core::fetch::FetchOptions::from_env();
         app.wizard.entra.open_browser = Some(std::sync::Arc::new(platform::open_url));
         app.view.dialogs_available = platform::backend_available();
-        // Asking the portal can take a second: the first frame does not wait for it.
-        let (tx, rx) = std::sync::mpsc::channel();
-        let repaint = ctx.clone();
-        std::thread::spawn(move || {
-            let _ = tx.send(theme::system_prefers_dark());
-            repaint.request_repaint();
-        });
-        app.system_dark_answer = Some(rx);
-        theme::apply(ctx, app.settings.theme, app.system_dark);
-        app.themed = true;
+        if demo {
+            app.load_demo();
+        }
         app
+    }
+
+    /// The window is up: jobs run on worker threads from now on, waking it when they finish, and
+    /// our colours (with the desktop's scheme, if it has answered) are on its context.
+    #[must_use]
+    pub fn start(mut self, ctx: &egui::Context) -> Self {
+        self.runner = Runner::threads(ctx.clone());
+        if let Some(scheme) = &self.system_scheme {
+            scheme.wake(ctx);
+        }
+        self.system_scheme_answered();
+        theme::apply(ctx, self.settings.theme, self.system_dark);
+        self.themed = true;
+        self
+    }
+
+    /// Takes the desktop's colour scheme once it has answered; `true` when it just did.
+    fn system_scheme_answered(&mut self) -> bool {
+        let Some(answer) = self
+            .system_scheme
+            .as_ref()
+            .and_then(theme::SystemScheme::answer)
+        else {
+            return false;
+        };
+        self.system_scheme = None;
+        self.system_dark = answer.dark;
+        true
     }
 
     /// For tests: jobs run inline, a fixed clock, nothing persisted, no file dialog (so the
@@ -219,9 +243,9 @@ impl App {
             runner,
             dialogs: Dialogs::new(),
             clock,
-            persist: false,
+            settings_file: None,
             system_dark: None,
-            system_dark_answer: None,
+            system_scheme: None,
             themed: false,
         }
     }
@@ -229,6 +253,13 @@ impl App {
     /// Tests: jobs run on worker threads as in the real app (to see a fetch in progress).
     pub fn run_jobs_on_threads(&mut self, ctx: &egui::Context) {
         self.runner = Runner::threads(ctx.clone());
+    }
+
+    /// Tests: settings are saved to `path`.
+    #[must_use]
+    pub fn with_settings_file(mut self, path: &Path) -> Self {
+        self.settings_file = Some(path.to_path_buf());
+        self
     }
 
     /// Tests: the export folder field starts with `dir`.
@@ -290,7 +321,11 @@ impl App {
                     if let Some(origin) = &file.origin {
                         self.settings.remember_url(&origin.url);
                     }
-                    self.save_settings();
+                    // Content without a path or address (pasted, dropped bytes, the demo) leaves
+                    // the settings as they were.
+                    if file.path.is_some() || file.origin.is_some() {
+                        self.save_settings();
+                    }
                     self.view.urls[usize::from(*slot == Slot::Sp)] = file
                         .origin
                         .as_ref()
@@ -347,8 +382,8 @@ impl App {
     }
 
     fn save_settings(&self) {
-        if self.persist {
-            let _ = self.settings.save();
+        if let Some(path) = &self.settings_file {
+            let _ = self.settings.save_to(path);
         }
     }
 
@@ -689,14 +724,8 @@ impl App {
         }
         self.pump();
         self.dialog_answers();
-        if let Some(answer) = self
-            .system_dark_answer
-            .as_ref()
-            .and_then(|rx| rx.try_recv().ok())
-        {
-            self.system_dark_answer = None;
-            self.system_dark = answer;
-            theme::apply(&ctx, self.settings.theme, answer);
+        if self.system_scheme_answered() {
+            theme::apply(&ctx, self.settings.theme, self.system_dark);
         }
         self.input(&ctx);
         self.pump();

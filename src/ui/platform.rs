@@ -162,17 +162,27 @@ pub fn backend_available() -> bool {
     unix_backend_available(|name| std::env::var_os(name))
 }
 
-/// A cheap, honest heuristic: a session bus is reachable (`DBUS_SESSION_BUS_ADDRESS` set, or the
-/// standard socket `$XDG_RUNTIME_DIR/bus` exists), or `zenity` is on `PATH`. It cannot see whether
-/// the bus actually runs a portal; if it does not and zenity is missing, rfd answers `None`, which
-/// reads as "cancelled" — drag-and-drop still works.
+/// A cheap, honest heuristic: a session bus is reachable (see [`session_bus`]), or `zenity` is on
+/// `PATH`. It cannot see whether the bus actually runs a portal; if it does not and zenity is
+/// missing, rfd answers `None`, which reads as "cancelled" — drag-and-drop still works.
 fn unix_backend_available(env: impl Fn(&str) -> Option<OsString>) -> bool {
-    let bus = env("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
-        || env("XDG_RUNTIME_DIR")
-            .is_some_and(|d| !d.is_empty() && Path::new(&d).join("bus").exists());
     let zenity = env("PATH")
         .is_some_and(|p| std::env::split_paths(&p).any(|dir| dir.join("zenity").is_file()));
-    bus || zenity
+    session_bus(&env) || zenity
+}
+
+/// A D-Bus session bus is reachable, where the desktop portal (file dialogs, the colour scheme)
+/// would answer: `DBUS_SESSION_BUS_ADDRESS` is set, or the standard socket
+/// `$XDG_RUNTIME_DIR/bus` exists.
+#[must_use]
+pub fn session_bus_available() -> bool {
+    session_bus(&|name| std::env::var_os(name))
+}
+
+fn session_bus(env: &impl Fn(&str) -> Option<OsString>) -> bool {
+    env("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || env("XDG_RUNTIME_DIR")
+            .is_some_and(|d| !d.is_empty() && Path::new(&d).join("bus").exists())
 }
 
 /// The user's Downloads folder (else their home folder), where exports go unless another was
@@ -306,11 +316,6 @@ impl Settings {
             .ok()
             .and_then(|bytes| serde_json::from_slice(&bytes).ok())
             .unwrap_or_default()
-    }
-
-    pub fn save(&self) -> Result<(), String> {
-        let path = Self::path().ok_or("No settings folder is known for this user.")?;
-        self.save_to(&path)
     }
 
     /// Atomic: writes a temporary file beside `path`, then renames it over `path`.
@@ -553,9 +558,13 @@ mod tests {
         )])));
         fs::remove_file(dir.path().join("bus")).unwrap();
         fs::write(dir.path().join("zenity"), b"").unwrap();
-        assert!(unix_backend_available(env(vec![(
-            "PATH",
-            dir.path().into()
+        let zenity_only = env(vec![("PATH", dir.path().into())]);
+        assert!(unix_backend_available(&zenity_only));
+        // zenity shows dialogs, but only a session bus has a portal to ask for the colour scheme.
+        assert!(!session_bus(&zenity_only));
+        assert!(session_bus(&env(vec![(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/run/user/1/bus".into()
         )])));
     }
 

@@ -1,6 +1,8 @@
 //! Light and dark colours that meet WCAG AA (4.5:1) for every text colour we use, text sizes,
 //! and the "follow the system" choice (the XDG portal's colour scheme on Linux, else winit's).
 
+use std::sync::{Arc, Mutex, PoisonError};
+
 use egui::{Color32, FontFamily, FontId, TextStyle, Theme, ThemePreference, Visuals};
 use serde::{Deserialize, Serialize};
 
@@ -134,12 +136,69 @@ pub fn apply(ctx: &egui::Context, choice: ThemeChoice, system_dark: Option<bool>
     });
 }
 
+/// The desktop's colour scheme, asked off the UI thread as the app starts (the portal can take a
+/// second), so that the answer is usually there before the first frame is drawn.
+pub struct SystemScheme(Arc<Mutex<Asked>>);
+
+/// What the desktop said (see [`system_prefers_dark`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer {
+    /// `None`: no portal, or no preference.
+    pub dark: Option<bool>,
+}
+
+#[derive(Default)]
+struct Asked {
+    answer: Option<Answer>,
+    /// The window to wake when the answer comes after it is up.
+    window: Option<egui::Context>,
+}
+
+impl SystemScheme {
+    /// Starts asking (see [`system_prefers_dark`]).
+    #[must_use]
+    pub fn ask() -> Self {
+        let asked = Arc::new(Mutex::new(Asked::default()));
+        let shared = Arc::clone(&asked);
+        std::thread::spawn(move || {
+            let dark = system_prefers_dark();
+            let window = {
+                let mut asked = shared.lock().unwrap_or_else(PoisonError::into_inner);
+                asked.answer = Some(Answer { dark });
+                asked.window.clone()
+            };
+            if let Some(ctx) = window {
+                ctx.request_repaint();
+            }
+        });
+        Self(asked)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Asked> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The window to wake when the answer comes.
+    pub fn wake(&self, ctx: &egui::Context) {
+        self.lock().window = Some(ctx.clone());
+    }
+
+    /// The answer, once, when it is there.
+    #[must_use]
+    pub fn answer(&self) -> Option<Answer> {
+        self.lock().answer.take()
+    }
+}
+
 /// The desktop's colour scheme from the XDG desktop portal (`Some(true)`: prefers dark), asked
 /// with `gdbus` (one second at most). `None` where there is no portal or no preference; winit's
-/// own answer (Windows registry, macOS) is used then.
+/// own answer (Windows registry, macOS) is used then. Without a session bus there is no portal
+/// to ask (and gdbus would try to start a bus), so nothing is run.
 #[must_use]
 pub fn system_prefers_dark() -> Option<bool> {
-    if cfg!(any(target_os = "windows", target_os = "macos")) {
+    if cfg!(any(target_os = "windows", target_os = "macos"))
+        || !super::platform::session_bus_available()
+    {
         return None;
     }
     let out = std::process::Command::new("gdbus")
@@ -318,6 +377,20 @@ mod tests {
         assert_eq!(parse_portal_color_scheme("(<<uint32 2>>,)"), Some(false));
         assert_eq!(parse_portal_color_scheme("(<uint32 0>,)"), None);
         assert_eq!(parse_portal_color_scheme(""), None);
+    }
+
+    /// The portal is asked off the UI thread (gdbus waits one second at most); its answer is
+    /// taken once.
+    #[test]
+    fn the_system_scheme_is_answered_once() {
+        let scheme = SystemScheme::ask();
+        scheme.wake(&egui::Context::default());
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while scheme.answer().is_none() {
+            assert!(std::time::Instant::now() < deadline, "no answer");
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(scheme.answer(), None);
     }
 
     #[test]
