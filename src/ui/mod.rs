@@ -153,8 +153,8 @@ impl App {
     /// The real app, all it can be before there is a window (`main.rs` runs this on its own
     /// thread while eframe opens the window): the settings (saved to `settings_file`, the Entra
     /// signers seen before kept beside it), the system clock, the desktop asked for its colour
-    /// scheme, the catalogue of the window's language parsed, and with `demo` the sample files
-    /// loaded and analysed (jobs inline), so the first frame shows them.
+    /// scheme, and with `demo` the sample files loaded and analysed (jobs inline), so the first
+    /// frame shows them.
     #[must_use]
     pub fn prepare(settings: Settings, settings_file: Option<PathBuf>, demo: bool) -> Self {
         let section = match settings.section.as_deref() {
@@ -163,7 +163,6 @@ impl App {
         };
         let mut wizard = Wizard::new(section);
         wizard.lang = settings.language.unwrap_or_else(Lang::from_system);
-        i18n::load(wizard.lang);
         let mut app = Self::with(wizard, settings, Runner::inline(), OffsetDateTime::now_utc);
         app.system_scheme = Some(theme::SystemScheme::ask());
         app.wizard.signers = settings_file

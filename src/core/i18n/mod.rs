@@ -232,12 +232,6 @@ fn parsed(lang: Lang) -> &'static Mutex<FluentBundle<FluentResource>> {
     })
 }
 
-/// Parses `lang`'s catalogue now rather than at its first message (the app does it off the UI
-/// thread while its window opens).
-pub fn load(lang: Lang) {
-    let _ = bundle(lang);
-}
-
 /// The message `id` in this thread's language with `args` filled in; English when the language
 /// lacks it; the id itself when English lacks it too (tests/i18n.rs makes sure neither happens).
 #[must_use]
