@@ -64,6 +64,8 @@ fn the_demo_starts_green_its_sign_in_judged_at_its_own_time() {
         assert_ne!(w.step_status(step), StepStatus::Error, "{step:?}");
     }
     assert_eq!(w.step_status(Step::TestLogin), StepStatus::Done);
+    // Nothing blocks: it opens on the response (the assertion), not on the request before it.
+    assert_eq!(w.login_test.selected, 1);
     h.get_by_label("7. Test login").click();
     h.run_steps(3);
     assert!(

@@ -355,8 +355,14 @@ impl Wizard {
             && self.login_test.fresh
         {
             // A new capture opens on the message behind the verdict (a HAR's first message is
-            // often its all-green request).
-            self.login_test.selected = d.blocking().and_then(|f| f.message_index).unwrap_or(0);
+            // often its all-green request); when nothing blocks, on its last response (the
+            // assertion TOPdesk would accept: its signature and user name).
+            let last_response = d.messages.iter().rposition(|m| response(m).is_some());
+            self.login_test.selected = d
+                .blocking()
+                .and_then(|f| f.message_index)
+                .or(last_response)
+                .unwrap_or(0);
         }
         self.login_test.progress = match done.result {
             Ok(d) => Progress::Done(d),
