@@ -12,6 +12,29 @@ use serde::{Deserialize, Serialize};
 use crate::core::i18n::Msg;
 use crate::msg;
 
+/// The admin's colour choice, remembered in the settings (`theme` applies it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+impl ThemeChoice {
+    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
+
+    #[must_use]
+    pub fn label(self) -> String {
+        match self {
+            ThemeChoice::Light => crate::tr!("ui-theme-light"),
+            ThemeChoice::Dark => crate::tr!("ui-theme-dark"),
+            ThemeChoice::System => crate::tr!("ui-theme-system"),
+        }
+    }
+}
+
 /// The caller's tag for a dialog, handed back with the answer.
 pub type DialogId = u32;
 
@@ -275,7 +298,7 @@ pub struct Settings {
     /// `"secure"` or `"public"`.
     pub section: Option<String>,
     /// Light, dark, or the system's.
-    pub theme: super::theme::ThemeChoice,
+    pub theme: ThemeChoice,
     /// The language chosen in the window; `None` follows the operating system (so does a
     /// language this version does not have, say from a newer one: the other settings stay).
     #[serde(deserialize_with = "known_language")]

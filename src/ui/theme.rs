@@ -3,31 +3,8 @@
 
 use std::sync::{Arc, Mutex, PoisonError};
 
+pub use super::platform::ThemeChoice;
 use egui::{Color32, FontFamily, FontId, TextStyle, Theme, ThemePreference, Visuals};
-use serde::{Deserialize, Serialize};
-
-/// The admin's choice, remembered in the settings.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ThemeChoice {
-    Light,
-    Dark,
-    #[default]
-    System,
-}
-
-impl ThemeChoice {
-    pub const ALL: [ThemeChoice; 3] = [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark];
-
-    #[must_use]
-    pub fn label(self) -> String {
-        match self {
-            ThemeChoice::Light => crate::tr!("ui-theme-light"),
-            ThemeChoice::Dark => crate::tr!("ui-theme-dark"),
-            ThemeChoice::System => crate::tr!("ui-theme-system"),
-        }
-    }
-}
 
 /// Every colour text is drawn in, and the backgrounds it is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
