@@ -29,8 +29,8 @@ struct Args {
 
 /// Opens the window. The start-up order, so the first frame waits for nothing it does not show:
 /// 1. on another thread, while eframe opens the window and OpenGL (most of the wait), the app is
-///    prepared: the desktop asked for its colour scheme, the catalogue parsed, the demo files
-///    loaded and analysed ([`App::prepare`]);
+///    prepared: the desktop asked for its colour scheme, the demo files loaded and analysed
+///    ([`App::prepare`]);
 /// 2. the window is created hidden; the prepared app is handed its context ([`App::start`]);
 /// 3. the first frame is drawn, then shown (eframe shows the window once it has been painted).
 fn run(renderer: Renderer, demo: bool, settings: &Settings) -> eframe::Result {
