@@ -459,3 +459,39 @@ fn judging_at_the_capture_s_time_asked_early_is_done_once_it_is_judged() {
     drive(&mut w, refused);
     assert!(w.login_test.judge_at.is_none());
 }
+
+/// Issue 21 §1: the large headline over a judged capture is its own short message in each
+/// language (it was the verdict line cut at its first ": ", which a reason without one, or a
+/// translation with another, left whole or cut wrongly).
+#[test]
+fn the_headline_is_the_verdict_in_a_few_words() {
+    let refused = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/samples/sample-login.har"
+    ))
+    .unwrap();
+    let mut w = setup();
+    let capture = Action::LoadCapture {
+        name: "login.har".into(),
+        bytes: refused,
+    };
+    drive(&mut w, capture);
+    let headline = w.test_login_headline().unwrap();
+    for (lang, said) in [
+        (Lang::En, "Entra refused"),
+        (Lang::Nl, "Entra heeft de aanmelding geweigerd"),
+        (Lang::De, "Entra hat die Anmeldung abgelehnt"),
+    ] {
+        assert_eq!(headline.render_in(lang), said);
+    }
+    let garbage = Action::LoadCapture {
+        name: "pasted".into(),
+        bytes: b"SAMLResponse=%%%not-base64".to_vec(),
+    };
+    drive(&mut w, garbage);
+    assert_eq!(w.step_status(Step::TestLogin), StepStatus::Error);
+    assert_eq!(
+        w.test_login_headline().unwrap().render_in(Lang::En),
+        "The capture cannot be read"
+    );
+}

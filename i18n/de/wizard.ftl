@@ -175,6 +175,11 @@ wizard-login-verdict-accepted = TOPdesk würde diese Anmeldung akzeptieren.
 wizard-login-verdict-entra-refused = Entra hat die Anmeldung abgelehnt: { $fix }
 wizard-login-verdict-refused = TOPdesk würde die Anmeldung ablehnen: { $fix }
 wizard-login-verdict-no-response = Keine Antwort in dieser Aufzeichnung: Zeichnen Sie die ganze Anmeldung auf, bis zur Seite von TOPdesk.
+# The large headline over a judged capture (the verdict line above says what to change).
+wizard-login-headline-entra-refused = Entra hat die Anmeldung abgelehnt
+wizard-login-headline-refused = TOPdesk würde die Anmeldung ablehnen
+wizard-login-headline-unreadable = Die Aufzeichnung ist nicht lesbar
+wizard-login-headline-no-response = Keine Antwort in dieser Aufzeichnung
 wizard-reminders-in-bundle = Das exportierte Paket enthält die Erinnerungen bereits: { $file } in { $bundle }. Importieren Sie diese Datei in Ihren Kalender.
 wizard-login-not-checked = nicht geprüft: Laden Sie { $slot ->
         [idp] die Entra-Verbundmetadaten (Schritt 2)

@@ -177,6 +177,11 @@ wizard-login-verdict-accepted = TOPdesk would accept this login.
 wizard-login-verdict-entra-refused = Entra refused: { $fix }
 wizard-login-verdict-refused = TOPdesk would refuse: { $fix }
 wizard-login-verdict-no-response = No response in this capture: capture the whole login, up to TOPdesk's page.
+# The large headline over a judged capture (the verdict line above says what to change).
+wizard-login-headline-entra-refused = Entra refused
+wizard-login-headline-refused = TOPdesk would refuse
+wizard-login-headline-unreadable = The capture cannot be read
+wizard-login-headline-no-response = No response in this capture
 wizard-reminders-in-bundle = The exported bundle already holds the reminders: { $file } in { $bundle }. Import that file into your calendar.
 wizard-login-not-checked = not checked: load { $slot ->
         [idp] the Entra federation metadata (step 2)

@@ -175,6 +175,11 @@ wizard-login-verdict-accepted = TOPdesk zou deze aanmelding accepteren.
 wizard-login-verdict-entra-refused = Entra heeft de aanmelding geweigerd: { $fix }
 wizard-login-verdict-refused = TOPdesk zou de aanmelding weigeren: { $fix }
 wizard-login-verdict-no-response = Geen antwoord in deze opname: leg de hele aanmelding vast, tot en met de pagina van TOPdesk.
+# The large headline over a judged capture (the verdict line above says what to change).
+wizard-login-headline-entra-refused = Entra heeft de aanmelding geweigerd
+wizard-login-headline-refused = TOPdesk zou de aanmelding weigeren
+wizard-login-headline-unreadable = De opname is niet te lezen
+wizard-login-headline-no-response = Geen antwoord in deze opname
 wizard-reminders-in-bundle = De geëxporteerde bundel bevat de herinneringen al: { $file } in { $bundle }. Importeer dat bestand in uw agenda.
 wizard-login-not-checked = niet gecontroleerd: laad { $slot ->
         [idp] de federatieve metagegevens van Entra (stap 2)

@@ -667,6 +667,19 @@ impl Wizard {
         rows
     }
 
+    /// The large headline over a judged capture: the verdict in a few words (the verdict line
+    /// at the top of the step names what to change).
+    #[must_use]
+    pub fn test_login_headline(&self) -> Option<Msg> {
+        Some(match self.diagnosis()?.verdict {
+            diagnose::Verdict::Accepted => crate::msg!("wizard-login-verdict-accepted"),
+            diagnose::Verdict::EntraRefused => crate::msg!("wizard-login-headline-entra-refused"),
+            diagnose::Verdict::Refused => crate::msg!("wizard-login-headline-refused"),
+            diagnose::Verdict::Unreadable => crate::msg!("wizard-login-headline-unreadable"),
+            diagnose::Verdict::NoResponse => crate::msg!("wizard-login-headline-no-response"),
+        })
+    }
+
     pub(super) fn test_login_verdict(&self) -> Verdict {
         match &self.login_test.progress {
             Progress::Idle => {

@@ -44,15 +44,14 @@ pub fn show(ui: &mut Ui, cx: &mut Cx<'_>) {
     };
     judge_at(ui, cx);
     ui.add_space(10.0);
-    let verdict = cx.wizard.verdict(cx.wizard.step);
-    let color = widgets::status_color(ui, verdict.status);
-    let said = verdict.text.to_string();
-    let headline = if verdict.status == StepStatus::Done {
-        said
-    } else {
-        said.split(": ").next().unwrap_or_default().to_owned()
-    };
-    ui.label(RichText::new(headline).size(24.0).strong().color(color));
+    let color = widgets::status_color(ui, cx.wizard.verdict(cx.wizard.step).status);
+    let headline = cx.wizard.test_login_headline().unwrap_or_default();
+    ui.label(
+        RichText::new(headline.to_string())
+            .size(24.0)
+            .strong()
+            .color(color),
+    );
     if d.messages.len() > 1 {
         ui.add_space(6.0);
         ui.strong(tr!("steps-test-messages", count = d.messages.len()));
