@@ -19,7 +19,7 @@ cd "$win_root"
 root=$win_root triple=$win_triple sysroot=$win_sysroot cargo=$win_cargo
 out=$root/target/windows
 
-win_install /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wixl zip:zip
+win_install /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 /usr/lib/llvm-19/bin/ld.lld:lld-19 makensis:nsis wixl:wixl zip:zip
 
 # 1. The Windows standard library, built once per compiler version.
 stamp=$sysroot/rustc-version
@@ -30,7 +30,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$($RUSTC -vV)" ]; then
   mkdir -p "$scratch/src" "$sysroot/lib/rustlib/$triple/lib"
   printf '[package]\nname = "win-std"\nversion = "0.0.0"\nedition = "2021"\n' >"$scratch/Cargo.toml"
   echo 'fn main() {}' >"$scratch/src/main.rs"
-  (cd "$scratch" && RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$scratch/target" \
+  (cd "$scratch" && RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$scratch/target" RUSTC_WRAPPER= \
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS= $cargo build -q --release -Zbuild-std=std,panic_abort,test --target $triple)
   cp "$scratch/target/$triple/release/deps/"*.rlib "$sysroot/lib/rustlib/$triple/lib/"
   rm "$sysroot/lib/rustlib/$triple/lib/"libwin_std-*.rlib 2>/dev/null || true
