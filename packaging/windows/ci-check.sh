@@ -7,7 +7,8 @@
 #   2. the Windows CLI's output equals the Linux CLI's for the fixtures and a generated set
 #      (compare-cli.py: check, urls, inspect, keygen, export; Windows paths with a drive letter,
 #      backslashes, spaces and non-ASCII names; CRLF files);
-#   3. the setup and the MSI install, run and uninstall;
+#   3. the setup and the MSI install, run and uninstall, and put their folder on the PATH once
+#      (check-installers.sh);
 #   4. the GUI starts with --demo and shows its window within 60 s; the screenshot is kept in
 #      target/windows-ci/ (the CI artefact).
 set -euo pipefail
