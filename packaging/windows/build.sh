@@ -19,7 +19,7 @@ cd "$win_root"
 root=$win_root triple=$win_triple sysroot=$win_sysroot cargo=$win_cargo
 out=$root/target/windows
 
-win_install /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 makensis:nsis wixl:wixl zip:zip
+win_install /usr/bin/cargo:cargo-web /usr/bin/rustc:rustc-web /usr/lib/rustlib/src/rust/library:rust-web-src x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 /usr/lib/llvm-19/bin/ld.lld:lld-19 makensis:nsis wixl:wixl msibuild:msitools zip:zip
 
 # 1. The Windows standard library, built once per compiler version.
 stamp=$sysroot/rustc-version
@@ -30,7 +30,7 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$($RUSTC -vV)" ]; then
   mkdir -p "$scratch/src" "$sysroot/lib/rustlib/$triple/lib"
   printf '[package]\nname = "win-std"\nversion = "0.0.0"\nedition = "2021"\n' >"$scratch/Cargo.toml"
   echo 'fn main() {}' >"$scratch/src/main.rs"
-  (cd "$scratch" && RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$scratch/target" \
+  (cd "$scratch" && RUSTC_BOOTSTRAP=1 CARGO_TARGET_DIR="$scratch/target" RUSTC_WRAPPER= \
     CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS= $cargo build -q --release -Zbuild-std=std,panic_abort,test --target $triple)
   cp "$scratch/target/$triple/release/deps/"*.rlib "$sysroot/lib/rustlib/$triple/lib/"
   rm "$sysroot/lib/rustlib/$triple/lib/"libwin_std-*.rlib 2>/dev/null || true
@@ -90,8 +90,19 @@ echo "== setup (NSIS) and MSI (wixl)"
 makensis -V2 -DVERSION="$version" -DSTAGE="$stage" -DOUTFILE="$out/topdesk-sso-$version-setup.exe" \
   packaging/windows/setup.nsi
 # wixl wants Source paths relative to where it runs.
-(cd "$stage" && wixl -a x64 -D Version="$version" -D Stage=. -o "$out/topdesk-sso-$version-x64.msi" \
-  "$root/packaging/windows/topdesk-sso.wxs")
+msi=$out/topdesk-sso-$version-x64.msi
+(cd "$stage" && wixl -a x64 -D Version="$version" -D Stage=. -o "$msi" "$root/packaging/windows/topdesk-sso.wxs")
+# The install folder on the machine's PATH. wixl (0.101) has no Environment element, so the
+# Environment table is added here (msibuild, from msitools as wixl is), with the two standard
+# actions that apply it: "=-*Path" with "[~];[INSTALLFOLDER]" appends the folder to the system
+# Path on install and removes it on uninstall; Windows Installer keeps the other entries and the
+# value's type, adds the folder only once, and tells Windows (WM_SETTINGCHANGE). Tied to the
+# CLI's component.
+msibuild "$msi" \
+  -q "CREATE TABLE Environment (Environment CHAR(72) NOT NULL, Name CHAR(255) NOT NULL LOCALIZABLE, Value CHAR(255) LOCALIZABLE, Component_ CHAR(72) NOT NULL PRIMARY KEY Environment)" \
+  -q "INSERT INTO Environment (Environment, Name, Value, Component_) VALUES ('PathEntry', '=-*Path', '[~];[INSTALLFOLDER]', 'CliExe')" \
+  -q "INSERT INTO InstallExecuteSequence (Action, Sequence) VALUES ('RemoveEnvironmentStrings', 3300)" \
+  -q "INSERT INTO InstallExecuteSequence (Action, Sequence) VALUES ('WriteEnvironmentStrings', 5200)"
 rm -rf "$stage"
 (cd "$out" && sha256sum -- *.exe *.zip *.msi >SHA256SUMS)
 echo "== done: $out"

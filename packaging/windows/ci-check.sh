@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Proves the Windows build under Wine, after `packaging/windows/build.sh --tests` and the Linux
 # release build (`cargo test --release`), as .ci/run does:
+#   0. the stripped topdesk-sso.exe is at most CLI_EXE_MAX_BYTES;
 #   1. the core, wizard and GUI-model test executables pass under Wine (the comparisons with
 #      openssl and xmlsec1 skip there: Wine cannot start those Linux programs; they run on Linux);
 #   2. the Windows CLI's output equals the Linux CLI's for the fixtures and a generated set
 #      (compare-cli.py: check, urls, inspect, keygen, export; Windows paths with a drive letter,
 #      backslashes, spaces and non-ASCII names; CRLF files);
-#   3. the setup and the MSI install, run and uninstall;
+#   3. the setup and the MSI install, run and uninstall, and put their folder on the PATH once
+#      (check-installers.sh);
 #   4. the GUI starts with --demo and shows its window within 60 s; the screenshot is kept in
 #      target/windows-ci/ (the CI artefact).
 set -euo pipefail
@@ -15,6 +17,16 @@ cd "$win_root"
 art=$win_root/target/windows-ci
 rm -rf "$art"
 mkdir -p "$art"
+# The largest stripped topdesk-sso.exe accepted (issue 22: small to ship; 10^6-byte megabytes).
+CLI_EXE_MAX_BYTES=15000000
+
+echo "== 0. size of the command-line program"
+cli_bytes=$(stat -c %s target/windows/topdesk-sso.exe)
+echo "topdesk-sso.exe $cli_bytes bytes (at most $CLI_EXE_MAX_BYTES), topdesk-sso-assistant.exe $(stat -c %s target/windows/topdesk-sso-assistant.exe) bytes (stripped)"
+if [ "$cli_bytes" -gt "$CLI_EXE_MAX_BYTES" ]; then
+  echo "topdesk-sso.exe is $cli_bytes bytes, more than CLI_EXE_MAX_BYTES=$CLI_EXE_MAX_BYTES" >&2
+  exit 1
+fi
 
 win_install wine:wine /usr/lib/wine/wine64:wine64 xvfb-run:xvfb xauth:xauth xdotool:xdotool import:imagemagick python3:python3
 

@@ -9,7 +9,12 @@ win_cargo=/usr/bin/cargo
 export RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc
 export CARGO_TARGET_DIR=$win_root/target/win-build
 export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc
-export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="--sysroot=$win_sysroot"
+# Small executables: one section per function (rustc-wrapper.sh) and LLVM's linker (lld-19), which
+# drops the sections nothing uses with their unwind tables. MinGW's gcc still drives the link (it
+# knows the C runtime and libraries); lld.specs only swaps the linker it runs. GNU ld cannot do
+# this: its PE script keeps every unwind table, and so every function that has one.
+export RUSTC_WRAPPER=$win_root/packaging/windows/rustc-wrapper.sh
+export CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUSTFLAGS="--sysroot=$win_sysroot -Clink-arg=-specs=$win_root/packaging/windows/lld.specs"
 # Wine, for ci-check.sh: a prefix of our own; no Mono/Gecko download prompts; quiet.
 export WINEPREFIX=$win_root/target/win-wine WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 
