@@ -180,6 +180,8 @@ wizard-login-headline-entra-refused = Entra hat die Anmeldung abgelehnt
 wizard-login-headline-refused = TOPdesk würde die Anmeldung ablehnen
 wizard-login-headline-unreadable = Die Aufzeichnung ist nicht lesbar
 wizard-login-headline-no-response = Keine Antwort in dieser Aufzeichnung
+# A check row's expected value when nothing is expected (the value is shown, not compared).
+wizard-login-not-compared = (nicht verglichen)
 wizard-reminders-in-bundle = Das exportierte Paket enthält die Erinnerungen bereits: { $file } in { $bundle }. Importieren Sie diese Datei in Ihren Kalender.
 wizard-login-not-checked = nicht geprüft: Laden Sie { $slot ->
         [idp] die Entra-Verbundmetadaten (Schritt 2)

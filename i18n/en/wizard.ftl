@@ -182,6 +182,8 @@ wizard-login-headline-entra-refused = Entra refused
 wizard-login-headline-refused = TOPdesk would refuse
 wizard-login-headline-unreadable = The capture cannot be read
 wizard-login-headline-no-response = No response in this capture
+# A check row's expected value when nothing is expected (the value is shown, not compared).
+wizard-login-not-compared = (not compared)
 wizard-reminders-in-bundle = The exported bundle already holds the reminders: { $file } in { $bundle }. Import that file into your calendar.
 wizard-login-not-checked = not checked: load { $slot ->
         [idp] the Entra federation metadata (step 2)

@@ -180,6 +180,8 @@ wizard-login-headline-entra-refused = Entra heeft de aanmelding geweigerd
 wizard-login-headline-refused = TOPdesk zou de aanmelding weigeren
 wizard-login-headline-unreadable = De opname is niet te lezen
 wizard-login-headline-no-response = Geen antwoord in deze opname
+# A check row's expected value when nothing is expected (the value is shown, not compared).
+wizard-login-not-compared = (niet vergeleken)
 wizard-reminders-in-bundle = De geëxporteerde bundel bevat de herinneringen al: { $file } in { $bundle }. Importeer dat bestand in uw agenda.
 wizard-login-not-checked = niet gecontroleerd: laad { $slot ->
         [idp] de federatieve metagegevens van Entra (stap 2)

@@ -165,7 +165,7 @@ fn row(check: Msg, received: Option<&str>, expected: Option<&str>) -> CheckRow {
     CheckRow {
         check,
         ok: expected.map(|e| Some(e) == received),
-        expected: Msg::verbatim(expected.unwrap_or("—")),
+        expected: expected.map_or_else(|| crate::msg!("wizard-login-not-compared"), Msg::verbatim),
         received: received.map_or_else(|| crate::msg!("word-none"), Msg::verbatim),
         copyable: expected.is_some(),
         note: None,

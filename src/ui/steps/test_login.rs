@@ -196,7 +196,16 @@ fn checks(ui: &mut Ui, cx: &mut Cx<'_>) {
                         }
                     });
                 });
-                cell(ui, RichText::new(row.expected.to_string()));
+                let expected = RichText::new(row.expected.to_string());
+                // Nothing to compare with: said in words (muted), never a bare dash.
+                cell(
+                    ui,
+                    if row.copyable {
+                        expected
+                    } else {
+                        expected.weak()
+                    },
+                );
                 if row.copyable {
                     let what = tr!("steps-test-copy-expected", check = &row.check);
                     if widgets::copy_button(ui, &what, cx.copied(&what)) {
