@@ -8,7 +8,7 @@ fn main() {
     catalogues();
     // Linux: the command line is linked at a fixed address (not position-independent, as Go links
     // its programs), so its image has no relocations to apply at start: about 15,000 pointers
-    // written over ~90 pages each run, a third of a `--version`. The cost is address-space
+    // written over ~90 pages each run, about a quarter of a `--version`. The cost is address-space
     // randomisation of the program's own image (its libraries, heap and stack keep theirs); the
     // window, which runs long, stays position-independent. tests/cli.rs checks the ELF type.
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {

@@ -222,7 +222,8 @@ where
     if let [_, flag] = args.as_slice()
         && (flag == "--version" || flag == "-V")
     {
-        print!("{VERSION_LINE}");
+        // As clap's print does: a closed output is no error of ours.
+        let _ = std::io::Write::write_all(&mut std::io::stdout(), VERSION_LINE.as_bytes());
         return ExitCode::SUCCESS;
     }
     // The language: --lang, else the system's (LC_ALL > LC_MESSAGES > LANG, then the OS),
