@@ -23,6 +23,15 @@ fn load(w: &mut Wizard, bytes: impl Into<Vec<u8>>, target: Option<Slot>) {
     common::wizard::load(w, "file", bytes, target, NOW);
 }
 
+/// A sample file of the demo (`assets/samples/`).
+fn sample(name: &str) -> Vec<u8> {
+    std::fs::read(format!(
+        "{}/assets/samples/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
+}
+
 fn setup() -> Wizard {
     let mut w = Wizard::new(Section::Secure);
     load(
@@ -228,11 +237,7 @@ fn values_no_signature_covers_are_marked_not_signed_in_the_rows() {
 /// and the step it was dropped on says where it went; the files stay as they were.
 #[test]
 fn a_capture_given_on_any_step_goes_to_test_login() {
-    let har = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/samples/sample-login.har"
-    ))
-    .unwrap();
+    let har = sample("sample-login.har");
     for (step, target) in [
         (Step::Start, None),
         (Step::Entra, Some(Slot::Idp)),
@@ -421,13 +426,6 @@ fn an_old_capture_can_be_judged_as_of_its_own_time() {
 #[test]
 fn judging_at_the_capture_s_time_asked_early_is_done_once_it_is_judged() {
     let later = time::macros::datetime!(2027-06-01 0:00 UTC);
-    let sample = |name: &str| {
-        std::fs::read(format!(
-            "{}/assets/samples/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        ))
-        .unwrap()
-    };
     let mut w = Wizard::new(Section::Secure);
     let idp = sample("sample-entra-federation-metadata.xml");
     common::wizard::load(&mut w, "idp.xml", idp, Some(Slot::Idp), later);
@@ -465,11 +463,7 @@ fn judging_at_the_capture_s_time_asked_early_is_done_once_it_is_judged() {
 /// translation with another, left whole or cut wrongly).
 #[test]
 fn the_headline_is_the_verdict_in_a_few_words() {
-    let refused = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/samples/sample-login.har"
-    ))
-    .unwrap();
+    let refused = sample("sample-login.har");
     let mut w = setup();
     let capture = Action::LoadCapture {
         name: "login.har".into(),
