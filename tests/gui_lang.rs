@@ -345,10 +345,7 @@ fn the_test_login_step_in_dutch_copies_the_expected_value_untranslated() {
     app.wizard.lang = Lang::Nl;
     app.load_demo();
     // The sample of a refused sign-in, in place of the demo's signed-in one.
-    app.dispatch(Action::LoadCapture {
-        name: "sample-login.har".into(),
-        bytes: include_bytes!("../assets/samples/sample-login.har").to_vec(),
-    });
+    app.dispatch(common::gui::refused_sample());
     let mut h = harness(app, 1600.0);
     h.state_mut().dispatch(Action::GoTo(Step::TestLogin));
     h.run_steps(3);

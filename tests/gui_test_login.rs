@@ -11,7 +11,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use topdesk_sso::ui::App;
-use topdesk_sso::wizard::{Action, Step, StepStatus};
+use topdesk_sso::wizard::{Step, StepStatus};
 
 use common::gui::copied_text;
 
@@ -36,10 +36,7 @@ impl egui::DroppedFile for Dropped {
 fn demo() -> Harness<'static, App> {
     let mut app = App::for_tests(now);
     app.load_demo();
-    app.dispatch(Action::LoadCapture {
-        name: "sample-login.har".into(),
-        bytes: include_bytes!("../assets/samples/sample-login.har").to_vec(),
-    });
+    app.dispatch(common::gui::refused_sample());
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 1600.0))
         .build_ui_state(|ui, app: &mut App| app.ui(ui), app);

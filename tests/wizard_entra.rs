@@ -16,6 +16,11 @@ use serde_json::json;
 use topdesk_sso::core::graph::Status;
 use topdesk_sso::wizard::{self, Action, Job, Wizard, Work};
 
+/// The error the Entra panel shows, in English.
+fn entra_error(w: &Wizard) -> String {
+    w.entra.error.as_ref().expect("an error is shown").english()
+}
+
 fn now() -> time::OffsetDateTime {
     common::NOW_SINGLE_VALID
 }
@@ -60,17 +65,10 @@ fn nothing_runs_without_a_client_id_or_topdesks_metadata() {
     let mut w = Wizard::default();
     w.entra.client_id = CLIENT_ID.into();
     assert!(started(&mut w, Action::EntraCheck, now()).is_empty());
-    assert!(
-        w.entra
-            .error
-            .as_ref()
-            .unwrap()
-            .english()
-            .contains("SP metadata")
-    );
+    assert!(entra_error(&w).contains("SP metadata"));
     let (mut w, _) = ready();
     assert!(started(&mut w, Action::EntraCheck, now()).is_empty());
-    let said = w.entra.error.as_ref().unwrap().english();
+    let said = entra_error(&w);
     assert!(said.contains("Application (client) ID"), "{said}");
     assert!(w.entra.running.is_none());
 }
@@ -127,7 +125,7 @@ fn sign_in_check_apply_and_read_back() {
     // signs in again.
     s.state.lock().unwrap().expired = true;
     run_one(&mut w, Action::EntraCheck);
-    let said = w.entra.error.as_ref().unwrap().english();
+    let said = entra_error(&w);
     assert!(said.contains("did not accept the token"), "{said}");
     assert!(!w.entra.signed_in());
     s.state.lock().unwrap().expired = false;
@@ -198,14 +196,7 @@ fn an_outdated_check_is_not_applied() {
     assert!(w.entra.outdated(w.report().and_then(|r| r.urls.as_ref())));
     started(&mut w, Action::EntraConfirm(true), now());
     assert!(started(&mut w, Action::EntraApply, now()).is_empty());
-    assert!(
-        w.entra
-            .error
-            .as_ref()
-            .unwrap()
-            .english()
-            .contains("check again")
-    );
+    assert!(entra_error(&w).contains("check again"));
     assert!(s.writes().is_empty());
     // Another client id: the token is not kept.
     assert!(w.entra.signed_in());

@@ -5,6 +5,15 @@ use std::path::{Path, PathBuf};
 use egui_kittest::Harness;
 use topdesk_sso::ui::App;
 
+/// The sample capture of a refused sign-in (`assets/samples/sample-login.har`: the Public
+/// section's request to an app configured for Secure, AADSTS50011), as dropped on the window.
+pub fn refused_sample() -> topdesk_sso::wizard::Action {
+    topdesk_sso::wizard::Action::LoadCapture {
+        name: "sample-login.har".into(),
+        bytes: include_bytes!("../../assets/samples/sample-login.har").to_vec(),
+    }
+}
+
 /// The texts the last frame put on the clipboard.
 pub fn copied_text(h: &Harness<'_, App>) -> Vec<String> {
     h.output()
