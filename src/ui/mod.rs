@@ -397,12 +397,12 @@ impl App {
             });
         }
         // A sign-in that worked, signed by the sample Entra key, judged at the moment it was
-        // captured (its assertion was valid for an hour then), so a first start is green.
+        // captured (its assertion was valid for an hour then), so a first start is green. Asked
+        // before it is judged: the wizard does it once the capture's time is known.
         self.dispatch(Action::LoadCapture {
             name: "sample-login-signed-in.har".into(),
             bytes: include_bytes!("../../assets/samples/sample-login-signed-in.har").to_vec(),
         });
-        self.pump();
         self.dispatch(Action::JudgeAtCaptureTime(true));
         self.pump();
     }
