@@ -711,3 +711,27 @@ fn the_linux_command_line_needs_no_relocating_at_start() {
     assert_eq!(&elf[..4], b"\x7fELF");
     assert_eq!(u16::from_le_bytes([elf[16], elf[17]]), 2, "e_type");
 }
+
+/// build.rs: the command line loads the C library only (its unwinder is linked in; the unwinder
+/// names the dynamic loader, which every dynamic program has loaded anyway).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn the_linux_command_line_loads_only_the_c_library() {
+    let out = std::process::Command::new("readelf")
+        .args(["--dynamic", "--wide", env!("CARGO_BIN_EXE_topdesk-sso")])
+        .output()
+        .expect("readelf (binutils, which the linker needs)");
+    let dynamic = String::from_utf8_lossy(&out.stdout);
+    let needed: Vec<&str> = dynamic
+        .lines()
+        .filter(|l| l.contains("(NEEDED)"))
+        .filter_map(|l| l.split('[').nth(1)?.split(']').next())
+        .collect();
+    assert!(needed.contains(&"libc.so.6"), "{dynamic}");
+    assert!(
+        needed
+            .iter()
+            .all(|l| ["libc.so.6", "ld-linux-x86-64.so.2"].contains(l)),
+        "{dynamic}"
+    );
+}
