@@ -17,6 +17,8 @@
 # (or network) they are skipped with a message.
 # Usage: scripts/perf.sh [RUNS]   (default 15; needs `cargo build --release` first; BIN=another
 # build of topdesk-sso measures that one instead, e.g. an older one for before/after)
+# A fresh copy of a program file starts faster here than the linker's output or a file read back
+# from disk (README, Performance): compare a copied BIN= build only with a copy of the other.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # As root, ahead of other work on a shared machine (the children inherit it).
