@@ -13,19 +13,18 @@ fn main() {
     // window, which runs long, stays position-independent. tests/cli.rs checks the ELF type.
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux") {
         println!("cargo:rustc-link-arg-bin=topdesk-sso=-no-pie");
-    }
-    // Linux (glibc): the command line carries its unwinder (libgcc_eh, as `-static-libgcc` does
-    // for C programs) instead of loading libgcc_s.so.1 at every start: one library fewer to open,
-    // map and relocate (3 to 8 % of a `check` or `diagnose`, a tenth of a `--version`, measured
-    // with farm-bench). Rust names `-lgcc_s` itself; a linker script of
-    // that name, found first, stands for the static library. tests/cli.rs checks what it loads.
-    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
-        && std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu")
-    {
-        let dir = std::path::Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("gcc_eh");
-        std::fs::create_dir_all(&dir).expect("OUT_DIR/gcc_eh");
-        std::fs::write(dir.join("libgcc_s.so"), "INPUT(-lgcc_eh)\n").expect("libgcc_s.so script");
-        println!("cargo:rustc-link-arg-bin=topdesk-sso=-L{}", dir.display());
+        // With glibc, the command line also carries its unwinder (libgcc_eh, as `-static-libgcc`
+        // does for C programs) instead of loading libgcc_s.so.1 at every start: one library fewer
+        // to open, map and relocate (3 to 8 % of a `check` or `diagnose`, a tenth of a
+        // `--version`). Rust names `-lgcc_s` itself; a linker script of that name, found first,
+        // stands for the static library. tests/cli.rs checks what the program loads.
+        if std::env::var("CARGO_CFG_TARGET_ENV").as_deref() == Ok("gnu") {
+            let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+            let dir = std::path::Path::new(&out).join("gcc_eh");
+            std::fs::create_dir_all(&dir).expect("OUT_DIR/gcc_eh");
+            std::fs::write(dir.join("libgcc_s.so"), "INPUT(-lgcc_eh)\n").expect("linker script");
+            println!("cargo:rustc-link-arg-bin=topdesk-sso=-L{}", dir.display());
+        }
     }
     println!("cargo:rerun-if-changed=assets/icons/io.github.topdesk_sso.Assistant.ico");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("windows") {
