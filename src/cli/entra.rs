@@ -58,6 +58,8 @@ pub struct EntraArgs {
 }
 
 #[derive(Debug, Subcommand)]
+// Declared only when `entra` is the command run (see `Command` in mod.rs).
+#[command(defer = true)]
 pub enum EntraAction {
     Check {
         #[command(flatten)]

@@ -15,7 +15,12 @@ pub(super) fn command() -> Command {
         options: leak(tr!("cli-help-options")),
         arguments: leak(tr!("cli-help-arguments")),
     };
-    let root = texts(Cli::command(), "", headings)
+    // Built first: the subcommands' options are declared only when a subcommand is built
+    // (`defer`, so that a run declares only its own), and the global --lang and clap's own
+    // --help, --version and `help` exist only once built, to be given their texts.
+    let mut all = Cli::command();
+    all.build();
+    let root = texts(all, "", headings)
         .about(tr!("cli-about"))
         .after_help(tr!("cli-exit-codes"))
         .mut_subcommands(|sub| {
@@ -27,11 +32,7 @@ pub(super) fn command() -> Command {
             });
             described(texts(sub, &name, headings), &name)
         });
-    // Built now, so that the global --lang and clap's own --help, --version and `help` exist
-    // and can be given their texts.
-    let mut root = root;
-    root.build();
-    builtins(root, headings)
+    builtins(root, headings, "")
 }
 
 /// clap's headings in the current language. clap takes headings only as `&'static str`
@@ -61,9 +62,22 @@ fn leak(text: String) -> &'static str {
 
 /// Option help, headings and the usage line's heading of one command.
 fn texts(cmd: Command, name: &str, headings: Headings) -> Command {
-    let usage = cmd.get_styles().get_usage();
+    let (usage, header) = (cmd.get_styles().get_usage(), cmd.get_styles().get_header());
+    // A built subcommand lists the global --lang before its own arguments (`defer`), and clap
+    // orders headings by their first argument: a command with arguments names its sections.
+    let sections = if cmd.get_positionals().any(|a| !a.is_hide_set()) && !cmd.has_subcommands() {
+        format!(
+            "{h}{}:{r}\n{{positionals}}\n\n{h}{}:{r}\n{{options}}",
+            headings.arguments,
+            headings.options,
+            h = header.render(),
+            r = header.render_reset()
+        )
+    } else {
+        "{all-args}".to_owned()
+    };
     let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        "{{before-help}}{{about-with-newline}}\n{}{}{} {{usage}}\n\n{sections}{{after-help}}",
         usage.render(),
         tr!("cli-help-usage"),
         usage.render_reset()
@@ -86,8 +100,9 @@ fn texts(cmd: Command, name: &str, headings: Headings) -> Command {
         })
 }
 
-/// clap's own --help, --version and `help`, everywhere (they exist only once built).
-fn builtins(cmd: Command, headings: Headings) -> Command {
+/// clap's own --help, --version and `help`, everywhere (they exist only once built). `parent` is
+/// the message prefix of the commands `cmd` holds (`entra-` inside `entra`).
+fn builtins(cmd: Command, headings: Headings, parent: &str) -> Command {
     let cmd = cmd.mut_args(|arg| {
         let help = match arg.get_action() {
             ArgAction::Help => tr!("cli-help-help"),
@@ -97,10 +112,18 @@ fn builtins(cmd: Command, headings: Headings) -> Command {
         headings.put(arg).help(help)
     });
     cmd.mut_subcommands(|sub| {
-        if sub.get_name() == "help" {
+        let name = sub.get_name().to_owned();
+        if name == "help" {
+            // `help` lists copies of the commands, made as the command line was built.
             sub.about(tr!("cli-help-subcommand"))
+                .mut_subcommands(
+                    |copy| match about(&format!("{parent}{}", copy.get_name())) {
+                        Some(about) => copy.about(about),
+                        None => copy,
+                    },
+                )
         } else {
-            builtins(sub, headings)
+            builtins(sub, headings, &format!("{name}-"))
         }
     })
 }
@@ -241,5 +264,30 @@ mod tests {
             de.contains("--idp <FILE|URL>") && de.contains("--password-env"),
             "{de}"
         );
+    }
+
+    /// A command with arguments lists them first, then its options with --lang (the global one)
+    /// and --help last, as before `defer` declared the global --lang first.
+    #[test]
+    fn arguments_come_before_options_and_lang_before_help() {
+        for lang in Lang::ALL {
+            for name in ["inspect", "diff", "diagnose"] {
+                let help = with(lang, || {
+                    let mut root = command();
+                    let cmd = root.find_subcommand_mut(name).unwrap();
+                    cmd.render_help().to_string()
+                });
+                let at = |text: &str| help.find(text).unwrap_or_else(|| panic!("{text}: {help}"));
+                let (arguments, options) = with(lang, || {
+                    (tr!("cli-help-arguments"), tr!("cli-help-options"))
+                });
+                let arguments = at(&format!("\n{arguments}:\n  <"));
+                let options = at(&format!("\n{options}:\n"));
+                assert!(arguments < options, "{name}, {}: {help}", lang.code());
+                assert!(options < at("--lang <LANG>"), "{name}: {help}");
+                assert!(at("--lang <LANG>") < at("-h, --help"), "{name}: {help}");
+                assert!(!help.contains("\n\n\n"), "{name}: {help}");
+            }
+        }
     }
 }

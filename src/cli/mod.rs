@@ -62,6 +62,8 @@ struct Pair {
 }
 
 #[derive(Debug, Subcommand)]
+// A run declares only the options of the command it runs (the help builds them all: help.rs).
+#[command(defer = true)]
 enum Command {
     Check {
         #[command(flatten)]
