@@ -3,6 +3,7 @@
 //! from the catalogue, walking the built [`clap::Command`]. clap's error messages stay clap's
 //! (English): they cannot be translated from outside.
 
+use clap::builder::StyledStr;
 use clap::{Arg, ArgAction, Command, CommandFactory as _};
 
 use super::Cli;
@@ -32,7 +33,7 @@ pub(super) fn command() -> Command {
             });
             described(texts(sub, &name, headings), &name)
         });
-    builtins(root, headings, "")
+    builtins(root, headings)
 }
 
 /// clap's headings in the current language. clap takes headings only as `&'static str`
@@ -100,9 +101,8 @@ fn texts(cmd: Command, name: &str, headings: Headings) -> Command {
         })
 }
 
-/// clap's own --help, --version and `help`, everywhere (they exist only once built). `parent` is
-/// the message prefix of the commands `cmd` holds (`entra-` inside `entra`).
-fn builtins(cmd: Command, headings: Headings, parent: &str) -> Command {
+/// clap's own --help, --version and `help`, everywhere (they exist only once built).
+fn builtins(cmd: Command, headings: Headings) -> Command {
     let cmd = cmd.mut_args(|arg| {
         let help = match arg.get_action() {
             ArgAction::Help => tr!("cli-help-help"),
@@ -111,19 +111,23 @@ fn builtins(cmd: Command, headings: Headings, parent: &str) -> Command {
         };
         headings.put(arg).help(help)
     });
+    // `help` lists copies of the commands, made as the command line was built: their about
+    // lines are the commands' own.
+    let abouts: Vec<(String, StyledStr)> = cmd
+        .get_subcommands()
+        .filter_map(|s| Some((s.get_name().to_owned(), s.get_about()?.clone())))
+        .collect();
     cmd.mut_subcommands(|sub| {
-        let name = sub.get_name().to_owned();
-        if name == "help" {
-            // `help` lists copies of the commands, made as the command line was built.
+        if sub.get_name() == "help" {
             sub.about(tr!("cli-help-subcommand"))
-                .mut_subcommands(
-                    |copy| match about(&format!("{parent}{}", copy.get_name())) {
-                        Some(about) => copy.about(about),
+                .mut_subcommands(|copy| {
+                    match abouts.iter().find(|(name, _)| name == copy.get_name()) {
+                        Some((_, about)) => copy.about(about.clone()),
                         None => copy,
-                    },
-                )
+                    }
+                })
         } else {
-            builtins(sub, headings, &format!("{name}-"))
+            builtins(sub, headings)
         }
     })
 }
